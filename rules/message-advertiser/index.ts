@@ -1,0 +1,34 @@
+import { defineRule, foldForMatch } from '../../src/rule-kit';
+
+export default defineRule({
+  meta: {
+    id: 'message-advertiser',
+    description: { en: 'Require the advertiser to be named in every marketing message', fr: 'Exige que l\'annonceur soit nommé dans chaque message de prospection' },
+    defaultSeverity: 'error',
+    channels: ['sms', 'vms'],
+    purposes: ['marketing'],
+    messages: {
+      missing: {
+        en: 'The message does not name the advertiser "{{advertiser}}": its identity may not be hidden (L34-5 CPCE)',
+        fr: 'Le message ne nomme pas l\'annonceur « {{advertiser}} » : son identité ne peut pas être dissimulée (L34-5 CPCE)',
+      },
+    },
+  },
+  create(context) {
+    const { campaign } = context;
+    const wanted = foldForMatch(campaign.advertiser);
+    const names = (text: string) => wanted === '' || foldForMatch(text).includes(wanted);
+    const seen = new Map<string, boolean>();
+    return {
+      campaign() {
+        if (!names(campaign.message)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'message' } });
+      },
+      recipient(r) {
+        if (r.message === campaign.message) return;
+        let ok = seen.get(r.message);
+        if (ok === undefined) seen.set(r.message, (ok = names(r.message)));
+        if (!ok) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'recipient', recipient: r, column: campaign.columns.message } });
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import { promises as fs } from 'fs';
+import path from 'path';
+import { inputError, LintFailure } from '../errors';
+import { loadManifest, MANIFEST_PATTERN } from './manifest';
+import { displayPath } from './paths';
+
+async function walk(dir: string, found: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, found);
+    else if (entry.isFile() && MANIFEST_PATTERN.test(entry.name)) found.push(full);
+  }
+}
+
+/**
+ * Manifests named by the command line: manifest files, folders searched recursively, and recipient
+ * CSVs (every campaign under `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs).
+ */
+export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  let csvTargets: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stat = await fs.stat(absolute).catch(() => null);
+    if (!stat) throw inputError(given, undefined, 'no such file or folder', 'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.');
+    if (stat.isDirectory()) {
+      const inFolder: string[] = [];
+      await walk(absolute, inFolder);
+      inFolder.forEach((f) => found.add(f));
+    } else if (MANIFEST_PATTERN.test(absolute)) {
+      found.add(absolute);
+    } else if (/\.(csv|txt|tsv)$/i.test(absolute)) {
+      csvTargets.push(absolute);
+    } else {
+      throw inputError(displayPath(absolute, cwd), undefined, 'not a campaign manifest', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.');
+    }
+  }
+  if (csvTargets.length > 0) {
+    const candidates: string[] = [];
+    await walk(cwd, candidates);
+    for (const manifest of candidates) {
+      try {
+        const m = await loadManifest(manifest, cwd);
+        if (csvTargets.includes(m.recipients.file) || m.optOutLists.some((f) => csvTargets.includes(f))) found.add(manifest);
+      } catch (error) {
+        if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
+      }
+    }
+    csvTargets = [];
+  }
+  return [...found].sort();
+}

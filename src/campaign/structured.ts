@@ -1,0 +1,89 @@
+import { promises as fs } from 'fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { inputError } from '../errors';
+
+export interface StructuredFile {
+  readonly data: unknown;
+  /** Line of a dotted field path (`recipients.file`, `rules.schedule-hours`), when present. */
+  fieldLine(path: string): number | undefined;
+  /** Source text of a scalar field exactly as written (keeps leading zeros of `sender: 0612…`). */
+  fieldSource(path: string): string | undefined;
+  /** First line of a multi-line scalar's content (block scalars start on the next line). */
+  contentLine(path: string): number | undefined;
+}
+
+/** Reads a YAML or JSON file with the line of every field, so errors can point at it. */
+export async function readStructuredFile(file: string, display: string, kind: string): Promise<StructuredFile> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw inputError(display, undefined, describeFsError(error, kind), undefined, error);
+  }
+  return parseStructured(text, display, file.endsWith('.json'));
+}
+
+export function parseStructured(text: string, display: string, json: boolean): StructuredFile {
+  text = text.replace(/^\uFEFF/, '');
+  if (json) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const position = /position (\d+)/.exec(String((error as Error).message));
+      const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+      throw inputError(display, line, `invalid JSON: ${(error as Error).message}`, 'Fix the syntax (a validator or your editor will show the exact spot).');
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+    const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+    throw inputError(display, line, `invalid ${json ? 'JSON' : 'YAML'}: ${reason}`, 'Fix the syntax at that line (check indentation and quotes).');
+  }
+  const nodeAt = (path: string): { key: Node | null; value: Node | null } | undefined => {
+    let current: unknown = doc.contents;
+    let key: Node | null = null;
+    for (const part of path.split('.')) {
+      if (!isMap(current)) return undefined;
+      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
+      if (!pair) return undefined;
+      key = pair.key as Node;
+      current = pair.value;
+    }
+    return { key, value: (current as Node) ?? null };
+  };
+  const lineOf = (node: Node | null) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  return {
+    data: doc.toJS(),
+    fieldLine: (path) => {
+      const found = nodeAt(path);
+      return found ? (lineOf(found.key) ?? lineOf(found.value)) : undefined;
+    },
+    fieldSource: (path) => {
+      const value = nodeAt(path)?.value;
+      return isScalar(value) && value.range ? text.slice(value.range[0], value.range[1]).trim() : undefined;
+    },
+    contentLine: (path) => {
+      const value = nodeAt(path)?.value;
+      if (!isScalar(value)) return lineOf(value ?? null);
+      const line = lineOf(value);
+      const block = value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED';
+      return line !== undefined && block ? line + 1 : line;
+    },
+  };
+}
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export { isSeq };
+
+export function describeFsError(error: unknown, kind: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `${kind} not found`;
+  if (code === 'EISDIR') return `${kind} is a folder, not a file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${kind} cannot be read (permission denied)`;
+  return `${kind} cannot be read (${(error as Error)?.message ?? String(error)})`;
+}

@@ -1,0 +1,177 @@
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync, readFileSync } from "fs";
+import path from 'path';
+import { lint } from './engine/lint';
+import { loadConfig, type ResolvedConfig } from './engine/config';
+import { LintFailure } from './errors';
+import { formatters } from './format';
+import { langFromEnv, pick } from './i18n';
+import { writeFileAtomic } from './write';
+import type { Lang, LintResult } from './types';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Whether stdout is a terminal (colour by default). */
+  isTTY: boolean;
+}
+
+interface LintFlags {
+  format: string;
+  output?: string;
+  config?: string;
+  rule: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  showPii?: boolean;
+  lang?: Lang;
+  color: boolean;
+  debug?: boolean;
+}
+
+const VERSION: string = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version;
+
+/** Runs the CLI and returns the exit code; never calls process.exit. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  let debug = argv.includes('--debug');
+  const program = new Command('campaign-lint')
+    .description('Lint French SMS and voicemail-drop campaigns before you press "send".')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('lint', { isDefault: true })
+    .description('lint campaigns: manifests, folders of manifests, or recipient CSVs')
+    .argument('<paths...>', 'manifests (*.campaign.yaml|yml|json), folders, or recipient CSVs')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of searching')
+    .option('--rule <id:severity>', 'override one rule (repeatable), e.g. --rule message-opt-out:off', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--quiet', 'report errors only')
+    .option('--show-pii', 'print full phone numbers (masked by default)')
+    .addOption(new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']))
+    .option('--no-color', 'plain output')
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (paths: string[], flags: LintFlags) => {
+      debug = !!flags.debug;
+      exitCode = await lintCommand(paths, flags, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, default severity, channels, summary')
+    .option('-c, --config <file>', 'include the plugin rules of this config')
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']))
+    .action(async (flags: { config?: string; lang?: Lang }) => {
+      const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
+      io.stdout(listRules(config, flags.lang ?? langFromEnv(io.env)));
+    });
+
+  program
+    .command('explain')
+    .description("show a rule's documentation: what, why, legal basis, examples, options")
+    .argument('<rule-id>')
+    .option('-c, --config <file>', 'also look among the plugin rules of this config')
+    .action(async (id: string, flags: { config?: string }) => {
+      const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
+      io.stdout(explainRule(config, id));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage mistakes with 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof LintFailure) {
+      io.stderr(`campaign-lint: ${error.describe()}\n`);
+      if (debug && error.cause instanceof Error && error.cause.stack) io.stderr(`${error.cause.stack}\n`);
+      return 2;
+    }
+    io.stderr(`campaign-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for details.\n');
+    return 2;
+  }
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new LintFailure('usage', `--max-warnings expects a whole number (got "${value}")`);
+  return Number(value);
+}
+
+async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
+  const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+  const full = await lint(paths, { cwd: io.cwd, config });
+  const result = flags.quiet ? errorsOnly(full) : full;
+  const lang = flags.lang ?? langFromEnv(io.env);
+  const color = flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
+  const report = formatters[flags.format](result, { lang, showPii: !!flags.showPii, color });
+  if (result.campaigns.length > 0 || result.failures.length === 0) {
+    if (flags.output) await writeFileAtomic(path.resolve(io.cwd, flags.output), report, flags.output);
+    else io.stdout(report);
+  }
+  for (const failure of full.failures) io.stderr(`campaign-lint: ${failure.describe()}\n`);
+  if (full.failures.length > 0) return 2;
+  if (result.errorCount > 0) return 1;
+  if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
+    io.stderr(`campaign-lint: ${result.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const campaigns = result.campaigns.map((c) => ({ ...c, diagnostics: c.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 }));
+  return { ...result, campaigns, warningCount: 0 };
+}
+
+function listRules(config: ResolvedConfig, lang: Lang): string {
+  const rows = [...config.registry.values()]
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((rule) => {
+      const setting = config.rules.get(rule.meta.id);
+      const severity = setting?.severity ?? rule.meta.defaultSeverity;
+      return `${rule.meta.id.padEnd(26)} ${severity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`;
+    });
+  return `${'rule'.padEnd(26)} ${'severity'.padEnd(8)} ${'channels'.padEnd(8)} summary\n${rows.join('\n')}\n`;
+}
+
+function explainRule(config: ResolvedConfig, id: string): string {
+  const rule = config.registry.get(id);
+  if (!rule) {
+    const known = [...config.registry.keys()];
+    const close = known.filter((k) => k.includes(id) || id.includes(k));
+    throw new LintFailure('usage', `unknown rule "${id}"`, undefined, undefined, close.length ? `Did you mean ${close.join(', ')}?` : 'Run "campaign-lint rules" to list them.');
+  }
+  const readme = path.join(__dirname, '../../rules', id, 'README.md');
+  if (existsSync(readme)) return readFileSync(readme, 'utf8');
+  // A plugin rule: its metadata is all there is.
+  const messages = Object.entries(rule.meta.messages).map(([key, text]) => `- ${key}: ${pick(text, 'en')}`);
+  return `# ${id}\n\n${pick(rule.meta.description, 'en')}\n\nDefault severity: ${rule.meta.defaultSeverity}; channels: ${rule.meta.channels.join(', ')}\n\nMessages:\n${messages.join('\n')}\n`;
+}
+
+export function main(): void {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`campaign-lint: internal error: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+

@@ -1,0 +1,214 @@
+import { LintFailure } from '../errors';
+import { createHolidays } from '../calendar/holidays';
+import { LocalClock } from '../calendar/clock';
+import { streamCsv } from '../campaign/csv';
+import { discoverManifests } from '../campaign/discover';
+import { loadManifest, type Manifest } from '../campaign/manifest';
+import { loadOptOutLists } from '../campaign/opt-out';
+import { displayPath } from '../campaign/paths';
+import { inputError } from '../errors';
+import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleListeners, Severity } from '../types';
+import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
+import { RecipientBuilder } from './recipients';
+
+export interface LintOptions {
+  /** Folder that reported paths are relative to (default: process.cwd()). */
+  cwd?: string;
+  /** A resolved config; searched from `cwd` when absent. */
+  config?: ResolvedConfig;
+  /** Called every few thousand rows with the count read so far. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+/** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
+export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? (await loadConfig({ cwd }));
+  const manifests = await discoverManifests(paths, cwd);
+  const holidays = createHolidays();
+  const campaigns: CampaignResult[] = [];
+  const failures: LintFailure[] = [];
+  for (const file of manifests) {
+    try {
+      campaigns.push(await lintCampaign(file, cwd, config, holidays, options.onProgress));
+    } catch (error) {
+      if (!(error instanceof LintFailure)) throw error;
+      failures.push(error);
+    }
+  }
+  if (manifests.length === 0) {
+    failures.push(inputError(paths.join(' '), undefined, 'no campaign manifest found', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.'));
+  }
+  return {
+    campaigns,
+    failures,
+    errorCount: campaigns.reduce((n, c) => n + c.errorCount, 0),
+    warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
+  };
+}
+
+interface ActiveRule {
+  readonly id: string;
+  readonly listeners: RuleListeners;
+}
+
+async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, holidays: Holidays, onProgress?: (rows: number) => void): Promise<CampaignResult> {
+  const manifest = await loadManifest(file, cwd);
+  const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
+  const csvDisplay = displayPath(manifest.recipients.file, cwd);
+  const diagnostics: Diagnostic[] = [];
+  let campaign: Campaign | undefined;
+  let builder: RecipientBuilder | undefined;
+  let active: ActiveRule[] = [];
+  let currentLine: number | undefined;
+  let rows = 0;
+
+  const call = <T>(rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', arg?: T) => {
+    const fn = rule.listeners[hook] as ((a?: T) => void) | undefined;
+    if (!fn) return;
+    try {
+      fn.call(rule.listeners, arg);
+    } catch (error) {
+      if (error instanceof LintFailure) throw error;
+      const where = hook === 'recipient' ? csvDisplay : manifest.display;
+      throw new LintFailure('rule-crash', `rule "${rule.id}" crashed${hook === 'recipient' ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
+        where, hook === 'recipient' ? currentLine : undefined, 'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.', error);
+    }
+  };
+
+  await streamCsv(
+    { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
+    ({ headers }) => {
+      builder = new RecipientBuilder(manifest, headers, csvDisplay);
+      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut);
+      active = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
+      for (const rule of active) call(rule, 'campaign', campaign);
+    },
+    (values, line) => {
+      currentLine = line;
+      rows++;
+      const recipient = (builder as RecipientBuilder).build(values, rows, line);
+      for (let i = 0; i < active.length; i++) call(active[i], 'recipient', recipient);
+      if (onProgress && rows % 10000 === 0) onProgress(rows);
+    },
+  );
+  for (const rule of active) call(rule, 'end');
+
+  diagnostics.sort(compareDiagnostics(manifest.display));
+  let errorCount = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errorCount++;
+  return {
+    file: manifest.display,
+    name: manifest.name,
+    channel: manifest.channel,
+    purpose: manifest.purpose,
+    recipientCount: rows,
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+  };
+}
+
+function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut']): Campaign {
+  return Object.freeze({
+    file: manifest.display,
+    name: manifest.name,
+    channel: manifest.channel,
+    purpose: manifest.purpose,
+    advertiser: manifest.advertiser,
+    sender: manifest.sender,
+    message: manifest.message,
+    messageFile: displayPath(manifest.messageFile, cwd),
+    sendAt: Object.freeze({ epochMs: manifest.sendAtMs, iso: manifest.sendAtText, timeZone: manifest.timeZone, date: manifest.sendAtText.slice(0, 10) }),
+    timeZone: manifest.timeZone,
+    ratePerMinute: manifest.ratePerMinute,
+    analogousOffer: manifest.analogousOffer,
+    sector: manifest.sector,
+    recipientsFile: displayPath(manifest.recipients.file, cwd),
+    columns,
+    headers: Object.freeze([...headers]),
+    optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
+    optOut,
+    history: manifest.history ? displayPath(manifest.history, cwd) : null,
+    lines: manifest.lines,
+  });
+}
+
+function appliesTo(rule: Rule, campaign: Campaign): boolean {
+  return rule.meta.channels.includes(campaign.channel) && (!rule.meta.purposes || rule.meta.purposes.includes(campaign.purpose));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}
+
+function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holidays, manifest: Manifest, csvDisplay: string, cwd: string, sink: Diagnostic[]): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  const messageDisplay = displayPath(manifest.messageFile, cwd);
+  for (const [id, setting] of config.rules) {
+    const rule = config.registry.get(id) as Rule;
+    if (setting.severity === 'off' || !appliesTo(rule, campaign)) continue;
+    const severity = setting.severity as Severity;
+    const report = (descriptor: ReportDescriptor) => {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`reported unknown messageId "${descriptor.messageId}"`);
+      const lowered: Severity = descriptor.severity === 'warning' ? 'warning' : severity;
+      sink.push({
+        ruleId: id,
+        severity: effectiveSeverity(config, lowered),
+        messageId: descriptor.messageId,
+        template,
+        data: descriptor.data ?? {},
+        ...placeOf(descriptor.location, manifest, csvDisplay, messageDisplay),
+        ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+      });
+    };
+    const context = Object.freeze({ id, options: deepFreeze({ ...setting.options }), campaign, holidays, report });
+    let listeners: RuleListeners;
+    try {
+      listeners = rule.create(context) ?? {};
+    } catch (error) {
+      throw new LintFailure('rule-crash', `rule "${id}" crashed while starting: ${(error as Error)?.message ?? String(error)}`, manifest.display, undefined, 'Turn the rule off (--rule id:off) and report the problem to its author.', error);
+    }
+    active.push({ id, listeners });
+  }
+  return active;
+}
+
+type Place = Pick<Diagnostic, 'file' | 'line' | 'column' | 'recipient'>;
+
+function placeOf(location: ReportDescriptor['location'], manifest: Manifest, csvDisplay: string, messageDisplay: string): Place {
+  if (!location) return { file: manifest.display };
+  if ('phoneRaw' in location) location = { kind: 'recipient', recipient: location };
+  switch (location.kind) {
+    case 'recipient': {
+      const r = location.recipient;
+      return { file: csvDisplay, line: r.line, column: location.column ?? manifest.recipients.columns.phone ?? 'phone', recipient: r.phone?.e164 ?? r.phoneRaw };
+    }
+    case 'manifest':
+      return { file: manifest.display, line: manifest.lines.fieldLine(location.field), column: location.field };
+    case 'message': {
+      const before = location.offset ? manifest.message.slice(0, location.offset).split('\n').length - 1 : 0;
+      const field = manifest.messageFile === manifest.file ? 'message' : 'message_file';
+      return { file: messageDisplay, line: manifest.messageStartLine + before, column: field };
+    }
+    case 'file':
+      return { file: location.file, line: location.line, column: location.column };
+    default:
+      return { file: manifest.display };
+  }
+}
+
+/** Manifest diagnostics first, then by file, line and rule; ties keep report order (stable sort). */
+function compareDiagnostics(manifestDisplay: string) {
+  return (a: Diagnostic, b: Diagnostic) => {
+    if (a.file !== b.file) return a.file === manifestDisplay ? -1 : b.file === manifestDisplay ? 1 : a.file < b.file ? -1 : 1;
+    const lineDelta = (a.line ?? 0) - (b.line ?? 0);
+    if (lineDelta !== 0) return lineDelta;
+    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+  };
+}

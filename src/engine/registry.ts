@@ -1,0 +1,1 @@
+export { BUILTIN_RULES } from '../../rules';

@@ -1,0 +1,231 @@
+// The one vocabulary shared by the engine, the rules, plugins and formatters.
+
+export type Channel = 'sms' | 'vms';
+export type Purpose = 'marketing' | 'transactional' | 'non-commercial';
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+export type Lang = 'en' | 'fr';
+
+/** Text in both report languages; a plain string is used for both. */
+export type Localized = string | { readonly en: string; readonly fr: string };
+/** A value interpolated into a message template (`{{name}}`). */
+export type DataValue = string | number | { readonly en: string; readonly fr: string };
+
+export type PhoneType =
+  | 'MOBILE'
+  | 'FIXED_LINE'
+  | 'FIXED_LINE_OR_MOBILE'
+  | 'TOLL_FREE'
+  | 'PREMIUM_RATE'
+  | 'SHARED_COST'
+  | 'VOIP'
+  | 'PERSONAL_NUMBER'
+  | 'PAGER'
+  | 'UAN'
+  | 'VOICEMAIL';
+
+/** Holiday calendars, named as the Etalab open data names its zone files. */
+export type HolidayZone =
+  | 'metropole'
+  | 'alsace-moselle'
+  | 'guadeloupe'
+  | 'guyane'
+  | 'martinique'
+  | 'mayotte'
+  | 'la-reunion'
+  | 'saint-barthelemy'
+  | 'saint-martin'
+  | 'saint-pierre-et-miquelon'
+  | 'nouvelle-caledonie'
+  | 'polynesie-francaise'
+  | 'wallis-et-futuna';
+
+export interface Territory {
+  /** ISO 3166 region: FR (metropolitan France), RE, YT, GP, BL, MF, GF, MQ, PM, NC, PF, WF, or a foreign region. */
+  readonly code: string;
+  readonly name: { readonly en: string; readonly fr: string };
+  readonly timeZone: string;
+  readonly holidayZone: HolidayZone | null;
+  /** Inside the ARCEP numbering plan and the French consumer code (metropolitan France, DOM, SPM, BL, MF). */
+  readonly frenchPlan: boolean;
+}
+
+export interface Phone {
+  /** +CCNSN */
+  readonly e164: string;
+  readonly countryCode: string;
+  readonly nationalNumber: string;
+  /** The number as dialled inside France and its overseas territories, e.g. 0692123456; else the NSN. */
+  readonly nationalForm: string;
+  readonly valid: boolean;
+  readonly type: PhoneType | null;
+  /** ISO region of the number, when known. */
+  readonly region: string | null;
+  /** True when a +33 number was moved to its overseas country code (e.g. +33 692… → +262 692…). */
+  readonly remappedFromPlus33: boolean;
+}
+
+export interface LocalTime {
+  readonly epochMs: number;
+  readonly timeZone: string;
+  /** YYYY-MM-DD in the recipient's zone. */
+  readonly date: string;
+  /** 1 = Monday … 7 = Sunday (ISO). */
+  readonly weekday: number;
+  /** Minutes since local midnight. */
+  readonly minutes: number;
+  /** HH:mm */
+  readonly time: string;
+}
+
+export interface Recipient {
+  /** 1-based index of the data record. */
+  readonly row: number;
+  /** Physical line where the record starts (header = line 1). */
+  readonly line: number;
+  /** The phone cell as typed. */
+  readonly phoneRaw: string;
+  /** null when the phone cell is empty or cannot be read as a number. */
+  readonly phone: Phone | null;
+  readonly territory: Territory;
+  readonly holidayZone: HolidayZone | null;
+  readonly consent: boolean;
+  readonly customer: boolean;
+  /** ISO date, or null when empty or unreadable (see consentDateRaw). */
+  readonly consentDate: string | null;
+  readonly consentDateRaw: string;
+  readonly postalCode: string;
+  /** The text this recipient receives (a per-row `message` column wins), before placeholders. */
+  readonly message: string;
+  readonly sendTime: LocalTime;
+  /** A per-row `send_at` cell that could not be read (the campaign's time is used instead), else null. */
+  readonly sendAtInvalid: string | null;
+  /** Raw cell of any column, by header name (case-insensitive); undefined when the column does not exist. */
+  get(column: string): string | undefined;
+}
+
+export interface SourceLines {
+  /** Manifest line of a field (dotted path, e.g. `recipients.file`), when known. */
+  fieldLine(field: string): number | undefined;
+}
+
+export interface Campaign {
+  /** Manifest path as reported (relative to the working folder, `/` separators). */
+  readonly file: string;
+  readonly name: string;
+  readonly channel: Channel;
+  readonly purpose: Purpose;
+  readonly advertiser: string;
+  readonly sender: string;
+  readonly message: string;
+  /** File that holds the message (the manifest, or message_file). */
+  readonly messageFile: string;
+  readonly sendAt: { readonly epochMs: number; readonly iso: string; readonly timeZone: string; readonly date: string };
+  readonly timeZone: string;
+  readonly ratePerMinute: number | null;
+  readonly analogousOffer: boolean;
+  readonly sector: string | null;
+  readonly recipientsFile: string;
+  readonly columns: Readonly<Record<string, string>>;
+  /** Headers of the recipients CSV, as written. */
+  readonly headers: readonly string[];
+  readonly optOutLists: readonly string[];
+  /** Numbers of the opt-out lists, normalised; where each was found. */
+  readonly optOut: OptOutLookup;
+  readonly history: string | null;
+  readonly lines: SourceLines;
+}
+
+export interface OptOutLookup {
+  readonly size: number;
+  find(e164: string): { readonly file: string; readonly line: number } | null;
+}
+
+export type Location =
+  | { readonly kind: 'recipient'; readonly recipient: Recipient; readonly column?: string }
+  | { readonly kind: 'manifest'; readonly field: string }
+  | { readonly kind: 'message'; readonly offset?: number }
+  | { readonly kind: 'file'; readonly file: string; readonly line?: number; readonly column?: string }
+  | { readonly kind: 'campaign' };
+
+export interface ReportDescriptor {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, DataValue>>;
+  /** A recipient object is accepted as a shorthand for its location. */
+  readonly location?: Location | Recipient;
+  /** Lower the severity of this one diagnostic to a warning (`strict` still makes it an error). */
+  readonly severity?: 'warning';
+  /** Description of the safe fix, when one exists. */
+  readonly fix?: Localized;
+}
+
+export interface Holidays {
+  /** The holiday's name when the date (YYYY-MM-DD) is a public holiday of the zone. */
+  holidayOn(zone: HolidayZone, date: string): { readonly en: string; readonly fr: string; readonly local: boolean } | null;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: Readonly<Options>;
+  readonly campaign: Campaign;
+  readonly holidays: Holidays;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleListeners {
+  campaign?(campaign: Campaign): void;
+  recipient?(recipient: Recipient): void;
+  end?(): void;
+}
+
+export interface RuleMeta {
+  readonly id: string;
+  readonly description: Localized;
+  readonly defaultSeverity: Severity;
+  readonly channels: readonly Channel[];
+  /** Purposes the rule applies to; all when absent. */
+  readonly purposes?: readonly Purpose[];
+  readonly messages: Readonly<Record<string, Localized>>;
+  /** JSON Schema of the options object (additional properties are refused). */
+  readonly schema?: Readonly<Record<string, unknown>>;
+  readonly defaultOptions?: Readonly<Record<string, unknown>>;
+  readonly docs?: { readonly url?: string };
+}
+
+export interface Rule<Options = any> {
+  readonly meta: RuleMeta;
+  create(context: RuleContext<Options>): RuleListeners;
+}
+
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly template: Localized;
+  readonly data: Readonly<Record<string, DataValue>>;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: string;
+  /** E.164 of the recipient; formatters mask it unless asked not to. */
+  readonly recipient?: string;
+  readonly fix?: Localized;
+}
+
+export interface CampaignResult {
+  readonly file: string;
+  readonly name: string;
+  readonly channel: Channel;
+  readonly purpose: Purpose;
+  readonly recipientCount: number;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+export interface LintResult {
+  readonly campaigns: readonly CampaignResult[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Input or rule failures: the run could not be done right (exit 2). */
+  readonly failures: readonly import('./errors').LintFailure[];
+}
