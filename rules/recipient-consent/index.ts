@@ -36,9 +36,10 @@ export default defineRule({
       recipient(r) {
         if (r.consent) return;
         if (r.customer) {
-          if (!campaign.analogousOffer) return context.report({ messageId: 'customerNotAnalogous', location: { kind: 'recipient', recipient: r, column: campaign.columns.customer } });
-          if (campaign.channel === 'sms' || r.sendTime.date < VMS_OPT_IN_FROM) return;
-          return context.report({ messageId: 'vmsCustomer', location: { kind: 'recipient', recipient: r, column: campaign.columns.customer } });
+          const location = { kind: 'recipient', recipient: r, column: campaign.columns.customer } as const;
+          if (campaign.channel === 'vms' && r.sendTime.date >= VMS_OPT_IN_FROM) return context.report({ messageId: 'vmsCustomer', location });
+          if (!campaign.analogousOffer) return context.report({ messageId: 'customerNotAnalogous', location });
+          return; // soft opt-in: a customer, an analogous offer (L34-5 al. 4)
         }
         if (!hasColumn) return context.report({ messageId: 'noConsentColumn', location: r });
         context.report({ messageId: 'noConsent', data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30) }, location: { kind: 'recipient', recipient: r, column: campaign.columns.consent } });

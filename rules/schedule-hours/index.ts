@@ -23,18 +23,24 @@ const SHORT_DAYS = [
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** "Mon–Fri 08:00–20:00, Sat 10:00–19:00" in both languages. */
+/** "Mon–Fri 08:00–20:00, Sat 10:00–19:00" in both languages; windows on the same days are joined. */
 export function describeWindows(windows: readonly Window[]): { en: string; fr: string } {
+  const groups = new Map<string, { days: number[]; ranges: string[] }>();
+  for (const w of windows.filter((x) => !x.warning)) {
+    const days = [...w.days].sort();
+    const key = days.join(',');
+    const group = groups.get(key) ?? { days, ranges: [] };
+    group.ranges.push(`${w.from}–${w.to}`);
+    groups.set(key, group);
+  }
   const part = (lang: 'en' | 'fr') =>
-    windows
-      .filter((w) => !w.warning)
-      .map((w) => {
-        const days = [...w.days].sort();
+    [...groups.values()]
+      .map(({ days, ranges }) => {
         const contiguous = days.every((d, i) => i === 0 || d === days[i - 1] + 1);
         const dayText = days.length === 7 ? (lang === 'en' ? 'every day' : 'tous les jours')
           : contiguous && days.length > 1 ? `${SHORT_DAYS[days[0] - 1][lang]}–${SHORT_DAYS[days[days.length - 1] - 1][lang]}`
           : days.map((d) => SHORT_DAYS[d - 1][lang]).join(', ');
-        return `${dayText} ${w.from}–${w.to}`;
+        return `${dayText} ${ranges.join(lang === 'en' ? ' and ' : ' et ')}`;
       })
       .join(', ');
   return { en: part('en'), fr: part('fr') };

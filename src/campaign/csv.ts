@@ -115,6 +115,7 @@ export async function streamCsv(
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
+    relax_quotes: true, // ="0612…" and 5" inside unquoted cells, as spreadsheets write them
     skip_empty_lines: true,
     raw: true,
     trim: true,

@@ -1,0 +1,24 @@
+import { runCase, testRule } from '../helpers/rule-tester';
+
+testRule('recipient-duplicate', {
+  valid: [
+    { name: 'distinct numbers', csv: 'phone;consent\n0612345678;oui\n0612345679;oui\n' },
+    { name: 'same digits in different territories are different numbers', csv: 'phone;consent\n0692123456;oui\n+33 6 12 34 56 78;oui\n' },
+    { name: 'empty cells are not duplicates of each other', csv: 'phone;consent\n;oui\n;oui\n' },
+  ],
+  invalid: [
+    { name: 'the same number written two ways', csv: 'phone;consent\n06 12 34 56 78;oui\n+33612345678;oui\n', errors: [{ messageId: 'duplicate', line: 3, severity: 'warning' }] },
+    {
+      name: 'each repeat is reported',
+      csv: 'phone;consent\n0612345678;oui\n0033612345678;oui\n0612345679;oui\n33 6 12 34 56 78;oui\n',
+      errors: [{ messageId: 'duplicate', line: 3 }, { messageId: 'duplicate', line: 5 }],
+    },
+    { name: 'a +33 Réunion number repeats its +262 form', csv: 'phone;consent\n+262 692 12 34 56;oui\n+33 692 12 34 56;oui\n', errors: [{ messageId: 'duplicate', line: 3 }] },
+  ],
+});
+
+it('points each repeat at the first occurrence', async () => {
+  const [d] = await runCase('recipient-duplicate', { name: '', csv: 'phone;consent\n0612345678;oui\n0612345679;oui\n0612345678;oui\n' });
+  expect(d.data.firstLine).toBe(2);
+  expect(d.line).toBe(4);
+});
