@@ -7,6 +7,7 @@ import { LintFailure } from './errors';
 import { formatters } from './format';
 import { langFromEnv, pick } from './i18n';
 import { writeFileAtomic } from './write';
+import { PACKAGE_ROOT, VERSION } from './package-root';
 import type { Lang, LintResult } from './types';
 
 export interface CliIo {
@@ -31,7 +32,6 @@ interface LintFlags {
   debug?: boolean;
 }
 
-const VERSION: string = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version;
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -91,14 +91,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof LintFailure) {
-      io.stderr(`campaign-lint: ${error.describe()}\n`);
-      if (debug && error.cause instanceof Error && error.cause.stack) io.stderr(`${error.cause.stack}\n`);
+      reportFailure(error, io, debug);
       return 2;
     }
     io.stderr(`campaign-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     io.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for details.\n');
     return 2;
   }
+}
+
+/** One clear message; the stack of what caused it only with --debug. */
+function reportFailure(failure: LintFailure, io: CliIo, debug: boolean): void {
+  io.stderr(`campaign-lint: ${failure.describe()}\n`);
+  const cause = failure.cause as { stack?: unknown } | undefined;
+  if (debug && typeof cause?.stack === 'string') io.stderr(`${cause.stack}\n`);
 }
 
 function parseCount(value: string): number {
@@ -117,7 +123,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     if (flags.output) await writeFileAtomic(path.resolve(io.cwd, flags.output), report, flags.output);
     else io.stdout(report);
   }
-  for (const failure of full.failures) io.stderr(`campaign-lint: ${failure.describe()}\n`);
+  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug);
   if (full.failures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
@@ -150,7 +156,7 @@ function explainRule(config: ResolvedConfig, id: string): string {
     const close = known.filter((k) => k.includes(id) || id.includes(k));
     throw new LintFailure('usage', `unknown rule "${id}"`, undefined, undefined, close.length ? `Did you mean ${close.join(', ')}?` : 'Run "campaign-lint rules" to list them.');
   }
-  const readme = path.join(__dirname, '../../rules', id, 'README.md');
+  const readme = path.join(PACKAGE_ROOT, 'rules', id, 'README.md');
   if (existsSync(readme)) return readFileSync(readme, 'utf8');
   // A plugin rule: its metadata is all there is.
   const messages = Object.entries(rule.meta.messages).map(([key, text]) => `- ${key}: ${pick(text, 'en')}`);
