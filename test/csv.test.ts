@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { detectDelimiter, detectEncoding, streamCsv } from '../src/campaign/csv';
+import { LintFailure } from '../src/errors';
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'cl-csv-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(content: string | Buffer, options: { delimiter?: string; encoding?: string } = {}) {
+  const file = path.join(dir, `f${Math.random()}.csv`);
+  writeFileSync(file, content);
+  const records: Array<{ values: string[]; line: number }> = [];
+  let header: { headers: readonly string[]; delimiter: string; encoding: string } | undefined;
+  await streamCsv({ file, display: 'f.csv', kind: 'recipients file', ...options }, (h) => (header = h), (values, line) => records.push({ values, line }));
+  return { header: header!, records };
+}
+
+describe('delimiter detection', () => {
+  it.each([
+    ['phone,consent', ','],
+    ['phone;consent;first_name', ';'],
+    ['phone\tconsent', '\t'],
+    ['phone|consent', '|'],
+    ['"a;b",c,d', ','],
+    ['phone', ','],
+  ])('%j → %j', (line, expected) => expect(detectDelimiter(`${line}\n1;2,3`)).toBe(expected));
+});
+
+describe('encoding detection', () => {
+  it('UTF-8 with and without BOM, Windows-1252, UTF-16 BOMs', () => {
+    expect(detectEncoding(Buffer.from('\uFEFFtéléphone', 'utf8'), true)).toEqual({ encoding: 'utf8', bomLength: 3 });
+    expect(detectEncoding(Buffer.from('téléphone', 'utf8'), true)).toEqual({ encoding: 'utf8', bomLength: 0 });
+    expect(detectEncoding(Buffer.from([0x74, 0xe9, 0x6c]), true).encoding).toBe('win1252');
+    expect(detectEncoding(Buffer.from([0xff, 0xfe, 0x70, 0x00]), true).encoding).toBe('utf16le');
+    expect(detectEncoding(Buffer.from([0xfe, 0xff, 0x00, 0x70]), true).encoding).toBe('utf16be');
+  });
+  it('a multi-byte character cut at the end of a partial sample is still UTF-8', () => {
+    const bytes = Buffer.from('abcé', 'utf8');
+    expect(detectEncoding(bytes.subarray(0, bytes.length - 1), false).encoding).toBe('utf8');
+  });
+});
+
+describe('streamCsv', () => {
+  it('reads a Latin-1 ";" export with CRLF and keeps accented headers', async () => {
+    const { header, records } = await read(Buffer.from('Pr\xe9nom;T\xe9l\xe9phone\r\nH\xe9l\xe8ne;0612345678\r\n', 'latin1'));
+    expect(header).toEqual({ headers: ['Prénom', 'Téléphone'], delimiter: ';', encoding: 'win1252' });
+    expect(records).toEqual([{ values: ['Hélène', '0612345678'], line: 2 }]);
+  });
+  it('strips a UTF-8 BOM', async () => {
+    const { header } = await read('\uFEFFphone,consent\n0612345678,oui\n');
+    expect(header.headers).toEqual(['phone', 'consent']);
+  });
+  it('reads UTF-16 LE with BOM', async () => {
+    const { records } = await read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone;consent\r\n0612345678;oui\r\n', 'utf16le')]));
+    expect(records[0].values).toEqual(['0612345678', 'oui']);
+  });
+  it('keeps the physical line where each record starts: quoted newlines, blank lines, CR, CRLF', async () => {
+    const { records } = await read('phone;note\n0601;"a\nb\nc"\n\n0602;x\r\n0603;y\r0604;z');
+    expect(records.map((r) => [r.values[0], r.line])).toEqual([['0601', 2], ['0602', 6], ['0603', 7], ['0604', 8]]);
+  });
+  it('uses the delimiter and encoding of the manifest when given', async () => {
+    const { records } = await read('phone,x;consent\n06,1;oui\n', { delimiter: ';' });
+    expect(records[0].values).toEqual(['06,1', 'oui']);
+  });
+  it('tolerates ragged rows', async () => {
+    const { records } = await read('phone;consent;x\n0612345678\n0612345679;oui;1;extra\n');
+    expect(records.map((r) => r.values.length)).toEqual([1, 4]);
+  });
+  it.each([
+    ['an empty file', '', /recipients file is empty/],
+    ['an unclosed quote', 'phone;note\n0612;"never closed\n0613;x\n', /f\.csv:\d+: malformed CSV/],
+  ])('%s is an input error naming the file', async (_name, content, message) => {
+    const error = await read(content).catch((e) => e);
+    expect(error).toBeInstanceOf(LintFailure);
+    expect(error.describe()).toMatch(message);
+  });
+  it('a missing file or a folder is an input error', async () => {
+    const missing = await streamCsv({ file: path.join(dir, 'nope.csv'), display: 'nope.csv', kind: 'recipients file' }, () => {}, () => {}).catch((e) => e);
+    expect(missing.describe()).toMatch(/nope\.csv: recipients file not found/);
+    const folder = await streamCsv({ file: dir, display: 'dir', kind: 'recipients file' }, () => {}, () => {}).catch((e) => e);
+    expect(folder.describe()).toMatch(/dir: recipients file is a folder/);
+  });
+});
