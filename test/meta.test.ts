@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import path from 'path';
+import { BUILTIN_RULES } from '../src/engine/registry';
+import { withRuleTable } from '../src/docs/rule-table';
+import { describeWithOracles, ROOT, SHARED } from './helpers/paths';
+
+// Conventions over every rule: code, folder, README, test table and the README's rule table agree.
+const folders = readdirSync(path.join(ROOT, 'rules'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const ids = BUILTIN_RULES.map((r) => r.meta.id);
+const REQUIRED_HEADINGS = ['## What it checks', '## Why', '## Legal basis', '## Examples', '### Failing', '### Passing', '## Options'];
+
+describe('rules meta', () => {
+  it('registers exactly the rule folders, sorted by id', () => {
+    expect(ids).toEqual(folders);
+  });
+
+  it.each(BUILTIN_RULES.map((r) => [r.meta.id, r] as const))('%s: metadata, README and test table', (id, rule) => {
+    const { meta } = rule;
+    expect(meta.id).toMatch(/^(recipient|message|sender|schedule|campaign)-[a-z-]+$/);
+    expect(['error', 'warning']).toContain(meta.defaultSeverity);
+    expect(meta.channels.length).toBeGreaterThan(0);
+    for (const text of [meta.description, ...Object.values(meta.messages)]) {
+      expect(typeof text === 'string' ? text : text.en).toBeTruthy();
+      expect(typeof text === 'string' ? text : text.fr).toBeTruthy();
+    }
+    expect(typeof meta.description === 'string' ? meta.description : meta.description.en).toMatch(/^(Require|Disallow|Limit|Specify)\b/);
+
+    const readme = readFileSync(path.join(ROOT, 'rules', id, 'README.md'), 'utf8');
+    expect(readme.startsWith(`# ${id}\n`)).toBe(true);
+    for (const heading of REQUIRED_HEADINGS) expect({ id, heading, present: readme.includes(`\n${heading}\n`) }).toEqual({ id, heading, present: true });
+    expect(readme).toContain(`Default: **${meta.defaultSeverity}**`);
+    // The legal basis names a text and a date it took effect.
+    const legal = readme.slice(readme.indexOf('## Legal basis'), readme.indexOf('## Examples'));
+    expect(legal).toMatch(/\b(19|20)\d\d\b/);
+    for (const option of Object.keys((meta.schema?.properties as object) ?? {})) expect(readme).toContain(`\`${option}\``);
+
+    const test = path.join(ROOT, 'test', 'rules', `${id}.test.ts`);
+    expect(existsSync(test)).toBe(true);
+    expect(readFileSync(test, 'utf8')).toContain(`testRule('${id}'`);
+  });
+
+  it("the README's rule table is generated from the metadata", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(withRuleTable(readme)).toBe(readme);
+  });
+});
+
+describeWithOracles('rules meta against the contract (../shared/spec/rules.md)', () => {
+  it('every rule id is one of the contract, with its default severity', () => {
+    const spec = readFileSync(path.join(SHARED, 'spec/rules.md'), 'utf8');
+    const contract = new Map([...spec.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]));
+    for (const rule of BUILTIN_RULES) expect({ id: rule.meta.id, severity: contract.get(rule.meta.id) }).toEqual({ id: rule.meta.id, severity: rule.meta.defaultSeverity });
+  });
+});
