@@ -132,8 +132,22 @@ export interface Campaign {
   readonly optOutLists: readonly string[];
   /** Numbers of the opt-out lists, normalised; where each was found. */
   readonly optOut: OptOutLookup;
-  readonly history: string | null;
+  /** Earlier sends of the history file (empty without one). */
+  readonly history: HistoryLookup;
+  readonly historyFile: string | null;
   readonly lines: SourceLines;
+}
+
+export interface HistoryEntry {
+  readonly epochMs: number;
+  readonly channel: 'sms' | 'vms' | 'voice';
+  /** Advertiser of that send, as written (defaults to this campaign's). */
+  readonly advertiser: string;
+}
+
+export interface HistoryLookup {
+  readonly size: number;
+  sendsTo(e164: string): readonly HistoryEntry[];
 }
 
 export interface OptOutLookup {

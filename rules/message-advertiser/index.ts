@@ -1,4 +1,4 @@
-import { defineRule, foldForMatch } from '../../src/rule-kit';
+import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
 
 export default defineRule({
   meta: {
@@ -17,17 +17,14 @@ export default defineRule({
   create(context) {
     const { campaign } = context;
     const wanted = foldForMatch(campaign.advertiser);
-    const names = (text: string) => wanted === '' || foldForMatch(text).includes(wanted);
-    const seen = new Map<string, boolean>();
+    const names = memoize((text: string) => wanted === '' || foldForMatch(text).includes(wanted));
     return {
       campaign() {
         if (!names(campaign.message)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'message' } });
       },
       recipient(r) {
         if (r.message === campaign.message) return;
-        let ok = seen.get(r.message);
-        if (ok === undefined) seen.set(r.message, (ok = names(r.message)));
-        if (!ok) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'recipient', recipient: r, column: campaign.columns.message } });
+        if (!names(r.message)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'recipient', recipient: r, column: campaign.columns.message } });
       },
     };
   },

@@ -1,11 +1,9 @@
-import { defineRule, isAlphanumericSender, isPremiumNumber, shortCodeOf, type Campaign, type Location } from '../../src/rule-kit';
+import { defineRule, isAlphanumericSender, isPremiumNumber, memoize, shortCodeOf, STOP_MENTION, type Campaign, type Location } from '../../src/rule-kit';
 
 interface Options { mention?: string }
 
 type Finding = { messageId: string; data?: Record<string, string>; offset?: number; fix?: { en: string; fr: string } };
 
-// STOP, optional linking words, an optional number, then only spaces or punctuation to the end.
-const STOP_TAIL = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 // Ways a voicemail script tells the listener how to opt out.
 const VMS_OPT_OUT = /(d[ée]sinscri|d[ée]sabonn|ne plus (?:[êe]tre (?:contact|appel|rappel|sollicit)|recevoir)|vous opposer|opposition|\bstop\b|unsubscribe|opt out)/i;
 const FRENCH_NUMBER = /(?:\+33[\s.]*|0)[1-9](?:[\s.]?\d){8}/g;
@@ -13,7 +11,7 @@ const FRENCH_NUMBER = /(?:\+33[\s.]*|0)[1-9](?:[\s.]?\d){8}/g;
 function checkSms(text: string, campaign: Campaign, mention: string | undefined): Finding | null {
   const fixText = mention ?? (shortCodeOf(campaign.sender) ? 'STOP SMS' : undefined);
   const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
-  const tail = STOP_TAIL.exec(text);
+  const tail = STOP_MENTION.exec(text);
   if (!tail) {
     const anywhere = /\bSTOP\b/i.exec(text);
     if (anywhere) return { messageId: 'notAtEnd', offset: anywhere.index, fix };
@@ -57,21 +55,15 @@ export default defineRule<Options>({
     const { campaign } = context;
     const check = (text: string) => (campaign.channel === 'sms' ? checkSms(text, campaign, context.options.mention) : checkVms(text));
     const report = (finding: Finding, location: Location) => context.report({ messageId: finding.messageId, data: finding.data, location, fix: finding.fix });
-    // Per-row messages repeat: judge each distinct text once.
-    const seen = new Map<string, Finding | null>();
+    const judge = memoize(check);
     return {
       campaign() {
-        const finding = check(campaign.message);
-        seen.set(campaign.message, finding);
+        const finding = judge(campaign.message);
         if (finding) report(finding, { kind: 'message', offset: finding.offset });
       },
       recipient(r) {
         if (r.message === campaign.message) return;
-        let finding = seen.get(r.message);
-        if (finding === undefined) {
-          finding = check(r.message);
-          seen.set(r.message, finding);
-        }
+        const finding = judge(r.message);
         if (finding) report(finding, { kind: 'recipient', recipient: r, column: campaign.columns.message });
       },
     };

@@ -5,6 +5,7 @@ import { streamCsv } from '../campaign/csv';
 import { discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
+import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
 import { inputError } from '../errors';
 import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleListeners, Severity } from '../types';
@@ -55,6 +56,7 @@ interface ActiveRule {
 async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, holidays: Holidays, onProgress?: (rows: number) => void): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
+  const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
   const diagnostics: Diagnostic[] = [];
   let campaign: Campaign | undefined;
@@ -80,7 +82,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
     { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
     ({ headers }) => {
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
-      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut);
+      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history);
       active = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
     },
@@ -109,7 +111,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   };
 }
 
-function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut']): Campaign {
+function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut'], history: Campaign['history']): Campaign {
   return Object.freeze({
     file: manifest.display,
     name: manifest.name,
@@ -129,7 +131,8 @@ function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string
     headers: Object.freeze([...headers]),
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
-    history: manifest.history ? displayPath(manifest.history, cwd) : null,
+    history,
+    historyFile: manifest.history ? displayPath(manifest.history, cwd) : null,
     lines: manifest.lines,
   });
 }

@@ -1,0 +1,97 @@
+import { defineRule, memoize, type Channel, type Location } from '../../src/rule-kit';
+
+interface Ban {
+  readonly id: 'energy' | 'homeAdaptation' | 'cpf';
+  /** Message keywords, on text folded to lower case without accents. */
+  readonly keywords: RegExp;
+  /** `sector` words. */
+  readonly sectors: RegExp;
+  /** First day of the ban per channel (the send date decides). */
+  readonly from: Readonly<Record<Channel, string>>;
+  readonly basis: { en: string; fr: string };
+}
+
+const BANS: readonly Ban[] = [
+  {
+    id: 'energy',
+    keywords: /\b(isolation|isoler|isolez|pompes? a chaleur|panneaux? solaires?|photovoltaique|maprimerenov|ma prime renov|renovation energetique|audit energetique|economies? d.energie|chaudieres?|poeles? a granules|ballons? thermodynamiques?|cee|certificats? d.economies d.energie|energies? renouvelables?)\b/,
+    sectors: /\b(energ\w*|renovation\w*|isolation|solar|solaire|photovolta\w*|heat.?pump|pompe.?a.?chaleur|insulation|renewable\w*)\b/,
+    // By phone (VMS) since loi 2020-901 (26 July 2020); by message (SMS) since L223-8 (2 July 2025).
+    from: { vms: '2020-07-26', sms: '2025-07-02' },
+    basis: { en: 'C. conso L223-1 and L223-8', fr: 'C. conso L223-1 et L223-8' },
+  },
+  {
+    id: 'homeAdaptation',
+    keywords: /\b(monte.?escaliers?|adaptation du logement|logement adapte|douches? (?:senior|securisee|a l.italienne)|baignoires? a porte|perte d.autonomie|maintien a domicile)\b/,
+    sectors: /\b(home.?adaptation|adaptation.?(?:du.?)?logement|accessibilit\w*|monte.?escalier\w*)\b/,
+    // Added to the phone ban and the message ban by loi 2025-594 (in force 2 July 2025).
+    from: { vms: '2025-07-02', sms: '2025-07-02' },
+    basis: { en: 'C. conso L223-1 and L223-8 (loi 2025-594)', fr: 'C. conso L223-1 et L223-8 (loi 2025-594)' },
+  },
+  {
+    id: 'cpf',
+    keywords: /\b(cpf|compte personnel de formation|mon ?compte ?formation|moncompteformation)\b/,
+    sectors: /\b(cpf)\b/,
+    // Loi 2022-1587 of 19 December 2022 (JO 20 December), in force the next day.
+    from: { vms: '2022-12-21', sms: '2022-12-21' },
+    basis: { en: 'C. trav. L6323-8-1', fr: 'C. trav. L6323-8-1' },
+  },
+];
+
+const NAMES = {
+  energy: { en: 'Energy-saving and renewable-energy work', fr: 'Les travaux d\'économies d\'énergie et d\'énergies renouvelables' },
+  homeAdaptation: { en: 'Home adaptation for ageing or disability', fr: 'L\'adaptation du logement au vieillissement ou au handicap' },
+  cpf: { en: 'Training paid with the CPF (compte personnel de formation)', fr: 'La formation financée par le CPF (compte personnel de formation)' },
+};
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export default defineRule({
+  meta: {
+    id: 'campaign-sector',
+    description: { en: 'Disallow marketing in banned sectors (energy renovation, home adaptation, CPF training)', fr: 'Interdit la prospection des secteurs interdits (rénovation énergétique, adaptation du logement, formation CPF)' },
+    defaultSeverity: 'error',
+    channels: ['sms', 'vms'],
+    purposes: ['marketing'],
+    messages: {
+      banned: {
+        en: '{{sector}} may not be canvassed by {{channel}} since {{from}} ({{basis}}), even with consent, except under a contract in progress (matched: {{matched}})',
+        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
+      },
+    },
+  },
+  create(context) {
+    const { campaign } = context;
+    const channelName = campaign.channel === 'sms' ? { en: 'SMS', fr: 'SMS' } : { en: 'telephone (voicemail drop)', fr: 'téléphone (dépôt vocal)' };
+    const inForce = BANS.filter((ban) => campaign.sendAt.date >= ban.from[campaign.channel]);
+    const report = (ban: Ban, matched: string, location: Location) =>
+      context.report({ messageId: 'banned', data: { sector: NAMES[ban.id], channel: channelName, from: ban.from[campaign.channel], basis: ban.basis, matched: `"${matched}"` }, location });
+    const keywordHits = memoize((text: string) =>
+      inForce.flatMap((ban) => {
+        const m = ban.keywords.exec(fold(text));
+        return m ? [{ ban, matched: m[0], offset: m.index }] : [];
+      }));
+    const reported = new Set<Ban>();
+    return {
+      campaign() {
+        const sector = campaign.sector ? fold(campaign.sector) : '';
+        for (const ban of inForce) {
+          const m = ban.sectors.exec(sector);
+          if (m) {
+            reported.add(ban);
+            report(ban, campaign.sector as string, { kind: 'manifest', field: 'sector' });
+          }
+        }
+        for (const hit of keywordHits(campaign.message)) {
+          if (reported.has(hit.ban)) continue;
+          reported.add(hit.ban);
+          report(hit.ban, hit.matched, { kind: 'message', offset: hit.offset });
+        }
+      },
+      recipient(r) {
+        if (r.message === campaign.message) return;
+        for (const hit of keywordHits(r.message)) if (!reported.has(hit.ban)) report(hit.ban, hit.matched, { kind: 'recipient', recipient: r, column: campaign.columns.message });
+      },
+    };
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule, placeholdersOf, type Recipient } from '../../src/rule-kit';
+
+export default defineRule({
+  meta: {
+    id: 'message-placeholders',
+    description: { en: 'Require every message placeholder to be a CSV column with a value', fr: 'Exige que chaque variable du message soit une colonne du CSV, renseignée' },
+    defaultSeverity: 'error',
+    channels: ['sms', 'vms'],
+    messages: {
+      unknownColumn: {
+        en: 'Placeholder {{placeholder}} has no column "{{name}}" in the recipients file: recipients would receive it as typed',
+        fr: 'La variable {{placeholder}} n\'a pas de colonne « {{name}} » dans le fichier : les destinataires la recevraient telle quelle',
+      },
+      empty: {
+        en: 'Empty {{names}} for this recipient: the message would read "{{excerpt}}"',
+        fr: '{{names}} vide pour ce destinataire : le message se lirait « {{excerpt}} »',
+      },
+    },
+  },
+  create(context) {
+    const { campaign } = context;
+    const headers = new Set(campaign.headers.map((h) => h.trim().toLowerCase()));
+    const known = (name: string) => headers.has(name.toLowerCase());
+    // Names per distinct message text, and whether each is a column.
+    const namesOf = new Map<string, string[]>();
+    const names = (text: string) => {
+      let list = namesOf.get(text);
+      if (!list) {
+        list = [...new Set(placeholdersOf(text).map((p) => p.name))];
+        if (namesOf.size < 10000) namesOf.set(text, list);
+      }
+      return list;
+    };
+    const reportUnknown = (text: string, recipient: Recipient | null) => {
+      for (const p of placeholdersOf(text)) {
+        if (known(p.name)) continue;
+        const data = { placeholder: text.slice(p.offset).match(/^\{\{?[^}]*\}?\}/)?.[0] ?? `{${p.name}}`, name: p.name };
+        context.report({ messageId: 'unknownColumn', data, location: recipient ? { kind: 'recipient', recipient, column: campaign.columns.message } : { kind: 'message', offset: p.offset } });
+      }
+    };
+    const unknownReported = new Set<string>([campaign.message]);
+    return {
+      campaign() {
+        reportUnknown(campaign.message, null);
+      },
+      recipient(r) {
+        if (!unknownReported.has(r.message)) {
+          unknownReported.add(r.message);
+          reportUnknown(r.message, r);
+        }
+        const empty = names(r.message).filter((name) => known(name) && (r.get(name) ?? '').trim() === '');
+        if (empty.length === 0) return;
+        const first = empty[0];
+        const at = r.message.search(new RegExp(`\\{\\{?\\s*${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}?`));
+        const excerpt = r.message.slice(Math.max(0, at - 20), at).replace(/\s+/g, ' ').trimStart() + '…';
+        context.report({ messageId: 'empty', data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt }, location: { kind: 'recipient', recipient: r, column: first } });
+      },
+    };
+  },
+});

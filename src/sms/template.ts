@@ -1,0 +1,37 @@
+// Message placeholders: `{name}` or `{{name}}`, filled from the recipient's CSV columns.
+
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}|\{\s*([\p{L}\p{N}_.-]+)\s*\}/gu;
+
+export interface Placeholder {
+  readonly name: string;
+  readonly offset: number;
+}
+
+export function placeholdersOf(text: string): Placeholder[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1] ?? m[2], offset: m.index as number }));
+}
+
+/** A template split once into literal text and placeholder names, filled cheaply per row. */
+export class Template {
+  private readonly pieces: ReadonlyArray<string | { name: string }>;
+  readonly names: readonly string[];
+
+  constructor(readonly text: string) {
+    const pieces: Array<string | { name: string }> = [];
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      pieces.push(text.slice(last, m.index), { name: m[1] ?? m[2] });
+      last = (m.index as number) + m[0].length;
+    }
+    pieces.push(text.slice(last));
+    this.pieces = pieces;
+    this.names = [...new Set(pieces.filter((p): p is { name: string } => typeof p !== 'string').map((p) => p.name))];
+  }
+
+  fill(value: (name: string) => string | undefined): string {
+    if (this.names.length === 0) return this.text;
+    let out = '';
+    for (const piece of this.pieces) out += typeof piece === 'string' ? piece : (value(piece.name) ?? '');
+    return out;
+  }
+}
