@@ -7,6 +7,7 @@ import { LintFailure } from './errors';
 import { formatters } from './format';
 import { langFromEnv, pick } from './i18n';
 import { writeFileAtomic } from './write';
+import { applyFixes } from './fix';
 import { PACKAGE_ROOT, VERSION } from './package-root';
 import type { Lang, LintResult } from './types';
 
@@ -30,6 +31,7 @@ interface LintFlags {
   lang?: Lang;
   color: boolean;
   debug?: boolean;
+  fix?: boolean;
 }
 
 
@@ -56,6 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--show-pii', 'print full phone numbers (masked by default)')
     .addOption(new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']))
     .option('--no-color', 'plain output')
+    .option('--fix', 'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
@@ -114,6 +117,12 @@ function parseCount(value: string): number {
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+  if (flags.fix) {
+    for (const fixed of await applyFixes(paths, io.cwd, config)) {
+      const what = [fixed.replaced ? `${fixed.replaced} character(s) replaced` : '', fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : ''].filter(Boolean).join(', ');
+      io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
+    }
+  }
   const full = await lint(paths, { cwd: io.cwd, config });
   const result = flags.quiet ? errorsOnly(full) : full;
   const lang = flags.lang ?? langFromEnv(io.env);

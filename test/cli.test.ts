@@ -56,6 +56,11 @@ describe('exit codes', () => {
 });
 
 describe('options', () => {
+  it('--fix is refused by nothing and changes nothing on a clean campaign', async () => {
+    const r = await cli(['fixtures/clean-sms', '--fix']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
   it('--quiet drops warnings', async () => {
     const r = await cli(['fixtures/latin1-excel', '--quiet', '-f', 'json']);
     const report = JSON.parse(r.stdout);
@@ -66,7 +71,8 @@ describe('options', () => {
     const args = ['fixtures/latin1-excel', '--rule', 'recipient-consent:off'];
     expect((await cli(args)).code).toBe(0);
     expect((await cli([...args, '--max-warnings', '0'])).code).toBe(1);
-    expect((await cli([...args, '--max-warnings', '1'])).code).toBe(0);
+    expect((await cli([...args, '--max-warnings', '1'])).code).toBe(1); // 2 warnings: duplicate and encoding
+    expect((await cli([...args, '--max-warnings', '2'])).code).toBe(0);
   });
   it('--rule overrides a severity, with a did-you-mean for typos', async () => {
     const r = await cli(['fixtures/bad-message-sender', '--rule', 'sender-id:warn', '-f', 'json']);
@@ -136,6 +142,7 @@ describe('rules and explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^schedule-hours\s+error\s+sms,vms\s+/m);
     expect(r.stdout).toMatch(/^recipient-duplicate\s+warning\s+/m);
+    expect(r.stdout.trim().split('\n')).toHaveLength(22); // header + 21 rules of rules.md
   });
   it("prints a rule's documentation", async () => {
     const r = await cli(['explain', 'recipient-consent']);

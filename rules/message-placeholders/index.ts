@@ -1,5 +1,14 @@
 import { defineRule, placeholdersOf, type Recipient } from '../../src/rule-kit';
 
+/** The words around the first empty placeholder, as the recipient would read them. */
+function excerptAround(text: string, name: string): string {
+  const at = placeholdersOf(text).find((p) => p.name === name) as { offset: number };
+  const end = text.indexOf('}', at.offset) + (text[text.indexOf('}', at.offset) + 1] === '}' ? 2 : 1);
+  const before = text.slice(Math.max(0, at.offset - 30), at.offset).replace(/^\S*\s/, '');
+  const after = text.slice(end, end + 20).replace(/\s\S*$/, '');
+  return `…${before}${after}…`.replace(/\s+/g, ' ');
+}
+
 export default defineRule({
   meta: {
     id: 'message-placeholders',
@@ -51,8 +60,7 @@ export default defineRule({
         const empty = names(r.message).filter((name) => known(name) && (r.get(name) ?? '').trim() === '');
         if (empty.length === 0) return;
         const first = empty[0];
-        const at = r.message.search(new RegExp(`\\{\\{?\\s*${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}?`));
-        const excerpt = r.message.slice(Math.max(0, at - 20), at).replace(/\s+/g, ' ').trimStart() + '…';
+        const excerpt = excerptAround(r.message, first);
         context.report({ messageId: 'empty', data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt }, location: { kind: 'recipient', recipient: r, column: first } });
       },
     };

@@ -10,6 +10,8 @@ export interface StructuredFile {
   fieldSource(path: string): string | undefined;
   /** First line of a multi-line scalar's content (block scalars start on the next line). */
   contentLine(path: string): number | undefined;
+  /** Source offsets [start, end) and style of a scalar field, for in-place edits. */
+  scalarSource(path: string): { start: number; end: number; type: string } | undefined;
 }
 
 /** Reads a YAML or JSON file with the line of every field, so errors can point at it. */
@@ -64,6 +66,10 @@ export function parseStructured(text: string, display: string, json: boolean): S
     fieldSource: (path) => {
       const value = nodeAt(path)?.value;
       return isScalar(value) && value.range ? text.slice(value.range[0], value.range[1]).trim() : undefined;
+    },
+    scalarSource: (path) => {
+      const value = nodeAt(path)?.value;
+      return isScalar(value) && value.range ? { start: value.range[0], end: value.range[1], type: String(value.type) } : undefined;
     },
     contentLine: (path) => {
       const value = nodeAt(path)?.value;

@@ -1,0 +1,101 @@
+import { promises as fs } from 'fs';
+import { discoverManifests } from './campaign/discover';
+import { loadManifest, type Manifest } from './campaign/manifest';
+import { parseStructured } from './campaign/structured';
+import type { ResolvedConfig } from './engine/config';
+import { LintFailure } from './errors';
+import { safeReplacement, isGsm7 } from './sms/gsm7';
+import { STOP_MENTION, shortCodeOf } from './rule-kit';
+import { writeFileAtomic } from './write';
+
+export interface FixResult {
+  /** The file rewritten (manifest or message file), as reported. */
+  readonly file: string;
+  readonly replaced: number;
+  readonly mentionAdded: string | null;
+}
+
+/** Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes). */
+function replaceTypography(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(/\p{L}\p{M}+|[^\n]/gu, (char) => {
+    if (isGsm7(char)) return char;
+    const replacement = safeReplacement(char);
+    if (replacement === null) return char;
+    count++;
+    return replacement;
+  });
+  return { text: out, count };
+}
+
+/** The mention to append when a marketing SMS has none, or null when no safe one is known. */
+function missingMention(manifest: Manifest, text: string, config: ResolvedConfig): string | null {
+  const setting = config.rules.get('message-opt-out');
+  if (!setting || setting.severity === 'off' || manifest.channel !== 'sms' || manifest.purpose === 'transactional') return null;
+  if (STOP_MENTION.test(text) || /\bSTOP\b/i.test(text)) return null;
+  const configured = setting.options.mention as string | undefined;
+  return configured ?? (shortCodeOf(manifest.sender) ? 'STOP SMS' : null);
+}
+
+/** Escapes an inserted text for the scalar style it goes into. */
+function escapeFor(type: string, json: boolean, text: string): string {
+  if (json || type === 'QUOTE_DOUBLE') return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  if (type === 'QUOTE_SINGLE') return text.replace(/'/g, "''");
+  return text;
+}
+
+/**
+ * Applies the safe fixes to one campaign: edits only the message (in the manifest's own text, so
+ * comments and layout stay), checks the result parses to exactly the intended message, and writes
+ * atomically. Never touches the recipients CSV.
+ */
+async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): Promise<FixResult | null> {
+  const manifest = await loadManifest(file, cwd);
+  const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
+  const typography = encodingOn ? replaceTypography(manifest.message) : { text: manifest.message, count: 0 };
+  const mention = missingMention(manifest, typography.text, config);
+  if (typography.count === 0 && !mention) return null;
+  const intended = mention ? `${typography.text} ${mention}` : typography.text;
+
+  const target = manifest.messageFile;
+  const original = await fs.readFile(target, 'utf8');
+  let next: string;
+  if (target !== manifest.file) {
+    const body = original.replace(/\s+$/, '');
+    next = replaceTypography(body).text.replace(/^\uFEFF/, '') + (mention ? ` ${mention}` : '') + original.slice(body.length);
+  } else {
+    const json = /\.json$/i.test(file);
+    const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
+    if (!scalar) return null;
+    let source = original.slice(scalar.start, scalar.end);
+    if (encodingOn) {
+      source = source.replace(/\p{L}\p{M}+|[^\n]/gu, (char) => (isGsm7(char) || safeReplacement(char) === null ? char : escapeFor(scalar.type, json, safeReplacement(char) as string)));
+    }
+    if (mention) {
+      const quoted = scalar.type.startsWith('QUOTE') || json;
+      const trimmed = source.replace(/\s+$/, '');
+      const insertAt = quoted ? trimmed.length - 1 : trimmed.length;
+      source = source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${mention}`) + source.slice(insertAt);
+    }
+    next = original.slice(0, scalar.start) + source + original.slice(scalar.end);
+    // Safety net: the edited file must parse to exactly the intended message, or nothing is written.
+    const reparsed = parseStructured(next, manifest.display, json).data as { message?: unknown };
+    if (typeof reparsed.message !== 'string' || reparsed.message.replace(/\s+$/, '') !== intended) return null;
+  }
+  await writeFileAtomic(target, next, manifest.display);
+  return { file: target === manifest.file ? manifest.display : target, replaced: typography.count, mentionAdded: mention };
+}
+
+/** Applies safe fixes to every campaign named; broken manifests are left for the lint to report. */
+export async function applyFixes(paths: readonly string[], cwd: string, config: ResolvedConfig): Promise<FixResult[]> {
+  const results: FixResult[] = [];
+  for (const file of await discoverManifests(paths, cwd)) {
+    try {
+      const result = await fixCampaign(file, cwd, config);
+      if (result) results.push(result);
+    } catch (error) {
+      if (!(error instanceof LintFailure)) throw error;
+    }
+  }
+  return results;
+}
