@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync } from "fs";
 import path from 'path';
-import { lint } from './engine/lint';
+import { campaignResult, lint } from './engine/lint';
 import { loadConfig, type ResolvedConfig } from './engine/config';
 import { LintFailure } from './errors';
-import { formatters } from './format';
+import { streamingFormatters } from './format';
 import { langFromEnv, pick } from './i18n';
-import { writeFileAtomic } from './write';
+import { buffered, writeFileAtomic } from './write';
 import { applyFixes } from './fix';
 import { PACKAGE_ROOT, VERSION } from './package-root';
 import type { Lang, LintResult } from './types';
@@ -49,7 +49,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('lint', { isDefault: true })
     .description('lint campaigns: manifests, folders of manifests, or recipient CSVs')
     .argument('<paths...>', 'manifests (*.campaign.yaml|yml|json), folders, or recipient CSVs')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(streamingFormatters)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of searching')
     .option('--rule <id:severity>', 'override one rule (repeatable), e.g. --rule message-opt-out:off', (value: string, all: string[]) => [...all, value], [] as string[])
@@ -127,10 +127,14 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const result = flags.quiet ? errorsOnly(full) : full;
   const lang = flags.lang ?? langFromEnv(io.env);
   const color = flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
-  const report = formatters[flags.format](result, { lang, showPii: !!flags.showPii, color });
+  const format = (write: (text: string) => void) => streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
   if (result.campaigns.length > 0 || result.failures.length === 0) {
-    if (flags.output) await writeFileAtomic(path.resolve(io.cwd, flags.output), report, flags.output);
-    else io.stdout(report);
+    if (flags.output) writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
+    else {
+      const out = buffered(io.stdout);
+      format(out.write);
+      out.flush();
+    }
   }
   for (const failure of full.failures) reportFailure(failure, io, !!flags.debug);
   if (full.failures.length > 0) return 2;
@@ -143,7 +147,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  const campaigns = result.campaigns.map((c) => ({ ...c, diagnostics: c.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 }));
+  const campaigns = result.campaigns.map((c) =>
+    campaignResult(c, function* () {
+      for (const d of c.eachDiagnostic()) if (d.severity === 'error') yield d;
+    }, c.errorCount, 0));
   return { ...result, campaigns, warningCount: 0 };
 }
 

@@ -82,7 +82,7 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
     const reparsed = parseStructured(next, manifest.display, json).data as { message?: unknown };
     if (typeof reparsed.message !== 'string' || reparsed.message.replace(/\s+$/, '') !== intended) return null;
   }
-  await writeFileAtomic(target, next, manifest.display);
+  writeFileAtomic(target, (write) => write(next), manifest.display);
   return { file: target === manifest.file ? manifest.display : target, replaced: typography.count, mentionAdded: mention };
 }
 

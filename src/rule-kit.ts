@@ -70,3 +70,5 @@ export function memoize<T>(judge: (text: string) => T): (text: string) => T {
     return verdict as T;
   };
 }
+export { NumberIndex, numberKey } from './number-index';
+export { septetsOf } from './sms/gsm7';

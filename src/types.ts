@@ -231,7 +231,10 @@ export interface CampaignResult {
   readonly channel: Channel;
   readonly purpose: Purpose;
   readonly recipientCount: number;
+  /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The diagnostics one by one, in report order, without building them all at once. */
+  eachDiagnostic(): Iterable<Diagnostic>;
   readonly errorCount: number;
   readonly warningCount: number;
 }

@@ -104,7 +104,7 @@ describe('options', () => {
       expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).version).toBe(1);
       const bad = await cli(['fixtures/clean-sms', '-o', path.join(dir, 'missing-folder', 'r.txt')]);
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain('cannot write the report');
+      expect(bad.stderr).toContain('cannot write r.txt: its folder does not exist');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

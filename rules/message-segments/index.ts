@@ -1,4 +1,18 @@
-import { analyzeSms, defineRule, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
+import { analyzeSms, defineRule, septetsOf, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
+
+interface Cost { septets: number; utf16: number; gsm: boolean }
+
+/** Septets (GSM-7), UTF-16 units and whether all of it is GSM-7, in one pass. */
+function costOf(text: string): Cost {
+  let septets = 0;
+  let gsm = true;
+  for (const char of text) {
+    const s = septetsOf(char);
+    if (s === 0) gsm = false;
+    septets += s || 1;
+  }
+  return { septets, utf16: text.length, gsm };
+}
 
 interface Options { max: number }
 
@@ -23,32 +37,46 @@ export default defineRule<Options>({
   create(context) {
     const { campaign, options } = context;
     const needsMention = campaign.purpose !== 'transactional';
-    const templates = new Map<string, Template>();
-    const templateOf = (text: string) => {
-      let t = templates.get(text);
-      if (!t) {
-        t = new Template(text);
-        if (templates.size < 10000) templates.set(text, t);
+    // Per distinct message: the text as it will be sent, its literal cost, and its placeholders.
+    const plans = new Map<string, { template: Template; literal: Cost }>();
+    const planOf = (text: string) => {
+      let plan = plans.get(text);
+      if (!plan) {
+        const sent = needsMention && !STOP_MENTION.test(text) ? text + TYPICAL_MENTION : text;
+        const template = new Template(sent);
+        plan = { template, literal: costOf(template.fill(() => '')) };
+        if (plans.size < 10000) plans.set(text, plan);
       }
-      return t;
+      return plan;
     };
-    const asSent = (text: string) => (needsMention && !STOP_MENTION.test(text) ? text + TYPICAL_MENTION : text);
     let worst: { analysis: SmsAnalysis; recipient: Recipient | null } | null = null;
     const consider = (text: string, recipient: Recipient | null) => {
-      const analysis = analyzeSms(asSent(text));
+      const analysis = analyzeSms(text);
+      if (analysis.segments <= options.max) return;
       if (!worst || analysis.segments > worst.analysis.segments || (analysis.segments === worst.analysis.segments && analysis.units > worst.analysis.units)) {
         worst = { analysis, recipient };
       }
     };
-    const campaignTemplate = templateOf(campaign.message);
+    const campaignPlan = planOf(campaign.message);
     return {
       campaign() {
-        if (campaignTemplate.names.length === 0) consider(campaign.message, null);
+        if (campaignPlan.template.names.length === 0) consider(campaignPlan.template.text, null);
       },
       recipient(r) {
-        const template = r.message === campaign.message ? campaignTemplate : templateOf(r.message);
-        if (template.names.length === 0 && template === campaignTemplate) return; // judged once in campaign()
-        consider(template.fill((name) => r.get(name)), r);
+        const plan = r.message === campaign.message ? campaignPlan : planOf(r.message);
+        if (plan === campaignPlan && plan.template.names.length === 0) return; // judged once in campaign()
+        // Cheap bound first: each part holds at least (per-part capacity − 1) units, since an escape
+        // pair or a surrogate pair is never split. Only texts that might exceed `max` are built.
+        let { septets, utf16, gsm } = plan.literal;
+        for (const name of plan.template.names) {
+          const value = costOf(r.get(name) ?? '');
+          septets += value.septets;
+          utf16 += value.utf16;
+          gsm = gsm && value.gsm;
+        }
+        const units = gsm ? septets : utf16;
+        const upper = units <= (gsm ? 160 : 70) ? 1 : Math.ceil(units / ((gsm ? 153 : 67) - 1));
+        if (upper > options.max) consider(plan.template.fill((name) => r.get(name)), r);
       },
       end() {
         const found = worst as { analysis: SmsAnalysis; recipient: Recipient | null } | null;

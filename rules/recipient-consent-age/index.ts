@@ -36,6 +36,13 @@ export default defineRule<Options>({
   create(context) {
     const { campaign, options } = context;
     const column = campaign.columns.consent_date;
+    // One threshold per local send date, not one computation per row.
+    const thresholds = new Map<string, string>();
+    const threshold = (sendDate: string) => {
+      let t = thresholds.get(sendDate);
+      if (t === undefined) thresholds.set(sendDate, (t = yearsBefore(sendDate, options.maxYears)));
+      return t;
+    };
     return {
       recipient(r) {
         if (r.consentDateRaw.trim() === '') return;
@@ -43,7 +50,7 @@ export default defineRule<Options>({
         if (r.consentDate === null) return context.report({ messageId: 'unreadable', data: { value: r.consentDateRaw.slice(0, 30) }, location });
         const sendDate = r.sendTime.date;
         if (r.consentDate > sendDate) return context.report({ messageId: 'future', data: { date: r.consentDate, sendDate }, location });
-        if (r.consentDate < yearsBefore(sendDate, options.maxYears)) context.report({ messageId: 'tooOld', data: { date: r.consentDate, sendDate, years: options.maxYears }, location });
+        if (r.consentDate < threshold(sendDate)) context.report({ messageId: 'tooOld', data: { date: r.consentDate, sendDate, years: options.maxYears }, location });
       },
     };
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { defineRule, NumberIndex, numberKey } from '../../src/rule-kit';
 
 export default defineRule({
   meta: {
@@ -14,15 +14,20 @@ export default defineRule({
     },
   },
   create(context) {
-    // E.164 digits fit in a double exactly (at most 15 digits): a numeric key keeps the map compact.
-    const firstLine = new Map<number, number>();
+    // 12 bytes per distinct number: millions of recipients fit in a few tens of megabytes.
+    const firstLines = new NumberIndex();
+    const longNumbers = new Map<string, number>(); // invalid numbers too long for an exact numeric key
     return {
       recipient(r) {
         if (!r.phone) return;
-        const key = Number(r.phone.e164.slice(1));
-        const first = firstLine.get(key);
-        if (first === undefined) firstLine.set(key, r.line);
-        else context.report({ messageId: 'duplicate', data: { firstLine: first }, location: r });
+        const key = numberKey(r.phone.e164);
+        let first: number;
+        if (key !== null) first = firstLines.firstLineOr(key, r.line);
+        else {
+          first = longNumbers.get(r.phone.e164) ?? -1;
+          if (first < 0) longNumbers.set(r.phone.e164, r.line);
+        }
+        if (first >= 0) context.report({ messageId: 'duplicate', data: { firstLine: first }, location: r });
       },
     };
   },

@@ -60,18 +60,20 @@ export function holidaysOfYear(zone: HolidayZone, year: number): Map<string, Hol
   return days;
 }
 
-/** Holiday look-ups with one computed table per zone and year. */
+/** Holiday look-ups with one computed table per zone and year, and one answer per zone and date. */
 export function createHolidays(): Holidays {
-  const cache = new Map<string, Map<string, HolidayName>>();
+  const byZone = new Map<HolidayZone, Map<string, HolidayName | null>>();
   return Object.freeze({
     holidayOn(zone: HolidayZone, date: string) {
-      const key = `${zone}|${date.slice(0, 4)}`;
-      let days = cache.get(key);
-      if (!days) {
-        days = holidaysOfYear(zone, Number(date.slice(0, 4)));
-        cache.set(key, days);
+      let answers = byZone.get(zone);
+      if (!answers) byZone.set(zone, (answers = new Map()));
+      let answer = answers.get(date);
+      if (answer === undefined) {
+        answer = holidaysOfYear(zone, Number(date.slice(0, 4))).get(date) ?? null;
+        if (answers.size > 20000) answers.clear();
+        answers.set(date, answer);
       }
-      return days.get(date) ?? null;
+      return answer;
     },
   });
 }

@@ -56,25 +56,24 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Line breaks in a raw record: CRLF, LF and lone CR each end one physical line. */
-function countLineBreaks(raw: string, from = 0, to = raw.length): number {
+/** Line breaks inside a cell (quoted cells may span lines): CRLF, LF and lone CR each count once. */
+function lineBreaksIn(cell: string): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 ? 0 : cell.length; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
     if (c === 10) n++;
     else if (c === 13) {
       n++;
-      if (raw.charCodeAt(i + 1) === 10) i++;
+      if (cell.charCodeAt(i + 1) === 10) i++;
     }
   }
   return n;
 }
 
-/** Line breaks before the first character of the record (skipped empty lines). */
-function leadingLineBreaks(raw: string): number {
-  let i = 0;
-  while (i < raw.length && (raw.charCodeAt(i) === 10 || raw.charCodeAt(i) === 13)) i++;
-  return countLineBreaks(raw, 0, i);
+/** A record with nothing but spaces: a blank line, or an Excel row of bare separators. */
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /**
@@ -111,16 +110,15 @@ export async function streamCsv(
   const sampleText = iconv.decode(head.subarray(bomLength), encoding);
   const delimiter = source.delimiter ?? detectDelimiter(sampleText);
 
+  // Cells are not trimmed here (consumers trim what they read), and blank lines are skipped below:
+  // both cost csv-parse far more than they cost us.
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true, // ="0612…" and 5" inside unquoted cells, as spreadsheets write them
-    skip_empty_lines: true,
-    raw: true,
-    trim: true,
   });
-  let line = 1; // physical line where the next raw text starts
+  let line = 1; // physical line where the next record starts
   let headerSeen = false;
 
   const input = createReadStream(source.file, { start: bomLength });
@@ -135,16 +133,18 @@ export async function streamCsv(
       reject(error);
     };
     parser.on('readable', () => {
-      let entry: { record: string[]; raw: string } | null;
+      let record: string[] | null;
       try {
-        while ((entry = parser.read()) !== null) {
-          const start = line + leadingLineBreaks(entry.raw);
-          line += countLineBreaks(entry.raw);
+        while ((record = parser.read()) !== null) {
+          const start = line;
+          line++;
+          for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
+          if (isBlank(record)) continue;
           if (!headerSeen) {
             headerSeen = true;
-            onHeader({ headers: entry.record, delimiter, encoding });
+            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding });
           } else {
-            onRecord(entry.record, start);
+            onRecord(record, start);
           }
         }
       } catch (error) {

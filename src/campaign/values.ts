@@ -11,6 +11,10 @@ export function parseBoolean(cell: string | undefined): boolean | null {
   return null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** ISO 2025-03-14 (a time part is ignored) or French 14/03/2025 → YYYY-MM-DD; null when unreadable. */
 export function parseDate(cell: string | undefined): string | null {
   const s = (cell ?? '').trim();
@@ -19,8 +23,9 @@ export function parseDate(cell: string | undefined): string | null {
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(s))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
-  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'UTC' });
-  return dt.isValid ? (dt.toISODate() as string) : null;
+  // Plain calendar arithmetic: this runs once per row, where a date library would dominate.
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1])) return null;
+  return `${y}-${two(m)}-${two(d)}`;
 }
 
 export const isValidTimeZone = (zone: string) => IANAZone.isValidZone(zone);

@@ -11,6 +11,7 @@ import { inputError } from '../errors';
 import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleListeners, Severity } from '../types';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from './recipients';
+import { DiagnosticStore } from './diagnostic-store';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -58,7 +59,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = new DiagnosticStore(compareDiagnostics(manifest.display), csvDisplay);
   let campaign: Campaign | undefined;
   let builder: RecipientBuilder | undefined;
   let active: ActiveRule[] = [];
@@ -96,18 +97,29 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   );
   for (const rule of active) call(rule, 'end');
 
-  diagnostics.sort(compareDiagnostics(manifest.display));
-  let errorCount = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errorCount++;
+  return campaignResult(
+    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows },
+    () => diagnostics,
+    diagnostics.errorCount,
+    diagnostics.warningCount,
+  );
+}
+
+/** A campaign's result over any source of diagnostics in report order. */
+export function campaignResult(
+  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount'>,
+  each: () => Iterable<Diagnostic>,
+  errorCount: number,
+  warningCount: number,
+): CampaignResult {
   return {
-    file: manifest.display,
-    name: manifest.name,
-    channel: manifest.channel,
-    purpose: manifest.purpose,
-    recipientCount: rows,
-    diagnostics,
+    ...fields,
     errorCount,
-    warningCount: diagnostics.length - errorCount,
+    warningCount,
+    eachDiagnostic: each,
+    get diagnostics() {
+      return [...each()];
+    },
   };
 }
 
@@ -149,10 +161,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holidays, manifest: Manifest, csvDisplay: string, cwd: string, sink: Diagnostic[]): ActiveRule[] {
+function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holidays, manifest: Manifest, csvDisplay: string, cwd: string, sink: DiagnosticStore): ActiveRule[] {
   const active: ActiveRule[] = [];
   const messageDisplay = displayPath(manifest.messageFile, cwd);
-  for (const [id, setting] of config.rules) {
+  // Rules run in id order, so one row's diagnostics arrive already in report order.
+  for (const [id, setting] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rule = config.registry.get(id) as Rule;
     if (setting.severity === 'off' || !appliesTo(rule, campaign)) continue;
     const severity = setting.severity as Severity;
@@ -160,7 +173,7 @@ function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holida
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`reported unknown messageId "${descriptor.messageId}"`);
       const lowered: Severity = descriptor.severity === 'warning' ? 'warning' : severity;
-      sink.push({
+      sink.add({
         ruleId: id,
         severity: effectiveSeverity(config, lowered),
         messageId: descriptor.messageId,

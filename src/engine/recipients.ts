@@ -33,7 +33,7 @@ class RecipientRecord implements Recipient {
 
   get(column: string): string | undefined {
     const i = this.index.get(keyOf(column));
-    return i === undefined ? undefined : (this.values[i] ?? '');
+    return i === undefined ? undefined : (this.values[i] ?? '').trim();
   }
 }
 
@@ -70,7 +70,7 @@ export class RecipientBuilder {
 
   private cell(values: readonly string[], logical: string): string {
     const i = this.at[logical];
-    return i === undefined ? '' : (values[i] ?? '');
+    return i === undefined ? '' : (values[i] ?? '').trim();
   }
 
   build(values: readonly string[], row: number, line: number): Recipient {

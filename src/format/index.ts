@@ -1,9 +1,23 @@
 import { json } from './json';
 import { stylish } from './stylish';
-import type { Formatter } from './types';
+import type { Formatter, StreamingFormatter } from './types';
 
-export type { Formatter, FormatOptions } from './types';
+export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from './mask';
 
-/** Report formats by name. */
-export const formatters: Readonly<Record<string, Formatter>> = Object.freeze({ stylish, json });
+/** Report formats by name, writing chunk by chunk (what the CLI uses). */
+export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({ stylish, json });
+
+/** Report formats by name, returning the whole report as a string. */
+export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(streamingFormatters).map(([name, format]) => [
+      name,
+      ((result, options) => {
+        const chunks: string[] = [];
+        format(result, options, (chunk) => chunks.push(chunk));
+        return chunks.join('');
+      }) as Formatter,
+    ]),
+  ),
+);

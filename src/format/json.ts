@@ -1,7 +1,7 @@
 import { interpolate, pick } from '../i18n';
 import type { Diagnostic } from '../types';
 import { maskPhone } from './mask';
-import type { FormatOptions, Formatter } from './types';
+import type { FormatOptions, StreamingFormatter } from './types';
 
 /** A diagnostic as cli.md's JSON report has it (field order fixed, optional fields only when set). */
 export function diagnosticToJson(d: Diagnostic, options: FormatOptions) {
@@ -17,23 +17,22 @@ export function diagnosticToJson(d: Diagnostic, options: FormatOptions) {
   };
 }
 
-export const json: Formatter = (result, options) =>
-  `${JSON.stringify(
-    {
-      version: 1,
-      campaigns: result.campaigns.map((c) => ({
-        file: c.file,
-        name: c.name,
-        channel: c.channel,
-        purpose: c.purpose,
-        recipientCount: c.recipientCount,
-        errorCount: c.errorCount,
-        warningCount: c.warningCount,
-        diagnostics: c.diagnostics.map((d) => diagnosticToJson(d, options)),
-      })),
-      errorCount: result.errorCount,
-      warningCount: result.warningCount,
-    },
-    null,
-    2,
-  )}\n`;
+const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
+
+/** The same bytes as JSON.stringify(report, null, 2), written one diagnostic at a time. */
+export const json: StreamingFormatter = (result, options, write) => {
+  write('{\n  "version": 1,\n  "campaigns": [');
+  result.campaigns.forEach((c, index) => {
+    const head = { file: c.file, name: c.name, channel: c.channel, purpose: c.purpose, recipientCount: c.recipientCount, errorCount: c.errorCount, warningCount: c.warningCount };
+    const headText = JSON.stringify(head, null, 2);
+    write(`${index ? ',' : ''}\n    ${indent(headText.slice(0, -2), '    ')},\n      "diagnostics": [`);
+    let first = true;
+    for (const d of c.eachDiagnostic()) {
+      write(`${first ? '' : ','}\n        ${indent(JSON.stringify(diagnosticToJson(d, options), null, 2), '        ')}`);
+      first = false;
+    }
+    write(first ? ']\n    }' : '\n      ]\n    }');
+  });
+  write(result.campaigns.length ? '\n  ],\n' : '],\n');
+  write(`  "errorCount": ${result.errorCount},\n  "warningCount": ${result.warningCount}\n}\n`);
+};

@@ -1,17 +1,27 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
+// Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const CALLING_CODES = new Set(Object.keys(require('libphonenumber-js/metadata.min.json').country_calling_codes as object));
+
+function callingCodeOf(digits: string): string | null {
+  for (let length = 1; length <= 3; length++) if (CALLING_CODES.has(digits.slice(0, length))) return digits.slice(0, length);
+  return null;
+}
+
 /**
  * Masks a number for reports: country code, first national digit and last two digits stay
  * (`+33 6 •• •• •• 78`, `+262 6 •• •• •• 56`); anything else unreadable keeps its last two characters.
  */
 export function maskPhone(value: string): string {
-  const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
-  if (!parsed) return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
-  const nsn = parsed.nationalNumber as string;
-  if (nsn.length < 4) return `+${parsed.countryCallingCode} ${'•'.repeat(nsn.length)}`;
+  const digits = /^\+\d+$/.test(value) ? value.slice(1) : null;
+  const cc = digits ? callingCodeOf(digits) : null;
+  if (!digits || !cc) return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
+  const nsn = digits.slice(cc.length);
+  if (nsn.length < 4) return `+${cc} ${'•'.repeat(nsn.length)}`;
   const middle = nsn.slice(1, -2).replace(/\d/g, '•');
   const pairs = middle.match(/.{1,2}(?=(?:.{2})*$)/g) ?? [];
-  return `+${parsed.countryCallingCode} ${nsn[0]} ${[...pairs, nsn.slice(-2)].join(' ')}`;
+  return `+${cc} ${nsn[0]} ${[...pairs, nsn.slice(-2)].join(' ')}`;
 }
 
 /** The number in international format, for --show-pii. */

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { interpolate, pick } from '../i18n';
 import type { Diagnostic } from '../types';
 import { maskPhone, showPhone } from './mask';
-import type { Formatter } from './types';
+import type { StreamingFormatter } from './types';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
 export const MAX_PER_RULE = 10;
@@ -22,36 +22,38 @@ const T = {
   fix: { en: 'fix', fr: 'correction' },
 };
 
-export const stylish: Formatter = (result, options) => {
+export const stylish: StreamingFormatter = (result, options, write) => {
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const t = (key: keyof typeof T) => T[key][options.lang];
   const plural = (n: number, one: keyof typeof T, many: keyof typeof T) => `${n} ${n === 1 ? t(one) : t(many)}`;
-  const out: string[] = [];
+  const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
     const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${campaign.recipientCount} ${t('recipients')}`;
     out.push(header);
-    if (campaign.diagnostics.length === 0) {
+    // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
+    const byRule = new Map<string, { shown: Diagnostic[]; count: number; errors: number }>();
+    for (const d of campaign.eachDiagnostic()) {
+      let group = byRule.get(d.ruleId);
+      if (!group) byRule.set(d.ruleId, (group = { shown: [], count: 0, errors: 0 }));
+      group.count++;
+      if (d.severity === 'error') group.errors++;
+      if (group.shown.length < MAX_PER_RULE) group.shown.push(d);
+    }
+    if (byRule.size === 0) {
       out.push(`  ${c.green('✔')} ${t('clean')}`, '');
       continue;
     }
-    const byRule = new Map<string, Diagnostic[]>();
-    for (const d of campaign.diagnostics) {
-      const list = byRule.get(d.ruleId) ?? [];
-      list.push(d);
-      byRule.set(d.ruleId, list);
-    }
-    for (const [ruleId, list] of byRule) {
-      const errors = list.filter((d) => d.severity === 'error').length;
-      const mark = errors > 0 ? c.red('✖') : c.yellow('⚠');
-      out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${list.length})`)}`);
-      for (const d of list.slice(0, MAX_PER_RULE)) {
+    for (const [ruleId, group] of byRule) {
+      const mark = group.errors > 0 ? c.red('✖') : c.yellow('⚠');
+      out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${group.count})`)}`);
+      for (const d of group.shown) {
         const where = `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
         const who = d.recipient !== undefined ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}` : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
         out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
         if (d.fix) out.push(`      ${c.cyan(`${t('fix')}: ${pick(d.fix, options.lang)}`)}`);
       }
-      if (list.length > MAX_PER_RULE) out.push(`    ${c.dim(interpolate(T.more, { n: list.length - MAX_PER_RULE }, options.lang))}`);
+      if (group.count > MAX_PER_RULE) out.push(`    ${c.dim(interpolate(T.more, { n: group.count - MAX_PER_RULE }, options.lang))}`);
     }
     out.push('');
   }
@@ -62,5 +64,4 @@ export const stylish: Formatter = (result, options) => {
     const summary = `✖ ${plural(total, 'problem', 'problems')} (${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}) — ${campaigns}`;
     out.push(result.errorCount > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
-  return `${out.join('\n')}\n`;
 };

@@ -7,4 +7,8 @@ export interface FormatOptions {
   readonly color: boolean;
 }
 
+/** Writes a report chunk by chunk, so a report of millions of lines is never one string. */
+export type StreamingFormatter = (result: LintResult, options: FormatOptions, write: (chunk: string) => void) => void;
+
+/** A report as one string (convenient for small results and the API). */
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

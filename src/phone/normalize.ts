@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Phone, PhoneType } from '../types';
 import { SHARED_PREFIX_RANGES } from './overseas-ranges';
 import { REGION_OF_COUNTRY_CODE } from './territories';
+import { classifyFast } from './fast';
 
 // National prefixes (10-digit plan) that belong wholly to one overseas territory (ARCEP MAJNUM,
 // and ARCEP decision 2022-1583 for the 0947x verified polyvalent numbers). libphonenumber alone
@@ -14,11 +15,19 @@ const WHOLE_PREFIXES: Readonly<Record<string, string>> = {
   '0508': '508', '0708': '508',
   '09475': '590', '09476': '594', '09477': '596', '09478': '262', '09479': '262',
 };
+const SHARED_PREFIXES = new Set(SHARED_PREFIX_RANGES.map(([first]) => first.slice(0, 4)));
+
+// Every 4-digit prefix above, as the number 0..999 of its digits 2–4, for a look-up without slicing.
+const OVERSEAS_HINT = new Uint8Array(1000);
+for (const prefix of [...Object.keys(WHOLE_PREFIXES), ...SHARED_PREFIXES]) OVERSEAS_HINT[Number(prefix.slice(1, 4))] = 1;
 
 /** Country calling code of an overseas territory for a national-format number (leading 0), else null. */
 export function overseasCountryCode(national: string): string | null {
+  const hint = (national.charCodeAt(1) - 48) * 100 + (national.charCodeAt(2) - 48) * 10 + (national.charCodeAt(3) - 48);
+  if (!(hint >= 0 && hint < 1000) || OVERSEAS_HINT[hint] === 0) return null; // most numbers stop here
   const whole = WHOLE_PREFIXES[national.slice(0, 5)] ?? WHOLE_PREFIXES[national.slice(0, 4)];
   if (whole) return whole;
+  if (!SHARED_PREFIXES.has(national.slice(0, 4))) return null;
   for (const [first, last, cc] of SHARED_PREFIX_RANGES) {
     if (national.length === first.length && national >= first && national <= last) return cc;
   }
@@ -73,22 +82,40 @@ function nationalFormOf(countryCode: string, nsn: string): string {
   return ['33', '262', '590', '594', '596', '508'].includes(countryCode) ? `0${nsn}` : nsn;
 }
 
+/** Calling code of international digits for the fast path (prefix-free, so a prefix test is exact). */
+function fastCallingCode(digits: string): string | null {
+  if (digits.startsWith('33')) return '33';
+  const three = digits.slice(0, 3);
+  return three === '262' || three === '590' || three === '594' || three === '596' ? three : null;
+}
+
 /** Parse one phone cell once: E.164, validity, type and region. Null when the cell is empty or not a number. */
 export function normalizePhone(cell: string): Phone | null {
+  return normalizeWith(cell, true);
+}
+
+/** `fast = false` forces libphonenumber for every number (the reference of the differential test). */
+export function normalizeWith(cell: string, fast: boolean): Phone | null {
   const cleaned = cleanPhoneCell(cell);
   if (cleaned === null) return null;
   const { digits, remapped } = toInternationalDigits(cleaned);
+  const cc = fast ? fastCallingCode(digits) : null;
+  const quick = cc ? classifyFast(cc, digits.slice(cc.length)) : null;
+  if (cc && quick) {
+    const nsn = digits.slice(cc.length);
+    return {
+      e164: `+${digits}`, countryCode: cc, nationalNumber: nsn, nationalForm: `0${nsn}`,
+      valid: quick.valid, type: quick.type, region: quick.region ?? REGION_OF_COUNTRY_CODE[cc] ?? null, remappedFromPlus33: remapped,
+    };
+  }
   const parsed = parsePhoneNumberFromString(`+${digits}`);
   if (!parsed) {
-    return Object.freeze({
-      e164: `+${digits}`, countryCode: '', nationalNumber: digits, nationalForm: digits,
-      valid: false, type: null, region: null, remappedFromPlus33: remapped,
-    });
+    return { e164: `+${digits}`, countryCode: '', nationalNumber: digits, nationalForm: digits, valid: false, type: null, region: null, remappedFromPlus33: remapped };
   }
   const countryCode = parsed.countryCallingCode as string;
   const nsn = parsed.nationalNumber as string;
   const valid = parsed.isValid();
-  return Object.freeze({
+  return {
     e164: parsed.number as string,
     countryCode,
     nationalNumber: nsn,
@@ -97,5 +124,5 @@ export function normalizePhone(cell: string): Phone | null {
     type: valid ? ((parsed.getType() as PhoneType | undefined) ?? null) : null,
     region: parsed.country ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null,
     remappedFromPlus33: remapped,
-  });
+  };
 }

@@ -13,6 +13,7 @@ testRule('recipient-duplicate', {
       csv: 'phone;consent\n0612345678;oui\n0033612345678;oui\n0612345679;oui\n33 6 12 34 56 78;oui\n',
       errors: [{ messageId: 'duplicate', line: 3 }, { messageId: 'duplicate', line: 5 }],
     },
+    { name: 'a repeated invalid number is a duplicate too', csv: 'phone;consent\n0000;oui\n0000;oui\n', errors: [{ messageId: 'duplicate', line: 3 }] },
     { name: 'a +33 Réunion number repeats its +262 form', csv: 'phone;consent\n+262 692 12 34 56;oui\n+33 692 12 34 56;oui\n', errors: [{ messageId: 'duplicate', line: 3 }] },
   ],
 });

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm run bench`: generates deterministic recipient files (100k, 1M, 5M rows by default), lints
+// each with the recommended rules, and compares with a bare csv-parse pass over the same file, each
+// in its own process so peak RSS is measured cleanly. Sizes: `npm run bench -- 100000 1000000`.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const DATA = path.join(ROOT, 'bench-data');
+
+// --- deterministic data -------------------------------------------------------------------------
+function* rows(count, latin1) {
+  let seed = 20270113;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const digits = (n) => String(Math.floor(random() * 10 ** n)).padStart(n, '0');
+  const pairs = (s) => s.replace(/(\d\d)(?=\d)/g, '$1 ');
+  const names = ['Léa', 'Chloé', 'Hélène', 'Zoé', 'Noël', 'François', 'Agnès', 'Jérôme', 'Inès', 'Maël', 'Paul', 'Marc'];
+  const postal = ['75011', '69003', '13001', '67000', '68100', '57000', '33000', '59000', '31000', '44000'];
+  const forms = [
+    [40, () => pairs(`06${digits(8)}`)],
+    [10, () => `07${pick(['4', '5', '6', '7', '8'])}${digits(7)}`],
+    [8, () => `+33 6 ${pairs(digits(8))}`],
+    [5, () => `0033${pick(['6', '7'])}${digits(8)}`],
+    [5, () => `336${digits(8)}`],
+    [4, () => `06.${pairs(digits(8)).replace(/ /g, '.')}`],
+    [3, () => `0692 ${pairs(digits(6))}`],
+    [2, () => `+262 693 ${pairs(digits(6))}`],
+    [2, () => `0690 ${pairs(digits(6))}`],
+    [2, () => `+596 696 ${pairs(digits(6))}`],
+    [1, () => `0694${digits(6)}`],
+    [1, () => `+33 6 39 ${pairs(digits(6))}`],
+    [3, () => `0${pick(['1', '2', '3', '4', '5', '9'])}${digits(8)}`],
+    [2, () => `+${pick(['32 470', '41 79', '44 7400', '49 151'])}${digits(6)}`],
+    [1, () => `+687 ${digits(6)}`],
+    [2, () => pick(['', 'inconnu', `06${digits(7)}`, '0000'])],
+  ];
+  const total = forms.reduce((n, [w]) => n + w, 0);
+  let previous = '0612345678';
+  yield 'phone;prenom;consent;consent_date;customer;postal_code';
+  for (let i = 0; i < count; i++) {
+    let r = random() * total;
+    let phone = previous;
+    if (random() > 0.01) for (const [w, make] of forms) if ((r -= w) < 0) { phone = make(); break; } // 1% repeats
+    previous = phone;
+    const consent = random() < 0.96 ? pick(['oui', 'Oui', 'yes', '1', 'x']) : pick(['non', '', 'no']);
+    const date = `${pick(['2024', '2025', '2026'])}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const name = latin1 ? pick(names) : pick(names);
+    yield `${phone};${name};${consent};${random() < 0.5 ? date : date.split('-').reverse().join('/')};${random() < 0.3 ? 'oui' : ''};${pick(postal)}`;
+  }
+}
+
+function ensureFile(count, latin1) {
+  const file = path.join(DATA, `recipients-${count}${latin1 ? '-latin1' : ''}.csv`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(DATA, { recursive: true });
+  const iconv = require('iconv-lite');
+  const fd = fs.openSync(`${file}.tmp`, 'w');
+  let chunk = '';
+  const eol = latin1 ? '\r\n' : '\n';
+  for (const line of rows(count, latin1)) {
+    chunk += line + eol;
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(fd, latin1 ? iconv.encode(chunk, 'win1252') : chunk);
+      chunk = '';
+    }
+  }
+  fs.writeSync(fd, latin1 ? iconv.encode(chunk, 'win1252') : chunk);
+  fs.closeSync(fd);
+  fs.renameSync(`${file}.tmp`, file);
+  return file;
+}
+
+function ensureManifest(csv) {
+  const manifest = csv.replace(/\.csv$/, '.campaign.yaml');
+  fs.writeFileSync(manifest, [
+    `name: Bench ${path.basename(csv)}`, 'channel: sms', 'purpose: marketing', 'advertiser: Boutique Léa', 'sender: BOUTIQLEA',
+    'message: "Boutique Léa : -30% ce week-end pour {prenom} ! STOP au 36173"', 'send_at: 2027-01-13T10:00', 'rate_per_minute: 2000',
+    'recipients:', `  file: ${path.basename(csv)}`, '',
+  ].join('\n'));
+  return manifest;
+}
+
+// --- measured runs (each in a fresh process) --------------------------------------------------------
+function measure(mode, file) {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+async function child(mode, file) {
+  const started = process.hrtime.bigint();
+  let rows = 0;
+  if (mode === 'csv-parse') {
+    const { parse } = require('csv-parse');
+    const iconv = require('iconv-lite');
+    const encoding = file.includes('latin1') ? 'win1252' : 'utf8';
+    await new Promise((resolve, reject) => {
+      fs.createReadStream(file).pipe(iconv.decodeStream(encoding)).pipe(parse({ delimiter: ';' }))
+        .on('data', () => rows++).on('end', resolve).on('error', reject);
+    });
+    rows--; // header
+  } else {
+    const { lint, loadConfig, streamingFormatters } = require(path.join(ROOT, 'dist/src/index.js'));
+    const config = await loadConfig({ cwd: path.dirname(file) });
+    const result = await lint([file], { cwd: path.dirname(file), config });
+    if (result.failures.length) throw result.failures[0];
+    rows = result.campaigns[0].recipientCount;
+    // Format the report too (JSON to a sink), as the CLI would.
+    let bytes = 0;
+    streamingFormatters.json(result, { lang: 'en', showPii: false, color: false }, (s) => (bytes += s.length));
+    process.stderr.write(`${result.errorCount} errors, ${result.warningCount} warnings, ${bytes} report chars\n`);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+async function main() {
+  if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  const plan = (sizes.length ? sizes : [100000, 1000000, 5000000]).map((n) => [n, false]);
+  plan.splice(1, 0, [plan[0][0], true]); // a Latin-1 CRLF variant of the smallest size
+  console.log('file                             rows     bare csv-parse   lint (recommended)   rows/s    ratio   peak RSS (lint / bare)');
+  for (const [count, latin1] of plan) {
+    const csv = ensureFile(count, latin1);
+    const manifest = ensureManifest(csv);
+    const bare = measure('csv-parse', csv);
+    const linted = measure('lint', manifest);
+    console.log(
+      `${path.basename(csv).padEnd(32)} ${String(linted.rows).padStart(8)} ${bare.seconds.toFixed(2).padStart(12)} s ${linted.seconds.toFixed(2).padStart(14)} s ` +
+      `${Math.round(linted.rows / linted.seconds).toString().padStart(10)} ${(linted.seconds / bare.seconds).toFixed(2).padStart(7)}× ${linted.maxRssMb.toFixed(0).padStart(8)} MB / ${bare.maxRssMb.toFixed(0)} MB`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { normalizeWith } from '../src/phone/normalize';
+
+// Differential test: the fast path must give exactly libphonenumber's answer (E.164, validity,
+// type, region, national form) for every form the contract lists, over more than a million numbers.
+const PREFIXES = [
+  '01', '02', '03', '04', '05', '06', '07', '08', '09', '060', '061', '063', '0639', '069', '0692', '0693', '0690', '0691', '0694', '0696', '0697',
+  '070', '0709', '073', '074', '075', '078', '079', '080', '081', '082', '089', '0262', '0263', '0269', '0590', '0594', '0596', '0508', '0708',
+  '0939', '0947', '09475', '09479', '0976', '0162', '0270', '0377', '0424', '0568', '0948',
+];
+
+function* numbers(count: number): Generator<string> {
+  let seed = 1234567;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  for (let i = 0; i < count; i++) {
+    const prefix = PREFIXES[Math.floor(random() * PREFIXES.length)];
+    const length = random() < 0.9 ? 10 : 9 + Math.floor(random() * 3); // mostly well-formed, some one digit off
+    let national = prefix;
+    while (national.length < length) national += Math.floor(random() * 10);
+    const nsn = national.slice(1);
+    const overseas = { '0262': '262', '0692': '262', '0693': '262', '0639': '262', '0690': '590', '0694': '594', '0696': '596' }[national.slice(0, 4)] ?? '33';
+    const pairs = (s: string) => s.replace(/(\d\d)(?=\d)/g, '$1 ');
+    const forms = [
+      () => pairs(national),
+      () => national,
+      () => `+33 ${nsn[0]} ${pairs(nsn.slice(1))}`,
+      () => `0033${nsn}`,
+      () => `33${nsn}`,
+      () => `+${overseas} ${nsn.slice(0, 3)} ${pairs(nsn.slice(3))}`,
+      () => `${overseas}${nsn}`,
+      () => national.replace(/(\d\d)(?=\d)/g, '$1.'),
+      () => `+33 (0)${nsn}`,
+      () => nsn,
+    ];
+    yield forms[Math.floor(random() * forms.length)]();
+  }
+}
+
+it('the fast path equals libphonenumber on 1,050,000 generated numbers', () => {
+  let compared = 0;
+  let fastHits = 0;
+  const mismatches: string[] = [];
+  for (const cell of numbers(1_050_000)) {
+    const fast = normalizeWith(cell, true);
+    const reference = normalizeWith(cell, false);
+    compared++;
+    if (fast && reference && fast.countryCode !== '' && ['33', '262', '590', '594', '596'].includes(fast.countryCode)) fastHits++;
+    if (JSON.stringify(fast) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(fast)} ≠ ${JSON.stringify(reference)}`);
+  }
+  expect(mismatches).toEqual([]);
+  expect(compared).toBe(1_050_000);
+  expect(fastHits).toBeGreaterThan(900_000);
+}, 180_000);
