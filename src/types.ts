@@ -129,6 +129,8 @@ export interface Campaign {
   readonly columns: Readonly<Record<string, string>>;
   /** Headers of the recipients CSV, as written. */
   readonly headers: readonly string[];
+  /** About how many recipients the file holds (from its size), for rules that size tables. */
+  readonly expectedRecipients: number;
   readonly optOutLists: readonly string[];
   /** Numbers of the opt-out lists, normalised; where each was found. */
   readonly optOut: OptOutLookup;

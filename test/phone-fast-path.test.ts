@@ -13,7 +13,7 @@ function* numbers(count: number): Generator<string> {
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   for (let i = 0; i < count; i++) {
     const prefix = PREFIXES[Math.floor(random() * PREFIXES.length)];
-    const length = random() < 0.9 ? 10 : 9 + Math.floor(random() * 3); // mostly well-formed, some one digit off
+    const length = random() < 0.85 ? 10 : 5 + Math.floor(random() * 10); // mostly well-formed, some 4 to 13 digits
     let national = prefix;
     while (national.length < length) national += Math.floor(random() * 10);
     const nsn = national.slice(1);

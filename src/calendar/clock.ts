@@ -6,8 +6,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Converts instants to local times, once per (zone, minute): a campaign has few of each, not one per row. */
 export class LocalClock {
   private readonly cache = new Map<string, Map<number, LocalTime>>();
+  private last: LocalTime | null = null; // consecutive rows usually share zone and minute
 
   at(epochMs: number, timeZone: string): LocalTime {
+    const last = this.last;
+    if (last !== null && last.timeZone === timeZone && last.epochMs === epochMs - (epochMs % 60000)) return last;
+    return (this.last = this.lookUp(epochMs, timeZone));
+  }
+
+  private lookUp(epochMs: number, timeZone: string): LocalTime {
     let byMinute = this.cache.get(timeZone);
     if (!byMinute) {
       byMinute = new Map();

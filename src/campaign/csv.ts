@@ -17,6 +17,8 @@ export interface CsvHeader {
   readonly headers: readonly string[];
   readonly delimiter: string;
   readonly encoding: string;
+  /** Records expected, from the file size and the lines of the first 64 KB (for sizing tables). */
+  readonly estimatedRecords: number;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -72,7 +74,11 @@ function lineBreaksIn(cell: string): number {
 
 /** A record with nothing but spaces: a blank line, or an Excel row of bare separators. */
 function isBlank(record: readonly string[]): boolean {
-  for (const cell of record) if (cell.trim() !== '') return false;
+  for (let i = 0; i < record.length; i++) {
+    const cell = record[i];
+    // Usually the first character of the first cell settles it.
+    for (let j = 0; j < cell.length; j++) if (cell.charCodeAt(j) > 32 && cell.charCodeAt(j) !== 160) return false;
+  }
   return true;
 }
 
@@ -109,6 +115,8 @@ export async function streamCsv(
   const bomLength = source.encoding && source.encoding !== detected.encoding ? 0 : detected.bomLength;
   const sampleText = iconv.decode(head.subarray(bomLength), encoding);
   const delimiter = source.delimiter ?? detectDelimiter(sampleText);
+  const sampleLines = Math.max(1, sampleText.split('\n').length - 1);
+  const estimatedRecords = Math.ceil((size / Math.max(1, sampleLength)) * sampleLines);
 
   // Cells are not trimmed here (consumers trim what they read), and blank lines are skipped below:
   // both cost csv-parse far more than they cost us.
@@ -142,7 +150,7 @@ export async function streamCsv(
           if (isBlank(record)) continue;
           if (!headerSeen) {
             headerSeen = true;
-            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding });
+            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding, estimatedRecords });
           } else {
             onRecord(record, start);
           }

@@ -66,32 +66,44 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   let currentLine: number | undefined;
   let rows = 0;
 
-  const call = <T>(rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', arg?: T) => {
+  /** A rule's exception as a failure naming the rule and, for recipients, the line. */
+  const crash = (rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', error: unknown): LintFailure => {
+    if (error instanceof LintFailure) return error;
+    const onRow = hook === 'recipient';
+    return new LintFailure('rule-crash', `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
+      onRow ? csvDisplay : manifest.display, onRow ? currentLine : undefined, 'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.', error);
+  };
+  const call = <T>(rule: ActiveRule, hook: 'campaign' | 'end', arg?: T) => {
     const fn = rule.listeners[hook] as ((a?: T) => void) | undefined;
     if (!fn) return;
     try {
       fn.call(rule.listeners, arg);
     } catch (error) {
-      if (error instanceof LintFailure) throw error;
-      const where = hook === 'recipient' ? csvDisplay : manifest.display;
-      throw new LintFailure('rule-crash', `rule "${rule.id}" crashed${hook === 'recipient' ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
-        where, hook === 'recipient' ? currentLine : undefined, 'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.', error);
+      throw crash(rule, hook, error);
     }
   };
 
+  // The recipient hooks, gathered once: the per-row loop is the hot path.
+  let hooks: Array<{ rule: ActiveRule; fn: (r: unknown) => void }> = [];
   await streamCsv(
     { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
-    ({ headers }) => {
+    ({ headers, estimatedRecords }) => {
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
-      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history);
+      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
       active = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
+      hooks = active.filter((rule) => rule.listeners.recipient).map((rule) => ({ rule, fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners) }));
     },
     (values, line) => {
       currentLine = line;
       rows++;
       const recipient = (builder as RecipientBuilder).build(values, rows, line);
-      for (let i = 0; i < active.length; i++) call(active[i], 'recipient', recipient);
+      let i = 0;
+      try {
+        for (; i < hooks.length; i++) hooks[i].fn(recipient);
+      } catch (error) {
+        throw crash(hooks[i].rule, 'recipient', error);
+      }
       if (onProgress && rows % 10000 === 0) onProgress(rows);
     },
   );
@@ -123,7 +135,7 @@ export function campaignResult(
   };
 }
 
-function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut'], history: Campaign['history']): Campaign {
+function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut'], history: Campaign['history'], expectedRecipients: number): Campaign {
   return Object.freeze({
     file: manifest.display,
     name: manifest.name,
@@ -141,6 +153,7 @@ function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns,
     headers: Object.freeze([...headers]),
+    expectedRecipients,
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
     history,

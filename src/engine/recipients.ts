@@ -32,7 +32,7 @@ class RecipientRecord implements Recipient {
   }
 
   get(column: string): string | undefined {
-    const i = this.index.get(keyOf(column));
+    const i = this.index.get(column) ?? this.index.get(keyOf(column)); // exact name first: no allocation
     return i === undefined ? undefined : (this.values[i] ?? '').trim();
   }
 }

@@ -18,6 +18,18 @@ export function diagnosticToJson(d: Diagnostic, options: FormatOptions) {
 }
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
+const q = JSON.stringify;
+
+/** One diagnostic as JSON.stringify(…, null, 2) would print it at this depth, built directly. */
+function diagnosticText(d: Diagnostic, options: FormatOptions): string {
+  const o = diagnosticToJson(d, options);
+  let text = `{\n          "ruleId": ${q(o.ruleId)},\n          "severity": ${q(o.severity)},\n          "message": ${q(o.message)},\n          "file": ${q(o.file)}`;
+  if (o.line !== undefined) text += `,\n          "line": ${o.line}`;
+  if (o.column !== undefined) text += `,\n          "column": ${q(o.column)}`;
+  if (o.recipient !== undefined) text += `,\n          "recipient": ${q(o.recipient)}`;
+  if (o.fix !== undefined) text += `,\n          "fix": ${q(o.fix)}`;
+  return `${text}\n        }`;
+}
 
 /** The same bytes as JSON.stringify(report, null, 2), written one diagnostic at a time. */
 export const json: StreamingFormatter = (result, options, write) => {
@@ -28,7 +40,7 @@ export const json: StreamingFormatter = (result, options, write) => {
     write(`${index ? ',' : ''}\n    ${indent(headText.slice(0, -2), '    ')},\n      "diagnostics": [`);
     let first = true;
     for (const d of c.eachDiagnostic()) {
-      write(`${first ? '' : ','}\n        ${indent(JSON.stringify(diagnosticToJson(d, options), null, 2), '        ')}`);
+      write(`${first ? '' : ','}\n        ${diagnosticText(d, options)}`);
       first = false;
     }
     write(first ? ']\n    }' : '\n      ]\n    }');

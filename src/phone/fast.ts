@@ -86,11 +86,12 @@ export interface FastResult {
 
 /**
  * Region, validity and type as libphonenumber computes them, for a calling code of
- * FAST_CALLING_CODES and a 9-digit national number not starting with 0; null otherwise.
+ * FAST_CALLING_CODES and a national number of 4 to 12 digits not starting with 0; null otherwise
+ * (libphonenumber then decides, e.g. on national-prefix stripping).
  */
 export function classifyFast(cc: string, nsn: string): FastResult | null {
   const regions = plans.get(cc);
-  if (!regions || nsn.length !== 9 || nsn.charCodeAt(0) === 48) return null;
+  if (!regions || nsn.length < 4 || nsn.length > 12 || nsn.charCodeAt(0) === 48) return null;
   let plan: RegionPlan | undefined;
   if (regions.length === 1) plan = regions[0];
   else {

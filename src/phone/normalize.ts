@@ -45,9 +45,17 @@ function nationalToInternational(national: string): { digits: string; overseas: 
 
 // Separators people and spreadsheets put in numbers: spaces (incl. NBSP), dots, dashes, slashes, brackets.
 const SEPARATORS = /[\s\u00a0\u202f.\-/()]/g;
+const TYPED = /^\+?\d{4,17}$/;
+const SPACED = /^\s*\+?[\d\s\u00a0\u202f.\-/]+$/;
 
 /** The digits of a phone cell with a leading "+" kept, or null when the cell is not a phone number at all. */
 export function cleanPhoneCell(cell: string): string | null {
+  // Fast paths: the cell is already digits (with a leading "+"), or digits and plain separators.
+  if (TYPED.test(cell)) return cell;
+  if (SPACED.test(cell)) {
+    const out = cell.replace(SEPARATORS, '');
+    return TYPED.test(out) ? out : null;
+  }
   let s = cell.trim();
   // Excel artefacts: ="0612345678" and a leading apostrophe that forces text.
   const excel = /^="(.*)"$/.exec(s);
@@ -56,7 +64,7 @@ export function cleanPhoneCell(cell: string): string | null {
   // "+33 (0)6 12 …": the bracketed trunk zero is not dialled from abroad.
   s = s.replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
   s = s.replace(SEPARATORS, '');
-  return /^\+?\d{4,17}$/.test(s) ? s : null;
+  return TYPED.test(s) ? s : null;
 }
 
 /** International digits (no "+") from a cleaned cell, reading national forms as French. */
