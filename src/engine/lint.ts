@@ -1,7 +1,7 @@
 import { LintFailure } from '../errors';
 import { createHolidays } from '../calendar/holidays';
 import { LocalClock } from '../calendar/clock';
-import { streamCsv } from '../campaign/csv';
+import { streamRecipients } from '../campaign/recipient-stream';
 import { discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
@@ -85,8 +85,9 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
 
   // The recipient hooks, gathered once: the per-row loop is the hot path.
   let hooks: Array<{ rule: ActiveRule; fn: (r: unknown) => void }> = [];
-  await streamCsv(
+  await streamRecipients(
     { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
+    manifest.recipients.columns.phone ?? 'phone',
     ({ headers, estimatedRecords }) => {
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
       campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
@@ -94,10 +95,10 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
       for (const rule of active) call(rule, 'campaign', campaign);
       hooks = active.filter((rule) => rule.listeners.recipient).map((rule) => ({ rule, fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners) }));
     },
-    (values, line) => {
+    (values, line, phone) => {
       currentLine = line;
       rows++;
-      const recipient = (builder as RecipientBuilder).build(values, rows, line);
+      const recipient = (builder as RecipientBuilder).build(values, rows, line, phone);
       let i = 0;
       try {
         for (; i < hooks.length; i++) hooks[i].fn(recipient);

@@ -73,10 +73,11 @@ export class RecipientBuilder {
     return i === undefined ? '' : (values[i] ?? '').trim();
   }
 
-  build(values: readonly string[], row: number, line: number): Recipient {
+  /** `phone` is the number already normalised by the reader thread, when it did it. */
+  build(values: readonly string[], row: number, line: number, phone: Phone | null | undefined = undefined): Recipient {
     const m = this.manifest;
     const phoneRaw = this.cell(values, 'phone');
-    const phone = normalizePhone(phoneRaw);
+    if (phone === undefined) phone = normalizePhone(phoneRaw);
     const region = phone?.region ?? (phone ? null : 'FR');
     const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
     const postalCode = this.cell(values, 'postal_code');

@@ -1,0 +1,56 @@
+import { spawnSync } from 'child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { ROOT } from './helpers/paths';
+
+// Large files are read by a worker thread; the report must not depend on it, byte for byte.
+const bin = path.join(ROOT, 'bin/campaign-lint.js');
+const run = (args: string[], cwd: string, threads: 'on' | 'off') =>
+  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: threads } });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cl-threads-'));
+  cpSync(path.join(ROOT, 'fixtures'), path.join(dir, 'fixtures'), { recursive: true });
+  // 30,000 rows with every kind of cell: quoted newlines, blank lines, invalid and overseas numbers.
+  const rows: string[] = ['phone;prenom;consent;note'];
+  const phones = ['06 12 34 56 78', '+262 692 12 34 56', '0690 12 34 56', '01 23 45 67 89', '', 'inconnu', '+32 470 12 34 56', '0033 7 45 12 34 56', '0000'];
+  for (let i = 0; i < 30000; i++) {
+    rows.push(`${phones[i % phones.length].replace('78', String(10 + (i % 90)))};P${i};${i % 7 ? 'oui' : 'non'};${i % 1000 === 0 ? '"deux\nlignes"' : 'x'}`);
+    if (i % 5000 === 0) rows.push('');
+  }
+  writeFileSync(path.join(dir, 'fixtures/clean-sms/recipients.csv'), `${rows.join('\n')}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('gives the same report with and without the reader thread', () => {
+  const off = run(['fixtures', '-f', 'json'], dir, 'off');
+  const on = run(['fixtures', '-f', 'json'], dir, 'on');
+  expect(on.status).toBe(off.status);
+  expect(on.stderr).toBe(off.stderr);
+  expect(on.stdout).toBe(off.stdout);
+  expect(JSON.parse(on.stdout).campaigns.find((c: { file: string }) => c.file.includes('clean-sms')).recipientCount).toBe(30000);
+});
+
+it('reports a malformed file the same way from the reader thread', () => {
+  writeFileSync(path.join(dir, 'fixtures/clean-sms/recipients.csv'), 'phone;note\n0612345678;"never closed\n0612345679;x\n');
+  const off = run(['fixtures/clean-sms'], dir, 'off');
+  const on = run(['fixtures/clean-sms'], dir, 'on');
+  expect(on.status).toBe(2);
+  expect(on.stderr).toBe(off.stderr);
+  expect(on.stderr).toMatch(/recipients\.csv:\d+: malformed CSV/);
+});
+
+it('names a crashing rule and its line the same way with the reader thread', () => {
+  const campaign = path.join(dir, 'fixtures/clean-sms');
+  writeFileSync(path.join(campaign, 'recipients.csv'), 'phone;consent\n0612345678;oui\n0612345679;oui\n0612345670;oui\n');
+  writeFileSync(path.join(campaign, 'boom.cjs'), `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
+    create() { return { recipient(r) { if (r.row === 2) throw new Error('kaboom'); } }; } };`);
+  writeFileSync(path.join(campaign, 'campaign-lint.config.yaml'), 'plugins:\n  - ./boom.cjs\n');
+  const off = run(['.'], campaign, 'off');
+  const on = run(['.'], campaign, 'on');
+  expect(on.status).toBe(2);
+  expect(on.stderr).toBe(off.stderr);
+  expect(on.stderr).toContain('recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom');
+});
