@@ -180,6 +180,11 @@ function explainRule(config: ResolvedConfig, id: string): string {
 }
 
 export function main(): void {
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

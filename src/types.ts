@@ -233,6 +233,8 @@ export interface CampaignResult {
   readonly channel: Channel;
   readonly purpose: Purpose;
   readonly recipientCount: number;
+  /** Ids of the rules that ran on this campaign (enabled, and for its channel and purpose). */
+  readonly rules: readonly string[];
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */
@@ -241,7 +243,20 @@ export interface CampaignResult {
   readonly warningCount: number;
 }
 
+/** What a report says about a rule: enough for SARIF rule descriptors and JUnit names. */
+export interface RuleDescriptor {
+  readonly id: string;
+  readonly description: Localized;
+  /** The severity it runs with in this configuration ('off' when disabled). */
+  readonly severity: SeveritySetting;
+  readonly docsUrl?: string;
+  /** The rule's README, for built-in rules. */
+  readonly help?: string;
+}
+
 export interface LintResult {
+  /** Every known rule (built-in and plugin), sorted by id. */
+  readonly rules: readonly RuleDescriptor[];
   readonly campaigns: readonly CampaignResult[];
   readonly errorCount: number;
   readonly warningCount: number;

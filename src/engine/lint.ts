@@ -8,7 +8,11 @@ import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
 import { inputError } from '../errors';
-import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleListeners, Severity } from '../types';
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleDescriptor, RuleListeners, Severity, SeveritySetting } from '../types';
+import { PACKAGE_ROOT, VERSION } from '../package-root';
+import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from './recipients';
 import { DiagnosticStore } from './diagnostic-store';
@@ -42,12 +46,32 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     failures.push(inputError(paths.join(' '), undefined, 'no campaign manifest found', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.'));
   }
   return {
+    rules: describeRules(config),
     campaigns,
     failures,
     errorCount: campaigns.reduce((n, c) => n + c.errorCount, 0),
     warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
   };
 }
+
+/** Rule descriptors for reports: built-in rules link to their README in the published package. */
+export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
+  return [...config.registry.values()]
+    .map((rule) => {
+      const readme = path.join(PACKAGE_ROOT, 'rules', rule.meta.id, 'README.md');
+      const builtin = BUILTIN_RULES.includes(rule);
+      return {
+        id: rule.meta.id,
+        description: rule.meta.description,
+        severity: effectiveSetting(config, config.rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity),
+        docsUrl: rule.meta.docs?.url ?? (builtin ? `https://unpkg.com/campaign-lint@${VERSION}/rules/${rule.meta.id}/README.md` : undefined),
+        help: builtin && existsSync(readme) ? readFileSync(readme, 'utf8') : undefined,
+      };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+const effectiveSetting = (config: ResolvedConfig, setting: SeveritySetting): SeveritySetting => (setting === 'off' ? 'off' : effectiveSeverity(config, setting));
 
 interface ActiveRule {
   readonly id: string;
@@ -111,7 +135,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   for (const rule of active) call(rule, 'end');
 
   return campaignResult(
-    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows },
+    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows, rules: active.map((r) => r.id) },
     () => diagnostics,
     diagnostics.errorCount,
     diagnostics.warningCount,
@@ -120,13 +144,18 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
 
 /** A campaign's result over any source of diagnostics in report order. */
 export function campaignResult(
-  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount'>,
+  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules'>,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
   warningCount: number,
 ): CampaignResult {
   return {
-    ...fields,
+    file: fields.file,
+    name: fields.name,
+    channel: fields.channel,
+    purpose: fields.purpose,
+    recipientCount: fields.recipientCount,
+    rules: fields.rules,
     errorCount,
     warningCount,
     eachDiagnostic: each,

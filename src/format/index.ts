@@ -1,4 +1,8 @@
+import { compact } from './compact';
+import { github } from './github';
 import { json } from './json';
+import { junit } from './junit';
+import { sarif } from './sarif';
 import { stylish } from './stylish';
 import type { Formatter, StreamingFormatter } from './types';
 
@@ -6,7 +10,7 @@ export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from './mask';
 
 /** Report formats by name, writing chunk by chunk (what the CLI uses). */
-export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({ stylish, json });
+export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({ stylish, json, sarif, junit, github, compact });
 
 /** Report formats by name, returning the whole report as a string. */
 export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(

@@ -1,0 +1,16 @@
+import { interpolate } from '../i18n';
+import { maskPhone } from './mask';
+import type { StreamingFormatter } from './types';
+
+/**
+ * `file:line:col: severity message [rule-id]`, one line each, for editors' problem matchers. The
+ * column is 1: a CSV record or a manifest field starts its line.
+ */
+export const compact: StreamingFormatter = (result, options, write) => {
+  for (const campaign of result.campaigns) {
+    for (const d of campaign.eachDiagnostic()) {
+      const who = d.recipient !== undefined ? ` (${options.showPii ? d.recipient : maskPhone(d.recipient)})` : '';
+      write(`${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang)}${who} [${d.ruleId}]\n`);
+    }
+  }
+};
