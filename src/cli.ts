@@ -8,6 +8,8 @@ import { streamingFormatters } from './format';
 import { langFromEnv, pick } from './i18n';
 import { buffered, writeFileAtomic } from './write';
 import { applyFixes } from './fix';
+import { init } from './init';
+import { writeCleanLists } from './write-clean';
 import { PACKAGE_ROOT, VERSION } from './package-root';
 import type { Lang, LintResult } from './types';
 
@@ -18,6 +20,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress line for long runs). */
+  stderrIsTTY?: boolean;
 }
 
 interface LintFlags {
@@ -32,6 +36,7 @@ interface LintFlags {
   color: boolean;
   debug?: boolean;
   fix?: boolean;
+  writeClean?: string;
 }
 
 
@@ -59,10 +64,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']))
     .option('--no-color', 'plain output')
     .option('--fix', 'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint')
+    .option('--write-clean <dir>', 'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
       exitCode = await lintCommand(paths, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter config and an example campaign in the current folder')
+    .action(() => {
+      const done = init(io.cwd);
+      for (const file of done.written) io.stdout(`created ${file}\n`);
+      for (const file of done.kept) io.stdout(`kept    ${file} (already there)\n`);
+      io.stdout('\nNext: campaign-lint campaigns\n');
     });
 
   program
@@ -103,6 +119,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** "120,000 rows · 95,000 rows/s · 1.3 s" on stderr, at most 4 times a second, erased at the end. */
+function progressLine(io: CliIo) {
+  const started = Date.now();
+  let shown = 0;
+  return {
+    update: (rows: number) => {
+      const now = Date.now();
+      if (now - shown < 250) return;
+      shown = now;
+      const seconds = (now - started) / 1000;
+      io.stderr(`\r${rows.toLocaleString('en-US')} rows · ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString('en-US')} rows/s · ${seconds.toFixed(1)} s\u001b[K`);
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
 /** One clear message; the stack of what caused it only with --debug. */
 function reportFailure(failure: LintFailure, io: CliIo, debug: boolean): void {
   io.stderr(`campaign-lint: ${failure.describe()}\n`);
@@ -123,7 +157,14 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
     }
   }
-  const full = await lint(paths, { cwd: io.cwd, config });
+  const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io) : null;
+  const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
+  progress?.clear();
+  if (flags.writeClean) {
+    for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+      io.stderr(`campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`);
+    }
+  }
   const result = flags.quiet ? errorsOnly(full) : full;
   const lang = flags.lang ?? langFromEnv(io.env);
   const color = flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
@@ -191,6 +232,7 @@ export function main(): void {
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
   }).then(
     (code) => {
       process.exitCode = code;

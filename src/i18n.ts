@@ -14,7 +14,7 @@ export function interpolate(template: Localized, data: Readonly<Record<string, D
 }
 
 /** French when LC_ALL (else LANG) starts with "fr", English otherwise. */
-export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env.LC_ALL || env.LANG || "";
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

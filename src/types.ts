@@ -235,6 +235,8 @@ export interface CampaignResult {
   readonly recipientCount: number;
   /** Ids of the rules that ran on this campaign (enabled, and for its channel and purpose). */
   readonly rules: readonly string[];
+  /** The recipients file as read: path (as reported), and what writing it back needs. */
+  readonly recipients: { readonly file: string; readonly delimiter: string; readonly encoding: string; readonly bom: boolean; readonly eol: string };
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */

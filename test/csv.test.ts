@@ -45,7 +45,7 @@ describe('encoding detection', () => {
 describe('streamCsv', () => {
   it('reads a Latin-1 ";" export with CRLF and keeps accented headers', async () => {
     const { header, records } = await read(Buffer.from('Pr\xe9nom;T\xe9l\xe9phone\r\nH\xe9l\xe8ne;0612345678\r\n', 'latin1'));
-    expect(header).toEqual({ headers: ['Prénom', 'Téléphone'], delimiter: ';', encoding: 'win1252', estimatedRecords: 2 });
+    expect(header).toEqual({ headers: ['Prénom', 'Téléphone'], delimiter: ';', encoding: 'win1252', estimatedRecords: 2, bom: false, eol: '\r\n' });
     expect(records).toEqual([{ values: ['Hélène', '0612345678'], line: 2 }]);
   });
   it('strips a UTF-8 BOM', async () => {

@@ -19,6 +19,9 @@ export interface CsvHeader {
   readonly encoding: string;
   /** Records expected, from the file size and the lines of the first 64 KB (for sizing tables). */
   readonly estimatedRecords: number;
+  /** Whether the file starts with a byte-order mark, and its line ending: kept when writing it back. */
+  readonly bom: boolean;
+  readonly eol: '\r\n' | '\n' | '\r';
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -116,6 +119,8 @@ export async function streamCsv(
   const sampleText = iconv.decode(head.subarray(bomLength), encoding);
   const delimiter = source.delimiter ?? detectDelimiter(sampleText);
   const sampleLines = Math.max(1, sampleText.split('\n').length - 1);
+  const firstBreak = sampleText.search(/[\r\n]/);
+  const eol = firstBreak >= 0 && sampleText[firstBreak] === '\r' ? (sampleText[firstBreak + 1] === '\n' ? '\r\n' : '\r') : '\n';
   const estimatedRecords = Math.ceil((size / Math.max(1, sampleLength)) * sampleLines);
 
   // Cells are not trimmed here (consumers trim what they read), and blank lines are skipped below:
@@ -150,7 +155,7 @@ export async function streamCsv(
           if (isBlank(record)) continue;
           if (!headerSeen) {
             headerSeen = true;
-            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding, estimatedRecords });
+            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding, estimatedRecords, bom: bomLength > 0, eol });
           } else {
             onRecord(record, start);
           }

@@ -43,7 +43,8 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
     for (const manifest of candidates) {
       try {
         const m = await loadManifest(manifest, cwd);
-        if (csvTargets.includes(m.recipients.file) || m.optOutLists.some((f) => csvTargets.includes(f))) found.add(manifest);
+        const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
+        if (uses.some((f) => csvTargets.includes(f))) found.add(manifest);
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
       }

@@ -42,7 +42,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       failures.push(error);
     }
   }
-  if (manifests.length === 0) {
+  // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
+  const onlyCsvs = paths.length > 0 && paths.every((p) => /\.(csv|txt|tsv)$/i.test(p));
+  if (manifests.length === 0 && !onlyCsvs) {
     failures.push(inputError(paths.join(' '), undefined, 'no campaign manifest found', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.'));
   }
   return {
@@ -89,6 +91,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   let active: ActiveRule[] = [];
   let currentLine: number | undefined;
   let rows = 0;
+  let format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
 
   /** A rule's exception as a failure naming the rule and, for recipients, the line. */
   const crash = (rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', error: unknown): LintFailure => {
@@ -112,7 +115,8 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   await streamRecipients(
     { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
     manifest.recipients.columns.phone ?? 'phone',
-    ({ headers, estimatedRecords }) => {
+    ({ headers, estimatedRecords, delimiter, encoding, bom, eol }) => {
+      format = { delimiter, encoding, bom, eol };
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
       campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
       active = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
@@ -135,7 +139,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   for (const rule of active) call(rule, 'end');
 
   return campaignResult(
-    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows, rules: active.map((r) => r.id) },
+    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows, rules: active.map((r) => r.id), recipients: { file: csvDisplay, ...format } },
     () => diagnostics,
     diagnostics.errorCount,
     diagnostics.warningCount,
@@ -144,7 +148,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
 
 /** A campaign's result over any source of diagnostics in report order. */
 export function campaignResult(
-  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules'>,
+  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients'>,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
   warningCount: number,
@@ -156,6 +160,7 @@ export function campaignResult(
     purpose: fields.purpose,
     recipientCount: fields.recipientCount,
     rules: fields.rules,
+    recipients: fields.recipients,
     errorCount,
     warningCount,
     eachDiagnostic: each,

@@ -1,0 +1,114 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'fs';
+import iconv from 'iconv-lite';
+import path from 'path';
+import { streamCsv } from './campaign/csv';
+import { inputError } from './errors';
+import type { CampaignResult } from './types';
+
+export interface CleanFiles {
+  readonly campaign: string;
+  readonly accepted: { readonly file: string; readonly rows: number };
+  readonly rejected: { readonly file: string; readonly rows: number };
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula (CSV injection, OWASP).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as written back: formula starts neutralised with a leading apostrophe, quoted when needed. */
+function cell(value: string, delimiter: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A file written through a temporary file renamed at the end (an interrupted run leaves nothing half-written). */
+function atomicFile(file: string, encoding: string, bom: boolean) {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
+  const fd = openSync(temporary, 'w');
+  if (bom && encoding === 'utf8') writeSync(fd, Buffer.from([0xef, 0xbb, 0xbf]));
+  return {
+    write: (text: string) => writeSync(fd, iconv.encode(text, encoding)),
+    commit: () => {
+      closeSync(fd);
+      renameSync(temporary, file);
+    },
+    abort: () => {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/**
+ * Splits each campaign's recipients into `<campaign>.accepted.csv` (rows without an error) and
+ * `<campaign>.rejected.csv` (the same columns plus `reasons`, the rule ids), in the original
+ * delimiter, encoding and line ending. The input is read again, never modified.
+ */
+export async function writeCleanLists(campaigns: readonly CampaignResult[], outDir: string, cwd: string): Promise<CleanFiles[]> {
+  const dir = path.resolve(cwd, outDir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw inputError(outDir, undefined, `cannot create the folder (${(error as Error).message})`, 'Choose another --write-clean folder.');
+  }
+  const written: CleanFiles[] = [];
+  const used = new Set<string>();
+  for (const campaign of campaigns) {
+    // Rows to reject: the line of each error located on a recipient, with its rule ids.
+    const reasons = new Map<number, Set<string>>();
+    for (const d of campaign.eachDiagnostic()) {
+      if (d.severity !== 'error' || d.file !== campaign.recipients.file || d.line === undefined || d.recipient === undefined) continue;
+      let set = reasons.get(d.line);
+      if (!set) reasons.set(d.line, (set = new Set()));
+      set.add(d.ruleId);
+    }
+    let base = path.basename(campaign.file).replace(/\.campaign\.(ya?ml|json)$/i, '');
+    for (let n = 2; used.has(base); n++) base = `${base.replace(/-\d+$/, '')}-${n}`;
+    used.add(base);
+    const source = path.resolve(cwd, campaign.recipients.file);
+    const { delimiter, encoding, bom, eol } = campaign.recipients;
+    const files = { accepted: path.join(dir, `${base}.accepted.csv`), rejected: path.join(dir, `${base}.rejected.csv`) };
+    if (files.accepted === source || files.rejected === source) {
+      throw inputError(outDir, undefined, `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`, 'Choose another --write-clean folder.');
+    }
+    const accepted = atomicFile(files.accepted, encoding, bom);
+    const rejected = atomicFile(files.rejected, encoding, bom);
+    const counts = { accepted: 0, rejected: 0 };
+    let width = 0;
+    try {
+      await streamCsv(
+        { file: source, display: campaign.recipients.file, delimiter, encoding, kind: 'recipients file' },
+        ({ headers }) => {
+          width = headers.length;
+          const row = headers.map((h) => cell(h, delimiter)).join(delimiter);
+          accepted.write(row + eol);
+          rejected.write(row + delimiter + cell('reasons', delimiter) + eol);
+        },
+        (values, line) => {
+          const why = reasons.get(line);
+          // Short rows are padded so the reasons column stays aligned with its header.
+          const row = values.map((v) => cell(v, delimiter)).join(delimiter);
+          if (!why) {
+            accepted.write(row + eol);
+            counts.accepted++;
+          } else {
+            const padding = delimiter.repeat(Math.max(0, width - values.length));
+            rejected.write(row + padding + delimiter + cell([...why].sort().join(' '), delimiter) + eol);
+            counts.rejected++;
+          }
+        },
+      );
+      accepted.commit();
+      rejected.commit();
+    } catch (error) {
+      accepted.abort();
+      rejected.abort();
+      throw error;
+    }
+    written.push({
+      campaign: campaign.file,
+      accepted: { file: path.relative(cwd, files.accepted).split(path.sep).join('/'), rows: counts.accepted },
+      rejected: { file: path.relative(cwd, files.rejected).split(path.sep).join('/'), rows: counts.rejected },
+    });
+  }
+  return written;
+}
