@@ -33,6 +33,7 @@ export const usageError = (message: string, hint?: string) => new LintFailure('u
 
 /** Levenshtein-based "did you mean" among candidates; undefined when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  word = String(word);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

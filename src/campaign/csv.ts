@@ -25,10 +25,17 @@ export interface CsvHeader {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** Limits: far above any real recipients file, low enough to stop a wrong file early and clearly. */
+export const MAX_COLUMNS = 1000;
+export const MAX_RECORD_CHARS = 100_000;
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
 
-/** Encoding from a byte sample: BOMs, then strict UTF-8, else Windows-1252 (French Excel exports). */
-export function detectEncoding(sample: Buffer, complete: boolean): { encoding: string; bomLength: number } {
+/**
+ * Encoding from a byte sample: BOMs, then strict UTF-8, else Windows-1252 (French Excel exports).
+ * `mixed` is set when the sample holds both UTF-8 sequences and bytes that are not UTF-8: the
+ * 1-based line of the first such byte.
+ */
+export function detectEncoding(sample: Buffer, complete: boolean): { encoding: string; bomLength: number; mixedAtLine?: number } {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
@@ -39,16 +46,29 @@ export function detectEncoding(sample: Buffer, complete: boolean): { encoding: s
     while (back < 3 && end - back > 0 && (sample[end - back - 1] & 0xc0) === 0x80) back++;
     if (end - back > 0 && sample[end - back - 1] >= 0xc0) end = end - back - 1;
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
-    return { encoding: 'utf8', bomLength: 0 };
-  } catch {
-    return { encoding: 'win1252', bomLength: 0 };
+  let utf8Sequences = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < end; i++) {
+    const b = sample[i];
+    if (b < 0x80) continue;
+    const length = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    let ok = length > 0 && i + length <= end;
+    for (let k = 1; ok && k < length; k++) ok = (sample[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      utf8Sequences++;
+      i += length - 1;
+    } else if (firstInvalid < 0) firstInvalid = i;
   }
+  if (firstInvalid < 0) return { encoding: 'utf8', bomLength: 0 };
+  if (utf8Sequences === 0) return { encoding: 'win1252', bomLength: 0 };
+  let line = 1;
+  for (let i = 0; i < firstInvalid; i++) if (sample[i] === 10) line++;
+  return { encoding: 'win1252', bomLength: 0, mixedAtLine: line };
 }
 
 /** The delimiter that splits the header line (outside quotes) most often; `,` for one column. */
 export function detectDelimiter(text: string): string {
+  text = text.replace(/^(?:[ \t]*\r?\n|[ \t]*\r)+/, ''); // blank lines before the header
   const counts = new Map(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   for (const char of text) {
@@ -85,6 +105,49 @@ function isBlank(record: readonly string[]): boolean {
   return true;
 }
 
+const mixedEncodings = (source: CsvSource, line: number) =>
+  inputError(source.display, line, 'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
+    'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.');
+
+/** A file that is not text (NUL bytes, control characters): refused before parsing it. */
+function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
+  if (encoding !== 'utf8' && encoding !== 'win1252') return; // UTF-16 with a BOM has NULs by design
+  let nul = 0;
+  let control = 0;
+  let evenNul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) {
+      nul++;
+      if (i % 2 === 1) evenNul++;
+    } else if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  if (nul > 0 && evenNul > nul * 0.9 && nul > head.length / 4) {
+    throw inputError(source.display, undefined, `${source.kind} looks like UTF-16 without a byte-order mark`, 'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).');
+  }
+  if (nul > 0 || control > head.length / 20) {
+    throw inputError(source.display, undefined, `${source.kind} is not a text file (it holds binary data)`, 'Export the recipients as CSV (for example "CSV UTF-8" in Excel), not as .xlsx or another format.');
+  }
+}
+
+/** Header problems that would make every row ambiguous. */
+function checkHeader(headers: readonly string[], source: CsvSource): void {
+  if (headers.length > MAX_COLUMNS) {
+    throw inputError(source.display, 1, `the header has ${headers.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are read`,
+      'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.');
+  }
+  const seen = new Map<string, number>();
+  headers.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    if (name === '') return;
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw inputError(source.display, 1, `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`, 'Rename or remove one of them, so each value is read from the right column.');
+    }
+    seen.set(name, i);
+  });
+}
+
 /**
  * Streams a CSV file: the header first, then each record with the physical line it starts on.
  * Never loads the file whole. Input problems become one clear error naming the file and line.
@@ -114,6 +177,10 @@ export async function streamCsv(
   if (size === 0) throw inputError(source.display, undefined, `${source.kind} is empty`, 'Expected a header row (e.g. "phone;consent") and one row per recipient.');
   const head = sample.subarray(0, sampleLength);
   const detected = detectEncoding(head, sampleLength >= size);
+  if (!source.encoding) {
+    rejectBinary(head, detected.encoding, source);
+    if (detected.mixedAtLine) throw mixedEncodings(source, detected.mixedAtLine);
+  }
   const encoding = source.encoding ?? detected.encoding;
   const bomLength = source.encoding && source.encoding !== detected.encoding ? 0 : detected.bomLength;
   const sampleText = iconv.decode(head.subarray(bomLength), encoding);
@@ -130,9 +197,13 @@ export async function streamCsv(
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true, // ="0612…" and 5" inside unquoted cells, as spreadsheets write them
+    max_record_size: MAX_RECORD_CHARS,
   });
+  const checkEncoding = encoding === 'utf8';
+  let invalidUtf8 = false; // set when a decoded chunk holds U+FFFD: the record that has it is then named
   let line = 1; // physical line where the next record starts
   let headerSeen = false;
+  let width = 0;
 
   const input = createReadStream(source.file, { start: bomLength });
   const decoder = iconv.decodeStream(encoding);
@@ -153,10 +224,17 @@ export async function streamCsv(
           line++;
           for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
           if (isBlank(record)) continue;
+          if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD'))) throw mixedEncodings(source, start);
           if (!headerSeen) {
             headerSeen = true;
+            width = record.length;
+            checkHeader(record, source);
             onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding, estimatedRecords, bom: bomLength > 0, eol });
           } else {
+            if (record.length > width && record.slice(width).some((cell) => cell.trim() !== '')) {
+              throw inputError(source.display, start, `this line has ${record.length} cells but the header has ${width}`,
+                `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`);
+            }
             onRecord(record, start);
           }
         }
@@ -166,7 +244,14 @@ export async function streamCsv(
     });
     parser.on('error', (error: CsvError) => {
       if (error instanceof LintFailure) return fail(error);
-      fail(inputError(source.display, (error as CsvError & { lines?: number }).lines ?? line, `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`, 'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").'));
+      if (error.code === 'CSV_MAX_RECORD_SIZE') {
+        return fail(inputError(source.display, line, `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters starts here`,
+          'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).'));
+      }
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+        return fail(inputError(source.display, line, 'a quote opened on this line is never closed', 'Close the quoted cell, and double the quotes inside it ("").'));
+      }
+      fail(inputError(source.display, line, `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`, 'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").'));
     });
     parser.on('end', () => {
       if (settled) return;
@@ -176,6 +261,11 @@ export async function streamCsv(
     });
     input.on('error', (error) => fail(inputError(source.display, undefined, describeFsError(error, source.kind))));
     decoder.on('error', (error: Error) => fail(inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`)));
+    if (checkEncoding) {
+      decoder.on('data', (chunk: string) => {
+        if (!invalidUtf8 && chunk.includes('\uFFFD')) invalidUtf8 = true;
+      });
+    }
   });
   input.pipe(decoder).pipe(parser);
   return done;

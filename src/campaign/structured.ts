@@ -57,8 +57,15 @@ export function parseStructured(text: string, display: string, json: boolean): S
     return { key, value: (current as Node) ?? null };
   };
   const lineOf = (node: Node | null) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // Aliases without anchors, alias bombs: valid syntax, but no data we can read.
+    throw inputError(display, 1, `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`, 'Remove the YAML aliases (*name) or define their anchors (&name).');
+  }
   return {
-    data: doc.toJS(),
+    data,
     fieldLine: (path) => {
       const found = nodeAt(path);
       return found ? (lineOf(found.key) ?? lineOf(found.value)) : undefined;

@@ -110,7 +110,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   for (const key of Object.keys(input)) {
     if (!['extends', 'rules', 'plugins'].includes(key)) fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
   }
-  const preset = (input.extends ?? 'recommended') as string;
+  const preset = String(input.extends ?? 'recommended');
   if (!PRESETS.includes(preset as (typeof PRESETS)[number])) fail('extends', `unknown preset "${preset}"`, hintDidYouMean(preset, PRESETS) ?? 'Use "recommended" or "strict".');
 
   const registry = new Map<string, Rule>(BUILTIN_RULES.map((rule) => [rule.meta.id, rule]));

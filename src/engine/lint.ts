@@ -136,6 +136,9 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
       if (onProgress && rows % 10000 === 0) onProgress(rows);
     },
   );
+  if (rows === 0) {
+    throw inputError(csvDisplay, undefined, 'the recipients file has a header but no recipient rows', 'Check that the export is complete: a campaign with no recipient cannot be judged.');
+  }
   for (const rule of active) call(rule, 'end');
 
   return campaignResult(
