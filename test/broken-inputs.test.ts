@@ -20,7 +20,7 @@ it('holds at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(
 it.each(cases)('%s', (name) => {
   const dir = path.join(CATALOGUE, name);
   const expected = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as Case;
-  const env = { ...process.env, LANG: 'C', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', NO_COLOR: '1' };
   delete env.CAMPAIGN_LINT_THREADS;
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), ...expected.args], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 26 });
   expect({ exitCode: r.status, stderr: r.stderr }).toEqual({ exitCode: expected.exitCode, stderr: expected.stderr });

@@ -64,13 +64,17 @@ describe('streamCsv', () => {
     const { records } = await read('phone,x;consent\n06,1;oui\n', { delimiter: ';' });
     expect(records[0].values).toEqual(['06,1', 'oui']);
   });
-  it('tolerates ragged rows', async () => {
-    const { records } = await read('phone;consent;x\n0612345678\n0612345679;oui;1;extra\n');
-    expect(records.map((r) => r.values.length)).toEqual([1, 4]);
+  it('tolerates short rows and trailing empty cells', async () => {
+    const { records } = await read('phone;consent;x\n0612345678\n0612345679;oui;1;;\n');
+    expect(records.map((r) => r.values.length)).toEqual([1, 5]);
+  });
+  it('refuses a row wider than the header (an unquoted delimiter shifts every value)', async () => {
+    const error = await read('phone;consent;x\n0612345679;oui;1;extra\n').catch((e) => e);
+    expect(error.describe()).toBe('f.csv:2: this line has 4 cells but the header has 3\n  A cell probably contains the delimiter ";" without quotes: put that cell in double quotes.');
   });
   it.each([
     ['an empty file', '', /recipients file is empty/],
-    ['an unclosed quote', 'phone;note\n0612;"never closed\n0613;x\n', /f\.csv:\d+: malformed CSV/],
+    ['an unclosed quote', 'phone;note\n0612;"never closed\n0613;x\n', /f\.csv:2: a quote opened on this line is never closed/],
   ])('%s is an input error naming the file', async (_name, content, message) => {
     const error = await read(content).catch((e) => e);
     expect(error).toBeInstanceOf(LintFailure);
