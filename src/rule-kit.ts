@@ -1,5 +1,5 @@
 // What rules may import: types and pure helpers. Rules never touch files, the environment or the clock.
-import type { Localized, PhoneType, Rule } from './types';
+import type { Campaign, Localized, Location, PhoneType, Rule, RuleListeners } from './types';
 export type * from './types';
 export { normalizePhone } from './phone/normalize';
 export { both } from './i18n';
@@ -72,3 +72,20 @@ export function memoize<T>(judge: (text: string) => T): (text: string) => T {
 }
 export { NumberIndex, numberKey } from './number-index';
 export { septetsOf } from './sms/gsm7';
+
+/**
+ * Listeners for rules that judge message texts: the campaign's message once, then each per-row
+ * `message` that differs from it. `check` reports through `at(offset)`: the message's own location
+ * for the campaign text, the recipient's row for a per-row text. (Pair with `memoize` so each
+ * distinct text is analysed once.)
+ */
+export function eachMessage(campaign: Campaign, check: (text: string, at: (offset?: number) => Location) => void): RuleListeners {
+  return {
+    campaign() {
+      check(campaign.message, (offset) => ({ kind: 'message', offset }));
+    },
+    recipient(r) {
+      if (r.message !== campaign.message) check(r.message, () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
+    },
+  };
+}

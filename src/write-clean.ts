@@ -1,8 +1,9 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'fs';
+import { mkdirSync } from 'fs';
 import iconv from 'iconv-lite';
 import path from 'path';
 import { streamCsv } from './campaign/csv';
 import { inputError } from './errors';
+import { openAtomic } from './write';
 import type { CampaignResult } from './types';
 
 export interface CleanFiles {
@@ -20,22 +21,11 @@ function cell(value: string, delimiter: string): string {
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A file written through a temporary file renamed at the end (an interrupted run leaves nothing half-written). */
-function atomicFile(file: string, encoding: string, bom: boolean) {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
-  const fd = openSync(temporary, 'w');
-  if (bom && encoding === 'utf8') writeSync(fd, Buffer.from([0xef, 0xbb, 0xbf]));
-  return {
-    write: (text: string) => writeSync(fd, iconv.encode(text, encoding)),
-    commit: () => {
-      closeSync(fd);
-      renameSync(temporary, file);
-    },
-    abort: () => {
-      closeSync(fd);
-      rmSync(temporary, { force: true });
-    },
-  };
+/** An atomic output file in the list's encoding, with the original byte-order mark. */
+function listFile(file: string, display: string, encoding: string, bom: boolean) {
+  const target = openAtomic(file, display);
+  if (bom && encoding === 'utf8') target.write(Buffer.from([0xef, 0xbb, 0xbf]));
+  return { ...target, write: (text: string) => target.write(iconv.encode(text, encoding)) };
 }
 
 /**
@@ -70,8 +60,8 @@ export async function writeCleanLists(campaigns: readonly CampaignResult[], outD
     if (files.accepted === source || files.rejected === source) {
       throw inputError(outDir, undefined, `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`, 'Choose another --write-clean folder.');
     }
-    const accepted = atomicFile(files.accepted, encoding, bom);
-    const rejected = atomicFile(files.rejected, encoding, bom);
+    const accepted = listFile(files.accepted, outDir, encoding, bom);
+    const rejected = listFile(files.rejected, outDir, encoding, bom);
     const counts = { accepted: 0, rejected: 0 };
     let width = 0;
     try {

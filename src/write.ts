@@ -24,27 +24,67 @@ export function buffered(sink: (chunk: string) => void): { write: (text: string)
   };
 }
 
+export interface AtomicFile {
+  write(data: string | Uint8Array): void;
+  /** Renames the finished temporary file over the target. */
+  commit(): void;
+  /** Removes the temporary file; the target is left as it was. */
+  abort(): void;
+}
+
+function unwritable(error: unknown, file: string, display: string) {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+  return inputError(display, undefined, `cannot write ${path.basename(file)}: ${reason}`, 'Choose another path.');
+}
+
 /**
- * Writes a file through a temporary file in the same folder, renamed over the target at the end:
+ * A file written through a temporary file in the same folder, renamed over the target at the end:
  * readers never see half a file, and an interrupted run leaves the old file intact.
  */
-export function writeFileAtomic(file: string, produce: (write: (text: string) => void) => void, display: string): void {
+export function openAtomic(file: string, display: string): AtomicFile {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'w');
-    const out = buffered((chunk) => writeSync(fd as number, chunk));
+  } catch (error) {
+    throw unwritable(error, file, display);
+  }
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write: (data) => {
+      if (typeof data === 'string') writeSync(fd as number, data);
+      else writeSync(fd as number, data);
+    },
+    commit: () => {
+      close();
+      try {
+        renameSync(temporary, file);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw unwritable(error, file, display);
+      }
+    },
+    abort: () => {
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** Writes a whole file atomically from a synchronous producer of text chunks. */
+export function writeFileAtomic(file: string, produce: (write: (text: string) => void) => void, display: string): void {
+  const target = openAtomic(file, display);
+  try {
+    const out = buffered((chunk) => target.write(chunk));
     produce(out.write);
     out.flush();
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, file);
+    target.commit();
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw inputError(display, undefined, `cannot write ${path.basename(file)}: ${reason}`, 'Choose another path.');
+    target.abort();
+    throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { defineRule, memoize, STOP_MENTION, type Location } from '../../src/rule-kit';
+import { defineRule, eachMessage, memoize, STOP_MENTION } from '../../src/rule-kit';
 
 // Cues of promotion, matched on text folded to lower case without accents.
 const CUES: ReadonlyArray<[RegExp, string]> = [
@@ -46,19 +46,11 @@ export default defineRule({
   create(context) {
     const { campaign } = context;
     const judge = memoize((text: string) => ({ cues: cuesOf(text), stop: STOP_MENTION.test(text) || /\bSTOP\b/.test(text) }));
-    const check = (text: string, location: Location) => {
+    return eachMessage(campaign, (text, at) => {
       const { cues, stop } = judge(text);
-      if (cues.length > 0) context.report({ messageId: 'promotional', data: { cues: cues.map((c) => `"${c}"`).join(', ') }, location });
-      if (stop) context.report({ messageId: 'stopMention', location });
-    };
-    return {
-      campaign() {
-        check(campaign.message, { kind: 'message' });
-      },
-      recipient(r) {
-        if (r.message !== campaign.message) check(r.message, { kind: 'recipient', recipient: r, column: campaign.columns.message });
-      },
-    };
+      if (cues.length > 0) context.report({ messageId: 'promotional', data: { cues: cues.map((c) => `"${c}"`).join(', ') }, location: at() });
+      if (stop) context.report({ messageId: 'stopMention', location: at() });
+    });
   },
 });
 

@@ -1,4 +1,4 @@
-import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
+import { defineRule, eachMessage, foldForMatch, memoize } from '../../src/rule-kit';
 
 export default defineRule({
   meta: {
@@ -18,14 +18,8 @@ export default defineRule({
     const { campaign } = context;
     const wanted = foldForMatch(campaign.advertiser);
     const names = memoize((text: string) => wanted === '' || foldForMatch(text).includes(wanted));
-    return {
-      campaign() {
-        if (!names(campaign.message)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'message' } });
-      },
-      recipient(r) {
-        if (r.message === campaign.message) return;
-        if (!names(r.message)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: { kind: 'recipient', recipient: r, column: campaign.columns.message } });
-      },
-    };
+    return eachMessage(campaign, (text, at) => {
+      if (!names(text)) context.report({ messageId: 'missing', data: { advertiser: campaign.advertiser }, location: at() });
+    });
   },
 });

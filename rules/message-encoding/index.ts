@@ -1,4 +1,4 @@
-import { defineRule, isGsm7, memoize, safeReplacement, type Location } from '../../src/rule-kit';
+import { defineRule, eachMessage, isGsm7, memoize, safeReplacement } from '../../src/rule-kit';
 
 const NAMES: Readonly<Record<string, string>> = {
   '\u00a0': 'no-break space', '\u202f': 'narrow no-break space', '\u2009': 'thin space', '\u200b': 'zero-width space',
@@ -55,20 +55,12 @@ export default defineRule({
   create(context) {
     const { campaign } = context;
     const judge = memoize(findUnicode);
-    const report = (findings: Finding[], location: (f: Finding) => Location) => {
-      for (const f of findings) {
+    return eachMessage(campaign, (text, at) => {
+      for (const f of judge(text)) {
         const data = { char: show(f.char), positions: list(f.positions), replacement: f.replacement === '' ? { en: 'nothing (delete it)', fr: 'rien (supprimez-le)' } : `"${f.replacement}"` };
         const fix = f.replacement === null ? undefined : { en: `replace ${show(f.char)} with "${f.replacement}"`, fr: `remplacer ${show(f.char)} par « ${f.replacement} »` };
-        context.report({ messageId: f.replacement === null ? 'notGsm' : 'replaceable', data, location: location(f), fix });
+        context.report({ messageId: f.replacement === null ? 'notGsm' : 'replaceable', data, location: at(f.offset), fix });
       }
-    };
-    return {
-      campaign() {
-        report(judge(campaign.message), (f) => ({ kind: 'message', offset: f.offset }));
-      },
-      recipient(r) {
-        if (r.message !== campaign.message) report(judge(r.message), () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
-      },
-    };
+    });
   },
 });

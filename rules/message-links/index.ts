@@ -1,4 +1,4 @@
-import { defineRule, memoize, type Location } from '../../src/rule-kit';
+import { defineRule, eachMessage, memoize } from '../../src/rule-kit';
 
 interface Options { shorteners: string[]; allow: string[] }
 
@@ -43,16 +43,8 @@ export default defineRule<Options>({
     };
     const find = memoize((text: string) =>
       [...text.matchAll(URL)].filter((m) => isShortener(m[1])).map((m) => ({ url: m[0], host: m[1].toLowerCase(), offset: m.index as number })));
-    const report = (text: string, location: (offset: number) => Location) => {
-      for (const link of find(text)) context.report({ messageId: 'shortener', data: { url: link.url, host: link.host }, location: location(link.offset) });
-    };
-    return {
-      campaign() {
-        report(campaign.message, (offset) => ({ kind: 'message', offset }));
-      },
-      recipient(r) {
-        if (r.message !== campaign.message) report(r.message, () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
-      },
-    };
+    return eachMessage(campaign, (text, at) => {
+      for (const link of find(text)) context.report({ messageId: 'shortener', data: { url: link.url, host: link.host }, location: at(link.offset) });
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, isAlphanumericSender, isPremiumNumber, memoize, shortCodeOf, STOP_MENTION, type Campaign, type Location } from '../../src/rule-kit';
+import { defineRule, eachMessage, isAlphanumericSender, isPremiumNumber, memoize, shortCodeOf, STOP_MENTION, type Campaign } from '../../src/rule-kit';
 
 interface Options { mention?: string }
 
@@ -54,18 +54,10 @@ export default defineRule<Options>({
   create(context) {
     const { campaign } = context;
     const check = (text: string) => (campaign.channel === 'sms' ? checkSms(text, campaign, context.options.mention) : checkVms(text));
-    const report = (finding: Finding, location: Location) => context.report({ messageId: finding.messageId, data: finding.data, location, fix: finding.fix });
     const judge = memoize(check);
-    return {
-      campaign() {
-        const finding = judge(campaign.message);
-        if (finding) report(finding, { kind: 'message', offset: finding.offset });
-      },
-      recipient(r) {
-        if (r.message === campaign.message) return;
-        const finding = judge(r.message);
-        if (finding) report(finding, { kind: 'recipient', recipient: r, column: campaign.columns.message });
-      },
-    };
+    return eachMessage(campaign, (text, at) => {
+      const finding = judge(text);
+      if (finding) context.report({ messageId: finding.messageId, data: finding.data, location: at(finding.offset), fix: finding.fix });
+    });
   },
 });

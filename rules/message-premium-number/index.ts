@@ -1,4 +1,4 @@
-import { defineRule, memoize, STOP_MENTION, type Location } from '../../src/rule-kit';
+import { defineRule, eachMessage, memoize, STOP_MENTION } from '../../src/rule-kit';
 
 // 089x numbers in any written form, and SMS+ short codes of the surtaxed ranges (4xxxx–8xxxx)
 // when the text asks to text or call them.
@@ -30,16 +30,8 @@ export default defineRule({
   create(context) {
     const { campaign } = context;
     const find = memoize(findPremium);
-    const report = (text: string, location: (offset: number) => Location) => {
-      for (const hit of find(text)) context.report({ messageId: 'premium', data: { number: hit.number }, location: location(hit.offset) });
-    };
-    return {
-      campaign() {
-        report(campaign.message, (offset) => ({ kind: 'message', offset }));
-      },
-      recipient(r) {
-        if (r.message !== campaign.message) report(r.message, () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
-      },
-    };
+    return eachMessage(campaign, (text, at) => {
+      for (const hit of find(text)) context.report({ messageId: 'premium', data: { number: hit.number }, location: at(hit.offset) });
+    });
   },
 });
