@@ -29,8 +29,6 @@ export const inputError = (file: string | undefined, line: number | undefined, m
 export const configError = (file: string | undefined, line: number | undefined, message: string, hint?: string) =>
   new LintFailure('config', message, file, line, hint);
 
-export const usageError = (message: string, hint?: string) => new LintFailure('usage', message, undefined, undefined, hint);
-
 /** Levenshtein-based "did you mean" among candidates; undefined when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   word = String(word);

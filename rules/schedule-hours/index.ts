@@ -4,7 +4,6 @@ interface Window { days: number[]; from: string; to: string; warning?: boolean }
 interface Options { profile?: string; windows?: Array<{ days: string[]; from: string; to: string }> }
 
 const MON_FRI = [1, 2, 3, 4, 5];
-const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 export const PROFILES: Readonly<Record<string, Window[]>> = {
   // Platforms' common practice; the safest reading for SMS marketing.
   conservative: [{ days: MON_FRI, from: '08:00', to: '20:00' }, { days: [6], from: '10:00', to: '19:00' }],

@@ -3,7 +3,7 @@ import path from 'path';
 import { hintDidYouMean, inputError } from '../errors';
 import type { Channel, Purpose, SourceLines } from '../types';
 import { displayPath } from './paths';
-import { isPlainObject, readStructuredFile, type StructuredFile, describeFsError } from './structured';
+import { describeFsError, isPlainObject, readStructuredFile } from './structured';
 import { isValidTimeZone, parseSendAt } from './values';
 import { DateTime } from 'luxon';
 
@@ -127,7 +127,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   }
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
 
-  const recipients = readRecipients(data.recipients, source, fail, folder);
+  const recipients = readRecipients(data.recipients, fail, folder);
   const pathList = (field: string): string[] => {
     const value = data[field];
     if (value === undefined || value === null) return [];
@@ -150,7 +150,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   };
 }
 
-function readRecipients(value: unknown, source: StructuredFile, fail: (field: string, message: string, hint?: string) => never, folder: string): Manifest['recipients'] {
+function readRecipients(value: unknown, fail: (field: string, message: string, hint?: string) => never, folder: string): Manifest['recipients'] {
   if (value === undefined || value === null) fail('recipients', 'missing required field "recipients.file"', 'Add:\nrecipients:\n  file: recipients.csv');
   if (!isPlainObject(value)) return fail('recipients', 'recipients must be a mapping with at least "file"');
   for (const key of Object.keys(value)) {

@@ -25,7 +25,7 @@ export class BatchWriter {
   private readonly flags: Uint8Array;
   private count = 0;
 
-  constructor(private readonly capacity: number) {
+  constructor(capacity: number) {
     this.lengths = new Uint32Array(capacity * 16);
     this.lines = new Int32Array(capacity);
     this.counts = new Uint16Array(capacity);

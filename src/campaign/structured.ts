@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { inputError } from '../errors';
 
 export interface StructuredFile {
@@ -91,7 +91,6 @@ export function parseStructured(text: string, display: string, json: boolean): S
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export { isSeq };
 
 export function describeFsError(error: unknown, kind: string): string {
   const code = (error as NodeJS.ErrnoException)?.code;

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { configError, hintDidYouMean, LintFailure } from '../errors';
-import { isPlainObject, parseStructured, readStructuredFile, type StructuredFile } from '../campaign/structured';
+import { isPlainObject, readStructuredFile, type StructuredFile } from '../campaign/structured';
 import { displayPath } from '../campaign/paths';
 import type { Rule, Severity, SeveritySetting } from '../types';
 import { BUILTIN_RULES } from './registry';
@@ -217,4 +217,3 @@ function checkPluginRule(rule: unknown, key: string | undefined, spec: string, d
   return r;
 }
 
-export { parseStructured };

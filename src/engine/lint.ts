@@ -1,6 +1,5 @@
 import { LintFailure } from '../errors';
 import { createHolidays } from '../calendar/holidays';
-import { LocalClock } from '../calendar/clock';
 import { streamRecipients } from '../campaign/recipient-stream';
 import { discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
