@@ -198,12 +198,8 @@ function errorsOnly(result: LintResult): LintResult {
 function listRules(config: ResolvedConfig, lang: Lang): string {
   const rows = [...config.registry.values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((rule) => {
-      const setting = config.rules.get(rule.meta.id);
-      const severity = setting?.severity ?? rule.meta.defaultSeverity;
-      return `${rule.meta.id.padEnd(26)} ${severity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`;
-    });
-  return `${'rule'.padEnd(26)} ${'severity'.padEnd(8)} ${'channels'.padEnd(8)} summary\n${rows.join('\n')}\n`;
+    .map((rule) => `${rule.meta.id.padEnd(26)} ${rule.meta.defaultSeverity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`);
+  return `${'rule'.padEnd(26)} ${'default'.padEnd(8)} ${'channels'.padEnd(8)} summary\n${rows.join('\n')}\n`;
 }
 
 function explainRule(config: ResolvedConfig, id: string): string {
