@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { BUILTIN_RULES } from '../src/engine/registry';
 import { withRuleTable } from '../src/docs/rule-table';
+import { resolveConfig } from '../src/engine/config';
+import { lint } from '../src/engine/lint';
+import { formatters } from '../src/format';
 import { describeWithOracles, ROOT, SHARED } from './helpers/paths';
 
 // Conventions over every rule: code, folder, README, test table and the README's rule table agree.
@@ -52,5 +55,13 @@ describeWithOracles('rules meta against the contract (../shared/spec/rules.md)',
     expect(contract.size).toBe(21);
     expect(ids.slice().sort()).toEqual([...contract.keys()].sort());
     for (const rule of BUILTIN_RULES) expect({ id: rule.meta.id, severity: contract.get(rule.meta.id) }).toEqual({ id: rule.meta.id, severity: rule.meta.defaultSeverity });
+  });
+});
+
+describe('README first run', () => {
+  it('shows exactly what `campaign-lint fixtures/bad-recipients` prints', async () => {
+    const result = await lint(['fixtures/bad-recipients'], { cwd: ROOT, config: await resolveConfig({}, { cwd: ROOT }) });
+    const output = formatters.stylish(result, { lang: 'en', showPii: false, color: false }).trimEnd();
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`text\n${output}\n\`\`\``);
   });
 });
