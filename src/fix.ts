@@ -5,7 +5,7 @@ import { parseStructured } from './campaign/structured';
 import type { ResolvedConfig } from './engine/config';
 import { LintFailure } from './errors';
 import { safeReplacement, isGsm7 } from './sms/gsm7';
-import { STOP_MENTION, shortCodeOf } from './rule-kit';
+import { STOP_WORD, shortCodeOf } from './rule-kit';
 import { writeFileAtomic } from './write';
 
 export interface FixResult {
@@ -15,15 +15,17 @@ export interface FixResult {
   readonly mentionAdded: string | null;
 }
 
-/** Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes). */
-function replaceTypography(text: string): { text: string; count: number } {
+/**
+ * Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes);
+ * `write` escapes a replacement for where it goes (a YAML or JSON string).
+ */
+function replaceTypography(text: string, write: (replacement: string) => string = (r) => r): { text: string; count: number } {
   let count = 0;
   const out = text.replace(/\p{L}\p{M}+|[^\n]/gu, (char) => {
-    if (isGsm7(char)) return char;
-    const replacement = safeReplacement(char);
+    const replacement = isGsm7(char) ? null : safeReplacement(char);
     if (replacement === null) return char;
     count++;
-    return replacement;
+    return write(replacement);
   });
   return { text: out, count };
 }
@@ -32,7 +34,7 @@ function replaceTypography(text: string): { text: string; count: number } {
 function missingMention(manifest: Manifest, text: string, config: ResolvedConfig): string | null {
   const setting = config.rules.get('message-opt-out');
   if (!setting || setting.severity === 'off' || manifest.channel !== 'sms' || manifest.purpose === 'transactional') return null;
-  if (STOP_MENTION.test(text) || /\bSTOP\b/i.test(text)) return null;
+  if (STOP_WORD.test(text)) return null; // a misplaced STOP is for the author to move, not to double
   const configured = setting.options.mention as string | undefined;
   return configured ?? (shortCodeOf(manifest.sender) ? 'STOP SMS' : null);
 }
@@ -62,15 +64,13 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   let next: string;
   if (target !== manifest.file) {
     const body = original.replace(/\s+$/, '');
-    next = replaceTypography(body).text.replace(/^\uFEFF/, '') + (mention ? ` ${mention}` : '') + original.slice(body.length);
+    next = (encodingOn ? replaceTypography(body).text : body) + (mention ? ` ${mention}` : '') + original.slice(body.length);
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
     if (!scalar) return null;
     let source = original.slice(scalar.start, scalar.end);
-    if (encodingOn) {
-      source = source.replace(/\p{L}\p{M}+|[^\n]/gu, (char) => (isGsm7(char) || safeReplacement(char) === null ? char : escapeFor(scalar.type, json, safeReplacement(char) as string)));
-    }
+    if (encodingOn) source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
     if (mention) {
       const quoted = scalar.type.startsWith('QUOTE') || json;
       const trimmed = source.replace(/\s+$/, '');

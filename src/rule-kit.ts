@@ -7,10 +7,11 @@ export { both } from './i18n';
 /** Typed identity: keeps a rule's shape checked where it is written. */
 export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;
 
+/** Lower case without accents ("Rénovation" → "renovation"), for keyword matching. */
+export const foldAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 /** Lower case, accents and everything but letters and digits removed ("Boutique Léa" → "boutiquelea"). */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
+export const foldForMatch = (text: string): string => foldAccents(text).replace(/[^a-z0-9]/g, '');
 
 export const PHONE_TYPE_NAMES: Readonly<Record<PhoneType, { en: string; fr: string }>> = {
   MOBILE: { en: 'mobile', fr: 'mobile' },
@@ -54,6 +55,9 @@ export type { Localized };
 
 export { analyzeSms, detectEncoding, isGsm7, safeReplacement, type Encoding, type SmsAnalysis } from './sms/gsm7';
 export { placeholdersOf, Template } from './sms/template';
+
+/** The word STOP anywhere in a text (any case). */
+export const STOP_WORD = /\bSTOP\b/i;
 
 /** The part of a message that is its closing STOP mention, or null. */
 export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;

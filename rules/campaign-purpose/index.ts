@@ -1,4 +1,4 @@
-import { defineRule, eachMessage, memoize, STOP_MENTION } from '../../src/rule-kit';
+import { defineRule, eachMessage, foldAccents, memoize, STOP_WORD } from '../../src/rule-kit';
 
 // Cues of promotion, matched on text folded to lower case without accents.
 const CUES: ReadonlyArray<[RegExp, string]> = [
@@ -21,7 +21,7 @@ const CUES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function cuesOf(text: string): string[] {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = foldAccents(text);
   return CUES.filter(([re]) => re.test(folded)).map(([, name]) => name);
 }
 
@@ -45,7 +45,7 @@ export default defineRule({
   },
   create(context) {
     const { campaign } = context;
-    const judge = memoize((text: string) => ({ cues: cuesOf(text), stop: STOP_MENTION.test(text) || /\bSTOP\b/.test(text) }));
+    const judge = memoize((text: string) => ({ cues: cuesOf(text), stop: STOP_WORD.test(text) }));
     return eachMessage(campaign, (text, at) => {
       const { cues, stop } = judge(text);
       if (cues.length > 0) context.report({ messageId: 'promotional', data: { cues: cues.map((c) => `"${c}"`).join(', ') }, location: at() });

@@ -1,4 +1,4 @@
-import { defineRule, memoize, type Channel, type Location } from '../../src/rule-kit';
+import { defineRule, foldAccents, memoize, type Channel, type Location } from '../../src/rule-kit';
 
 interface Ban {
   readonly id: 'energy' | 'homeAdaptation' | 'cpf';
@@ -44,7 +44,6 @@ const NAMES = {
   cpf: { en: 'Training paid with the CPF (compte personnel de formation)', fr: 'La formation financée par le CPF (compte personnel de formation)' },
 };
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export default defineRule({
   meta: {
@@ -68,13 +67,13 @@ export default defineRule({
       context.report({ messageId: 'banned', data: { sector: NAMES[ban.id], channel: channelName, from: ban.from[campaign.channel], basis: ban.basis, matched: `"${matched}"` }, location });
     const keywordHits = memoize((text: string) =>
       inForce.flatMap((ban) => {
-        const m = ban.keywords.exec(fold(text));
+        const m = ban.keywords.exec(foldAccents(text));
         return m ? [{ ban, matched: m[0], offset: m.index }] : [];
       }));
     const reported = new Set<Ban>();
     return {
       campaign() {
-        const sector = campaign.sector ? fold(campaign.sector) : '';
+        const sector = campaign.sector ? foldAccents(campaign.sector) : '';
         for (const ban of inForce) {
           const m = ban.sectors.exec(sector);
           if (m) {

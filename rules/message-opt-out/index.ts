@@ -1,4 +1,4 @@
-import { defineRule, eachMessage, isAlphanumericSender, isPremiumNumber, memoize, shortCodeOf, STOP_MENTION, type Campaign } from '../../src/rule-kit';
+import { defineRule, eachMessage, isAlphanumericSender, isPremiumNumber, memoize, shortCodeOf, STOP_MENTION, STOP_WORD, type Campaign } from '../../src/rule-kit';
 
 interface Options { mention?: string }
 
@@ -13,7 +13,7 @@ function checkSms(text: string, campaign: Campaign, mention: string | undefined)
   const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
   const tail = STOP_MENTION.exec(text);
   if (!tail) {
-    const anywhere = /\bSTOP\b/i.exec(text);
+    const anywhere = STOP_WORD.exec(text);
     if (anywhere) return { messageId: 'notAtEnd', offset: anywhere.index, fix };
     return { messageId: 'missing', offset: text.length, fix };
   }

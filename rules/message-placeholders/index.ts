@@ -1,4 +1,4 @@
-import { defineRule, placeholdersOf, type Recipient } from '../../src/rule-kit';
+import { defineRule, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
 
 /** The words around the first empty placeholder, as the recipient would read them. */
 function excerptAround(text: string, name: string): string {
@@ -30,16 +30,8 @@ export default defineRule({
     const { campaign } = context;
     const headers = new Set(campaign.headers.map((h) => h.trim().toLowerCase()));
     const known = (name: string) => headers.has(name.toLowerCase());
-    // Names per distinct message text, and whether each is a column.
-    const namesOf = new Map<string, string[]>();
-    const names = (text: string) => {
-      let list = namesOf.get(text);
-      if (!list) {
-        list = [...new Set(placeholdersOf(text).map((p) => p.name))];
-        if (namesOf.size < 10000) namesOf.set(text, list);
-      }
-      return list;
-    };
+    // Placeholder names per distinct message text.
+    const names = memoize((text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))]);
     const reportUnknown = (text: string, recipient: Recipient | null) => {
       for (const p of placeholdersOf(text)) {
         if (known(p.name)) continue;

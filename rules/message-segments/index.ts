@@ -1,4 +1,4 @@
-import { analyzeSms, defineRule, septetsOf, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
+import { analyzeSms, defineRule, memoize, septetsOf, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
 
 interface Cost { septets: number; utf16: number; gsm: boolean }
 
@@ -38,17 +38,10 @@ export default defineRule<Options>({
     const { campaign, options } = context;
     const needsMention = campaign.purpose !== 'transactional';
     // Per distinct message: the text as it will be sent, its literal cost, and its placeholders.
-    const plans = new Map<string, { template: Template; literal: Cost }>();
-    const planOf = (text: string) => {
-      let plan = plans.get(text);
-      if (!plan) {
-        const sent = needsMention && !STOP_MENTION.test(text) ? text + TYPICAL_MENTION : text;
-        const template = new Template(sent);
-        plan = { template, literal: costOf(template.fill(() => '')) };
-        if (plans.size < 10000) plans.set(text, plan);
-      }
-      return plan;
-    };
+    const planOf = memoize((text: string) => {
+      const template = new Template(needsMention && !STOP_MENTION.test(text) ? text + TYPICAL_MENTION : text);
+      return { template, literal: costOf(template.fill(() => '')) };
+    });
     let worst: { analysis: SmsAnalysis; recipient: Recipient | null } | null = null;
     const consider = (text: string, recipient: Recipient | null) => {
       const analysis = analyzeSms(text);

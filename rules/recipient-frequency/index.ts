@@ -1,4 +1,4 @@
-import { defineRule, foldForMatch } from '../../src/rule-kit';
+import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
 
 interface Options { max: number }
 
@@ -38,6 +38,7 @@ export default defineRule<Options>({
     const { campaign, options } = context;
     const { history } = campaign;
     const advertiser = foldForMatch(campaign.advertiser);
+    const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
     // Sends of this campaign so far, per number: a number listed twice is solicited twice.
     const sentHere = new Map<string, number[]>();
     return {
@@ -49,7 +50,7 @@ export default defineRule<Options>({
         sentHere.set(r.phone.e164, here);
         const earlier = history
           .sendsTo(r.phone.e164)
-          .filter((s) => s.channel !== 'sms' && foldForMatch(s.advertiser) === advertiser && Math.abs(s.epochMs - at) < WINDOW)
+          .filter((s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW)
           .map((s) => s.epochMs);
         if (earlier.length + here.length <= options.max) return;
         const window = busiestWindow([...earlier, ...here], at);
