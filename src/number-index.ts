@@ -1,60 +1,108 @@
 /**
- * A compact map from phone numbers (E.164 digits as a double, exact up to 15 digits) to a line
- * number: open addressing over two typed arrays, 12 bytes a slot, sized to the need rather than to
- * a power of two (a Map entry costs ~80 bytes).
+ * A compact map from phone numbers (E.164 digits as an integer below 10^15) to a line number:
+ * 8 bytes a slot, about 11 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
+ * fit in a few tens of megabytes, and each look-up touches one cache line.
+ *
+ * How: a bijective scramble H of the 50-bit key picks a home bucket (H mod B) of 8 slots; a slot
+ * keeps only the quotient floor(H / B) (32 bits, since B ≥ 2^18) beside the line, plus how many
+ * buckets past its home it sits (linear probing, 3 bits), which together identify the key exactly.
+ * The rare entry that would sit more than 7 buckets away, or whose line does not fit, goes to a Map.
  */
 export class NumberIndex {
-  private keys: Float64Array; // key + 1; 0 marks an empty slot
-  private lines: Uint32Array;
+  private buckets: number;
+  private slots: Uint32Array; // per slot: [quotient, (distance << 29) | (line + 1)]; 0 = empty
+  private readonly overflow = new Map<number, number>(); // H → line
   private count = 0;
 
   /** `expected`: how many distinct numbers to plan for (the table grows past it if needed). */
-  constructor(expected = 1 << 15) {
-    const capacity = Math.max(1024, Math.ceil(expected / 0.75));
-    this.keys = new Float64Array(capacity);
-    this.lines = new Uint32Array(capacity);
+  constructor(expected = 0) {
+    this.buckets = Math.max(MIN_BUCKETS, Math.ceil(expected / (SLOTS_PER_BUCKET * LOAD)));
+    // Zero-filled memory the system hands out lazily: a small campaign only pays for the pages it touches.
+    this.slots = new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
   }
 
   get size(): number {
     return this.count;
   }
 
-  private static slot(key: number, capacity: number): number {
-    const low = key % 4294967296;
-    const high = Math.floor(key / 4294967296);
-    return ((Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) ^ (low >>> 13)) >>> 0) % capacity;
-  }
-
-  /** The line stored for `key` (an integer ≥ 0), or, when absent, stores `line` and returns -1. */
+  /** The line stored for `key` (an integer in [0, 10^15)), or, when absent, stores `line` and returns -1. */
   firstLineOr(key: number, line: number): number {
-    return this.put(key + 1, line);
+    return this.put(scramble(key), line);
   }
 
-  private put(key: number, line: number): number {
-    const capacity = this.keys.length;
-    if (this.count * 5 >= capacity * 4) return this.grow(), this.put(key, line); // load stays under 0.8
-    let i = NumberIndex.slot(key, capacity);
-    for (;;) {
-      const k = this.keys[i];
-      if (k === 0) {
-        this.keys[i] = key;
-        this.lines[i] = line;
-        this.count++;
-        return -1;
+  private put(h: number, line: number): number {
+    const { buckets, slots } = this;
+    const home = h % buckets;
+    const quotient = (h - home) / buckets;
+    const end = slots.length;
+    let at = home * SLOTS_PER_BUCKET * 2;
+    for (let distance = 0; distance <= MAX_DISTANCE; distance++) {
+      for (let s = 0; s < SLOTS_PER_BUCKET; s++, at += 2) {
+        const word = slots[at + 1];
+        if (word === 0) {
+          const previous = this.overflow.size > 0 ? this.overflow.get(h) : undefined;
+          if (previous !== undefined) return previous;
+          if (line + 1 > LINE_MASK) return this.spill(h, line);
+          slots[at] = quotient;
+          slots[at + 1] = (distance << LINE_BITS) | (line + 1);
+          if (++this.count > buckets * SLOTS_PER_BUCKET * GROW_AT) this.grow();
+          return -1;
+        }
+        if (word >>> LINE_BITS === distance && slots[at] === quotient) return (word & LINE_MASK) - 1;
       }
-      if (k === key) return this.lines[i];
-      if (++i === capacity) i = 0;
+      if (at === end) at = 0;
     }
+    const previous = this.overflow.get(h);
+    return previous !== undefined ? previous : this.spill(h, line);
   }
 
+  private spill(h: number, line: number): number {
+    this.overflow.set(h, line);
+    this.count++;
+    return -1;
+  }
+
+  /** Twice the buckets; every entry is placed again from its recovered H. */
   private grow(): void {
-    const { keys, lines } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.lines = new Uint32Array(keys.length * 2);
+    const { buckets, slots, overflow } = this;
+    const spilled = [...overflow];
+    this.buckets = buckets * 2;
+    this.slots = new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
+    overflow.clear();
     this.count = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.put(keys[i], lines[i]);
+    for (let at = 0; at < slots.length; at += 2) {
+      const word = slots[at + 1];
+      if (word === 0) continue;
+      const home = (Math.floor(at / (2 * SLOTS_PER_BUCKET)) - (word >>> LINE_BITS) + buckets) % buckets;
+      this.put(slots[at] * buckets + home, (word & LINE_MASK) - 1);
+    }
+    for (const [h, line] of spilled) this.put(h, line);
   }
 }
+
+const SLOTS_PER_BUCKET = 8; // 64 bytes: one cache line
+const MIN_BUCKETS = 1 << 18; // 2^50 / 2^18 = 2^32: the quotient fits a Uint32
+const LOAD = 0.75;
+const GROW_AT = 0.9;
+const LINE_BITS = 29;
+const LINE_MASK = (1 << LINE_BITS) - 1;
+const MAX_DISTANCE = 7;
+const HALF = 1 << 25;
+const HALF_MASK = HALF - 1;
+
+/** A bijection of [0, 2^50): three Feistel rounds over 25-bit halves (int32 arithmetic only). */
+export function scramble(key: number): number {
+  let hi = Math.floor(key / HALF);
+  let lo = key - hi * HALF;
+  for (const multiplier of ROUND_MULTIPLIERS) {
+    const mixed = Math.imul(lo ^ (lo >>> 13), multiplier);
+    const next = hi ^ ((mixed ^ (mixed >>> 16)) & HALF_MASK);
+    hi = lo;
+    lo = next;
+  }
+  return hi * HALF + lo;
+}
+export const ROUND_MULTIPLIERS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
 
 /** E.164 "+33612345678" → 33612345678, or null past 15 digits (no longer exact in a double). */
 export function numberKey(e164: string): number | null {

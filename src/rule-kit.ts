@@ -62,18 +62,7 @@ export const STOP_WORD = /\bSTOP\b/i;
 /** The part of a message that is its closing STOP mention, or null. */
 export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
-/** Judge each distinct text once: per-row message columns repeat a handful of texts. */
-export function memoize<T>(judge: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let verdict = seen.get(text);
-    if (verdict === undefined && !seen.has(text)) {
-      verdict = judge(text);
-      if (seen.size < 10000) seen.set(text, verdict);
-    }
-    return verdict as T;
-  };
-}
+export { memoize } from './memoize';
 export { NumberIndex, numberKey } from './number-index';
 export { septetsOf } from './sms/gsm7';
 

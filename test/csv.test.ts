@@ -1,7 +1,8 @@
+import { isUtf8 } from 'buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { detectDelimiter, detectEncoding, streamCsv } from '../src/campaign/csv';
+import { detectDelimiter, detectEncoding, streamCsv, utf8Checker } from '../src/campaign/csv';
 import { LintFailure } from '../src/errors';
 
 let dir: string;
@@ -85,5 +86,20 @@ describe('streamCsv', () => {
     expect(missing.describe()).toMatch(/nope\.csv: recipients file not found/);
     const folder = await streamCsv({ file: dir, display: 'dir', kind: 'recipients file' }, () => {}, () => {}).catch((e) => e);
     expect(folder.describe()).toMatch(/dir: recipients file is a folder/);
+  });
+});
+
+describe('utf8Checker', () => {
+  const texts = [Buffer.from('phone;prénom\n0612345678;Léa ✓ 😀\n'), Buffer.from([0x61, 0xe9, 0x62]), Buffer.from([0xc3]), Buffer.from([0xf0, 0x9f, 0x98]), Buffer.from([0x80, 0x61]), Buffer.from('Zoé;Noël\r\n'), Buffer.from([0xed, 0xa0, 0x80])];
+  it.each(texts.map((t) => [t.toString('hex'), t]))('%s: every split into two or three chunks gives the whole answer', (_, bytes) => {
+    const whole = isUtf8(bytes as Buffer);
+    const b = bytes as Buffer;
+    for (let i = 0; i <= b.length; i++) {
+      for (let j = i; j <= b.length; j++) {
+        const check = utf8Checker();
+        const answers = [check(b.subarray(0, i)), check(b.subarray(i, j)), check(b.subarray(j)), check(null)];
+        expect(answers.every(Boolean)).toBe(whole);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import { lint } from '../src/engine/lint';
 import { LintFailure } from '../src/errors';
 import { formatters } from '../src/format';
 import { BASE_MANIFEST } from './helpers/rule-tester';
+import { cleanByPattern, cleanPhoneCell } from '../src/phone/normalize';
 
 // Whatever it is fed, the linter reports or fails with a LintFailure (exit 2): it never crashes
 // and never hangs. Fixed seed and bounded runs keep CI quick and reproducible.
@@ -119,4 +120,11 @@ it('random configs: valid, or one LintFailure of kind config/usage — never ano
     }),
     { ...SETTINGS, numRuns: 200 },
   );
+});
+
+describe('phone cells', () => {
+  it('the one-pass reading of a cell always equals the reading by patterns', () => {
+    const phoneText = fc.stringOf(fc.constantFrom('0', '6', '9', '+', ' ', '.', '-', '/', '(', ')', '\u00a0', '\u202f', '\u2009', '\t', '=', '"', "'", 'a', 'é'), { maxLength: 22 });
+    fc.assert(fc.property(phoneText, (cell) => cleanPhoneCell(cell) === cleanByPattern(cell)), { ...SETTINGS, numRuns: SETTINGS.numRuns * 200 });
+  });
 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'buffer';
 import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
@@ -199,14 +200,15 @@ export async function streamCsv(
     relax_quotes: true, // ="0612…" and 5" inside unquoted cells, as spreadsheets write them
     max_record_size: MAX_RECORD_CHARS,
   });
-  const checkEncoding = encoding === 'utf8';
-  let invalidUtf8 = false; // set when a decoded chunk holds U+FFFD: the record that has it is then named
+  // UTF-8 goes to csv-parse as bytes (it decodes each cell itself); other encodings are decoded first.
+  const utf8 = encoding === 'utf8';
+  let invalidUtf8 = false; // set when a chunk is not UTF-8: the record with a U+FFFD is then named
   let line = 1; // physical line where the next record starts
   let headerSeen = false;
   let width = 0;
 
   const input = createReadStream(source.file, { start: bomLength });
-  const decoder = iconv.decodeStream(encoding);
+  const decoder = utf8 ? null : iconv.decodeStream(encoding);
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -260,13 +262,43 @@ export async function streamCsv(
       else resolve();
     });
     input.on('error', (error) => fail(inputError(source.display, undefined, describeFsError(error, source.kind))));
-    decoder.on('error', (error: Error) => fail(inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`)));
-    if (checkEncoding) {
-      decoder.on('data', (chunk: string) => {
-        if (!invalidUtf8 && chunk.includes('\uFFFD')) invalidUtf8 = true;
+    if (decoder) decoder.on('error', (error: Error) => fail(inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`)));
+    else {
+      const check = utf8Checker();
+      input.on('data', (chunk: string | Buffer) => {
+        if (!invalidUtf8 && !check(chunk as Buffer)) invalidUtf8 = true; // no encoding set: always bytes
+      });
+      input.on('end', () => {
+        if (!check(null)) invalidUtf8 = true;
       });
     }
   });
-  input.pipe(decoder).pipe(parser);
+  if (decoder) input.pipe(decoder).pipe(parser);
+  else input.pipe(parser);
   return done;
+}
+
+/**
+ * Whether each chunk of a byte stream is valid UTF-8, a character cut between two chunks included
+ * (its first bytes wait for the next chunk). `null` ends the stream.
+ */
+export function utf8Checker(): (chunk: Buffer | null) => boolean {
+  let carry: Buffer | null = null;
+  return (chunk) => {
+    if (chunk === null) return carry === null;
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    // A lead byte among the last three whose sequence is longer than what is left: kept for later.
+    let end = bytes.length;
+    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+      const b = bytes[bytes.length - back];
+      if (b < 0x80) break;
+      if (b >= 0xc0) {
+        const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+        if (length > back) end = bytes.length - back;
+        break;
+      }
+    }
+    carry = end < bytes.length ? bytes.subarray(end) : null;
+    return isUtf8(bytes.subarray(0, end));
+  };
 }

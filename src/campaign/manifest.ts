@@ -3,6 +3,7 @@ import path from 'path';
 import { hintDidYouMean, inputError } from '../errors';
 import type { Channel, Purpose, SourceLines } from '../types';
 import { displayPath } from './paths';
+import { LOGICAL_COLUMNS } from './recipient-batch';
 import { describeFsError, isPlainObject, readStructuredFile } from './structured';
 import { isValidTimeZone, parseSendAt } from './values';
 import { DateTime } from 'luxon';
@@ -14,7 +15,6 @@ const FIELDS = [
   'rate_per_minute', 'analogous_offer', 'sector', 'recipients', 'opt_out_lists', 'history',
 ];
 const RECIPIENT_FIELDS = ['file', 'delimiter', 'encoding', 'columns'];
-export const LOGICAL_COLUMNS = ['phone', 'consent', 'consent_date', 'customer', 'postal_code', 'message', 'send_at'];
 const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial'];
 const DELIMITERS: Readonly<Record<string, string>> = { ',': ',', ';': ';', '\t': '\t', tab: '\t', TAB: '\t', '|': '|' };

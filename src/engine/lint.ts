@@ -9,7 +9,7 @@ import { displayPath } from '../campaign/paths';
 import { inputError } from '../errors';
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
-import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, ReportDescriptor, Rule, RuleDescriptor, RuleListeners, Severity, SeveritySetting } from '../types';
+import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, Recipient, ReportDescriptor, Rule, RuleDescriptor, RuleListeners, Severity, SeveritySetting } from '../types';
 import { PACKAGE_ROOT, VERSION } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
@@ -111,9 +111,20 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
 
   // The recipient hooks, gathered once: the per-row loop is the hot path.
   let hooks: Array<{ rule: ActiveRule; fn: (r: unknown) => void }> = [];
+  const onRecipient = (recipient: Recipient) => {
+    currentLine = recipient.line;
+    rows++;
+    let i = 0;
+    try {
+      for (; i < hooks.length; i++) hooks[i].fn(recipient);
+    } catch (error) {
+      throw crash(hooks[i].rule, 'recipient', error);
+    }
+    if (onProgress && rows % 10000 === 0) onProgress(rows);
+  };
   await streamRecipients(
     { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
-    manifest.recipients.columns.phone ?? 'phone',
+    manifest.recipients.columns,
     ({ headers, estimatedRecords, delimiter, encoding, bom, eol }) => {
       format = { delimiter, encoding, bom, eol };
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
@@ -122,18 +133,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
       for (const rule of active) call(rule, 'campaign', campaign);
       hooks = active.filter((rule) => rule.listeners.recipient).map((rule) => ({ rule, fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners) }));
     },
-    (values, line, phone) => {
-      currentLine = line;
-      rows++;
-      const recipient = (builder as RecipientBuilder).build(values, rows, line, phone);
-      let i = 0;
-      try {
-        for (; i < hooks.length; i++) hooks[i].fn(recipient);
-      } catch (error) {
-        throw crash(hooks[i].rule, 'recipient', error);
-      }
-      if (onProgress && rows % 10000 === 0) onProgress(rows);
-    },
+    (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
   );
   if (rows === 0) {
     throw inputError(csvDisplay, undefined, 'the recipients file has a header but no recipient rows', 'Check that the export is complete: a campaign with no recipient cannot be judged.');

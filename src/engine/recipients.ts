@@ -1,66 +1,96 @@
 import { LocalClock } from '../calendar/clock';
-import { LOGICAL_COLUMNS, type Manifest } from '../campaign/manifest';
-import { parseBoolean, parseDate, parseSendAt } from '../campaign/values';
+import type { Manifest } from '../campaign/manifest';
+import { columnIndex, FACT, headerKey, LOGICAL_COLUMNS, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from '../campaign/recipient-batch';
+import { parseSendAt } from '../campaign/values';
 import { hintDidYouMean, inputError } from '../errors';
-import { normalizePhone } from '../phone/normalize';
-import { foreignTerritory, isAlsaceMoselle, TERRITORIES } from '../phone/territories';
+import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import type { HolidayZone, LocalTime, Phone, Recipient, Territory } from '../types';
 
-const keyOf = (header: string) => header.trim().toLowerCase();
+/** The cells of one batch: its text and where each cell starts. */
+class Cells {
+  readonly starts: Uint32Array;
+  constructor(readonly text: string, lengths: Uint32Array) {
+    this.starts = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.starts[i + 1] = this.starts[i] + lengths[i];
+  }
+  cell(i: number): string {
+    return this.text.substring(this.starts[i], this.starts[i + 1]);
+  }
+}
 
-/** One normalised recipient. A class, so the per-row cost is one small object with shared methods. */
+/**
+ * One normalised recipient: a small object with shared methods. Cells are read from the batch
+ * only when asked for (most rules never look at most of them).
+ */
 class RecipientRecord implements Recipient {
   constructor(
     readonly row: number,
     readonly line: number,
-    readonly phoneRaw: string,
     readonly phone: Phone | null,
     readonly territory: Territory,
     readonly holidayZone: HolidayZone | null,
     readonly consent: boolean,
     readonly customer: boolean,
     readonly consentDate: string | null,
-    readonly consentDateRaw: string,
-    readonly postalCode: string,
     readonly message: string,
     readonly sendTime: LocalTime,
     readonly sendAtInvalid: string | null,
-    private readonly values: readonly string[],
-    private readonly index: ReadonlyMap<string, number>,
+    private readonly cells: Cells,
+    private readonly first: number,
+    private readonly count: number,
+    private readonly builder: RecipientBuilder,
   ) {
     Object.freeze(this);
   }
 
+  /** Trimmed cell at a header index ('' when the row is shorter). */
+  private at(i: number | undefined): string {
+    return i === undefined || i >= this.count ? '' : this.cells.cell(this.first + i).trim();
+  }
+
+  get phoneRaw(): string {
+    return this.at(this.builder.at.phone);
+  }
+
+  get consentDateRaw(): string {
+    return this.at(this.builder.at.consent_date);
+  }
+
+  get postalCode(): string {
+    return this.at(this.builder.at.postal_code);
+  }
+
   get(column: string): string | undefined {
-    const i = this.index.get(column) ?? this.index.get(keyOf(column)); // exact name first: no allocation
-    return i === undefined ? undefined : (this.values[i] ?? '').trim();
+    const index = this.builder.headerIndex;
+    const i = index.get(column) ?? index.get(headerKey(column)); // exact name first: no allocation
+    return i === undefined ? undefined : this.at(i);
   }
 }
 
-/** Turns CSV records into recipients: each number parsed once, local time looked up per territory. */
+/** Turns batches of records into recipients: each number parsed once, local time looked up per territory. */
 export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
-  private readonly index = new Map<string, number>();
-  private readonly at: Record<string, number | undefined> = {};
+  readonly at: ColumnIndex;
+  readonly headerIndex = new Map<string, number>();
   private readonly clock = new LocalClock();
+  private readonly strings: Array<string | null> = [null];
+  private rows = 0;
 
   constructor(private readonly manifest: Manifest, headers: readonly string[], csvDisplay: string) {
     headers.forEach((header, i) => {
-      if (!this.index.has(keyOf(header))) this.index.set(keyOf(header), i);
+      if (!this.headerIndex.has(headerKey(header))) this.headerIndex.set(headerKey(header), i);
     });
+    this.at = columnIndex(headers, manifest.recipients.columns);
     const columns: Record<string, string> = {};
     for (const logical of LOGICAL_COLUMNS) {
       const mapped = manifest.recipients.columns[logical];
-      const i = this.index.get(keyOf(mapped ?? logical));
+      const i = this.at[logical];
       if (mapped && i === undefined) {
         throw inputError(csvDisplay, 1, `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
           hintDidYouMean(mapped, headers) ?? `The header has: ${headers.join(', ')}.`);
       }
-      if (i !== undefined) {
-        this.at[logical] = i;
-        columns[logical] = headers[i].trim();
-      }
+      if (i !== undefined) columns[logical] = headers[i].trim();
     }
     if (this.at.phone === undefined) {
       throw inputError(csvDisplay, 1, 'no "phone" column in the header', `${hintDidYouMean('phone', headers) ? `${hintDidYouMean('phone', headers)} ` : ''}Name the column "phone", or map yours in the manifest: recipients.columns.phone: <header>. The header has: ${headers.join(', ')}.`);
@@ -68,44 +98,57 @@ export class RecipientBuilder {
     this.columns = Object.freeze(columns);
   }
 
-  private cell(values: readonly string[], logical: string): string {
-    const i = this.at[logical];
-    return i === undefined ? '' : (values[i] ?? '').trim();
+  /** Each record of a batch as a recipient, in file order. */
+  read(batch: Batch, onRecipient: (recipient: Recipient) => void): void {
+    for (const s of batch.fresh) this.strings.push(s);
+    const cells = new Cells(batch.text, batch.lengths);
+    const phones = new Cells(batch.phoneText, batch.phoneLengths);
+    let first = 0;
+    let phone = 0;
+    for (let r = 0; r < batch.records; r++) {
+      const flags = batch.phoneFlags[r];
+      let number: Phone | null = null;
+      if (!(flags & PHONE.NONE)) {
+        number = {
+          e164: phones.cell(phone), countryCode: this.strings[batch.ids[r * 3]] as string, nationalNumber: phones.cell(phone + 1), nationalForm: phones.cell(phone + 2),
+          valid: (flags & PHONE.VALID) !== 0, type: PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15], region: this.strings[batch.ids[r * 3 + 1]], remappedFromPlus33: (flags & PHONE.REMAPPED) !== 0,
+        };
+        phone += 3;
+      }
+      onRecipient(this.build(batch, r, cells, first, number));
+      first += batch.cellCounts[r];
+    }
   }
 
-  /** `phone` is the number already normalised by the reader thread, when it did it. */
-  build(values: readonly string[], row: number, line: number, phone: Phone | null | undefined = undefined): Recipient {
+  private build(batch: Batch, r: number, cells: Cells, first: number, phone: Phone | null): Recipient {
     const m = this.manifest;
-    const phoneRaw = this.cell(values, 'phone');
-    if (phone === undefined) phone = normalizePhone(phoneRaw);
+    const row = ++this.rows;
+    const count = batch.cellCounts[r];
+    const cell = (i: number | undefined) => (i === undefined || i >= count ? '' : cells.cell(first + i).trim());
     const region = phone?.region ?? (phone ? null : 'FR');
     const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
-    const postalCode = this.cell(values, 'postal_code');
-    const holidayZone = territory.holidayZone === 'metropole' && isAlsaceMoselle(postalCode) ? 'alsace-moselle' : territory.holidayZone;
+    const facts = batch.facts[r];
+    const holidayZone = territory.holidayZone === 'metropole' && facts & FACT.ALSACE_MOSELLE ? 'alsace-moselle' : territory.holidayZone;
 
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
     let sendAtInvalid: string | null = null;
-    const rowSendAt = this.cell(values, 'send_at');
+    const rowSendAt = cell(this.at.send_at);
     if (rowSendAt !== '') {
       const parsed = parseSendAt(rowSendAt, m.timeZone);
       if (parsed === null) sendAtInvalid = rowSendAt;
       else epochMs = parsed;
     }
-    const consentDateRaw = this.cell(values, 'consent_date');
-    const rowMessage = this.cell(values, 'message');
+    const rowMessage = cell(this.at.message);
     return new RecipientRecord(
-      row, line, phoneRaw, phone, territory, holidayZone,
-      parseBoolean(this.cell(values, 'consent')) === true,
-      parseBoolean(this.cell(values, 'customer')) === true,
-      consentDateRaw === '' ? null : parseDate(consentDateRaw),
-      consentDateRaw,
-      postalCode,
+      row, batch.lines[r], phone, territory, holidayZone,
+      (facts & FACT.CONSENT) !== 0,
+      (facts & FACT.CUSTOMER) !== 0,
+      this.strings[batch.ids[r * 3 + 2]],
       rowMessage !== '' ? rowMessage : m.message,
       this.clock.at(epochMs, territory.timeZone),
       sendAtInvalid,
-      values,
-      this.index,
+      cells, first, count, this,
     );
   }
 }

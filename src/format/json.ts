@@ -3,31 +3,16 @@ import type { Diagnostic } from '../types';
 import { maskPhone } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
-/** A diagnostic as cli.md's JSON report has it (field order fixed, optional fields only when set). */
-export function diagnosticToJson(d: Diagnostic, options: FormatOptions) {
-  return {
-    ruleId: d.ruleId,
-    severity: d.severity,
-    message: interpolate(d.template, d.data, options.lang),
-    file: d.file,
-    ...(d.line !== undefined ? { line: d.line } : {}),
-    ...(d.column !== undefined ? { column: d.column } : {}),
-    ...(d.recipient !== undefined ? { recipient: options.showPii ? d.recipient : maskPhone(d.recipient) } : {}),
-    ...(d.fix !== undefined ? { fix: pick(d.fix, options.lang) } : {}),
-  };
-}
-
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
 const q = JSON.stringify;
 
 /** One diagnostic as JSON.stringify(…, null, 2) would print it at this depth, built directly. */
 function diagnosticText(d: Diagnostic, options: FormatOptions): string {
-  const o = diagnosticToJson(d, options);
-  let text = `{\n          "ruleId": ${q(o.ruleId)},\n          "severity": ${q(o.severity)},\n          "message": ${q(o.message)},\n          "file": ${q(o.file)}`;
-  if (o.line !== undefined) text += `,\n          "line": ${o.line}`;
-  if (o.column !== undefined) text += `,\n          "column": ${q(o.column)}`;
-  if (o.recipient !== undefined) text += `,\n          "recipient": ${q(o.recipient)}`;
-  if (o.fix !== undefined) text += `,\n          "fix": ${q(o.fix)}`;
+  let text = `{\n          "ruleId": ${q(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${q(d.file)}`;
+  if (d.line !== undefined) text += `,\n          "line": ${d.line}`;
+  if (d.column !== undefined) text += `,\n          "column": ${q(d.column)}`;
+  if (d.recipient !== undefined) text += `,\n          "recipient": ${q(options.showPii ? d.recipient : maskPhone(d.recipient))}`;
+  if (d.fix !== undefined) text += `,\n          "fix": ${q(pick(d.fix, options.lang))}`;
   return `${text}\n        }`;
 }
 

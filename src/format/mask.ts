@@ -19,9 +19,16 @@ export function maskPhone(value: string): string {
   if (!digits || !cc) return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
   const nsn = digits.slice(cc.length);
   if (nsn.length < 4) return `+${cc} ${'•'.repeat(nsn.length)}`;
-  const middle = nsn.slice(1, -2).replace(/\d/g, '•');
-  const pairs = middle.match(/.{1,2}(?=(?:.{2})*$)/g) ?? [];
-  return `+${cc} ${nsn[0]} ${[...pairs, nsn.slice(-2)].join(' ')}`;
+  return `+${cc} ${nsn[0]} ${hiddenMiddle(nsn.length)}${nsn.slice(-2)}`;
+}
+
+/** The hidden digits between the first and the last two, in pairs from the right: "•• •• •• " for 9 digits. */
+const hiddenMiddle = (length: number) => (MIDDLES[length] ??= middleOf(length - 3));
+const MIDDLES: string[] = [];
+function middleOf(hidden: number): string {
+  let out = '';
+  for (let left = hidden; left > 0; left -= left % 2 === 1 ? 1 : 2) out += `${'•'.repeat(left % 2 === 1 ? 1 : 2)} `;
+  return out;
 }
 
 /** The number in international format, for --show-pii. */

@@ -1,0 +1,29 @@
+import { DiagnosticStore } from '../src/engine/diagnostic-store';
+import type { Diagnostic } from '../src/types';
+
+const template = { en: 'x {{a}}', fr: 'x {{a}}' };
+const base = { severity: 'error' as const, template, file: 'r.csv' };
+
+describe('DiagnosticStore', () => {
+  it('gives back exactly what it was given, in report order', () => {
+    const compare = (a: Diagnostic, b: Diagnostic) => (a.file !== b.file ? (a.file === 'm.yaml' ? -1 : 1) : (a.line ?? 0) - (b.line ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const store = new DiagnosticStore(compare, 'r.csv');
+    const given: Diagnostic[] = [];
+    const add = (d: Diagnostic) => {
+      given.push(d);
+      store.add(d);
+    };
+    for (let line = 2; line < 3000; line++) {
+      // Every kind of data value, shapes that change within one message, and every kind of recipient.
+      add({ ...base, ruleId: 'a-rule', messageId: 'm', line, column: 'phone', data: { firstLine: line - 1, name: `n${line % 7}` }, recipient: '+33612345678' });
+      if (line % 3 === 0) add({ ...base, ruleId: 'b-rule', messageId: 'm', severity: 'warning', line, data: line % 2 ? { territory: { en: 'Réunion', fr: 'La Réunion' } } : { other: 2.5, again: 'é' }, recipient: 'not a number' });
+      if (line % 5 === 0) add({ ...base, ruleId: 'c-rule', messageId: 'n', line, column: 'consent', data: {}, fix: { en: 'do', fr: 'fais' } });
+    }
+    add({ ...base, ruleId: 'a-rule', messageId: 'late', file: 'r.csv', line: 10, data: { x: 1 } }); // out of order: kept aside
+    add({ ...base, ruleId: 'z-rule', messageId: 'manifest', file: 'm.yaml', line: 4, data: {} });
+    const back = [...store];
+    expect(back).toEqual([...given].sort(compare));
+    expect(store.length).toBe(given.length);
+    expect(store.errorCount + store.warningCount).toBe(given.length);
+  });
+});
