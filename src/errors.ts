@@ -62,3 +62,12 @@ export const hintDidYouMean = (word: string, candidates: Iterable<string>) => {
   const suggestion = didYouMean(word, candidates);
   return suggestion ? `Did you mean "${suggestion}"?` : undefined;
 };
+
+/** What went wrong opening a file, in words (`kind`: "recipients file", "opt-out list", …). */
+export function describeFsError(error: unknown, kind: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `${kind} not found`;
+  if (code === 'EISDIR') return `${kind} is a folder, not a file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${kind} cannot be read (permission denied)`;
+  return `${kind} cannot be read (${(error as Error)?.message ?? String(error)})`;
+}

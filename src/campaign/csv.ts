@@ -2,8 +2,7 @@ import { isUtf8 } from 'buffer';
 import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { inputError, LintFailure } from '../errors';
-import { describeFsError } from './structured';
+import { describeFsError, inputError, LintFailure } from '../errors';
 
 export interface CsvSource {
   readonly file: string; // absolute

@@ -3,7 +3,8 @@
 // at most WINDOW batches ahead of it.
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
 import type { CsvHeader } from './csv';
-import { columnIndex, FactMaker, transferables, WINDOW, type RawBatch } from './recipient-batch';
+import { columnIndex, transferables, WINDOW, type RawBatch } from './recipient-batch';
+import { FactMaker } from './recipient-facts';
 
 const { port, mapping, fromReader, toMain } = workerData as { port: MessagePort; mapping: Record<string, string>; fromReader: SharedArrayBuffer; toMain: SharedArrayBuffer };
 const readerInFlight = new Int32Array(fromReader);

@@ -1,10 +1,10 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import { hintDidYouMean, inputError } from '../errors';
+import { describeFsError, hintDidYouMean, inputError } from '../errors';
 import type { Channel, Purpose, SourceLines } from '../types';
 import { displayPath } from './paths';
 import { LOGICAL_COLUMNS } from './recipient-batch';
-import { describeFsError, isPlainObject, readStructuredFile } from './structured';
+import { isPlainObject, readStructuredFile } from './structured';
 import { isValidTimeZone, parseSendAt } from './values';
 import { DateTime } from 'luxon';
 

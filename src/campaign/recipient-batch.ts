@@ -1,12 +1,10 @@
-// Recipient records in batches: the cells as one string with their lengths, and beside them what is
-// worked out where the record is parsed (normalised phone, consent, consent date, Alsace-Moselle
-// postal code). With a reader thread, batches are what crosses to the main thread (typed arrays
-// are transferred, not copied); without one, the same batches are built and read in one thread,
-// so both ways give the same recipients.
-import { normalizePhone } from '../phone/normalize';
-import { isAlsaceMoselle } from '../phone/territories';
+// Recipient records in batches: the cells as one string with their lengths (RawBatch), then with
+// what is worked out before the rules run (Batch: normalised phone, consent, consent date,
+// Alsace-Moselle postal code; see recipient-facts). For large files, batches are what crosses from
+// the reader thread to the facts thread to the main thread (typed arrays are transferred, not
+// copied); for small ones the same batches are built and read in one thread, so both ways give the
+// same recipients. No heavy import here: the reader thread loads this module.
 import type { PhoneType } from '../types';
-import { parseBoolean, parseDate } from './values';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
 export const LOGICAL_COLUMNS = ['phone', 'consent', 'consent_date', 'customer', 'postal_code', 'message', 'send_at'];
@@ -106,71 +104,6 @@ export class RawWriter {
     this.count = 0;
     return batch;
   }
-}
-
-/** Works out the facts of each record of a batch; repeated strings are sent once per stream. */
-export class FactMaker {
-  private readonly known = new Map<string, number>();
-  private fresh: string[] = [];
-
-  constructor(private readonly columns: ColumnIndex) {}
-
-  complete(raw: RawBatch): Batch {
-    const n = raw.records;
-    const c = this.columns;
-    const phoneLengths = new Uint32Array(n * 3);
-    const phoneFlags = new Uint8Array(n);
-    const facts = new Uint8Array(n);
-    const ids = new Uint32Array(n * 3);
-    let phoneText = '';
-    let phones = 0;
-    let start = 0; // offset of the record's first cell in raw.text
-    let cell = 0; // index of the record's first cell in raw.lengths
-    for (let r = 0; r < n; r++) {
-      const count = raw.cellCounts[r];
-      const at = (i: number | undefined) => cellIn(raw, start, cell, count, i);
-      const phone = c.phone === undefined ? null : normalizePhone(at(c.phone));
-      if (!phone) phoneFlags[r] = PHONE.NONE;
-      else {
-        phoneLengths[phones++] = phone.e164.length;
-        phoneLengths[phones++] = phone.nationalNumber.length;
-        phoneLengths[phones++] = phone.nationalForm.length;
-        phoneText += phone.e164 + phone.nationalNumber + phone.nationalForm;
-        phoneFlags[r] = (phone.valid ? PHONE.VALID : 0) | (phone.remappedFromPlus33 ? PHONE.REMAPPED : 0) | (PHONE_TYPES.indexOf(phone.type) << PHONE.TYPE_SHIFT);
-      }
-      const consentDate = at(c.consent_date);
-      facts[r] = (parseBoolean(at(c.consent)) === true ? FACT.CONSENT : 0)
-        | (parseBoolean(at(c.customer)) === true ? FACT.CUSTOMER : 0)
-        | (c.postal_code !== undefined && isAlsaceMoselle(at(c.postal_code)) ? FACT.ALSACE_MOSELLE : 0);
-      ids[r * 3] = this.id(phone ? phone.countryCode : null);
-      ids[r * 3 + 1] = this.id(phone ? phone.region : null);
-      ids[r * 3 + 2] = this.id(consentDate === '' ? null : parseDate(consentDate));
-      for (let k = 0; k < count; k++) start += raw.lengths[cell + k];
-      cell += count;
-    }
-    const fresh = this.fresh;
-    this.fresh = [];
-    return { ...raw, phoneText, phoneLengths: phoneLengths.slice(0, phones), phoneFlags, facts, ids, fresh };
-  }
-
-  private id(value: string | null): number {
-    if (value === null) return 0;
-    let id = this.known.get(value);
-    if (id === undefined) {
-      id = this.known.size + 1;
-      this.known.set(value, id);
-      this.fresh.push(value);
-    }
-    return id;
-  }
-}
-
-/** Cell i of the record whose cells start at `cell` (text offset `start`), trimmed; '' when missing. */
-function cellIn(raw: RawBatch, start: number, cell: number, count: number, i: number | undefined): string {
-  if (i === undefined || i >= count) return '';
-  let from = start;
-  for (let k = 0; k < i; k++) from += raw.lengths[cell + k];
-  return raw.text.substring(from, from + raw.lengths[cell + i]).trim();
 }
 
 export const rawTransferables = (b: RawBatch) => [b.lengths.buffer, b.lines.buffer, b.cellCounts.buffer] as ArrayBuffer[];

@@ -3,7 +3,8 @@ import path from 'path';
 import { MessageChannel, Worker } from 'worker_threads';
 import { LintFailure } from '../errors';
 import { streamCsv, type CsvHeader, type CsvSource } from './csv';
-import { BATCH_RECORDS, columnIndex, FactMaker, RawWriter, type Batch } from './recipient-batch';
+import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './recipient-batch';
+import { FactMaker } from './recipient-facts';
 
 /** Files from this size are read by worker threads (below it, starting threads costs more than it saves). */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { inputError } from '../errors';
+import { describeFsError, inputError } from '../errors';
 
 export interface StructuredFile {
   readonly data: unknown;
@@ -90,12 +90,3 @@ export function parseStructured(text: string, display: string, json: boolean): S
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-
-export function describeFsError(error: unknown, kind: string): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `${kind} not found`;
-  if (code === 'EISDIR') return `${kind} is a folder, not a file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${kind} cannot be read (permission denied)`;
-  return `${kind} cannot be read (${(error as Error)?.message ?? String(error)})`;
-}
