@@ -45,9 +45,12 @@ export default defineRule<Options>({
     };
     return {
       recipient(r) {
-        if (r.consentDateRaw.trim() === '') return;
         const location = { kind: 'recipient', recipient: r, column } as const;
-        if (r.consentDate === null) return context.report({ messageId: 'unreadable', data: { value: r.consentDateRaw.slice(0, 30) }, location });
+        if (r.consentDate === null) {
+          // Empty is recipient-consent's business; a cell that is not a date is ours (raw cells are read only then).
+          if (r.consentDateRaw !== '') context.report({ messageId: 'unreadable', data: { value: r.consentDateRaw.slice(0, 30) }, location });
+          return;
+        }
         const sendDate = r.sendTime.date;
         if (r.consentDate > sendDate) return context.report({ messageId: 'future', data: { date: r.consentDate, sendDate }, location });
         if (r.consentDate < threshold(sendDate)) context.report({ messageId: 'tooOld', data: { date: r.consentDate, sendDate, years: options.maxYears }, location });

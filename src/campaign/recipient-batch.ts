@@ -10,9 +10,9 @@ import type { PhoneType } from '../types';
 export const LOGICAL_COLUMNS = ['phone', 'consent', 'consent_date', 'customer', 'postal_code', 'message', 'send_at'];
 
 /** Records per batch: large enough to make crossing threads cheap, small enough to keep memory flat. */
-export const BATCH_RECORDS = 2000;
+export const BATCH_RECORDS = 1000;
 /** Batches a thread may have sent that the next one has not finished with. */
-export const WINDOW = 4;
+export const WINDOW = 8;
 
 export type ColumnIndex = Readonly<Record<string, number | undefined>>;
 

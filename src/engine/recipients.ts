@@ -18,6 +18,9 @@ class Cells {
   }
 }
 
+/** Cell i of a record (its cells start at `first`), trimmed; '' when the column or the cell is missing. */
+const cellAt = (cells: Cells, first: number, count: number, i: number | undefined) => (i === undefined || i >= count ? '' : cells.cell(first + i).trim());
+
 /**
  * One normalised recipient: a small object with shared methods. Cells are read from the batch
  * only when asked for (most rules never look at most of them).
@@ -43,9 +46,8 @@ class RecipientRecord implements Recipient {
     Object.freeze(this);
   }
 
-  /** Trimmed cell at a header index ('' when the row is shorter). */
   private at(i: number | undefined): string {
-    return i === undefined || i >= this.count ? '' : this.cells.cell(this.first + i).trim();
+    return cellAt(this.cells, this.first, this.count, i);
   }
 
   get phoneRaw(): string {
@@ -124,7 +126,6 @@ export class RecipientBuilder {
     const m = this.manifest;
     const row = ++this.rows;
     const count = batch.cellCounts[r];
-    const cell = (i: number | undefined) => (i === undefined || i >= count ? '' : cells.cell(first + i).trim());
     const region = phone?.region ?? (phone ? null : 'FR');
     const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
     const facts = batch.facts[r];
@@ -133,13 +134,13 @@ export class RecipientBuilder {
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
     let sendAtInvalid: string | null = null;
-    const rowSendAt = cell(this.at.send_at);
+    const rowSendAt = cellAt(cells, first, count, this.at.send_at);
     if (rowSendAt !== '') {
       const parsed = parseSendAt(rowSendAt, m.timeZone);
       if (parsed === null) sendAtInvalid = rowSendAt;
       else epochMs = parsed;
     }
-    const rowMessage = cell(this.at.message);
+    const rowMessage = cellAt(cells, first, count, this.at.message);
     return new RecipientRecord(
       row, batch.lines[r], phone, territory, holidayZone,
       (facts & FACT.CONSENT) !== 0,
