@@ -1,16 +1,19 @@
 import { interpolate, pick } from '../i18n';
+import { memoize } from '../memoize';
 import type { Diagnostic } from '../types';
 import { maskPhone } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
 const q = JSON.stringify;
+/** Rule ids, files and columns repeat on every diagnostic: quoted once each. */
+const quoted = memoize((text: string) => JSON.stringify(text));
 
 /** One diagnostic as JSON.stringify(…, null, 2) would print it at this depth, built directly. */
 function diagnosticText(d: Diagnostic, options: FormatOptions): string {
-  let text = `{\n          "ruleId": ${q(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${q(d.file)}`;
+  let text = `{\n          "ruleId": ${quoted(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${quoted(d.file)}`;
   if (d.line !== undefined) text += `,\n          "line": ${d.line}`;
-  if (d.column !== undefined) text += `,\n          "column": ${q(d.column)}`;
+  if (d.column !== undefined) text += `,\n          "column": ${quoted(d.column)}`;
   if (d.recipient !== undefined) text += `,\n          "recipient": ${q(options.showPii ? d.recipient : maskPhone(d.recipient))}`;
   if (d.fix !== undefined) text += `,\n          "fix": ${q(pick(d.fix, options.lang))}`;
   return `${text}\n        }`;
