@@ -26,4 +26,19 @@ describe('DiagnosticStore', () => {
     expect(store.length).toBe(given.length);
     expect(store.errorCount + store.warningCount).toBe(given.length);
   });
+
+  it('keeps 140,000 diagnostics exactly (past the 65,536 of one chunk)', () => {
+    const store = new DiagnosticStore(() => 0, 'r.csv');
+    for (let line = 2; line < 140_002; line++) {
+      store.add({ ...base, ruleId: 'a-rule', messageId: 'm', line, data: { firstLine: line - 1, date: `2025-01-${line % 28}` }, recipient: `+336${String(line).padStart(8, '0')}` });
+    }
+    let wrong = 0;
+    let line = 2;
+    for (const d of store) {
+      if (d.line !== line || d.data.firstLine !== line - 1 || d.data.date !== `2025-01-${line % 28}` || d.recipient !== `+336${String(line).padStart(8, '0')}`) wrong++;
+      line++;
+    }
+    expect(line).toBe(140_002);
+    expect(wrong).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import type { DataValue, Diagnostic, Localized, Severity } from '../types';
+import type { DataValue, Diagnostic, Localized } from '../types';
 
 /** Interns values: each distinct one is kept once and referred to by its index. */
 class Interner<T> {
@@ -35,39 +35,51 @@ function fits(shape: Shape, data: Readonly<Record<string, DataValue>>): boolean 
   return n === shape.keys.length;
 }
 
-/** A growable typed column. */
-function grown<A extends Uint32Array | Uint8Array | Int32Array | Float64Array>(a: A, size: number): A {
-  const b = new (a.constructor as new (n: number) => A)(size);
-  b.set(a);
-  return b;
+/** A typed column in chunks of 64 Ki values: it grows without copying, and never holds much more than it needs. */
+class Column<A extends Uint32Array | Int32Array | Float64Array> {
+  private readonly chunks: A[] = [];
+  constructor(private readonly make: new (n: number) => A) {}
+  set(i: number, value: number): void {
+    const c = i >>> 16;
+    if (c === this.chunks.length) this.chunks.push(new this.make(1 << 16));
+    this.chunks[c][i & 0xffff] = value;
+  }
+  get(i: number): number {
+    return this.chunks[i >>> 16][i & 0xffff];
+  }
+}
+
+/** What most diagnostics of one message share: template, severity, place, fix and data shape. */
+interface Variant {
+  readonly kind: number;
+  readonly error: boolean;
+  readonly place: number;
+  readonly fix: number;
+  readonly shape: number;
 }
 
 /**
- * Diagnostics of one campaign, stored by column in typed arrays (about 40 bytes each: texts,
- * templates, places and data strings interned, numbers stored as numbers), so millions of rows
- * with problems do not exhaust memory. Recipient diagnostics arrive in file order; any that do not
- * (and all others) are kept aside, sorted, and merged back in order when read.
+ * Diagnostics of one campaign, stored by column (about 20 bytes each plus 8 per data value: what
+ * diagnostics of one message share is interned, strings too, numbers stay numbers), so millions of
+ * rows with problems do not exhaust memory. Recipient diagnostics arrive in file order; any that do
+ * not (and all others) are kept aside, sorted, and merged back in order when read.
  */
 export class DiagnosticStore {
-  private capacity = 1024;
   private count = 0;
-  private kind = new Uint32Array(this.capacity); // template id
-  private severityError = new Uint8Array(this.capacity);
-  private line = new Int32Array(this.capacity);
-  private place = new Uint32Array(this.capacity); // interned (file, column)
-  private recipient = new Float64Array(this.capacity); // numeric E.164 + 1; 0: none; -(n + 1): string n
-  private shape = new Uint32Array(this.capacity);
-  private valueAt = new Uint32Array(this.capacity); // first of this diagnostic's values in `values`
-  private fix = new Int32Array(this.capacity);
-  private values = new Float64Array(this.capacity); // numbers, or ids of interned strings
+  private readonly variant = new Column(Uint32Array);
+  private readonly line = new Column(Int32Array);
+  private readonly recipient = new Column(Float64Array); // numeric E.164 + 1; 0: none; -(n + 1): string n
+  private readonly valueAt = new Column(Uint32Array); // first of this diagnostic's values in `values`
+  private readonly values = new Column(Float64Array); // numbers, or ids of interned strings
   private valueCount = 0;
   private readonly strings = new Interner<string>((s) => s);
   private readonly templates: Array<{ ruleId: string; messageId: string; template: Localized }> = [];
   private readonly templateIds = new Map<string, Map<string, number>>();
   private readonly places = new Interner<{ file: string; column: string | undefined }>((p) => `${p.file}\u0000${p.column ?? ''}`);
   private readonly shapes = new Interner<Shape>((s) => `${s.keys.join('\u0000')}\u0001${s.kinds.join('')}`);
-  private readonly lastShape: Array<number | undefined> = []; // per template
   private readonly fixes = new Interner<Localized>((f) => JSON.stringify(f));
+  private readonly variants = new Interner<Variant>((v) => `${v.kind},${v.error},${v.place},${v.fix},${v.shape}`);
+  private readonly lastVariant: Array<number | undefined> = []; // per template: diagnostics of a message mostly repeat one
   private readonly aside: Diagnostic[] = [];
   private lastLine = -1;
   private lastRule = '';
@@ -92,18 +104,14 @@ export class DiagnosticStore {
     }
     this.lastLine = d.line as number;
     this.lastRule = d.ruleId;
-    if (this.count === this.capacity) this.grow();
     const i = this.count++;
-    const kind = this.templateId(d);
-    this.kind[i] = kind;
-    this.severityError[i] = d.severity === 'error' ? 1 : 0;
-    this.line[i] = d.line as number;
-    this.place[i] = this.placeId(d.file, d.column);
-    this.storeData(i, kind, d.data);
-    this.fix[i] = d.fix === undefined ? -1 : this.fixes.id(d.fix);
-    if (d.recipient === undefined) this.recipient[i] = 0;
-    else if (/^\+\d{1,15}$/.test(d.recipient)) this.recipient[i] = Number(d.recipient.slice(1)) + 1;
-    else this.recipient[i] = -(this.strings.id(d.recipient) + 1);
+    const variant = this.variantId(this.templateId(d), d);
+    this.variant.set(i, variant);
+    this.line.set(i, d.line as number);
+    this.storeData(i, this.variants.values[variant].shape, d.data);
+    if (d.recipient === undefined) this.recipient.set(i, 0);
+    else if (/^\+\d{1,15}$/.test(d.recipient)) this.recipient.set(i, Number(d.recipient.slice(1)) + 1);
+    else this.recipient.set(i, -(this.strings.id(d.recipient) + 1));
   }
 
   private templateId(d: Diagnostic): number {
@@ -117,6 +125,20 @@ export class DiagnosticStore {
     return id;
   }
 
+  private variantId(kind: number, d: Diagnostic): number {
+    const error = d.severity === 'error';
+    const place = this.placeId(d.file, d.column);
+    const fix = d.fix === undefined ? -1 : this.fixes.id(d.fix);
+    const last = this.lastVariant[kind];
+    if (last !== undefined) {
+      const v = this.variants.values[last];
+      if (v.error === error && v.place === place && v.fix === fix && fits(this.shapes.values[v.shape], d.data)) return last;
+    }
+    const keys = Object.keys(d.data);
+    const shape = this.shapes.id({ keys, kinds: Uint8Array.from(keys, (k) => kindOf(d.data[k])) });
+    return (this.lastVariant[kind] = this.variants.id({ kind, error, place, fix, shape }));
+  }
+
   /** Rows with several problems repeat the same place: no key to build then. */
   private placeId(file: string, column: string | undefined): number {
     if (this.lastPlace >= 0 && this.lastPlaceOf.file === file && this.lastPlaceOf.column === column) return this.lastPlace;
@@ -124,63 +146,43 @@ export class DiagnosticStore {
     return (this.lastPlace = this.places.id(this.lastPlaceOf));
   }
 
-  private storeData(i: number, kind: number, data: Readonly<Record<string, DataValue>>): void {
-    let shapeId = this.lastShape[kind];
-    if (shapeId === undefined || !fits(this.shapes.values[shapeId], data)) {
-      const keys = Object.keys(data);
-      shapeId = this.shapes.id({ keys, kinds: Uint8Array.from(keys, (k) => kindOf(data[k])) });
-      this.lastShape[kind] = shapeId;
-    }
+  private storeData(i: number, shapeId: number, data: Readonly<Record<string, DataValue>>): void {
     const { keys, kinds } = this.shapes.values[shapeId];
-    if (this.valueCount + keys.length > this.values.length) this.values = grown(this.values, Math.max(this.values.length * 2, this.valueCount + keys.length));
-    this.shape[i] = shapeId;
-    this.valueAt[i] = this.valueCount;
+    this.valueAt.set(i, this.valueCount);
     for (let k = 0; k < keys.length; k++) {
       const value = data[keys[k]];
-      this.values[this.valueCount++] = kinds[k] === 0 ? (value as number) : this.strings.id(kinds[k] === 1 ? (value as string) : JSON.stringify(value));
+      this.values.set(this.valueCount++, kinds[k] === 0 ? (value as number) : this.strings.id(kinds[k] === 1 ? (value as string) : JSON.stringify(value)));
     }
   }
 
-  private dataOf(i: number): Record<string, DataValue> {
-    const { keys, kinds } = this.shapes.values[this.shape[i]];
+  private dataOf(i: number, shapeId: number): Record<string, DataValue> {
+    const { keys, kinds } = this.shapes.values[shapeId];
     const data: Record<string, DataValue> = {};
-    for (let k = 0, at = this.valueAt[i]; k < keys.length; k++, at++) {
-      const value = this.values[at];
+    for (let k = 0, at = this.valueAt.get(i); k < keys.length; k++, at++) {
+      const value = this.values.get(at);
       data[keys[k]] = kinds[k] === 0 ? value : kinds[k] === 1 ? this.strings.values[value] : (JSON.parse(this.strings.values[value]) as DataValue);
     }
     return data;
   }
 
-  private grow(): void {
-    this.capacity *= 2;
-    this.kind = grown(this.kind, this.capacity);
-    this.severityError = grown(this.severityError, this.capacity);
-    this.line = grown(this.line, this.capacity);
-    this.place = grown(this.place, this.capacity);
-    this.recipient = grown(this.recipient, this.capacity);
-    this.shape = grown(this.shape, this.capacity);
-    this.valueAt = grown(this.valueAt, this.capacity);
-    this.fix = grown(this.fix, this.capacity);
-  }
-
   private at(i: number): Diagnostic {
-    const kind = this.templates[this.kind[i]];
-    const place = this.places.values[this.place[i]];
-    const r = this.recipient[i];
-    const severity: Severity = this.severityError[i] === 1 ? 'error' : 'warning';
+    const v = this.variants.values[this.variant.get(i)];
+    const kind = this.templates[v.kind];
+    const place = this.places.values[v.place];
+    const r = this.recipient.get(i);
     const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
       ruleId: kind.ruleId,
-      severity,
+      severity: v.error ? 'error' : 'warning',
       messageId: kind.messageId,
       template: kind.template,
-      data: this.dataOf(i),
+      data: this.dataOf(i, v.shape),
       file: place.file,
-      line: this.line[i],
+      line: this.line.get(i),
     };
     if (place.column !== undefined) d.column = place.column;
     if (r > 0) d.recipient = `+${r - 1}`;
     else if (r < 0) d.recipient = this.strings.values[-r - 1];
-    if (this.fix[i] >= 0) d.fix = this.fixes.values[this.fix[i]];
+    if (v.fix >= 0) d.fix = this.fixes.values[v.fix];
     return d;
   }
 
