@@ -113,10 +113,13 @@ function ensureManifest(csv, count) {
 }
 
 // --- measured runs (each in a fresh process) --------------------------------------------------------
-// Best wall time of several runs (the machine's noise only ever adds time), largest peak RSS.
-function measure(mode, file, runs) {
-  const results = Array.from({ length: runs }, () => measureOnce(mode, file));
-  return { rows: results[0].rows, seconds: Math.min(...results.map((r) => r.seconds)), maxRssMb: Math.max(...results.map((r) => r.maxRssMb)) };
+// Best wall time of several runs (the machine's noise only ever adds time), largest peak RSS. The
+// measures of one file take turns (bare, objects, lint, bare, …) so a slow spell of the machine
+// weighs on all of them alike.
+function measureInTurns(plan, runs) {
+  const results = plan.map(() => []);
+  for (let run = 0; run < runs; run++) plan.forEach(([mode, file], i) => results[i].push(measureOnce(mode, file)));
+  return results.map((list) => ({ rows: list[0].rows, seconds: Math.min(...list.map((r) => r.seconds)), maxRssMb: Math.max(...list.map((r) => r.maxRssMb)) }));
 }
 
 function measureOnce(mode, file) {
@@ -163,10 +166,8 @@ async function main() {
   for (const [count, latin1] of plan) {
     const csv = ensureFile(count, latin1);
     const manifest = ensureManifest(csv, count);
-    const runs = count >= 5000000 ? 1 : 3;
-    const bare = measure('csv-parse', csv, runs);
-    const objects = measure('csv-parse-objects', csv, runs);
-    const linted = measure('lint', manifest, runs);
+    const runs = count >= 5000000 ? 2 : 5;
+    const [bare, objects, linted] = measureInTurns([['csv-parse', csv], ['csv-parse-objects', csv], ['lint', manifest]], runs);
     console.log(
       `${path.basename(csv).padEnd(34)} ${String(linted.rows).padStart(8)} ${bare.seconds.toFixed(2).padStart(12)} s / ${objects.seconds.toFixed(2)} s ${linted.seconds.toFixed(2).padStart(18)} s ` +
       `${Math.round(linted.rows / linted.seconds).toString().padStart(10)} ${(linted.seconds / bare.seconds).toFixed(2).padStart(10)}× / ${(linted.seconds / objects.seconds).toFixed(2)}× ${linted.maxRssMb.toFixed(0).padStart(14)} MB / ${bare.maxRssMb.toFixed(0)} MB`,
