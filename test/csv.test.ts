@@ -61,6 +61,13 @@ describe('streamCsv', () => {
     const { records } = await read('phone;note\n0601;"a\nb\nc"\n\n0602;x\r\n0603;y\r0604;z');
     expect(records.map((r) => [r.values[0], r.line])).toEqual([['0601', 2], ['0602', 6], ['0603', 7], ['0604', 8]]);
   });
+  it.each(['utf8', 'win1252'])('counts the lines of a quoted cell that comes after 200 KB without quotes (%s)', async (encoding) => {
+    const rows = ['phone;note', ...Array.from({ length: 8000 }, (_, i) => `06${String(i).padStart(8, '0')};plain`), '0699999999;"two\r\nlines"', '0699999998;after'];
+    const content = `${rows.join('\n')}\n`;
+    const { records } = await read(encoding === 'utf8' ? content : Buffer.from(content, 'latin1'), { encoding });
+    expect(records.slice(-2).map((r) => r.line)).toEqual([8002, 8004]);
+    expect(records[0].line).toBe(2);
+  });
   it('uses the delimiter and encoding of the manifest when given', async () => {
     const { records } = await read('phone,x;consent\n06,1;oui\n', { delimiter: ';' });
     expect(records[0].values).toEqual(['06,1', 'oui']);

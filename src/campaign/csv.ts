@@ -202,6 +202,9 @@ export async function streamCsv(
   // UTF-8 goes to csv-parse as bytes (it decodes each cell itself); other encodings are decoded first.
   const utf8 = encoding === 'utf8';
   let invalidUtf8 = false; // set when a chunk is not UTF-8: the record with a U+FFFD is then named
+  // Only a quoted cell can hold a line break. Each chunk is looked at before the parser gets it, so
+  // until a chunk with a quote has been seen, every record is one line.
+  let quotes = false;
   let line = 1; // physical line where the next record starts
   let headerSeen = false;
   let width = 0;
@@ -223,7 +226,7 @@ export async function streamCsv(
         while ((record = parser.read()) !== null) {
           const start = line;
           line++;
-          for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
+          if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
           if (isBlank(record)) continue;
           if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD'))) throw mixedEncodings(source, start);
           if (!headerSeen) {
@@ -261,6 +264,9 @@ export async function streamCsv(
       else resolve();
     });
     input.on('error', (error) => fail(inputError(source.display, undefined, describeFsError(error, source.kind))));
+    input.on('data', (chunk: string | Buffer) => {
+      if (!quotes && (chunk as Buffer).indexOf(0x22) >= 0) quotes = true; // '"' in UTF-8, Latin-1 and UTF-16 alike
+    });
     if (decoder) decoder.on('error', (error: Error) => fail(inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`)));
     else {
       const check = utf8Checker();

@@ -60,7 +60,7 @@ export interface Batch extends RawBatch {
 
 /** Accumulates parsed records, in typed arrays sized once per batch. */
 export class RawWriter {
-  private text = '';
+  private readonly parts: string[] = [];
   private lengths: Uint32Array;
   private cells = 0;
   private readonly lines: Int32Array;
@@ -89,7 +89,7 @@ export class RawWriter {
     }
     for (let i = 0; i < values.length; i++) {
       this.lengths[this.cells++] = values[i].length;
-      this.text += values[i]; // a rope until the message (or the first read) flattens it
+      this.parts.push(values[i]); // joined once in take(): no intermediate strings
     }
     this.lines[this.count] = line;
     this.counts[this.count++] = values.length;
@@ -98,8 +98,8 @@ export class RawWriter {
   /** The batch, with its typed arrays ready to transfer; the writer starts empty again. */
   take(): RawBatch {
     const n = this.count;
-    const batch: RawBatch = { records: n, text: this.text, lengths: this.lengths.slice(0, this.cells), lines: this.lines.slice(0, n), cellCounts: this.counts.slice(0, n) };
-    this.text = '';
+    const batch: RawBatch = { records: n, text: this.parts.join(''), lengths: this.lengths.slice(0, this.cells), lines: this.lines.slice(0, n), cellCounts: this.counts.slice(0, n) };
+    this.parts.length = 0;
     this.cells = 0;
     this.count = 0;
     return batch;
