@@ -5,7 +5,7 @@ export function pick(text: Localized, lang: Lang): string {
 }
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
-/** A template split once into [text, name, text, name, …, text, whole placeholders…]. */
+/** Templates split once: parts = [text, name, text, …, name, text]; wholes = each placeholder as written. */
 const compiled = new Map<string, { parts: string[]; wholes: string[] }>();
 
 function compile(text: string): { parts: string[]; wholes: string[] } {

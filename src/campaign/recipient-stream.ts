@@ -51,6 +51,8 @@ export function streamRecipients(
     const finish = (error?: unknown) => {
       if (done) return;
       done = true;
+      // Wake a thread waiting for room, so it sees its end now rather than at its next time-out.
+      for (const counter of [mainInFlight, new Int32Array(fromReader)]) Atomics.notify(counter, 0);
       void reader.terminate();
       void facts.terminate();
       if (error === undefined) resolve();
