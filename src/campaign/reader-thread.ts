@@ -3,7 +3,7 @@
 // the facts thread lowers), so memory stays bounded.
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../errors';
-import { BATCH_RECORDS, RawWriter, rawTransferables, WINDOW } from './recipient-batch';
+import { BATCH_RECORDS, RawWriter, transferables, WINDOW } from './recipient-batch';
 import { streamCsv, type CsvSource } from './csv';
 
 const { source, port, outstanding } = workerData as { source: CsvSource; port: MessagePort; outstanding: SharedArrayBuffer };
@@ -15,7 +15,7 @@ function send(): void {
   while (Atomics.load(inFlight, 0) >= WINDOW) Atomics.wait(inFlight, 0, Atomics.load(inFlight, 0), 1000);
   const batch = writer.take();
   Atomics.add(inFlight, 0, 1);
-  port.postMessage({ type: 'rows', batch }, rawTransferables(batch));
+  port.postMessage({ type: 'rows', batch }, transferables(batch));
 }
 
 streamCsv(

@@ -1,9 +1,9 @@
-// Recipient records in batches: the cells as one string with their lengths (RawBatch), then with
-// what is worked out before the rules run (Batch: normalised phone, consent, consent date,
-// Alsace-Moselle postal code; see recipient-facts). For large files, batches are what crosses from
-// the reader thread to the facts thread to the main thread (typed arrays are transferred, not
-// copied); for small ones the same batches are built and read in one thread, so both ways give the
-// same recipients. No heavy import here: the reader thread loads this module.
+// Recipient records in batches: the cells as one string and where each starts, then what is worked
+// out before the rules run (normalised phone, consent, consent date, Alsace-Moselle postal code; see
+// recipient-facts). For large files, batches are what crosses from the reader thread to the facts
+// thread to the main thread (the numbers' buffer is transferred, not copied); for small ones the
+// same batches are built and read in one thread, so both ways give the same recipients. No heavy
+// import here: the reader thread loads this module.
 import type { PhoneType } from '../types';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
@@ -31,46 +31,60 @@ export function columnIndex(headers: readonly string[], mapping: Readonly<Record
 
 export const PHONE_TYPES: readonly (PhoneType | null)[] = [null, 'MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 
-/** Bits of Batch.phoneFlags. */
+/** Flag bits of a record's phone (low byte of its flags in Batch.data). */
 export const PHONE = { NONE: 0x80, VALID: 1, REMAPPED: 2, TYPE_SHIFT: 2 } as const;
-/** Bits of Batch.facts. */
+/** Bits of a record's facts (second byte of its flags). */
 export const FACT = { CONSENT: 1, CUSTOMER: 2, ALSACE_MOSELLE: 4 } as const;
 
-/** Records as parsed: the cells as one string with their lengths, each record's line and cell count. */
-export interface RawBatch {
+/**
+ * A batch of records. Its numbers live in one Uint32Array (one allocation, one transfer per hop),
+ * laid out by `layout()`: where each cell starts in `text` (cells + 1 entries), each record's line
+ * and cell count, then what the facts stage fills in: where each record's phone strings start in
+ * `phoneText` (E.164, national number, national form), the ids of its calling code, region and
+ * consent date (repeated strings, 0: none), and its flag bits (PHONE | FACT << 8).
+ */
+export interface Batch {
   readonly records: number;
+  readonly cells: number;
   readonly text: string;
-  readonly lengths: Uint32Array;
-  readonly lines: Int32Array;
-  readonly cellCounts: Uint16Array;
-}
-
-/** Records with their facts. */
-export interface Batch extends RawBatch {
-  /** E.164, national number and national form of each record that has a phone, concatenated. */
+  readonly data: Uint32Array;
+  /** Filled by the facts stage ('' and [] before). */
   readonly phoneText: string;
-  readonly phoneLengths: Uint32Array;
-  readonly phoneFlags: Uint8Array;
-  readonly facts: Uint8Array;
-  /** Per record: calling code, region and consent date as ids of repeated strings (0: none). */
-  readonly ids: Uint32Array;
   /** Repeated strings first seen in this batch, in id order (ids start at 1). */
   readonly fresh: readonly string[];
 }
 
-/** Accumulates parsed records, in typed arrays sized once per batch. */
+export type Layout = ReturnType<typeof layout>;
+
+/** Offsets of the sections of Batch.data. */
+export function layout(records: number, cells: number) {
+  const starts = 0;
+  const lines = starts + cells + 1;
+  const counts = lines + records;
+  const phoneStarts = counts + records;
+  const ids = phoneStarts + 3 * records + 1;
+  const flags = ids + 3 * records;
+  return { starts, lines, counts, phoneStarts, ids, flags, size: flags + records };
+}
+
+/** Cell i of a record whose cells start at index `first` (trimmed; '' when the column or the cell is missing). */
+export function cellOf(text: string, starts: Uint32Array, first: number, count: number, i: number | undefined): string {
+  return i === undefined || i >= count ? '' : text.substring(starts[first + i], starts[first + i + 1]).trim();
+}
+
+/** Accumulates parsed records; each batch's numbers are written once into a buffer of the right size. */
 export class RawWriter {
   private readonly parts: string[] = [];
   private lengths: Uint32Array;
   private cells = 0;
-  private readonly lines: Int32Array;
-  private readonly counts: Uint16Array;
+  private readonly lines: Uint32Array;
+  private readonly counts: Uint32Array;
   private count = 0;
 
   constructor(private readonly capacity: number) {
     this.lengths = new Uint32Array(capacity * 16);
-    this.lines = new Int32Array(capacity);
-    this.counts = new Uint16Array(capacity);
+    this.lines = new Uint32Array(capacity);
+    this.counts = new Uint32Array(capacity);
   }
 
   get records(): number {
@@ -95,10 +109,15 @@ export class RawWriter {
     this.counts[this.count++] = values.length;
   }
 
-  /** The batch, with its typed arrays ready to transfer; the writer starts empty again. */
-  take(): RawBatch {
+  /** The batch, ready to transfer; the writer starts empty again. */
+  take(): Batch {
     const n = this.count;
-    const batch: RawBatch = { records: n, text: this.parts.join(''), lengths: this.lengths.slice(0, this.cells), lines: this.lines.slice(0, n), cellCounts: this.counts.slice(0, n) };
+    const at = layout(n, this.cells);
+    const data = new Uint32Array(at.size);
+    for (let i = 0, start = 0; i < this.cells; i++) data[at.starts + i + 1] = start += this.lengths[i];
+    data.set(this.lines.subarray(0, n), at.lines);
+    data.set(this.counts.subarray(0, n), at.counts);
+    const batch: Batch = { records: n, cells: this.cells, text: this.parts.join(''), data, phoneText: '', fresh: [] };
     this.parts.length = 0;
     this.cells = 0;
     this.count = 0;
@@ -106,5 +125,4 @@ export class RawWriter {
   }
 }
 
-export const rawTransferables = (b: RawBatch) => [b.lengths.buffer, b.lines.buffer, b.cellCounts.buffer] as ArrayBuffer[];
-export const transferables = (b: Batch) => [...rawTransferables(b), b.phoneLengths.buffer, b.phoneFlags.buffer, b.facts.buffer, b.ids.buffer] as ArrayBuffer[];
+export const transferables = (b: Batch) => [b.data.buffer] as ArrayBuffer[];

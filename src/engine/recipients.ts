@@ -1,25 +1,10 @@
 import { LocalClock } from '../calendar/clock';
 import type { Manifest } from '../campaign/manifest';
-import { columnIndex, FACT, headerKey, LOGICAL_COLUMNS, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from '../campaign/recipient-batch';
+import { cellOf, columnIndex, FACT, headerKey, layout, LOGICAL_COLUMNS, PHONE, PHONE_TYPES, type Batch, type ColumnIndex, type Layout } from '../campaign/recipient-batch';
 import { parseSendAt } from '../campaign/values';
 import { hintDidYouMean, inputError } from '../errors';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import type { HolidayZone, LocalTime, Phone, Recipient, Territory } from '../types';
-
-/** The cells of one batch: its text and where each cell starts. */
-class Cells {
-  readonly starts: Uint32Array;
-  constructor(readonly text: string, lengths: Uint32Array) {
-    this.starts = new Uint32Array(lengths.length + 1);
-    for (let i = 0; i < lengths.length; i++) this.starts[i + 1] = this.starts[i] + lengths[i];
-  }
-  cell(i: number): string {
-    return this.text.substring(this.starts[i], this.starts[i + 1]);
-  }
-}
-
-/** Cell i of a record (its cells start at `first`), trimmed; '' when the column or the cell is missing. */
-const cellAt = (cells: Cells, first: number, count: number, i: number | undefined) => (i === undefined || i >= count ? '' : cells.cell(first + i).trim());
 
 /**
  * One normalised recipient: a small object with shared methods. Cells are read from the batch
@@ -38,7 +23,8 @@ class RecipientRecord implements Recipient {
     readonly message: string,
     readonly sendTime: LocalTime,
     readonly sendAtInvalid: string | null,
-    private readonly cells: Cells,
+    private readonly text: string,
+    private readonly starts: Uint32Array,
     private readonly first: number,
     private readonly count: number,
     private readonly builder: RecipientBuilder,
@@ -47,7 +33,7 @@ class RecipientRecord implements Recipient {
   }
 
   private at(i: number | undefined): string {
-    return cellAt(this.cells, this.first, this.count, i);
+    return cellOf(this.text, this.starts, this.first, this.count, i);
   }
 
   get phoneRaw(): string {
@@ -103,53 +89,50 @@ export class RecipientBuilder {
   /** Each record of a batch as a recipient, in file order. */
   read(batch: Batch, onRecipient: (recipient: Recipient) => void): void {
     for (const s of batch.fresh) this.strings.push(s);
-    const cells = new Cells(batch.text, batch.lengths);
-    const phones = new Cells(batch.phoneText, batch.phoneLengths);
+    const { data, phoneText } = batch;
+    const at = layout(batch.records, batch.cells);
     let first = 0;
-    let phone = 0;
     for (let r = 0; r < batch.records; r++) {
-      const flags = batch.phoneFlags[r];
-      let number: Phone | null = null;
-      if (!(flags & PHONE.NONE)) {
-        number = {
-          e164: phones.cell(phone), countryCode: this.strings[batch.ids[r * 3]] as string, nationalNumber: phones.cell(phone + 1), nationalForm: phones.cell(phone + 2),
-          valid: (flags & PHONE.VALID) !== 0, type: PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15], region: this.strings[batch.ids[r * 3 + 1]], remappedFromPlus33: (flags & PHONE.REMAPPED) !== 0,
-        };
-        phone += 3;
-      }
-      onRecipient(this.build(batch, r, cells, first, number));
-      first += batch.cellCounts[r];
+      const flags = data[at.flags + r];
+      const p = at.phoneStarts + 3 * r;
+      const phone: Phone | null = flags & PHONE.NONE ? null : {
+        e164: phoneText.substring(data[p], data[p + 1]), countryCode: this.strings[data[at.ids + 3 * r]] as string,
+        nationalNumber: phoneText.substring(data[p + 1], data[p + 2]), nationalForm: phoneText.substring(data[p + 2], data[p + 3]),
+        valid: (flags & PHONE.VALID) !== 0, type: PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15], region: this.strings[data[at.ids + 3 * r + 1]], remappedFromPlus33: (flags & PHONE.REMAPPED) !== 0,
+      };
+      const count = data[at.counts + r];
+      onRecipient(this.build(batch, r, at, first, count, phone, flags >> 8));
+      first += count;
     }
   }
 
-  private build(batch: Batch, r: number, cells: Cells, first: number, phone: Phone | null): Recipient {
+  private build(batch: Batch, r: number, at: Layout, first: number, count: number, phone: Phone | null, facts: number): Recipient {
     const m = this.manifest;
     const row = ++this.rows;
-    const count = batch.cellCounts[r];
+    const { text, data } = batch;
     const region = phone?.region ?? (phone ? null : 'FR');
     const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
-    const facts = batch.facts[r];
     const holidayZone = territory.holidayZone === 'metropole' && facts & FACT.ALSACE_MOSELLE ? 'alsace-moselle' : territory.holidayZone;
 
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
     let sendAtInvalid: string | null = null;
-    const rowSendAt = cellAt(cells, first, count, this.at.send_at);
+    const rowSendAt = cellOf(text, data, first, count, this.at.send_at);
     if (rowSendAt !== '') {
       const parsed = parseSendAt(rowSendAt, m.timeZone);
       if (parsed === null) sendAtInvalid = rowSendAt;
       else epochMs = parsed;
     }
-    const rowMessage = cellAt(cells, first, count, this.at.message);
+    const rowMessage = cellOf(text, data, first, count, this.at.message);
     return new RecipientRecord(
-      row, batch.lines[r], phone, territory, holidayZone,
+      row, data[at.lines + r], phone, territory, holidayZone,
       (facts & FACT.CONSENT) !== 0,
       (facts & FACT.CUSTOMER) !== 0,
-      this.strings[batch.ids[r * 3 + 2]],
+      this.strings[data[at.ids + 3 * r + 2]],
       rowMessage !== '' ? rowMessage : m.message,
       this.clock.at(epochMs, territory.timeZone),
       sendAtInvalid,
-      cells, first, count, this,
+      text, data, first, count, this,
     );
   }
 }
