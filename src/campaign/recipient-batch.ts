@@ -18,12 +18,18 @@ export type ColumnIndex = Readonly<Record<string, number | undefined>>;
 
 export const headerKey = (header: string) => header.trim().toLowerCase();
 
-/** Logical column → its index in the header: the header mapped in the manifest, else the logical name. */
-export function columnIndex(headers: readonly string[], mapping: Readonly<Record<string, string>>): ColumnIndex {
+/** Header name (trimmed, lower case) → index of its first column. */
+export function headerIndexOf(headers: readonly string[]): Map<string, number> {
   const byName = new Map<string, number>();
   headers.forEach((header, i) => {
     if (!byName.has(headerKey(header))) byName.set(headerKey(header), i);
   });
+  return byName;
+}
+
+/** Logical column → its index in the header: the header mapped in the manifest, else the logical name. */
+export function columnIndex(headers: readonly string[], mapping: Readonly<Record<string, string>>): ColumnIndex {
+  const byName = headerIndexOf(headers);
   const at: Record<string, number | undefined> = {};
   for (const logical of LOGICAL_COLUMNS) at[logical] = byName.get(headerKey(mapping[logical] ?? logical));
   return at;
@@ -56,7 +62,7 @@ export interface Batch {
 
 export type Layout = ReturnType<typeof layout>;
 
-/** Offsets of the sections of Batch.data. */
+/** Offsets of the sections of Batch.data. Cell starts come first, so Batch.data is also the starts array of `cellOf`. */
 export function layout(records: number, cells: number) {
   const starts = 0;
   const lines = starts + cells + 1;

@@ -1,6 +1,6 @@
 import { LocalClock } from '../calendar/clock';
 import type { Manifest } from '../campaign/manifest';
-import { cellOf, columnIndex, FACT, headerKey, layout, LOGICAL_COLUMNS, PHONE, PHONE_TYPES, type Batch, type ColumnIndex, type Layout } from '../campaign/recipient-batch';
+import { cellOf, columnIndex, FACT, headerIndexOf, headerKey, layout, LOGICAL_COLUMNS, PHONE, PHONE_TYPES, type Batch, type ColumnIndex, type Layout } from '../campaign/recipient-batch';
 import { parseSendAt } from '../campaign/values';
 import { hintDidYouMean, inputError } from '../errors';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
@@ -60,15 +60,13 @@ export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
   readonly at: ColumnIndex;
-  readonly headerIndex = new Map<string, number>();
+  readonly headerIndex: ReadonlyMap<string, number>;
   private readonly clock = new LocalClock();
   private readonly strings: Array<string | null> = [null];
   private rows = 0;
 
   constructor(private readonly manifest: Manifest, headers: readonly string[], csvDisplay: string) {
-    headers.forEach((header, i) => {
-      if (!this.headerIndex.has(headerKey(header))) this.headerIndex.set(headerKey(header), i);
-    });
+    this.headerIndex = headerIndexOf(headers);
     this.at = columnIndex(headers, manifest.recipients.columns);
     const columns: Record<string, string> = {};
     for (const logical of LOGICAL_COLUMNS) {
