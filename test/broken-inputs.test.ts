@@ -17,11 +17,13 @@ interface Case {
 
 it('holds at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
-it.each(cases)('%s', (name) => {
+// Each case as users meet it (small files: one thread), then with the reader threads forced on.
+it.each(cases.flatMap((name) => [[name, 'default'], [name, 'on']]))('%s (threads: %s)', (name, threads) => {
   const dir = path.join(CATALOGUE, name);
   const expected = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as Case;
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', NO_COLOR: '1' };
   delete env.CAMPAIGN_LINT_THREADS;
+  if (threads === 'on') env.CAMPAIGN_LINT_THREADS = 'on';
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), ...expected.args], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 26 });
   expect({ exitCode: r.status, stderr: r.stderr }).toEqual({ exitCode: expected.exitCode, stderr: expected.stderr });
   expect([1, 2]).toContain(r.status); // never a silent pass on broken input…
