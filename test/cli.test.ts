@@ -81,6 +81,9 @@ describe('options', () => {
     const typo = await cli(['fixtures/clean-sms', '--rule', 'sender-idd:off']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Did you mean "sender-id"?');
+    const propertyName = await cli(['fixtures/clean-sms', '--rule', 'sender-id:constructor']);
+    expect(propertyName.code).toBe(2);
+    expect(propertyName.stderr).toContain('unknown severity "constructor"');
   });
   it('--show-pii prints full numbers; masked by default', async () => {
     const masked = await cli(['fixtures/bad-recipients', '-f', 'json']);
@@ -184,6 +187,7 @@ describe('config files', () => {
   it.each([
     ['unknown rule', 'rules:\n  sender-idd: off\n', /campaign-lint\.config\.yaml:2: unknown rule "sender-idd"\n  Did you mean "sender-id"\?/],
     ['bad severity', 'rules:\n  sender-id: eror\n', /unknown severity "eror"\n  Did you mean "error"\?/],
+    ['a property name as severity', 'rules:\n  sender-id: constructor\n', /unknown severity "constructor"/],
     ['unknown option', 'rules:\n  schedule-hours: [error, { profil: conservative }]\n', /rule "schedule-hours": unknown option "profil"\n  Did you mean "profile"\?/],
     ['wrong option value', 'rules:\n  schedule-hours: [error, { profile: night }]\n', /option "profile" must be one of "conservative", "af2m-2026", "af2m-2024", "canvassing"/],
     ['wrong option type', 'rules:\n  recipient-phone-type: [error, { allow: MOBILE }]\n', /option "allow" must be array/],

@@ -17,11 +17,12 @@ const FIELDS = [
 const RECIPIENT_FIELDS = ['file', 'delimiter', 'encoding', 'columns'];
 const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial'];
-const DELIMITERS: Readonly<Record<string, string>> = { ',': ',', ';': ';', '\t': '\t', tab: '\t', TAB: '\t', '|': '|' };
-const ENCODINGS: Readonly<Record<string, string>> = {
+// Maps, not objects: a word typed by the user must never find "constructor" or "toString".
+const DELIMITERS: ReadonlyMap<string, string> = new Map(Object.entries({ ',': ',', ';': ';', '\t': '\t', tab: '\t', TAB: '\t', '|': '|' }));
+const ENCODINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   'utf-8': 'utf8', utf8: 'utf8', 'utf-8-bom': 'utf8', latin1: 'win1252', 'latin-1': 'win1252', 'iso-8859-1': 'win1252',
   'iso-8859-15': 'iso885915', 'windows-1252': 'win1252', cp1252: 'win1252', 'utf-16': 'utf16le', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be',
-};
+}));
 
 /** A manifest read and validated, paths resolved; the recipients file is not opened yet. */
 export interface Manifest {
@@ -159,12 +160,12 @@ function readRecipients(value: unknown, fail: (field: string, message: string, h
   if (typeof value.file !== 'string' || value.file.trim() === '') fail('recipients', 'missing required field "recipients.file"', 'Add "file: recipients.csv" under "recipients:".');
   let delimiter: string | undefined;
   if (value.delimiter !== undefined) {
-    delimiter = DELIMITERS[String(value.delimiter)];
+    delimiter = DELIMITERS.get(String(value.delimiter));
     if (!delimiter) fail('recipients.delimiter', `recipients.delimiter must be one of "," ";" "|" or tab (got ${JSON.stringify(value.delimiter)})`);
   }
   let encoding: string | undefined;
   if (value.encoding !== undefined) {
-    encoding = ENCODINGS[String(value.encoding).toLowerCase()];
+    encoding = ENCODINGS.get(String(value.encoding).toLowerCase());
     if (!encoding) fail('recipients.encoding', `unsupported recipients.encoding "${value.encoding}"`, 'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).');
   }
   const columns: Record<string, string> = {};

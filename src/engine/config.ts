@@ -30,7 +30,9 @@ export interface ConfigInput {
 }
 
 const CONFIG_FILES = ['campaign-lint.config.json', 'campaign-lint.config.yaml', 'campaign-lint.config.yml'];
-const SEVERITY_WORDS: Readonly<Record<string, SeveritySetting>> = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
+// A Map, not an object: a word typed by the user must never find "constructor" or "toString".
+const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([['error', 'error'], ['warning', 'warning'], ['warn', 'warning'], ['off', 'off']]);
+const SEVERITY_HINT = 'Use error, warning (or warn), or off.';
 const PRESETS = ['recommended', 'strict'] as const;
 
 /** Searches upward from `cwd` for a config file, unless one is named. */
@@ -133,9 +135,9 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!rule) fail(`rules.${id}`, `unknown rule "${id}"`, hintDidYouMean(id, registry.keys()) ?? 'Run "campaign-lint rules" to list them.');
     const [severityWord, options] = Array.isArray(entry) ? entry : [entry, undefined];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2)) fail(`rules.${id}`, `rule "${id}": expected a severity or [severity, options]`);
-    const severity = SEVERITY_WORDS[String(severityWord)];
-    if (typeof severityWord !== 'string' || !severity) fail(`rules.${id}`, `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`, hintDidYouMean(String(severityWord), Object.keys(SEVERITY_WORDS)) ?? 'Use error, warning (or warn), or off.');
-    rules.set(id, { severity, options: validateOptions(rule as Rule, options, (message, hint) => fail(`rules.${id}`, message, hint)) });
+    const severity = SEVERITY_WORDS.get(String(severityWord));
+    if (typeof severityWord !== 'string' || !severity) fail(`rules.${id}`, `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`, hintDidYouMean(String(severityWord), SEVERITY_WORDS.keys()) ?? SEVERITY_HINT);
+    rules.set(id, { severity: severity as SeveritySetting, options: validateOptions(rule as Rule, options, (message, hint) => fail(`rules.${id}`, message, hint)) });
   }
   for (const override of context.ruleOverrides ?? []) {
     const match = /^([^:]+):(.+)$/.exec(override.trim());
@@ -143,8 +145,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     const [, id, word] = match;
     const rule = registry.get(id);
     if (!rule) throw new LintFailure('usage', `--rule: unknown rule "${id}"`, undefined, undefined, hintDidYouMean(id, registry.keys()));
-    const severity = SEVERITY_WORDS[word];
-    if (!severity) throw new LintFailure('usage', `--rule ${id}: unknown severity "${word}"`, undefined, undefined, 'Use error, warning (or warn), or off.');
+    const severity = SEVERITY_WORDS.get(word);
+    if (!severity) throw new LintFailure('usage', `--rule ${id}: unknown severity "${word}"`, undefined, undefined, SEVERITY_HINT);
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
   return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
