@@ -1,16 +1,15 @@
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync } from "fs";
 import path from 'path';
 import { campaignResult, lint } from './engine/lint';
 import { loadConfig, type ResolvedConfig } from './engine/config';
-import { LintFailure } from './errors';
+import { hintDidYouMean, LintFailure } from './errors';
 import { streamingFormatters } from './format';
 import { langFromEnv, pick } from './i18n';
 import { buffered, writeFileAtomic } from './write';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
-import { PACKAGE_ROOT, VERSION } from './package-root';
+import { ruleReadme, VERSION } from './package-root';
 import type { Lang, LintResult } from './types';
 
 export interface CliIo {
@@ -207,10 +206,11 @@ function explainRule(config: ResolvedConfig, id: string): string {
   if (!rule) {
     const known = [...config.registry.keys()];
     const close = known.filter((k) => k.includes(id) || id.includes(k));
-    throw new LintFailure('usage', `unknown rule "${id}"`, undefined, undefined, close.length ? `Did you mean ${close.join(', ')}?` : 'Run "campaign-lint rules" to list them.');
+    const hint = close.length ? `Did you mean ${close.join(', ')}?` : hintDidYouMean(id, known);
+    throw new LintFailure('usage', `unknown rule "${id}"`, undefined, undefined, hint ?? 'Run "campaign-lint rules" to list them.');
   }
-  const readme = path.join(PACKAGE_ROOT, 'rules', id, 'README.md');
-  if (existsSync(readme)) return readFileSync(readme, 'utf8');
+  const readme = ruleReadme(id);
+  if (readme !== undefined) return readme;
   // A plugin rule: its metadata is all there is.
   const messages = Object.entries(rule.meta.messages).map(([key, text]) => `- ${key}: ${pick(text, 'en')}`);
   return `# ${id}\n\n${pick(rule.meta.description, 'en')}\n\nDefault severity: ${rule.meta.defaultSeverity}; channels: ${rule.meta.channels.join(', ')}\n\nMessages:\n${messages.join('\n')}\n`;

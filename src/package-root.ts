@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
+import { memoize } from './memoize';
 
 /** The campaign-lint package folder, whether running from dist/ (installed) or src/ (tests). */
 export const PACKAGE_ROOT: string = (() => {
@@ -11,3 +12,9 @@ export const PACKAGE_ROOT: string = (() => {
 })();
 
 export const VERSION: string = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+
+/** The README of a built-in rule (read once), or undefined for a plugin rule. */
+export const ruleReadme = memoize((id: string): string | undefined => {
+  const file = path.join(PACKAGE_ROOT, 'rules', id, 'README.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+});

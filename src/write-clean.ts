@@ -2,6 +2,8 @@ import { mkdirSync } from 'fs';
 import iconv from 'iconv-lite';
 import path from 'path';
 import { streamCsv } from './campaign/csv';
+import { MANIFEST_PATTERN } from './campaign/manifest';
+import { displayPath } from './campaign/paths';
 import { inputError } from './errors';
 import { openAtomic } from './write';
 import type { CampaignResult } from './types';
@@ -51,7 +53,7 @@ export async function writeCleanLists(campaigns: readonly CampaignResult[], outD
       if (!set) reasons.set(d.line, (set = new Set()));
       set.add(d.ruleId);
     }
-    let base = path.basename(campaign.file).replace(/\.campaign\.(ya?ml|json)$/i, '');
+    let base = path.basename(campaign.file).replace(MANIFEST_PATTERN, '');
     for (let n = 2; used.has(base); n++) base = `${base.replace(/-\d+$/, '')}-${n}`;
     used.add(base);
     const source = path.resolve(cwd, campaign.recipients.file);
@@ -96,8 +98,8 @@ export async function writeCleanLists(campaigns: readonly CampaignResult[], outD
     }
     written.push({
       campaign: campaign.file,
-      accepted: { file: path.relative(cwd, files.accepted).split(path.sep).join('/'), rows: counts.accepted },
-      rejected: { file: path.relative(cwd, files.rejected).split(path.sep).join('/'), rows: counts.rejected },
+      accepted: { file: displayPath(files.accepted, cwd), rows: counts.accepted },
+      rejected: { file: displayPath(files.rejected, cwd), rows: counts.rejected },
     });
   }
   return written;

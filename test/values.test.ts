@@ -1,4 +1,5 @@
-import { parseBoolean, parseDate, parseSendAt } from '../src/campaign/values';
+import { parseBoolean, parseDate } from '../src/campaign/cells';
+import { parseSendAt } from '../src/campaign/values';
 import { maskPhone } from '../src/format/mask';
 import { normalizePhone } from '../src/phone/normalize';
 

@@ -4,6 +4,9 @@ import { inputError, LintFailure } from '../errors';
 import { loadManifest, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from './paths';
 
+/** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
+export const DATA_FILE_PATTERN = /\.(csv|txt|tsv)$/i;
+
 async function walk(dir: string, found: string[]): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
@@ -20,7 +23,7 @@ async function walk(dir: string, found: string[]): Promise<void> {
  */
 export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
-  let csvTargets: string[] = [];
+  const csvTargets: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = await fs.stat(absolute).catch(() => null);
@@ -31,7 +34,7 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
       inFolder.forEach((f) => found.add(f));
     } else if (MANIFEST_PATTERN.test(absolute)) {
       found.add(absolute);
-    } else if (/\.(csv|txt|tsv)$/i.test(absolute)) {
+    } else if (DATA_FILE_PATTERN.test(absolute)) {
       csvTargets.push(absolute);
     } else {
       throw inputError(displayPath(absolute, cwd), undefined, 'not a campaign manifest', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.');
@@ -49,7 +52,6 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
         if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
       }
     }
-    csvTargets = [];
   }
   return [...found].sort();
 }

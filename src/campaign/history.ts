@@ -3,6 +3,7 @@ import { normalizePhone } from '../phone/normalize';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
+import { headerIndexOf } from './recipient-batch';
 import { parseSendAt } from './values';
 
 const CHANNELS = ['sms', 'vms', 'voice'] as const;
@@ -21,7 +22,8 @@ export async function loadHistory(file: string | null, cwd: string, defaults: { 
   await streamCsv(
     { file, display, kind: 'history file' },
     ({ headers }) => {
-      const find = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
+      const byName = headerIndexOf(headers);
+      const find = (name: string) => byName.get(name) ?? -1;
       column = { phone: find('phone'), sent_at: find('sent_at'), channel: find('channel'), advertiser: find('advertiser') };
       for (const required of ['phone', 'sent_at'] as const) {
         if (column[required] < 0) throw inputError(display, 1, `no "${required}" column in the history file`, hintDidYouMean(required, headers) ?? `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`);

@@ -2,6 +2,7 @@ import { normalizePhone } from '../phone/normalize';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
+import { headerIndexOf } from './recipient-batch';
 
 /**
  * Reads opt-out lists: a CSV with a `phone` column (else the first column), or a plain list of one
@@ -19,8 +20,8 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
     await streamCsv(
       { file, display, kind: 'opt-out list' },
       ({ headers }) => {
-        const named = headers.findIndex((h) => h.trim().toLowerCase() === 'phone');
-        if (named >= 0) column = named;
+        const named = headerIndexOf(headers).get('phone');
+        if (named !== undefined) column = named;
         else if (normalizePhone(headers[0] ?? '')) add(headers[0], 1); // no header: the first line is a number
       },
       (values, line) => add(values[column], line),

@@ -1,7 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
 
-export { parseBoolean, parseDate } from './cells';
-
 export const isValidTimeZone = (zone: string) => IANAZone.isValidZone(zone);
 
 /**

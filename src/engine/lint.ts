@@ -1,16 +1,13 @@
-import { LintFailure } from '../errors';
 import { createHolidays } from '../calendar/holidays';
 import { streamRecipients } from '../campaign/recipient-stream';
-import { discoverManifests } from '../campaign/discover';
+import { DATA_FILE_PATTERN, discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
-import { inputError } from '../errors';
-import { existsSync, readFileSync } from 'fs';
-import path from 'path';
+import { inputError, LintFailure } from '../errors';
 import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, Recipient, ReportDescriptor, Rule, RuleDescriptor, RuleListeners, Severity, SeveritySetting } from '../types';
-import { PACKAGE_ROOT, VERSION } from '../package-root';
+import { ruleReadme, VERSION } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from './recipients';
@@ -42,7 +39,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     }
   }
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
-  const onlyCsvs = paths.length > 0 && paths.every((p) => /\.(csv|txt|tsv)$/i.test(p));
+  const onlyCsvs = paths.length > 0 && paths.every((p) => DATA_FILE_PATTERN.test(p));
   if (manifests.length === 0 && !onlyCsvs) {
     failures.push(inputError(paths.join(' '), undefined, 'no campaign manifest found', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.'));
   }
@@ -59,14 +56,13 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
   return [...config.registry.values()]
     .map((rule) => {
-      const readme = path.join(PACKAGE_ROOT, 'rules', rule.meta.id, 'README.md');
       const builtin = BUILTIN_RULES.includes(rule);
       return {
         id: rule.meta.id,
         description: rule.meta.description,
         severity: effectiveSetting(config, config.rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity),
         docsUrl: rule.meta.docs?.url ?? (builtin ? `https://unpkg.com/campaign-lint@${VERSION}/rules/${rule.meta.id}/README.md` : undefined),
-        help: builtin && existsSync(readme) ? readFileSync(readme, 'utf8') : undefined,
+        help: builtin ? ruleReadme(rule.meta.id) : undefined,
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,5 +1,5 @@
 import { interpolate } from '../i18n';
-import { maskPhone } from './mask';
+import { recipientText } from './mask';
 import type { StreamingFormatter } from './types';
 
 /**
@@ -9,7 +9,7 @@ import type { StreamingFormatter } from './types';
 export const compact: StreamingFormatter = (result, options, write) => {
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
-      const who = d.recipient !== undefined ? ` (${options.showPii ? d.recipient : maskPhone(d.recipient)})` : '';
+      const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(`${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang)}${who} [${d.ruleId}]\n`);
     }
   }

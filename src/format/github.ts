@@ -1,5 +1,5 @@
 import { interpolate } from '../i18n';
-import { maskPhone } from './mask';
+import { recipientText } from './mask';
 import type { StreamingFormatter } from './types';
 
 // GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",".
@@ -10,7 +10,7 @@ const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g,
 export const github: StreamingFormatter = (result, options, write) => {
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
-      const who = d.recipient !== undefined ? ` (${options.showPii ? d.recipient : maskPhone(d.recipient)})` : '';
+      const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       const props = [`file=${property(d.file)}`, ...(d.line !== undefined ? [`line=${d.line}`] : []), `title=${property(`campaign-lint ${d.ruleId}`)}`];
       write(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang) + who)}\n`);
     }

@@ -1,7 +1,7 @@
 import { interpolate, pick } from '../i18n';
 import { memoize } from '../memoize';
 import type { Diagnostic } from '../types';
-import { maskPhone } from './mask';
+import { recipientText } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
@@ -14,7 +14,7 @@ function diagnosticText(d: Diagnostic, options: FormatOptions): string {
   let text = `{\n          "ruleId": ${quoted(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${quoted(d.file)}`;
   if (d.line !== undefined) text += `,\n          "line": ${d.line}`;
   if (d.column !== undefined) text += `,\n          "column": ${quoted(d.column)}`;
-  if (d.recipient !== undefined) text += `,\n          "recipient": ${q(options.showPii ? d.recipient : maskPhone(d.recipient))}`;
+  if (d.recipient !== undefined) text += `,\n          "recipient": ${q(recipientText(d.recipient, options.showPii))}`;
   if (d.fix !== undefined) text += `,\n          "fix": ${q(pick(d.fix, options.lang))}`;
   return `${text}\n        }`;
 }

@@ -1,7 +1,7 @@
 import { interpolate } from '../i18n';
 import type { Diagnostic } from '../types';
-import { maskPhone } from './mask';
-import type { StreamingFormatter } from './types';
+import { placeText, recipientText } from './mask';
+import type { FormatOptions, StreamingFormatter } from './types';
 
 const xml = (text: string) =>
   // eslint-disable-next-line no-control-regex
@@ -45,8 +45,7 @@ function failingRules(diagnostics: Iterable<Diagnostic>): number {
   return rules.size;
 }
 
-function describe(d: Diagnostic, options: { lang: 'en' | 'fr'; showPii: boolean }): string {
-  const where = `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
-  const who = d.recipient !== undefined ? ` ${options.showPii ? d.recipient : maskPhone(d.recipient)}` : '';
-  return `${where}${who} ${d.severity}: ${interpolate(d.template, d.data, options.lang)}`;
+function describe(d: Diagnostic, options: FormatOptions): string {
+  const who = d.recipient !== undefined ? ` ${recipientText(d.recipient, options.showPii)}` : '';
+  return `${placeText(d)}${who} ${d.severity}: ${interpolate(d.template, d.data, options.lang)}`;
 }

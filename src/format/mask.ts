@@ -36,3 +36,9 @@ export function showPhone(value: string): string {
   const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
   return parsed ? parsed.formatInternational() : value;
 }
+
+/** A recipient as a report shows it: masked unless --show-pii. */
+export const recipientText = (recipient: string, showPii: boolean) => (showPii ? recipient : maskPhone(recipient));
+
+/** `file:line`, or the file alone for a diagnostic without a line. */
+export const placeText = (d: { file: string; line?: number }) => `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;

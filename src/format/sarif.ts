@@ -1,6 +1,6 @@
 import { VERSION } from '../package-root';
 import { interpolate, pick } from '../i18n';
-import { maskPhone } from './mask';
+import { recipientText } from './mask';
 import type { StreamingFormatter } from './types';
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
@@ -27,7 +27,7 @@ export const sarif: StreamingFormatter = (result, options, write) => {
   let first = true;
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
-      const who = d.recipient !== undefined ? ` (${options.showPii ? d.recipient : maskPhone(d.recipient)})` : '';
+      const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       const entry = {
         ruleId: d.ruleId,
         ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { interpolate, pick } from '../i18n';
 import type { Diagnostic } from '../types';
-import { maskPhone, showPhone } from './mask';
+import { maskPhone, placeText, showPhone } from './mask';
 import type { StreamingFormatter } from './types';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
@@ -47,7 +47,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
       const mark = group.errors > 0 ? c.red('✖') : c.yellow('⚠');
       out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${group.count})`)}`);
       for (const d of group.shown) {
-        const where = `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
+        const where = placeText(d);
         const who = d.recipient !== undefined ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}` : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
         out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
