@@ -26,9 +26,12 @@ export default defineRule({
   create(context) {
     return {
       recipient(r) {
-        if (r.phoneRaw.trim() === '') return context.report({ messageId: 'missing', location: r });
-        // Messages never repeat the cell: it is personal data, shown (masked) only as the recipient.
-        if (!r.phone) return context.report({ messageId: 'notANumber', data: { what: describeCell(r.phoneRaw) }, location: r });
+        if (!r.phone) {
+          // The raw cell is read only here (a number was found in every other row). Messages never
+          // repeat it: it is personal data, shown (masked) only as the recipient.
+          if (r.phoneRaw === '') return context.report({ messageId: 'missing', location: r });
+          return context.report({ messageId: 'notANumber', data: { what: describeCell(r.phoneRaw) }, location: r });
+        }
         if (!r.phone.valid) context.report({ messageId: 'invalid', data: { digits: r.phone.nationalNumber.length, territory: r.territory.name }, location: r });
       },
     };

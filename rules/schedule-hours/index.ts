@@ -106,9 +106,10 @@ export default defineRule<Options>({
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid
         const { weekday, minutes, time, timeZone } = r.sendTime;
         const hit = byDay[weekday].find((w) => minutes >= w.from && minutes < w.to);
+        if (hit && !hit.warning) return;
         const data = { time, zone: timeZone, day: DAY_NAMES[weekday - 1], windows: allowedText, profile: profileName };
         if (!hit) context.report({ messageId: 'outside', data, location: r });
-        else if (hit.warning) context.report({ messageId: 'tolerated', data, location: r, severity: 'warning' });
+        else context.report({ messageId: 'tolerated', data, location: r, severity: 'warning' });
       },
     };
   },

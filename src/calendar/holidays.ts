@@ -60,20 +60,20 @@ export function holidaysOfYear(zone: HolidayZone, year: number): Map<string, Hol
   return days;
 }
 
-/** Holiday look-ups with one computed table per zone and year, and one answer per zone and date. */
+/** Holiday look-ups with one computed table per zone and year (rows mostly ask the last question again). */
 export function createHolidays(): Holidays {
-  const byZone = new Map<HolidayZone, Map<string, HolidayName | null>>();
+  const tables = new Map<HolidayZone, Map<number, Map<string, HolidayName>>>();
+  let last: { zone: HolidayZone; date: string; answer: HolidayName | null } | null = null;
   return Object.freeze({
     holidayOn(zone: HolidayZone, date: string) {
-      let answers = byZone.get(zone);
-      if (!answers) byZone.set(zone, (answers = new Map()));
-      let answer = answers.get(date);
-      if (answer === undefined) {
-        answer = holidaysOfYear(zone, Number(date.slice(0, 4))).get(date) ?? null;
-        if (answers.size > 20000) answers.clear();
-        answers.set(date, answer);
-      }
-      return answer;
+      if (last !== null && last.zone === zone && last.date === date) return last.answer;
+      let byYear = tables.get(zone);
+      if (!byYear) tables.set(zone, (byYear = new Map()));
+      const year = Number(date.slice(0, 4));
+      let table = byYear.get(year);
+      if (!table) byYear.set(year, (table = holidaysOfYear(zone, year)));
+      last = { zone, date, answer: table.get(date) ?? null };
+      return last.answer;
     },
   });
 }
