@@ -106,7 +106,12 @@ export const ROUND_MULTIPLIERS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
 
 /** E.164 "+33612345678" → 33612345678, or null past 15 digits (no longer exact in a double). */
 export function numberKey(e164: string): number | null {
-  if (e164.length > 16) return null;
-  const key = Number(e164.slice(1));
-  return Number.isInteger(key) && key >= 0 ? key : null;
+  if (e164.length < 2 || e164.length > 16) return null;
+  let key = 0; // digit by digit: no substring, and exact below 2^53
+  for (let i = 1; i < e164.length; i++) {
+    const digit = e164.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    key = key * 10 + digit;
+  }
+  return key;
 }

@@ -64,7 +64,7 @@ export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))
 
 export { memoize } from './memoize';
 export { NumberIndex, numberKey } from './number-index';
-export { septetsOf } from './sms/gsm7';
+export { septetsOfCode } from './sms/gsm7';
 
 /**
  * Listeners for rules that judge message texts: the campaign's message once, then each per-row

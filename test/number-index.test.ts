@@ -70,5 +70,7 @@ describe('NumberIndex', () => {
     expect(numberKey('+33612345678')).toBe(33612345678);
     expect(numberKey('+00')).toBe(0);
     expect(numberKey('+1234567890123456')).toBeNull();
+    expect(numberKey('+999999999999999')).toBe(999999999999999); // 15 digits: the largest exact key
+    for (const notDigits of ['+', '', '+33 6', '+3361234567a', '+-1']) expect(numberKey(notDigits)).toBeNull();
   });
 });

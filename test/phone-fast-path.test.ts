@@ -50,3 +50,11 @@ it('the fast path equals libphonenumber on 1,050,000 generated numbers', () => {
   expect(compared).toBe(1_050_000);
   expect(fastHits).toBeGreaterThan(900_000);
 }, 180_000);
+
+it('cells that leave at most two international digits ("00" + 2 digits) are refused as libphonenumber refuses them', () => {
+  for (let i = 0; i < 100; i++) {
+    const cell = `00${String(i).padStart(2, '0')}`;
+    expect(normalizeWith(cell, true)).toEqual(normalizeWith(cell, false));
+    expect(normalizeWith(cell, true)).toMatchObject({ valid: false, countryCode: '' });
+  }
+});

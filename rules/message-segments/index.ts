@@ -1,15 +1,18 @@
-import { analyzeSms, defineRule, memoize, septetsOf, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
+import { analyzeSms, defineRule, memoize, septetsOfCode, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
 
 interface Cost { septets: number; utf16: number; gsm: boolean }
 
-/** Septets (GSM-7), UTF-16 units and whether all of it is GSM-7, in one pass. */
+/**
+ * Septets (GSM-7), UTF-16 units and whether all of it is GSM-7, in one pass over code units.
+ * Septets only count when the whole text is GSM-7, where each character is one code unit.
+ */
 function costOf(text: string): Cost {
   let septets = 0;
   let gsm = true;
-  for (const char of text) {
-    const s = septetsOf(char);
+  for (let i = 0; i < text.length; i++) {
+    const s = septetsOfCode(text.charCodeAt(i));
     if (s === 0) gsm = false;
-    septets += s || 1;
+    septets += s;
   }
   return { septets, utf16: text.length, gsm };
 }

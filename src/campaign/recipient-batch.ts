@@ -11,8 +11,12 @@ export const LOGICAL_COLUMNS = ['phone', 'consent', 'consent_date', 'customer', 
 
 /** Records per batch: large enough to make crossing threads cheap, small enough to keep memory flat. */
 export const BATCH_RECORDS = 1000;
-/** Batches a thread may have sent that the next one has not finished with. */
-export const WINDOW = 8;
+/**
+ * Batches a thread may have sent that the next one has not finished with: 32 (a few MB) lets the
+ * reader and facts threads work ahead while the main thread warms up (measured 3.5% faster than 8
+ * at 1M rows, same peak RSS; 96 gave nothing more).
+ */
+export const WINDOW = 32;
 
 export type ColumnIndex = Readonly<Record<string, number | undefined>>;
 

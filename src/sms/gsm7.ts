@@ -6,15 +6,20 @@ const BASIC =
   '@£$¥èéùìòÇ\n' + 'Øø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const EXTENSION = '\f^{}\\[~]|€';
 
-const basicSet = new Set(BASIC);
-const extensionSet = new Set(EXTENSION);
+// Septets per UTF-16 code unit (every GSM-7 character is one code unit; surrogates are 0).
+const SEPTETS = new Uint8Array(0x10000);
+for (const char of BASIC) SEPTETS[char.charCodeAt(0)] = 1;
+for (const char of EXTENSION) SEPTETS[char.charCodeAt(0)] = 2;
 
 export type Encoding = 'GSM-7' | 'UCS-2';
 
 /** Septets a character costs in GSM-7 (1 basic, 2 extension), or 0 when it is not GSM-7. */
 export function septetsOf(char: string): number {
-  return basicSet.has(char) ? 1 : extensionSet.has(char) ? 2 : 0;
+  return char.length === 1 ? SEPTETS[char.charCodeAt(0)] : 0;
 }
+
+/** Septets of the UTF-16 code unit `code` (0: not GSM-7), for loops over charCodeAt. */
+export const septetsOfCode = (code: number): number => SEPTETS[code];
 
 export const isGsm7 = (char: string) => septetsOf(char) > 0;
 
