@@ -1,5 +1,5 @@
 import path from 'path';
-import { easterSunday, holidaysOfYear } from '../src/calendar/holidays';
+import { createHolidays, easterSunday, holidaysOfYear } from '../src/calendar/holidays';
 import type { HolidayZone } from '../src/types';
 import { readOracleCsv } from './helpers/csv-file';
 import { describeWithOracles, ORACLES } from './helpers/paths';
@@ -30,6 +30,23 @@ describeWithOracles('holidays against the official Etalab tables (2006–2031, 1
       compared++;
     }
     expect(compared).toBe(13 * 26);
+  });
+
+  it('the cached look-up answers as the tables do, with zones and dates interleaved row by row', () => {
+    const holidays = createHolidays();
+    const zones = Object.values(ZONES);
+    let asked = 0;
+    for (const row of rows) {
+      // The official date, then the same date in the next zone, then the official date again.
+      const zone = ZONES[row.zone];
+      const other = zones[(zones.indexOf(zone) + 1) % zones.length];
+      for (const [z, date] of [[zone, row.date], [other, row.date], [zone, row.date]] as const) {
+        const expected = holidaysOfYear(z, Number(date.slice(0, 4))).get(date) ?? null;
+        expect(holidays.holidayOn(z, date)).toEqual(expected);
+        asked++;
+      }
+    }
+    expect(asked).toBe(3 * rows.length);
   });
 
   it('agrees with the library test suites (positive and negative assertions)', () => {

@@ -60,20 +60,23 @@ export function holidaysOfYear(zone: HolidayZone, year: number): Map<string, Hol
   return days;
 }
 
-/** Holiday look-ups with one computed table per zone and year (rows mostly ask the last question again). */
+/**
+ * Holiday look-ups with one computed table per zone and year. Rows of one zone mostly ask that
+ * zone's last question again (zones alternate from row to row), so each zone keeps its last answer.
+ */
 export function createHolidays(): Holidays {
-  const tables = new Map<HolidayZone, Map<number, Map<string, HolidayName>>>();
-  let last: { zone: HolidayZone; date: string; answer: HolidayName | null } | null = null;
+  const zones = new Map<HolidayZone, { byYear: Map<number, Map<string, HolidayName>>; date: string; answer: HolidayName | null }>();
   return Object.freeze({
     holidayOn(zone: HolidayZone, date: string) {
-      if (last !== null && last.zone === zone && last.date === date) return last.answer;
-      let byYear = tables.get(zone);
-      if (!byYear) tables.set(zone, (byYear = new Map()));
+      let z = zones.get(zone);
+      if (!z) zones.set(zone, (z = { byYear: new Map(), date: '', answer: null }));
+      else if (z.date === date) return z.answer;
       const year = Number(date.slice(0, 4));
-      let table = byYear.get(year);
-      if (!table) byYear.set(year, (table = holidaysOfYear(zone, year)));
-      last = { zone, date, answer: table.get(date) ?? null };
-      return last.answer;
+      let table = z.byYear.get(year);
+      if (!table) z.byYear.set(year, (table = holidaysOfYear(zone, year)));
+      z.date = date;
+      z.answer = table.get(date) ?? null;
+      return z.answer;
     },
   });
 }
