@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: generates deterministic recipient files (100k, 1M, 5M rows by default), lints
-// each with the recommended rules, and compares with a bare csv-parse pass over the same file, each
-// in its own process so peak RSS is measured cleanly. Sizes: `npm run bench -- 100000 1000000`.
+// `npm run bench`: generates deterministic recipient files (100k, 1M, 5M rows by default, plus a
+// Windows-1252 and a 20-column variant of the smallest), lints each with the recommended rules, and
+// compares with a bare csv-parse pass over the same file, each in its own process so peak RSS is
+// measured cleanly. Sizes: `npm run bench -- 100000 1000000`.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -80,16 +81,24 @@ function* rows(count) {
   }
 }
 
-function ensureFile(count, latin1) {
-  const file = path.join(DATA, `recipients-v3-${count}${latin1 ? '-latin1' : ''}.csv`);
+// The wide variant: the export of a CRM with 14 more columns (about 225 characters a row).
+const WIDE_HEADERS = ';adresse;ville;email;segment;magasin;produit;canal;code_promo;date_achat;montant;fidelite;civilite;nom;commentaire';
+const wideCells = (n) => `;${12 + (n % 97)} rue de la République;Villeurbanne;client${n}@exemple.fr;premium;Lyon Part-Dieu;` +
+  `Chaussures de randonnée;web;PROMO${n % 97};2025-0${1 + (n % 9)}-1${n % 9};${(n % 97) * 3.5};or;Mme;Dupont-Martin;Client fidèle depuis 2019`;
+
+/** variant: '' (UTF-8, LF), 'latin1' (Windows-1252, CRLF) or 'wide' (20 columns). */
+function ensureFile(count, variant) {
+  const latin1 = variant === 'latin1';
+  const file = path.join(DATA, `recipients-v3-${count}${variant ? `-${variant}` : ''}.csv`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(DATA, { recursive: true });
   const iconv = require('iconv-lite');
   const fd = fs.openSync(`${file}.tmp`, 'w');
   let chunk = '';
   const eol = latin1 ? '\r\n' : '\n';
+  let n = 0;
   for (const line of rows(count)) {
-    chunk += line + eol;
+    chunk += (variant === 'wide' ? line + (n++ === 0 ? WIDE_HEADERS : wideCells(n)) : line) + eol;
     if (chunk.length > 1 << 20) {
       fs.writeSync(fd, latin1 ? iconv.encode(chunk, 'win1252') : chunk);
       chunk = '';
@@ -160,11 +169,11 @@ async function child(mode, file) {
 async function main() {
   if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  const plan = (sizes.length ? sizes : [100000, 1000000, 5000000]).map((n) => [n, false]);
-  plan.splice(1, 0, [plan[0][0], true]); // a Latin-1 CRLF variant of the smallest size
+  const plan = (sizes.length ? sizes : [100000, 1000000, 5000000]).map((n) => [n, '']);
+  plan.splice(1, 0, [plan[0][0], 'latin1'], [plan[0][0], 'wide']); // variants of the smallest size
   console.log('file                                  rows   bare csv-parse (arrays / objects)   lint (recommended)     rows/s   ratio (arrays / objects)   peak RSS (lint / bare)');
-  for (const [count, latin1] of plan) {
-    const csv = ensureFile(count, latin1);
+  for (const [count, variant] of plan) {
+    const csv = ensureFile(count, variant);
     const manifest = ensureManifest(csv, count);
     const runs = count >= 5000000 ? 2 : 5;
     const [bare, objects, linted] = measureInTurns([['csv-parse', csv], ['csv-parse-objects', csv], ['lint', manifest]], runs);
