@@ -9,7 +9,7 @@ function fill(writer: RawWriter, record: (n: number) => string[]): number {
 
 describe('RawWriter batches', () => {
   it.each([
-    ['narrow records (4 cells of 6 characters)', BATCH_RECORDS, 4, 6],
+    ['records of one short cell (6 characters)', BATCH_RECORDS, 1, 6],
     ['20 columns of 20 characters', Math.ceil(BATCH_CHARS / 400), 20, 20],
     ['one cell as long as a whole batch', 1, 1, BATCH_CHARS],
   ])('%s: sent after %i record(s)', (_name, expected, columns, width) => {
