@@ -59,7 +59,7 @@ interface Variant {
 }
 
 /**
- * Diagnostics of one campaign, stored by column (about 20 bytes each plus 8 per data value: what
+ * Diagnostics of one campaign, stored by column (16 bytes each plus 8 per data value: what
  * diagnostics of one message share is interned, strings too, numbers stay numbers), so millions of
  * rows with problems do not exhaust memory. Recipient diagnostics arrive in file order; any that do
  * not (and all others) are kept aside, sorted, and merged back in order when read.
@@ -69,7 +69,6 @@ export class DiagnosticStore {
   private readonly variant = new Column(Uint32Array);
   private readonly line = new Column(Int32Array);
   private readonly recipient = new Column(Float64Array); // numeric E.164 + 1; 0: none; -(n + 1): string n
-  private readonly valueAt = new Column(Uint32Array); // first of this diagnostic's values in `values`
   private readonly values = new Column(Float64Array); // numbers, or ids of interned strings
   private valueCount = 0;
   private readonly strings = new Interner<string>((s) => s);
@@ -108,7 +107,7 @@ export class DiagnosticStore {
     const variant = this.variantId(this.templateId(d), d);
     this.variant.set(i, variant);
     this.line.set(i, d.line as number);
-    this.storeData(i, this.variants.values[variant].shape, d.data);
+    this.storeData(this.variants.values[variant].shape, d.data);
     if (d.recipient === undefined) this.recipient.set(i, 0);
     else if (/^\+\d{1,15}$/.test(d.recipient)) this.recipient.set(i, Number(d.recipient.slice(1)) + 1);
     else this.recipient.set(i, -(this.strings.id(d.recipient) + 1));
@@ -146,26 +145,27 @@ export class DiagnosticStore {
     return (this.lastPlace = this.places.id(this.lastPlaceOf));
   }
 
-  private storeData(i: number, shapeId: number, data: Readonly<Record<string, DataValue>>): void {
+  /** A diagnostic's data values, after those of the diagnostics before it (they are read back in the same order). */
+  private storeData(shapeId: number, data: Readonly<Record<string, DataValue>>): void {
     const { keys, kinds } = this.shapes.values[shapeId];
-    this.valueAt.set(i, this.valueCount);
     for (let k = 0; k < keys.length; k++) {
       const value = data[keys[k]];
       this.values.set(this.valueCount++, kinds[k] === 0 ? (value as number) : this.strings.id(kinds[k] === 1 ? (value as string) : JSON.stringify(value)));
     }
   }
 
-  private dataOf(i: number, shapeId: number): Record<string, DataValue> {
+  /** The data of a diagnostic whose values start at `at`. */
+  private dataOf(at: number, shapeId: number): Record<string, DataValue> {
     const { keys, kinds } = this.shapes.values[shapeId];
     const data: Record<string, DataValue> = {};
-    for (let k = 0, at = this.valueAt.get(i); k < keys.length; k++, at++) {
+    for (let k = 0; k < keys.length; k++, at++) {
       const value = this.values.get(at);
       data[keys[k]] = kinds[k] === 0 ? value : kinds[k] === 1 ? this.strings.values[value] : (JSON.parse(this.strings.values[value]) as DataValue);
     }
     return data;
   }
 
-  private at(i: number): Diagnostic {
+  private at(i: number, values: number): Diagnostic {
     const v = this.variants.values[this.variant.get(i)];
     const kind = this.templates[v.kind];
     const place = this.places.values[v.place];
@@ -175,7 +175,7 @@ export class DiagnosticStore {
       severity: v.error ? 'error' : 'warning',
       messageId: kind.messageId,
       template: kind.template,
-      data: this.dataOf(i, v.shape),
+      data: this.dataOf(values, v.shape),
       file: place.file,
       line: this.line.get(i),
     };
@@ -190,8 +190,9 @@ export class DiagnosticStore {
   *[Symbol.iterator](): IterableIterator<Diagnostic> {
     const aside = [...this.aside].sort(this.compare);
     let j = 0;
-    for (let i = 0; i < this.count; i++) {
-      const next = this.at(i);
+    for (let i = 0, values = 0; i < this.count; i++) {
+      const next = this.at(i, values);
+      values += this.shapes.values[this.variants.values[this.variant.get(i)].shape].keys.length;
       while (j < aside.length && this.compare(aside[j], next) < 0) yield aside[j++];
       yield next;
     }
