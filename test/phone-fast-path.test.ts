@@ -58,3 +58,42 @@ it('cells that leave at most two international digits ("00" + 2 digits) are refu
     expect(normalizeWith(cell, true)).toMatchObject({ valid: false, countryCode: '' });
   }
 });
+
+// Every calling code: example mobile numbers of each region with their last digits changed (mostly
+// valid), random national numbers of every length (mostly invalid), national prefixes left in, and
+// the non-geographic codes, typed "+cc …" or "00cc…". The fast path must answer as libphonenumber.
+it('the fast path equals libphonenumber for every calling code (430,000 generated numbers)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const metadata = require('libphonenumber-js/metadata.max.json') as { country_calling_codes: Record<string, string[]>; nonGeographic: Record<string, unknown> };
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const examples = require('libphonenumber-js/examples.mobile.json') as Record<string, string>;
+  const codes = [...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic)];
+  let seed = 7654321;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  let compared = 0;
+  let fast = 0;
+  const mismatches: string[] = [];
+  for (const cc of codes) {
+    const samples = (metadata.country_calling_codes[cc] ?? []).map((region) => examples[region]).filter(Boolean);
+    for (let i = 0; i < 2000; i++) {
+      let nsn: string;
+      const pick = random();
+      if (samples.length > 0 && pick < 0.6) {
+        const sample = samples[Math.floor(random() * samples.length)];
+        const kept = Math.max(0, sample.length - 1 - Math.floor(random() * 5));
+        nsn = sample.slice(0, kept) + digits(sample.length - kept + (random() < 0.1 ? Math.floor(random() * 3) - 1 : 0));
+      } else if (pick < 0.7) nsn = `${Math.floor(random() * 2)}${digits(4 + Math.floor(random() * 9))}`; // national prefix 0 or 1 left in
+      else nsn = digits(1 + Math.floor(random() * 16));
+      const cell = random() < 0.5 ? `+${cc} ${nsn}` : `00${cc}${nsn}`;
+      const quick = normalizeWith(cell, true);
+      const reference = normalizeWith(cell, false);
+      compared++;
+      if (quick && reference && quick.valid) fast++;
+      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
+    }
+  }
+  expect(mismatches).toEqual([]);
+  expect(compared).toBe(codes.length * 2000);
+  expect(fast).toBeGreaterThan(compared / 3); // many valid numbers among them, not only refusals
+}, 180_000);

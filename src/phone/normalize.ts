@@ -116,13 +116,6 @@ function nationalFormOf(countryCode: string, nsn: string): string {
   return ['33', '262', '590', '594', '596', '508'].includes(countryCode) ? `0${nsn}` : nsn;
 }
 
-/** Calling code of international digits for the fast path (prefix-free, so a prefix test is exact). */
-function fastCallingCode(digits: string): string | null {
-  if (digits.startsWith('33')) return '33';
-  const three = digits.slice(0, 3);
-  return three === '262' || three === '590' || three === '594' || three === '596' ? three : null;
-}
-
 /** Parse one phone cell once: E.164, validity, type and region. Null when the cell is empty or not a number. */
 export function normalizePhone(cell: string): Phone | null {
   return normalizeWith(cell, true);
@@ -133,13 +126,12 @@ export function normalizeWith(cell: string, fast: boolean): Phone | null {
   const cleaned = cleanPhoneCell(cell);
   if (cleaned === null) return null;
   const { digits, remapped } = toInternationalDigits(cleaned);
-  const cc = fast ? fastCallingCode(digits) : null;
-  const quick = cc ? classifyFast(cc, digits.slice(cc.length)) : null;
-  if (cc && quick) {
-    const nsn = digits.slice(cc.length);
+  const quick = fast ? classifyFast(digits) : null;
+  if (quick) {
+    const { countryCode, nationalNumber } = quick;
     return {
-      e164: `+${digits}`, countryCode: cc, nationalNumber: nsn, nationalForm: `0${nsn}`,
-      valid: quick.valid, type: quick.type, region: quick.region ?? REGION_OF_COUNTRY_CODE[cc] ?? null, remappedFromPlus33: remapped,
+      e164: `+${digits}`, countryCode, nationalNumber, nationalForm: nationalFormOf(countryCode, nationalNumber),
+      valid: quick.valid, type: quick.type, region: quick.region ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null, remappedFromPlus33: remapped,
     };
   }
   // "00" and two digits: libphonenumber always refuses it (a calling code leaves under 2 national
