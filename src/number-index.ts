@@ -1,6 +1,6 @@
 /**
  * A compact map from phone numbers (E.164 digits as an integer below 10^15) to a line number:
- * 8 bytes a slot, about 11 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
+ * 8 bytes a slot, about 10 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
  * fit in a few tens of megabytes, and each look-up touches one cache line.
  *
  * How: a bijective scramble H of the 50-bit key picks a home bucket (H mod B) of 8 slots; a slot
@@ -82,8 +82,10 @@ export class NumberIndex {
 
 const SLOTS_PER_BUCKET = 8; // 64 bytes: one cache line
 const MIN_BUCKETS = 1 << 18; // 2^50 / 2^18 = 2^32: the quotient fits a Uint32
-const LOAD = 0.75;
-const GROW_AT = 0.9;
+// Sized for 80% full at the expected count; it grows only when 19% more numbers come (the estimate
+// from the file's first 64 KB is within 1% on ordinary exports). Buckets of 8 probe well up to 95%.
+const LOAD = 0.8;
+const GROW_AT = 0.95;
 const LINE_BITS = 29;
 const LINE_MASK = (1 << LINE_BITS) - 1;
 const MAX_DISTANCE = 7;

@@ -14,7 +14,7 @@ export default defineRule({
     },
   },
   create(context) {
-    // About 11 bytes per distinct number: millions of recipients fit in a few tens of megabytes.
+    // About 10 bytes per distinct number: millions of recipients fit in a few tens of megabytes.
     // Sized once from the file (growing a table of millions of numbers costs more than finding them).
     const firstLines = new NumberIndex(context.campaign.expectedRecipients);
     const longNumbers = new Map<string, number>(); // invalid numbers too long for an exact numeric key
