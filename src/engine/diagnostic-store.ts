@@ -20,11 +20,13 @@ class Interner<T> {
 /** The keys of a data object and the kind of each value: one per message, in practice. */
 interface Shape {
   readonly keys: readonly string[];
-  /** 0: number, 1: string, 2: localized text (kept as JSON). */
+  /** 0: 32-bit integer, 1: string, 2: localized text (kept as JSON), 3: any other number (kept as text). */
   readonly kinds: Uint8Array;
 }
 
-const kindOf = (value: DataValue) => (typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2);
+const kindOf = (value: DataValue) => (typeof value === 'number' ? (Object.is(value | 0, value) ? 0 : 3) : typeof value === 'string' ? 1 : 2);
+// Numbers that are not 32-bit integers (rare in data: 2.5, 2^40, -0) go through text, exactly.
+const numberText = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
 
 function fits(shape: Shape, data: Readonly<Record<string, DataValue>>): boolean {
   let n = 0;
@@ -59,7 +61,7 @@ interface Variant {
 }
 
 /**
- * Diagnostics of one campaign, stored by column (16 bytes each plus 8 per data value: what
+ * Diagnostics of one campaign, stored by column (16 bytes each plus 4 per data value: what
  * diagnostics of one message share is interned, strings too, numbers stay numbers), so millions of
  * rows with problems do not exhaust memory. Recipient diagnostics arrive in file order; any that do
  * not (and all others) are kept aside, sorted, and merged back in order when read.
@@ -69,7 +71,7 @@ export class DiagnosticStore {
   private readonly variant = new Column(Uint32Array);
   private readonly line = new Column(Int32Array);
   private readonly recipient = new Column(Float64Array); // numeric E.164 + 1; 0: none; -(n + 1): string n
-  private readonly values = new Column(Float64Array); // numbers, or ids of interned strings
+  private readonly values = new Column(Int32Array); // 32-bit integers, or ids of interned strings
   private valueCount = 0;
   private readonly strings = new Interner<string>((s) => s);
   private readonly templates: Array<{ ruleId: string; messageId: string; template: Localized }> = [];
@@ -150,7 +152,8 @@ export class DiagnosticStore {
     const { keys, kinds } = this.shapes.values[shapeId];
     for (let k = 0; k < keys.length; k++) {
       const value = data[keys[k]];
-      this.values.set(this.valueCount++, kinds[k] === 0 ? (value as number) : this.strings.id(kinds[k] === 1 ? (value as string) : JSON.stringify(value)));
+      const kind = kinds[k];
+      this.values.set(this.valueCount++, kind === 0 ? (value as number) : this.strings.id(kind === 1 ? (value as string) : kind === 2 ? JSON.stringify(value) : numberText(value as number)));
     }
   }
 
@@ -160,7 +163,8 @@ export class DiagnosticStore {
     const data: Record<string, DataValue> = {};
     for (let k = 0; k < keys.length; k++, at++) {
       const value = this.values.get(at);
-      data[keys[k]] = kinds[k] === 0 ? value : kinds[k] === 1 ? this.strings.values[value] : (JSON.parse(this.strings.values[value]) as DataValue);
+      const kind = kinds[k];
+      data[keys[k]] = kind === 0 ? value : kind === 1 ? this.strings.values[value] : kind === 2 ? (JSON.parse(this.strings.values[value]) as DataValue) : Number(this.strings.values[value]);
     }
     return data;
   }
