@@ -106,9 +106,13 @@ export function scramble(key: number): number {
 }
 export const ROUND_MULTIPLIERS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
 
-/** E.164 "+33612345678" → 33612345678, or null past 15 digits (no longer exact in a double). */
+/**
+ * E.164 "+33612345678" → 33612345678: the same number for the same string and no other. Null past
+ * 15 digits (no longer exact in a double), without the "+", and for digits starting with 0 ("+00"
+ * and "+000" would both be 0); no calling code starts with 0, so only unusable cells give those.
+ */
 export function numberKey(e164: string): number | null {
-  if (e164.length < 2 || e164.length > 16) return null;
+  if (e164.length < 2 || e164.length > 16 || e164.charCodeAt(0) !== 43 || e164.charCodeAt(1) === 48) return null;
   let key = 0; // digit by digit: no substring, and exact below 2^53
   for (let i = 1; i < e164.length; i++) {
     const digit = e164.charCodeAt(i) - 48;

@@ -17,7 +17,7 @@ describe('DiagnosticStore', () => {
       // Every kind of data value, shapes that change within one message, and every kind of recipient.
       add({ ...base, ruleId: 'a-rule', messageId: 'm', line, column: 'phone', data: { firstLine: line - 1, name: `n${line % 7}` }, recipient: '+33612345678' });
       if (line % 3 === 0) add({ ...base, ruleId: 'b-rule', messageId: 'm', severity: 'warning', line, data: line % 2 ? { territory: { en: 'Réunion', fr: 'La Réunion' } } : { other: 2.5, again: 'é', big: 2 ** 40 + line, negative: -line, zero: line % 4 ? -0 : 0, huge: 1e300 }, recipient: 'not a number' });
-      if (line % 5 === 0) add({ ...base, ruleId: 'c-rule', messageId: 'n', line, column: 'consent', data: {}, fix: { en: 'do', fr: 'fais' } });
+      if (line % 5 === 0) add({ ...base, ruleId: 'c-rule', messageId: 'n', line, column: 'consent', data: {}, fix: { en: 'do', fr: 'fais' }, recipient: ['+00', '+000', '0612345678', '+999999999999999'][line % 4] });
     }
     add({ ...base, ruleId: 'a-rule', messageId: 'late', file: 'r.csv', line: 10, data: { x: 1 } }); // out of order: kept aside
     add({ ...base, ruleId: 'z-rule', messageId: 'manifest', file: 'm.yaml', line: 4, data: {} });

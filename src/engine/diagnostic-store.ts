@@ -1,3 +1,4 @@
+import { numberKey } from '../number-index';
 import type { DataValue, Diagnostic, Localized } from '../types';
 
 /** Interns values: each distinct one is kept once and referred to by its index. */
@@ -70,7 +71,7 @@ export class DiagnosticStore {
   private count = 0;
   private readonly variant = new Column(Uint32Array);
   private readonly line = new Column(Int32Array);
-  private readonly recipient = new Column(Float64Array); // numeric E.164 + 1; 0: none; -(n + 1): string n
+  private readonly recipient = new Column(Float64Array); // numberKey + 1; 0: none; -(n + 1): string n
   private readonly values = new Column(Int32Array); // 32-bit integers, or ids of interned strings
   private valueCount = 0;
   private readonly strings = new Interner<string>((s) => s);
@@ -110,8 +111,9 @@ export class DiagnosticStore {
     this.variant.set(i, variant);
     this.line.set(i, d.line as number);
     this.storeData(this.variants.values[variant].shape, d.data);
+    const key = d.recipient === undefined ? null : numberKey(d.recipient);
     if (d.recipient === undefined) this.recipient.set(i, 0);
-    else if (/^\+\d{1,15}$/.test(d.recipient)) this.recipient.set(i, Number(d.recipient.slice(1)) + 1);
+    else if (key !== null) this.recipient.set(i, key + 1);
     else this.recipient.set(i, -(this.strings.id(d.recipient) + 1));
   }
 

@@ -5,6 +5,7 @@ testRule('recipient-duplicate', {
     { name: 'distinct numbers', csv: 'phone;consent\n0612345678;oui\n0612345679;oui\n' },
     { name: 'same digits in different territories are different numbers', csv: 'phone;consent\n0692123456;oui\n+33 6 12 34 56 78;oui\n' },
     { name: 'empty cells are not duplicates of each other', csv: 'phone;consent\n;oui\n;oui\n' },
+    { name: 'zeros are not equal as numbers (0000 and 00000 differ)', csv: 'phone;consent\n0000;oui\n00000;oui\n' },
   ],
   invalid: [
     { name: 'the same number written two ways', csv: 'phone;consent\n06 12 34 56 78;oui\n+33612345678;oui\n', errors: [{ messageId: 'duplicate', line: 3, severity: 'warning' }] },
