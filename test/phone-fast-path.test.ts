@@ -61,7 +61,8 @@ it('cells that leave at most two international digits ("00" + 2 digits) are refu
 
 // Every calling code: example mobile numbers of each region with their last digits changed (mostly
 // valid), random national numbers of every length (mostly invalid), national prefixes left in, and
-// the non-geographic codes, typed "+cc …" or "00cc…". The fast path must answer as libphonenumber.
+// the non-geographic codes, typed "+cc …" or "00cc…", then 20,000 digit strings that are no
+// calling code, start with 0 or are too short. The fast path must answer as libphonenumber.
 it('the fast path equals libphonenumber for every calling code (430,000 generated numbers)', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const metadata = require('libphonenumber-js/metadata.max.json') as { country_calling_codes: Record<string, string[]>; nonGeographic: Record<string, unknown> };
@@ -90,6 +91,15 @@ it('the fast path equals libphonenumber for every calling code (430,000 generate
       const reference = normalizeWith(cell, false);
       compared++;
       if (quick && reference && quick.valid) fast++;
+      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
+    }
+  }
+  // Digits that are no calling code, or start with 0, or leave too few national digits: refused alike.
+  for (let prefix = 0; prefix < 1000; prefix++) {
+    for (let i = 0; i < 20; i++) {
+      const cell = `${random() < 0.5 ? '+' : '00'}${String(prefix).padStart(3, '0').slice(0, 1 + (i % 3))}${digits(i % 7 === 0 ? 0 : Math.floor(random() * 12))}`;
+      const quick = normalizeWith(cell, true);
+      const reference = normalizeWith(cell, false);
       if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
     }
   }

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Phone, PhoneType } from '../types';
 import { SHARED_PREFIX_RANGES } from './overseas-ranges';
 import { REGION_OF_COUNTRY_CODE } from './territories';
-import { classifyFast } from './fast';
+import { classifyFast, REFUSED } from './fast';
 
 // National prefixes (10-digit plan) that belong wholly to one overseas territory (ARCEP MAJNUM,
 // and ARCEP decision 2022-1583 for the 0947x verified polyvalent numbers). libphonenumber alone
@@ -127,16 +127,14 @@ export function normalizeWith(cell: string, fast: boolean): Phone | null {
   if (cleaned === null) return null;
   const { digits, remapped } = toInternationalDigits(cleaned);
   const quick = fast ? classifyFast(digits) : null;
-  if (quick) {
+  if (quick !== null && quick !== REFUSED) {
     const { countryCode, nationalNumber } = quick;
     return {
       e164: `+${digits}`, countryCode, nationalNumber, nationalForm: nationalFormOf(countryCode, nationalNumber),
       valid: quick.valid, type: quick.type, region: quick.region ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null, remappedFromPlus33: remapped,
     };
   }
-  // "00" and two digits: libphonenumber always refuses it (a calling code leaves under 2 national
-  // digits), by throwing an error internally, which costs more than the whole fast path.
-  const parsed = fast && digits.length <= 2 ? undefined : parsePhoneNumberFromString(`+${digits}`);
+  const parsed = quick === REFUSED ? undefined : parsePhoneNumberFromString(`+${digits}`);
   if (!parsed) {
     return { e164: `+${digits}`, countryCode: '', nationalNumber: digits, nationalForm: digits, valid: false, type: null, region: null, remappedFromPlus33: remapped };
   }
