@@ -63,6 +63,8 @@ export const STOP_WORD = /\bSTOP\b/i;
 export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
 export { memoize } from './memoize';
+/** A header as the engine matches it: trimmed, lower case. */
+export { headerKey } from './campaign/recipient-batch';
 export { NumberIndex, numberKey } from './number-index';
 export { septetsOfCode } from './sms/gsm7';
 

@@ -1,4 +1,4 @@
-import { defineRule, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
+import { defineRule, headerKey, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
 
 /** The words around the first empty placeholder, as the recipient would read them. */
 function excerptAround(text: string, name: string): string {
@@ -28,8 +28,8 @@ export default defineRule({
   },
   create(context) {
     const { campaign } = context;
-    const headers = new Set(campaign.headers.map((h) => h.trim().toLowerCase()));
-    const known = (name: string) => headers.has(name.toLowerCase());
+    const headers = new Set(campaign.headers.map(headerKey));
+    const known = (name: string) => headers.has(headerKey(name));
     // Placeholder names per distinct message text.
     const names = memoize((text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))]);
     const reportUnknown = (text: string, recipient: Recipient | null) => {

@@ -93,7 +93,7 @@ export function cellOf(text: string, starts: Uint32Array, first: number, count: 
 /** Accumulates parsed records; each batch's numbers are written once into a buffer of the right size. */
 export class RawWriter {
   private readonly parts: string[] = [];
-  private lengths: Uint32Array;
+  private ends: Uint32Array; // where each cell ends in the joined text (= where the next starts)
   private cells = 0;
   private chars = 0;
   private readonly lines: Uint32Array;
@@ -101,7 +101,7 @@ export class RawWriter {
   private count = 0;
 
   constructor(private readonly capacity: number) {
-    this.lengths = new Uint32Array(capacity * 16);
+    this.ends = new Uint32Array(capacity * 16);
     this.lines = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
   }
@@ -116,14 +116,14 @@ export class RawWriter {
   }
 
   add(values: readonly string[], line: number): void {
-    if (this.cells + values.length > this.lengths.length) {
-      const grown = new Uint32Array(Math.max(this.lengths.length * 2, this.cells + values.length));
-      grown.set(this.lengths);
-      this.lengths = grown;
+    if (this.cells + values.length > this.ends.length) {
+      const grown = new Uint32Array(Math.max(this.ends.length * 2, this.cells + values.length));
+      grown.set(this.ends);
+      this.ends = grown;
     }
     for (let i = 0; i < values.length; i++) {
       this.chars += values[i].length;
-      this.lengths[this.cells++] = values[i].length;
+      this.ends[this.cells++] = this.chars;
       this.parts.push(values[i]); // joined once in take(): no intermediate strings
     }
     this.lines[this.count] = line;
@@ -135,7 +135,7 @@ export class RawWriter {
     const n = this.count;
     const at = layout(n, this.cells);
     const data = new Uint32Array(at.size);
-    for (let i = 0, start = 0; i < this.cells; i++) data[at.starts + i + 1] = start += this.lengths[i];
+    data.set(this.ends.subarray(0, this.cells), at.starts + 1); // the first cell starts at 0
     data.set(this.lines.subarray(0, n), at.lines);
     data.set(this.counts.subarray(0, n), at.counts);
     const batch: Batch = { records: n, cells: this.cells, text: this.parts.join(''), data, phoneText: '', fresh: [] };
