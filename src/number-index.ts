@@ -14,9 +14,13 @@ export class NumberIndex {
   private readonly overflow = new Map<number, number>(); // H → line
   private count = 0;
 
-  /** `expected`: how many distinct numbers to plan for (the table grows past it if needed). */
-  constructor(expected = 0) {
-    this.buckets = Math.max(MIN_BUCKETS, Math.ceil(expected / (SLOTS_PER_BUCKET * LOAD)));
+  /**
+   * `expected`: how many distinct numbers to plan for (the table grows past it if needed). `bits`:
+   * the width of the scrambled keys it is given (less than 50 for a part of a RepeatFinder).
+   */
+  constructor(expected = 0, bits = KEY_BITS) {
+    // At least 2^(bits - 32) buckets, so that a quotient fits 32 bits.
+    this.buckets = Math.max(2 ** Math.max(0, bits - 32), Math.ceil(expected / (SLOTS_PER_BUCKET * LOAD)));
     // Zero-filled memory the system hands out lazily: a small campaign only pays for the pages it touches.
     this.slots = new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
   }
@@ -30,7 +34,8 @@ export class NumberIndex {
     return this.put(scramble(key), line);
   }
 
-  private put(h: number, line: number): number {
+  /** The same for a scrambled key (below 2^bits). */
+  put(h: number, line: number): number {
     const { buckets, slots } = this;
     const home = h % buckets;
     const quotient = (h - home) / buckets;
@@ -81,7 +86,7 @@ export class NumberIndex {
 }
 
 const SLOTS_PER_BUCKET = 8; // 64 bytes: one cache line
-const MIN_BUCKETS = 1 << 18; // 2^50 / 2^18 = 2^32: the quotient fits a Uint32
+const KEY_BITS = 50; // numbers have at most 15 digits: below 10^15 < 2^50
 // Sized for 80% full at the expected count; it grows only when 19% more numbers come (the estimate
 // from the file's first 64 KB is within 1% on ordinary exports). Buckets of 8 probe well up to 95%.
 const LOAD = 0.8;
@@ -91,6 +96,63 @@ const LINE_MASK = (1 << LINE_BITS) - 1;
 const MAX_DISTANCE = 7;
 const HALF = 1 << 25;
 const HALF_MASK = HALF - 1;
+
+/**
+ * Finds the numbers met before, with the first line of each, a little late: each key waits in the
+ * queue of its part (the top bits of its scrambled value) and a full queue is looked up at once in
+ * that part's own table of ~160 KB. One table of tens of megabytes looked up row by row costs a
+ * cache and TLB miss per number, and slows the threads beside it; in bursts within one part it
+ * costs about half (`npm run bench`). Keys of one number share a part and a part's queue is
+ * answered in order, so each repeat gets the first line of its number, exactly as row by row.
+ * `onRepeat(line, key, firstLine)` is called for each repeat, up to PARTS × QUEUE keys after it was
+ * added, and for all the rest by `flush()`.
+ */
+export class RepeatFinder {
+  private readonly parts: NumberIndex[] = [];
+  private readonly span: number; // scrambled keys per part
+  private readonly queued: Float64Array; // per part, QUEUE (scrambled key - part start) …
+  private readonly lines: Uint32Array; // … and the lines they were met on
+  private readonly fill: Uint32Array;
+
+  constructor(expected: number, private readonly onRepeat: (line: number, key: number, firstLine: number) => void) {
+    const bits = Math.min(MAX_PART_BITS, Math.max(0, Math.ceil(Math.log2(expected / PART_SIZE))));
+    this.span = 2 ** (KEY_BITS - bits);
+    for (let p = 0; p < 2 ** bits; p++) this.parts.push(new NumberIndex(expected / 2 ** bits, KEY_BITS - bits));
+    this.queued = new Float64Array(this.parts.length * QUEUE);
+    this.lines = new Uint32Array(this.parts.length * QUEUE);
+    this.fill = new Uint32Array(this.parts.length);
+  }
+
+  /** `key`: an integer in [0, 10^15) (see numberKey); `line`: where it was met. */
+  add(key: number, line: number): void {
+    const h = scramble(key);
+    const part = Math.floor(h / this.span);
+    const at = part * QUEUE + this.fill[part]++;
+    this.queued[at] = h - part * this.span;
+    this.lines[at] = line;
+    if (this.fill[part] === QUEUE) this.answer(part);
+  }
+
+  /** Answers every key still queued. */
+  flush(): void {
+    for (let part = 0; part < this.parts.length; part++) this.answer(part);
+  }
+
+  private answer(part: number): void {
+    const index = this.parts[part];
+    const start = part * QUEUE;
+    const end = start + this.fill[part];
+    this.fill[part] = 0;
+    for (let at = start; at < end; at++) {
+      const first = index.put(this.queued[at], this.lines[at]);
+      if (first >= 0) this.onRepeat(this.lines[at], unscramble(this.queued[at] + part * this.span), first);
+    }
+  }
+}
+
+const PART_SIZE = 16384; // numbers planned per part: a table of ~160 KB
+const MAX_PART_BITS = 10;
+const QUEUE = 256;
 
 /** A bijection of [0, 2^50): three Feistel rounds over 25-bit halves (int32 arithmetic only). */
 export function scramble(key: number): number {
@@ -105,6 +167,19 @@ export function scramble(key: number): number {
   return hi * HALF + lo;
 }
 export const ROUND_MULTIPLIERS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
+
+/** The inverse of scramble (the rounds backwards). */
+export function unscramble(h: number): number {
+  let hi = Math.floor(h / HALF);
+  let lo = h - hi * HALF;
+  for (let round = ROUND_MULTIPLIERS.length - 1; round >= 0; round--) {
+    const mixed = Math.imul(hi ^ (hi >>> 13), ROUND_MULTIPLIERS[round]);
+    const previousHi = lo ^ ((mixed ^ (mixed >>> 16)) & HALF_MASK);
+    lo = hi;
+    hi = previousHi;
+  }
+  return hi * HALF + lo;
+}
 
 /**
  * E.164 "+33612345678" → 33612345678: the same number for the same string and no other. Null past

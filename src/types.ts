@@ -159,6 +159,8 @@ export interface OptOutLookup {
 
 export type Location =
   | { readonly kind: 'recipient'; readonly recipient: Recipient; readonly column?: string }
+  /** A recipient known by its line and number: for a report made after its row went by. */
+  | { readonly kind: 'row'; readonly line: number; readonly phone: string; readonly column?: string }
   | { readonly kind: 'manifest'; readonly field: string }
   | { readonly kind: 'message'; readonly offset?: number }
   | { readonly kind: 'file'; readonly file: string; readonly line?: number; readonly column?: string }

@@ -1,4 +1,4 @@
-import { NumberIndex, numberKey, ROUND_MULTIPLIERS, scramble } from '../src/number-index';
+import { NumberIndex, numberKey, RepeatFinder, scramble, unscramble } from '../src/number-index';
 
 /** Drives an index and a Map side by side; returns how many answers differed. */
 function differences(index: NumberIndex, keys: (i: number) => number, count: number, lineOf = (i: number) => i): number {
@@ -38,17 +38,6 @@ describe('NumberIndex', () => {
 
   it('numbers that all want the same bucket: 8 buckets of linear probing, then the overflow map', () => {
     // The inverse of the Feistel scramble gives keys whose H share one home bucket.
-    const unscramble = (h: number) => {
-      let hi = Math.floor(h / 2 ** 25);
-      let lo = h - hi * 2 ** 25;
-      for (const multiplier of [...ROUND_MULTIPLIERS].reverse()) {
-        const mixed = Math.imul(hi ^ (hi >>> 13), multiplier);
-        const previousHi = lo ^ ((mixed ^ (mixed >>> 16)) & (2 ** 25 - 1));
-        lo = hi;
-        hi = previousHi;
-      }
-      return hi * 2 ** 25 + lo;
-    };
     const buckets = 1 << 18;
     const hs = Array.from({ length: 200 }, (_, q) => (q * 977 + 3) * buckets + 12345);
     const keys = hs.map(unscramble).filter((k) => k < 1e15); // phone numbers have at most 15 digits
@@ -66,6 +55,10 @@ describe('NumberIndex', () => {
     expect(index.firstLineOr(33612345679, 4)).toBe(3);
   });
 
+  it('unscramble undoes scramble', () => {
+    for (const key of [0, 1, 33612345678, 999999999999999, 2 ** 50 - 1, 123456789012345]) expect(unscramble(scramble(key))).toBe(key);
+  });
+
   it('numeric keys only while exact', () => {
     expect(numberKey('+33612345678')).toBe(33612345678);
     // Leading zeros would make "+00" and "+000" one key (and read back as "+0"): those stay strings.
@@ -73,5 +66,61 @@ describe('NumberIndex', () => {
     expect(numberKey('+1234567890123456')).toBeNull();
     expect(numberKey('+999999999999999')).toBe(999999999999999); // 15 digits: the largest exact key
     for (const notDigits of ['+', '', '+33 6', '+3361234567a', '+-1']) expect(numberKey(notDigits)).toBeNull();
+  });
+});
+
+describe('RepeatFinder', () => {
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+
+  /** Every repeat a RepeatFinder reports, against a Map row by row: [line, key, first line] in line order. */
+  function compare(expected: number, keys: number[], lineOf = (i: number) => i + 2) {
+    const reported: number[][] = [];
+    const finder = new RepeatFinder(expected, (line, key, first) => reported.push([line, key, first]));
+    const map = new Map<number, number>();
+    const truth: number[][] = [];
+    keys.forEach((key, i) => {
+      const first = map.get(key);
+      if (first === undefined) map.set(key, lineOf(i));
+      else truth.push([lineOf(i), key, first]);
+      finder.add(key, lineOf(i));
+    });
+    finder.flush();
+    return { reported: reported.sort((a, b) => a[0] - b[0]), truth };
+  }
+
+  it.each([
+    ['a small campaign (one part)', 1000, 20_000],
+    ['a million planned (64 parts)', 1_000_000, 200_000],
+    ['five million planned (512 parts)', 5_000_000, 100_000],
+    ['planned far too small (10 numbers for 150,000)', 10, 150_000],
+  ])('reports each repeat once with its first line: %s', (_, expected, count) => {
+    const recent: number[] = [];
+    const keys = Array.from({ length: count }, (_, i) => {
+      // Repeats of recent numbers, of very old ones, of one number many times; 0 and the largest key.
+      const r = random();
+      const key = i % 5000 === 0 ? 0 : i % 5001 === 0 ? 999999999999999 : r < 0.01 && recent.length ? recent[Math.floor(random() * recent.length)]
+        : r < 0.02 ? 33612345678 : r < 0.3 ? 33600000000 + Math.floor(random() * 100_000) : Math.floor(random() * 999999999999999);
+      recent[i % 300] = key;
+      return key;
+    });
+    const { reported, truth } = compare(expected, keys);
+    expect(truth.length).toBeGreaterThan(count / 50);
+    expect(reported).toEqual(truth);
+  });
+
+  it('keeps lines beyond 2^29 (and up to 2^32 - 1) exactly', () => {
+    const { reported } = compare(100, [33612345678, 33612345679, 33612345678, 33612345679], (i) => [2 ** 29 + 5, 2 ** 32 - 1, 7, 8][i]);
+    expect(reported).toEqual([[7, 33612345678, 2 ** 29 + 5], [8, 33612345679, 2 ** 32 - 1]]);
+  });
+
+  it('answers a full queue before flush, and nothing twice', () => {
+    const reported: number[] = [];
+    const finder = new RepeatFinder(0, (line) => reported.push(line));
+    for (let line = 2; line < 2 + 1000; line++) finder.add(33612345678, line);
+    expect(reported.length).toBeGreaterThan(700); // answered as the queue filled, before any flush
+    finder.flush();
+    finder.flush();
+    expect(reported).toEqual(Array.from({ length: 999 }, (_, i) => i + 3));
   });
 });

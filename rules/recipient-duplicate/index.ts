@@ -1,4 +1,4 @@
-import { defineRule, NumberIndex, numberKey } from '../../src/rule-kit';
+import { defineRule, numberKey, RepeatFinder } from '../../src/rule-kit';
 
 export default defineRule({
   meta: {
@@ -14,21 +14,22 @@ export default defineRule({
     },
   },
   create(context) {
-    // About 10 bytes per distinct number: millions of recipients fit in a few tens of megabytes.
-    // Sized once from the file (growing a table of millions of numbers costs more than finding them).
-    const firstLines = new NumberIndex(context.campaign.expectedRecipients);
+    const report = (line: number, phone: string, firstLine: number) => context.report({ messageId: 'duplicate', data: { firstLine }, location: { kind: 'row', line, phone } });
+    // About 10 bytes per distinct number, sized once from the file; repeats are found in bursts (see
+    // RepeatFinder), so most are reported some rows later, and the last ones at the end.
+    const repeats = new RepeatFinder(context.campaign.expectedRecipients, (line, key, firstLine) => report(line, `+${key}`, firstLine));
     const longNumbers = new Map<string, number>(); // invalid numbers too long for an exact numeric key
     return {
       recipient(r) {
         if (!r.phone) return;
         const key = numberKey(r.phone.e164);
-        let first: number;
-        if (key !== null) first = firstLines.firstLineOr(key, r.line);
-        else {
-          first = longNumbers.get(r.phone.e164) ?? -1;
-          if (first < 0) longNumbers.set(r.phone.e164, r.line);
-        }
-        if (first >= 0) context.report({ messageId: 'duplicate', data: { firstLine: first }, location: r });
+        if (key !== null) return repeats.add(key, r.line);
+        const first = longNumbers.get(r.phone.e164);
+        if (first === undefined) longNumbers.set(r.phone.e164, r.line);
+        else report(r.line, r.phone.e164, first);
+      },
+      end() {
+        repeats.flush();
       },
     };
   },

@@ -61,19 +61,26 @@ interface Variant {
   readonly shape: number;
 }
 
+/** Diagnostics as columns; what they share (templates, places, strings…) is interned by the store. */
+class Rows {
+  count = 0;
+  readonly variant = new Column(Uint32Array);
+  readonly line = new Column(Int32Array);
+  readonly recipient = new Column(Float64Array); // numberKey + 1; 0: none; -(n + 1): string n
+  readonly values = new Column(Int32Array); // 32-bit integers, or ids of interned strings
+  valueCount = 0;
+}
+
 /**
  * Diagnostics of one campaign, stored by column (16 bytes each plus 4 per data value: what
  * diagnostics of one message share is interned, strings too, numbers stay numbers), so millions of
- * rows with problems do not exhaust memory. Recipient diagnostics arrive in file order; any that do
- * not (and all others) are kept aside, sorted, and merged back in order when read.
+ * rows with problems do not exhaust memory. Recipient diagnostics mostly arrive in file order; those
+ * that come later than their line (a rule that answers after a delay) are stored the same way and
+ * sorted when read; diagnostics of other files are kept as they are (few), sorted, and merged in.
  */
 export class DiagnosticStore {
-  private count = 0;
-  private readonly variant = new Column(Uint32Array);
-  private readonly line = new Column(Int32Array);
-  private readonly recipient = new Column(Float64Array); // numberKey + 1; 0: none; -(n + 1): string n
-  private readonly values = new Column(Int32Array); // 32-bit integers, or ids of interned strings
-  private valueCount = 0;
+  private readonly inOrder = new Rows();
+  private readonly late = new Rows();
   private readonly strings = new Interner<string>((s) => s);
   private readonly templates: Array<{ ruleId: string; messageId: string; template: Localized }> = [];
   private readonly templateIds = new Map<string, Map<string, number>>();
@@ -93,28 +100,31 @@ export class DiagnosticStore {
   constructor(private readonly compare: (a: Diagnostic, b: Diagnostic) => number, private readonly streamFile: string) {}
 
   get length(): number {
-    return this.count + this.aside.length;
+    return this.inOrder.count + this.late.count + this.aside.length;
   }
 
   add(d: Diagnostic): void {
     if (d.severity === 'error') this.errorCount++;
     else this.warningCount++;
-    const inOrder = d.file === this.streamFile && d.line !== undefined && (d.line > this.lastLine || (d.line === this.lastLine && d.ruleId >= this.lastRule));
-    if (!inOrder) {
+    if (d.file !== this.streamFile || d.line === undefined) {
       this.aside.push(d);
       return;
     }
-    this.lastLine = d.line as number;
-    this.lastRule = d.ruleId;
-    const i = this.count++;
+    let rows = this.late;
+    if (d.line > this.lastLine || (d.line === this.lastLine && d.ruleId >= this.lastRule)) {
+      this.lastLine = d.line;
+      this.lastRule = d.ruleId;
+      rows = this.inOrder;
+    }
+    const i = rows.count++;
     const variant = this.variantId(this.templateId(d), d);
-    this.variant.set(i, variant);
-    this.line.set(i, d.line as number);
-    this.storeData(this.variants.values[variant].shape, d.data);
+    rows.variant.set(i, variant);
+    rows.line.set(i, d.line);
+    this.storeData(rows, this.variants.values[variant].shape, d.data);
     const key = d.recipient === undefined ? null : numberKey(d.recipient);
-    if (d.recipient === undefined) this.recipient.set(i, 0);
-    else if (key !== null) this.recipient.set(i, key + 1);
-    else this.recipient.set(i, -(this.strings.id(d.recipient) + 1));
+    if (d.recipient === undefined) rows.recipient.set(i, 0);
+    else if (key !== null) rows.recipient.set(i, key + 1);
+    else rows.recipient.set(i, -(this.strings.id(d.recipient) + 1));
   }
 
   private templateId(d: Diagnostic): number {
@@ -150,40 +160,45 @@ export class DiagnosticStore {
   }
 
   /** A diagnostic's data values, after those of the diagnostics before it (they are read back in the same order). */
-  private storeData(shapeId: number, data: Readonly<Record<string, DataValue>>): void {
+  private storeData(rows: Rows, shapeId: number, data: Readonly<Record<string, DataValue>>): void {
     const { keys, kinds } = this.shapes.values[shapeId];
     for (let k = 0; k < keys.length; k++) {
       const value = data[keys[k]];
       const kind = kinds[k];
-      this.values.set(this.valueCount++, kind === 0 ? (value as number) : this.strings.id(kind === 1 ? (value as string) : kind === 2 ? JSON.stringify(value) : numberText(value as number)));
+      rows.values.set(rows.valueCount++, kind === 0 ? (value as number) : this.strings.id(kind === 1 ? (value as string) : kind === 2 ? JSON.stringify(value) : numberText(value as number)));
     }
   }
 
   /** The data of a diagnostic whose values start at `at`. */
-  private dataOf(at: number, shapeId: number): Record<string, DataValue> {
+  private dataOf(rows: Rows, at: number, shapeId: number): Record<string, DataValue> {
     const { keys, kinds } = this.shapes.values[shapeId];
     const data: Record<string, DataValue> = {};
     for (let k = 0; k < keys.length; k++, at++) {
-      const value = this.values.get(at);
+      const value = rows.values.get(at);
       const kind = kinds[k];
       data[keys[k]] = kind === 0 ? value : kind === 1 ? this.strings.values[value] : kind === 2 ? (JSON.parse(this.strings.values[value]) as DataValue) : Number(this.strings.values[value]);
     }
     return data;
   }
 
-  private at(i: number, values: number): Diagnostic {
-    const v = this.variants.values[this.variant.get(i)];
+  /** How many data values row i of `rows` has. */
+  private valuesOf(rows: Rows, i: number): number {
+    return this.shapes.values[this.variants.values[rows.variant.get(i)].shape].keys.length;
+  }
+
+  private at(rows: Rows, i: number, values: number): Diagnostic {
+    const v = this.variants.values[rows.variant.get(i)];
     const kind = this.templates[v.kind];
     const place = this.places.values[v.place];
-    const r = this.recipient.get(i);
+    const r = rows.recipient.get(i);
     const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
       ruleId: kind.ruleId,
       severity: v.error ? 'error' : 'warning',
       messageId: kind.messageId,
       template: kind.template,
-      data: this.dataOf(values, v.shape),
+      data: this.dataOf(rows, values, v.shape),
       file: place.file,
-      line: this.line.get(i),
+      line: rows.line.get(i),
     };
     if (place.column !== undefined) d.column = place.column;
     if (r > 0) d.recipient = `+${r - 1}`;
@@ -192,14 +207,51 @@ export class DiagnosticStore {
     return d;
   }
 
-  /** Every diagnostic, in report order: manifest first, then by file, line and rule. */
+  /** The late rows in report order (by line, then rule, then arrival), and where the values of each start. */
+  private lateOrder(): { order: Uint32Array; firstValue: Uint32Array } {
+    const rows = this.late;
+    const firstValue = new Uint32Array(rows.count);
+    for (let i = 0, values = 0; i < rows.count; i++) {
+      firstValue[i] = values;
+      values += this.valuesOf(rows, i);
+    }
+    const ruleOf = (i: number) => this.templates[this.variants.values[rows.variant.get(i)].kind].ruleId;
+    const order = Uint32Array.from({ length: rows.count }, (_, i) => i).sort((a, b) => {
+      const lines = rows.line.get(a) - rows.line.get(b);
+      if (lines !== 0) return lines;
+      const ra = ruleOf(a);
+      const rb = ruleOf(b);
+      return ra < rb ? -1 : ra > rb ? 1 : a - b;
+    });
+    return { order, firstValue };
+  }
+
+  /**
+   * Every diagnostic, in report order: manifest first, then by file, line and rule. The rows that
+   * came in order, the late ones and the ones aside are merged (on a tie, in that order: the order
+   * they were reported in).
+   */
   *[Symbol.iterator](): IterableIterator<Diagnostic> {
-    const aside = [...this.aside].sort(this.compare);
+    const { inOrder, late, compare } = this;
+    const aside = [...this.aside].sort(compare);
+    const { order, firstValue } = this.lateOrder();
+    let i = 0;
+    let values = 0;
+    let k = 0;
     let j = 0;
-    for (let i = 0, values = 0; i < this.count; i++) {
-      const next = this.at(i, values);
-      values += this.shapes.values[this.variants.values[this.variant.get(i)].shape].keys.length;
-      while (j < aside.length && this.compare(aside[j], next) < 0) yield aside[j++];
+    let a = inOrder.count > 0 ? this.at(inOrder, 0, 0) : undefined;
+    let b = late.count > 0 ? this.at(late, order[0], firstValue[order[0]]) : undefined;
+    while (a !== undefined || b !== undefined) {
+      let next: Diagnostic;
+      if (b === undefined || (a !== undefined && compare(b, a) >= 0)) {
+        next = a as Diagnostic;
+        values += this.valuesOf(inOrder, i);
+        a = ++i < inOrder.count ? this.at(inOrder, i, values) : undefined;
+      } else {
+        next = b;
+        b = ++k < late.count ? this.at(late, order[k], firstValue[order[k]]) : undefined;
+      }
+      while (j < aside.length && compare(aside[j], next) < 0) yield aside[j++];
       yield next;
     }
     while (j < aside.length) yield aside[j++];

@@ -246,11 +246,12 @@ type Place = Pick<Diagnostic, 'file' | 'line' | 'column' | 'recipient'>;
 function placeOf(location: ReportDescriptor['location'], manifest: Manifest, csvDisplay: string, messageDisplay: string): Place {
   if (!location) return { file: manifest.display };
   if ('phoneRaw' in location) location = { kind: 'recipient', recipient: location };
+  const row = (line: number, recipient: string, column: string | undefined): Place => ({ file: csvDisplay, line, column: column ?? manifest.recipients.columns.phone ?? 'phone', recipient });
   switch (location.kind) {
-    case 'recipient': {
-      const r = location.recipient;
-      return { file: csvDisplay, line: r.line, column: location.column ?? manifest.recipients.columns.phone ?? 'phone', recipient: r.phone?.e164 ?? r.phoneRaw };
-    }
+    case 'recipient':
+      return row(location.recipient.line, location.recipient.phone?.e164 ?? location.recipient.phoneRaw, location.column);
+    case 'row':
+      return row(location.line, location.phone, location.column);
     case 'manifest':
       return { file: manifest.display, line: manifest.lines.fieldLine(location.field), column: location.field };
     case 'message': {

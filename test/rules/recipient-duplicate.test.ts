@@ -24,3 +24,14 @@ it('points each repeat at the first occurrence', async () => {
   expect(d.data.firstLine).toBe(2);
   expect(d.line).toBe(4);
 });
+
+it('reports every repeat of a long file, on its own line with its number, in file order', async () => {
+  // 2,000 rows, every third one a repeat: most are answered in bursts some rows later, the last at the end.
+  const rows = Array.from({ length: 2000 }, (_, i) => (i % 3 === 2 ? `06 00 00 ${String(i - 1).padStart(4, '0').replace(/(\d\d)(\d\d)/, '$1 $2')}` : `060000${String(i).padStart(4, '0')}`));
+  const diagnostics = await runCase('recipient-duplicate', { name: '', csv: `phone;consent\n${rows.map((p) => `${p};oui`).join('\n')}\n` });
+  expect(diagnostics).toHaveLength(666);
+  diagnostics.forEach((d, k) => {
+    const i = 3 * k + 2; // row index of the k-th repeat; its line is i + 2
+    expect([d.line, d.data.firstLine, d.recipient, d.column]).toEqual([i + 2, i + 1, `+3360000${String(i - 1).padStart(4, '0')}`, 'phone']);
+  });
+});
