@@ -5,6 +5,6 @@ export { formatters, streamingFormatters, maskPhone, type Formatter, type Format
 export { BUILTIN_RULES } from './engine/registry';
 export { defineRule } from './rule-kit';
 export { LintFailure } from './errors';
-export { normalizePhone } from './phone/normalize';
+export { normalizePhone } from './phone/normalize-on-demand';
 export { interpolate } from './i18n';
 export type * from './types';

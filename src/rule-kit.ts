@@ -1,7 +1,7 @@
 // What rules may import: types and pure helpers. Rules never touch files, the environment or the clock.
 import type { Campaign, Localized, Location, PhoneType, Rule, RuleListeners } from './types';
 export type * from './types';
-export { normalizePhone } from './phone/normalize';
+export { normalizePhone } from './phone/normalize-on-demand';
 export { both } from './i18n';
 
 /** Typed identity: keeps a rule's shape checked where it is written. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
@@ -53,4 +53,31 @@ it('names a crashing rule and its line the same way with the reader thread', () 
   expect(on.status).toBe(2);
   expect(on.stderr).toBe(off.stderr);
   expect(on.stderr).toContain('recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom');
+});
+
+it('the main thread loads libphonenumber and ajv only when it needs them', () => {
+  // Loading them costs ~85 ms before the reader thread can start; with threads, campaigns without
+  // opt-out lists, history, a number as sender or rule options never need them in the main thread.
+  const campaign = path.join(dir, 'no-lists');
+  cpSync(path.join(dir, 'fixtures/clean-sms'), campaign, { recursive: true });
+  const manifest = path.join(campaign, 'soldes.campaign.yaml');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/opt_out_lists:\n  - stop-list.csv\n/, ''));
+  const script = `
+    const { lint, loadConfig } = require(${JSON.stringify(path.join(ROOT, 'dist/src/index.js'))});
+    // (The small metadata.min.json, whose calling codes mask numbers in reports, is not counted.)
+    const loaded = () => Object.keys(require.cache).filter((f) => /node_modules[\\\\/](libphonenumber-js|ajv)[\\\\/]/.test(f) && !f.endsWith('metadata.min.json')).length;
+    (async () => {
+      const cwd = ${JSON.stringify(campaign)};
+      const result = await lint([cwd], { cwd, config: await loadConfig({ cwd }) });
+      if (result.failures.length) throw result.failures[0];
+      const before = loaded();
+      require(${JSON.stringify(path.join(ROOT, 'dist/src/index.js'))}).normalizePhone('06 12 34 56 78');
+      console.log(JSON.stringify({ rows: result.campaigns[0].recipientCount, before, after: loaded() }));
+    })();`;
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, CAMPAIGN_LINT_THREADS: 'on' } });
+  expect(child.stderr).toBe('');
+  const { rows, before, after } = JSON.parse(child.stdout);
+  expect(rows).toBe(30000);
+  expect(before).toBe(0);
+  expect(after).toBeGreaterThan(0);
 });

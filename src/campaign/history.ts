@@ -1,5 +1,5 @@
 import { hintDidYouMean, inputError } from '../errors';
-import { normalizePhone } from '../phone/normalize';
+import { normalizePhone } from '../phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';

@@ -1,4 +1,4 @@
-import { normalizePhone } from '../phone/normalize';
+import { normalizePhone } from '../phone/normalize-on-demand';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';

@@ -4,7 +4,7 @@ import { MessageChannel, Worker } from 'worker_threads';
 import { LintFailure } from '../errors';
 import { streamCsv, type CsvHeader, type CsvSource } from './csv';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './recipient-batch';
-import { FactMaker } from './recipient-facts';
+import type { FactMaker } from './recipient-facts';
 
 /** Files from this size are read by worker threads (below it, starting threads costs more than it saves). */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024;
@@ -97,7 +97,10 @@ async function streamHere(source: CsvSource, mapping: Readonly<Record<string, st
       source,
       (header) => {
         onHeader(header);
-        maker = new FactMaker(columnIndex(header.headers, mapping));
+        // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        const { FactMaker: Maker } = require('./recipient-facts') as typeof import('./recipient-facts');
+        maker = new Maker(columnIndex(header.headers, mapping));
       },
       (values, line) => {
         writer.add(values, line);

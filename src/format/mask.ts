@@ -1,5 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-
 // Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const CALLING_CODES = new Set(Object.keys(require('libphonenumber-js/metadata.min.json').country_calling_codes as object));
@@ -31,9 +29,10 @@ function middleOf(hidden: number): string {
   return out;
 }
 
-/** The number in international format, for --show-pii. */
+/** The number in international format, for --show-pii (libphonenumber is loaded then, not for every report). */
 export function showPhone(value: string): string {
-  const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const parsed = value.startsWith('+') ? (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString(value) : undefined;
   return parsed ? parsed.formatInternational() : value;
 }
 
