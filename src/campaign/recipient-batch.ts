@@ -57,8 +57,8 @@ export const FACT = { CONSENT: 1, CUSTOMER: 2, ALSACE_MOSELLE: 4 } as const;
 /**
  * A batch of records. Its numbers live in one Uint32Array (one allocation, one transfer per hop),
  * laid out by `layout()`: where each cell starts in `text` (cells + 1 entries), each record's line
- * and cell count, then what the facts stage fills in: where each record's phone strings start in
- * `phoneText` (E.164, national number, national form), the ids of its calling code, region and
+ * and cell count, then what the facts stage fills in: where each record's E.164 number starts in
+ * `phoneText`, the ids of its calling code, region and
  * consent date (repeated strings, 0: none), and its flag bits (PHONE | FACT << 8).
  */
 export interface Batch {
@@ -80,7 +80,7 @@ export function layout(records: number, cells: number) {
   const lines = starts + cells + 1;
   const counts = lines + records;
   const phoneStarts = counts + records;
-  const ids = phoneStarts + 3 * records + 1;
+  const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
   return { starts, lines, counts, phoneStarts, ids, flags, size: flags + records };
 }

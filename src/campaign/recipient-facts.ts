@@ -30,12 +30,10 @@ export class FactMaker {
       const cell = (i: number | undefined) => cellOf(text, data, first, count, i);
       const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
       let flags: number = PHONE.NONE;
-      data[at.phoneStarts + 3 * r] = phoneEnd;
+      data[at.phoneStarts + r] = phoneEnd;
       if (phone) {
-        phoneParts.push(phone.e164, phone.nationalNumber, phone.nationalForm);
-        data[at.phoneStarts + 3 * r + 1] = phoneEnd += phone.e164.length;
-        data[at.phoneStarts + 3 * r + 2] = phoneEnd += phone.nationalNumber.length;
-        phoneEnd += phone.nationalForm.length;
+        phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
+        phoneEnd += phone.e164.length;
         flags = (phone.valid ? PHONE.VALID : 0) | (phone.remappedFromPlus33 ? PHONE.REMAPPED : 0) | (PHONE_TYPES.indexOf(phone.type) << PHONE.TYPE_SHIFT);
       }
       const consentDate = cell(c.consent_date);
@@ -51,7 +49,7 @@ export class FactMaker {
       data[at.ids + 3 * r + 2] = consentDate === '' ? 0 : this.dateId(consentDate);
       first += count;
     }
-    data[at.phoneStarts + 3 * n] = phoneEnd;
+    data[at.phoneStarts + n] = phoneEnd;
     const fresh = this.fresh;
     this.fresh = [];
     return { ...batch, phoneText: phoneParts.join(''), fresh };

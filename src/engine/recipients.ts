@@ -4,7 +4,34 @@ import { cellOf, columnIndex, FACT, headerIndexOf, headerKey, layout, LOGICAL_CO
 import { parseSendAt } from '../campaign/values';
 import { hintDidYouMean, inputError } from '../errors';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
-import type { HolidayZone, LocalTime, Phone, Recipient, Territory } from '../types';
+import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
+import type { HolidayZone, LocalTime, Phone, PhoneType, Recipient, Territory } from '../types';
+
+/** A recipient's number; its national number and form are worked out when read (most rules never do). */
+class RecipientPhone implements Phone {
+  constructor(
+    readonly e164: string,
+    readonly countryCode: string,
+    readonly valid: boolean,
+    readonly type: PhoneType | null,
+    readonly region: string | null,
+    readonly remappedFromPlus33: boolean,
+  ) {}
+
+  get nationalNumber(): string {
+    return nationalNumberOf(this.e164, this.countryCode);
+  }
+
+  get nationalForm(): string {
+    return nationalFormOf(this.countryCode, this.nationalNumber);
+  }
+
+  /** JSON has the national number and form too, as a plain Phone would. */
+  toJSON(): Phone {
+    const { e164, countryCode, nationalNumber, nationalForm, valid, type, region, remappedFromPlus33 } = this;
+    return { e164, countryCode, nationalNumber, nationalForm, valid, type, region, remappedFromPlus33 };
+  }
+}
 
 /**
  * One normalised recipient: a small object with shared methods. Cells are read from the batch
@@ -92,12 +119,11 @@ export class RecipientBuilder {
     let first = 0;
     for (let r = 0; r < batch.records; r++) {
       const flags = data[at.flags + r];
-      const p = at.phoneStarts + 3 * r;
-      const phone: Phone | null = flags & PHONE.NONE ? null : {
-        e164: phoneText.substring(data[p], data[p + 1]), countryCode: this.strings[data[at.ids + 3 * r]] as string,
-        nationalNumber: phoneText.substring(data[p + 1], data[p + 2]), nationalForm: phoneText.substring(data[p + 2], data[p + 3]),
-        valid: (flags & PHONE.VALID) !== 0, type: PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15], region: this.strings[data[at.ids + 3 * r + 1]], remappedFromPlus33: (flags & PHONE.REMAPPED) !== 0,
-      };
+      const p = at.phoneStarts + r;
+      const phone = flags & PHONE.NONE ? null : new RecipientPhone(
+        phoneText.substring(data[p], data[p + 1]), this.strings[data[at.ids + 3 * r]] as string, (flags & PHONE.VALID) !== 0,
+        PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15], this.strings[data[at.ids + 3 * r + 1]], (flags & PHONE.REMAPPED) !== 0,
+      );
       const count = data[at.counts + r];
       onRecipient(this.build(batch, r, at, first, count, phone, flags >> 8));
       first += count;

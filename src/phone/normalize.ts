@@ -3,6 +3,7 @@ import type { Phone, PhoneType } from '../types';
 import { SHARED_PREFIX_RANGES } from './overseas-ranges';
 import { REGION_OF_COUNTRY_CODE } from './territories';
 import { classifyFast, REFUSED } from './fast';
+import { nationalFormOf } from './national-form';
 
 // National prefixes (10-digit plan) that belong wholly to one overseas territory (ARCEP MAJNUM,
 // and ARCEP decision 2022-1583 for the 0947x verified polyvalent numbers). libphonenumber alone
@@ -109,11 +110,6 @@ function toInternationalDigits(cleaned: string): { digits: string; remapped: boo
     if (moved.overseas) return { digits: moved.digits, remapped: true };
   }
   return { digits, remapped: false };
-}
-
-function nationalFormOf(countryCode: string, nsn: string): string {
-  if (countryCode === '508' && nsn.length === 6) return `0508${nsn}`;
-  return ['33', '262', '590', '594', '596', '508'].includes(countryCode) ? `0${nsn}` : nsn;
 }
 
 /** Parse one phone cell once: E.164, validity, type and region. Null when the cell is empty or not a number. */
