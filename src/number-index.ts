@@ -1,6 +1,6 @@
 /**
  * A compact map from phone numbers (E.164 digits as an integer below 10^15) to a line number:
- * 8 bytes a slot, about 10 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
+ * 8 bytes a slot, about 9 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
  * fit in a few tens of megabytes, and each look-up touches one cache line.
  *
  * How: a bijective scramble H of the 50-bit key picks a home bucket (H mod B) of 8 slots; a slot
@@ -87,9 +87,10 @@ export class NumberIndex {
 
 const SLOTS_PER_BUCKET = 8; // 64 bytes: one cache line
 const KEY_BITS = 50; // numbers have at most 15 digits: below 10^15 < 2^50
-// Sized for 80% full at the expected count; it grows only when 19% more numbers come (the estimate
-// from the file's first 64 KB is within 1% on ordinary exports). Buckets of 8 probe well up to 95%.
-const LOAD = 0.8;
+// Sized for 90% full at the expected count (about 9 bytes a number); it grows when 5% more numbers
+// come. The estimate from the file's first 64 KB is within 1% on ordinary exports, and a part of a
+// RepeatFinder that grows doubles only its own ~145 KB. Buckets of 8 probe well up to 95%.
+const LOAD = 0.9;
 const GROW_AT = 0.95;
 const LINE_BITS = 29;
 const LINE_MASK = (1 << LINE_BITS) - 1;
@@ -100,9 +101,9 @@ const HALF_MASK = HALF - 1;
 /**
  * Finds the numbers met before, with the first line of each, a little late: each key waits in the
  * queue of its part (the top bits of its scrambled value) and a full queue is looked up at once in
- * that part's own table of ~160 KB. One table of tens of megabytes looked up row by row costs a
- * cache and TLB miss per number, and slows the threads beside it; in bursts within one part it
- * costs about half (`npm run bench`). Keys of one number share a part and a part's queue is
+ * that part's own table of ~145 KB. One table of tens of megabytes looked up row by row costs a
+ * cache and TLB miss per number, and slows the threads beside it; in bursts within one part the
+ * main thread spent about a third less on it (interleaved runs over the 1M-row bench file). Keys of one number share a part and a part's queue is
  * answered in order, so each repeat gets the first line of its number, exactly as row by row.
  * `onRepeat(line, key, firstLine)` is called for each repeat, up to PARTS × QUEUE keys after it was
  * added, and for all the rest by `flush()`.
@@ -150,7 +151,7 @@ export class RepeatFinder {
   }
 }
 
-const PART_SIZE = 16384; // numbers planned per part: a table of ~160 KB
+const PART_SIZE = 16384; // numbers planned per part: a table of ~145 KB
 const MAX_PART_BITS = 10;
 const QUEUE = 256;
 

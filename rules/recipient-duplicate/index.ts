@@ -15,7 +15,7 @@ export default defineRule({
   },
   create(context) {
     const report = (line: number, phone: string, firstLine: number) => context.report({ messageId: 'duplicate', data: { firstLine }, location: { kind: 'row', line, phone } });
-    // About 10 bytes per distinct number, sized once from the file; repeats are found in bursts (see
+    // About 9 bytes per distinct number, sized once from the file; repeats are found in bursts (see
     // RepeatFinder), so most are reported some rows later, and the last ones at the end.
     const repeats = new RepeatFinder(context.campaign.expectedRecipients, (line, key, firstLine) => report(line, `+${key}`, firstLine));
     const longNumbers = new Map<string, number>(); // invalid numbers too long for an exact numeric key
