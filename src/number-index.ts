@@ -103,16 +103,16 @@ const HALF_MASK = HALF - 1;
  * queue of its part (the top bits of its scrambled value) and a full queue is looked up at once in
  * that part's own table of ~145 KB. One table of tens of megabytes looked up row by row costs a
  * cache and TLB miss per number, and slows the threads beside it; in bursts within one part the
- * main thread spent about a third less on it (interleaved runs over the 1M-row bench file). Keys of one number share a part and a part's queue is
- * answered in order, so each repeat gets the first line of its number, exactly as row by row.
- * `onRepeat(line, key, firstLine)` is called for each repeat, up to PARTS × QUEUE keys after it was
- * added, and for all the rest by `flush()`.
+ * main thread spent about a third less on it (interleaved runs over the 1M-row bench file). Keys
+ * of one number share a part and a part's queue is answered in order, so each repeat gets the first
+ * line of its number, exactly as row by row. `onRepeat(line, key, firstLine)` is called for each
+ * repeat, at most (parts × QUEUE) keys after it was added, and for all the rest by `flush()`.
  */
 export class RepeatFinder {
   private readonly parts: NumberIndex[] = [];
   private readonly span: number; // scrambled keys per part
   private readonly queued: Float64Array; // per part, QUEUE (scrambled key - part start) …
-  private readonly lines: Uint32Array; // … and the lines they were met on
+  private readonly lines: Uint32Array; // … and the lines they were met on (below 2^32)
   private readonly fill: Uint32Array;
 
   constructor(expected: number, private readonly onRepeat: (line: number, key: number, firstLine: number) => void) {

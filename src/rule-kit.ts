@@ -65,7 +65,7 @@ export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))
 export { memoize } from './memoize';
 /** A header as the engine matches it: trimmed, lower case. */
 export { headerKey } from './campaign/recipient-batch';
-export { NumberIndex, numberKey, RepeatFinder } from './number-index';
+export { numberKey, RepeatFinder } from './number-index';
 export { septetsOfCode } from './sms/gsm7';
 
 /**
