@@ -30,8 +30,8 @@ export default defineRule({
     const { campaign } = context;
     const headers = new Set(campaign.headers.map(headerKey));
     const known = (name: string) => headers.has(headerKey(name));
-    // Placeholder names per distinct message text.
-    const names = memoize((text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))]);
+    // Placeholder names that are columns, per distinct message text (each row then only reads its cells).
+    const columnNames = memoize((text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))].filter(known));
     const reportUnknown = (text: string, recipient: Recipient | null) => {
       for (const p of placeholdersOf(text)) {
         if (known(p.name)) continue;
@@ -49,8 +49,9 @@ export default defineRule({
           unknownReported.add(r.message);
           reportUnknown(r.message, r);
         }
-        const empty = names(r.message).filter((name) => known(name) && (r.get(name) ?? '').trim() === '');
-        if (empty.length === 0) return;
+        let empty: string[] | null = null;
+        for (const name of columnNames(r.message)) if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
+        if (empty === null) return;
         const first = empty[0];
         const excerpt = excerptAround(r.message, first);
         context.report({ messageId: 'empty', data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt }, location: { kind: 'recipient', recipient: r, column: first } });

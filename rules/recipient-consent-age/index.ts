@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { defineRule, type Recipient } from '../../src/rule-kit';
 
 interface Options { maxYears: number }
 
@@ -43,17 +43,17 @@ export default defineRule<Options>({
       if (t === undefined) thresholds.set(sendDate, (t = yearsBefore(sendDate, options.maxYears)));
       return t;
     };
+    const at = (recipient: Recipient) => ({ kind: 'recipient', recipient, column }) as const; // built only to report
     return {
       recipient(r) {
-        const location = { kind: 'recipient', recipient: r, column } as const;
         if (r.consentDate === null) {
           // Empty is recipient-consent's business; a cell that is not a date is ours (raw cells are read only then).
-          if (r.consentDateRaw !== '') context.report({ messageId: 'unreadable', data: { value: r.consentDateRaw.slice(0, 30) }, location });
+          if (r.consentDateRaw !== '') context.report({ messageId: 'unreadable', data: { value: r.consentDateRaw.slice(0, 30) }, location: at(r) });
           return;
         }
         const sendDate = r.sendTime.date;
-        if (r.consentDate > sendDate) return context.report({ messageId: 'future', data: { date: r.consentDate, sendDate }, location });
-        if (r.consentDate < threshold(sendDate)) context.report({ messageId: 'tooOld', data: { date: r.consentDate, sendDate, years: options.maxYears }, location });
+        if (r.consentDate > sendDate) return context.report({ messageId: 'future', data: { date: r.consentDate, sendDate }, location: at(r) });
+        if (r.consentDate < threshold(sendDate)) context.report({ messageId: 'tooOld', data: { date: r.consentDate, sendDate, years: options.maxYears }, location: at(r) });
       },
     };
   },
