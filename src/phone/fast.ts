@@ -12,23 +12,35 @@ import type { PhoneType } from '../types';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const METADATA = require('libphonenumber-js/metadata.max.json');
 
+// What a plan lacks is a pattern that never matches, a rule that never applies or "any length",
+// never null or undefined, and plan lists are built alike: objects of one shape in every plan keep
+// V8's optimised code for the calling codes met first valid for the next ones (a field going from
+// null to a pattern, and lists made by Array.prototype.map, made classifyFast recompile twice per
+// run; now it compiles once).
+const NEVER = /(?!)/;
+const ANY_LENGTH: readonly number[] = [];
+
 interface TypeRule {
   readonly type: PhoneType;
   readonly pattern: RegExp;
-  readonly lengths: readonly number[] | undefined;
+  /** Possible lengths, or ANY_LENGTH when the metadata gives none (no length check). */
+  readonly lengths: readonly number[];
 }
+
+const NO_RULE: TypeRule = { type: 'UAN', pattern: NEVER, lengths: ANY_LENGTH };
 
 interface RegionPlan {
   readonly region: string;
-  readonly leadingDigits: RegExp | null;
-  /** The national prefix as libphonenumber reads it at the start of a national number. */
-  readonly nationalPrefix: RegExp | null;
+  /** NEVER when the region has no leading digits. */
+  readonly leadingDigits: RegExp;
+  /** The national prefix as libphonenumber reads it at the start of a national number (NEVER: none). */
+  readonly nationalPrefix: RegExp;
   readonly hasTypes: boolean;
   readonly general: RegExp;
-  readonly fixedLine: TypeRule | null;
+  readonly fixedLine: TypeRule;
   /** libphonenumber drops a mobile pattern equal to the fixed-line one ("" or absent). */
   readonly mobileFoldedIntoFixed: boolean;
-  readonly mobile: TypeRule | null;
+  readonly mobile: TypeRule;
   readonly others: readonly TypeRule[];
 }
 
@@ -46,27 +58,27 @@ function compile(metadata: Metadata, region: string): RegionPlan {
     type(t: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
   };
   const prefix = m.numberingPlan.nationalPrefixForParsing();
-  const rule = (type: PhoneType): TypeRule | null => {
+  const rule = (type: PhoneType): TypeRule => {
     const definition = m.type(type);
-    if (!definition || !definition.pattern()) return null;
-    return { type, pattern: entirely(definition.pattern()), lengths: definition.possibleLengths() };
+    if (!definition || !definition.pattern()) return NO_RULE;
+    return { type, pattern: entirely(definition.pattern()), lengths: definition.possibleLengths() ?? ANY_LENGTH };
   };
   const mobileDefinition = m.type('MOBILE');
   return {
     region,
-    leadingDigits: m.leadingDigits() ? new RegExp(m.leadingDigits() as string) : null,
-    nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
+    leadingDigits: m.leadingDigits() ? new RegExp(m.leadingDigits() as string) : NEVER,
+    nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : NEVER,
     hasTypes: m.hasTypes(),
     general: entirely(m.nationalNumberPattern()),
     fixedLine: rule('FIXED_LINE'),
     mobileFoldedIntoFixed: !mobileDefinition || mobileDefinition.pattern() === '',
     mobile: rule('MOBILE'),
-    others: OTHER_TYPES.map(rule).filter((r): r is TypeRule => r !== null),
+    others: OTHER_TYPES.map(rule).filter((r) => r !== NO_RULE),
   };
 }
 
-const matches = (rule: TypeRule | null, nsn: string) =>
-  rule !== null && (!rule.lengths || rule.lengths.includes(nsn.length)) && rule.pattern.test(nsn);
+const matches = (rule: TypeRule, nsn: string) =>
+  rule !== NO_RULE && (rule.lengths === ANY_LENGTH || rule.lengths.includes(nsn.length)) && rule.pattern.test(nsn);
 
 /** libphonenumber's getNumberType for one region. */
 function typeOf(plan: RegionPlan, nsn: string): PhoneType | undefined {
@@ -97,7 +109,7 @@ function plansOf(cc: string): RegionPlan[] | null {
   let found = plans[Number(cc)];
   if (found === undefined) {
     const regions = lookUp.getCountryCodesForCallingCode(cc);
-    found = plans[Number(cc)] = regions ? regions.map((region) => compile(metadata, region)) : null;
+    found = plans[Number(cc)] = regions ? Array.from(regions, (region) => compile(metadata, region)) : null;
   }
   return found;
 }
@@ -130,14 +142,14 @@ export function classifyFast(digits: string): FastResult | typeof REFUSED | null
   const nsn = digits.slice(length);
   // extractNationalNumber with no national prefix at the start leaves the number as it is.
   const main = regions[0];
-  if (main.nationalPrefix !== null && main.nationalPrefix.test(nsn)) return null;
+  if (main.nationalPrefix !== NEVER && main.nationalPrefix.test(nsn)) return null;
   if (nsn.length < 2 || nsn.length > 17) return REFUSED;
   // getCountryByCallingCode: leading digits when defined, else a full type match; first wins.
   let plan: RegionPlan | undefined;
   if (regions.length === 1) plan = main;
   else {
     for (const candidate of regions) {
-      if (candidate.leadingDigits ? nsn.search(candidate.leadingDigits) === 0 : typeOf(candidate, nsn) !== undefined) {
+      if (candidate.leadingDigits !== NEVER ? nsn.search(candidate.leadingDigits) === 0 : typeOf(candidate, nsn) !== undefined) {
         plan = candidate;
         break;
       }
