@@ -1,9 +1,8 @@
-import { defineRule, isAlphanumericSender, normalizePhone } from '../../src/rule-kit';
+import { defineRule, FRENCH_PLAN_CODES, isAlphanumericSender, normalizePhone } from '../../src/rule-kit';
 
 // ARCEP decision 2022-1583 (in force 2023-01-01): verified polyvalent numbers (NPV) for automated systems.
 const NPV_PREFIXES = ['0162', '0163', '0270', '0271', '0377', '0378', '0424', '0425', '0568', '0569', '0948', '0949', '09475', '09476', '09477', '09478', '09479'];
 const PLATFORM_PREFIXES = ['0937', '0938', '0939'];
-const FRENCH_CODES = ['33', '262', '508', '590', '594', '596'];
 const IN_FORCE_FROM = '2023-01-01';
 const EXEMPT_MAX_RECIPIENTS = 5;
 
@@ -15,7 +14,7 @@ function judge(sender: string, purpose: string): Verdict {
   if (/^\d{3,5}$/.test(digits)) return null; // short numbers (3BPQ, 10XY, SMS short codes) are allowed
   const phone = normalizePhone(sender);
   if (!phone) return { messageId: 'notANumber' };
-  if (!FRENCH_CODES.includes(phone.countryCode)) return { messageId: 'foreign' };
+  if (!FRENCH_PLAN_CODES.has(phone.countryCode)) return { messageId: 'foreign' };
   const national = phone.nationalForm;
   if (/^0[67]/.test(national)) return { messageId: 'mobile' };
   if (NPV_PREFIXES.some((p) => national.startsWith(p))) return null;
