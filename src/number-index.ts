@@ -3,8 +3,9 @@
  * 8 bytes a slot, about 9 bytes a number, where a Map entry costs ~80 bytes. Millions of numbers
  * fit in a few tens of megabytes, and each look-up touches one cache line.
  *
- * How: a bijective scramble H of the 50-bit key picks a home bucket (H mod B) of 8 slots; a slot
- * keeps only the quotient floor(H / B) (32 bits, since B ≥ 2^18) beside the line, plus how many
+ * How: H, a bijective scramble of the 50-bit key (see scramble; below 2^bits for a part of a
+ * RepeatFinder), picks a home bucket (H mod B) of 8 slots; a slot keeps only the quotient
+ * floor(H / B) (32 bits, since B ≥ 2^(bits − 32)) beside the line, plus how many
  * buckets past its home it sits (linear probing, 3 bits), which together identify the key exactly.
  * The rare entry that would sit more than 7 buckets away, or whose line does not fit, goes to a Map.
  */
@@ -29,12 +30,10 @@ export class NumberIndex {
     return this.count;
   }
 
-  /** The line stored for `key` (an integer in [0, 10^15)), or, when absent, stores `line` and returns -1. */
-  firstLineOr(key: number, line: number): number {
-    return this.put(scramble(key), line);
-  }
-
-  /** The same for a scrambled key (below 2^bits). */
+  /**
+   * The line stored for `h` (a number's scrambled key, below 2^bits), or, when absent, stores `line`
+   * and returns -1.
+   */
   put(h: number, line: number): number {
     const { buckets, slots } = this;
     const home = h % buckets;
