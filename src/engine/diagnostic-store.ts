@@ -61,6 +61,10 @@ interface Variant {
   readonly shape: number;
 }
 
+/** The order of a recipients file's diagnostics: by line, then rule id (the order rules run in). */
+const fileOrder = (line: number, ruleId: string, otherLine: number, otherRuleId: string) =>
+  line - otherLine || (ruleId < otherRuleId ? -1 : ruleId > otherRuleId ? 1 : 0);
+
 /** Diagnostics as columns; what they share (templates, places, strings…) is interned by the store. */
 class Rows {
   count = 0;
@@ -111,7 +115,7 @@ export class DiagnosticStore {
       return;
     }
     let rows = this.late;
-    if (d.line > this.lastLine || (d.line === this.lastLine && d.ruleId >= this.lastRule)) {
+    if (fileOrder(d.line, d.ruleId, this.lastLine, this.lastRule) >= 0) {
       this.lastLine = d.line;
       this.lastRule = d.ruleId;
       rows = this.inOrder;
@@ -216,13 +220,7 @@ export class DiagnosticStore {
       values += this.valuesOf(rows, i);
     }
     const ruleOf = (i: number) => this.templates[this.variants.values[rows.variant.get(i)].kind].ruleId;
-    const order = Uint32Array.from({ length: rows.count }, (_, i) => i).sort((a, b) => {
-      const lines = rows.line.get(a) - rows.line.get(b);
-      if (lines !== 0) return lines;
-      const ra = ruleOf(a);
-      const rb = ruleOf(b);
-      return ra < rb ? -1 : ra > rb ? 1 : a - b;
-    });
+    const order = Uint32Array.from({ length: rows.count }, (_, i) => i).sort((a, b) => fileOrder(rows.line.get(a), ruleOf(a), rows.line.get(b), ruleOf(b)) || a - b);
     return { order, firstValue };
   }
 
