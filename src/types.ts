@@ -182,11 +182,24 @@ export interface Holidays {
   holidayOn(zone: HolidayZone, date: string): { readonly en: string; readonly fr: string; readonly local: boolean } | null;
 }
 
+/**
+ * Room outside memory for a rule whose working data grows with the file (see RepeatFinder): bytes
+ * appended and read back by offset, for the campaign's lint only. The engine keeps it in a temporary
+ * file that only its process can read, masked, and gone when the campaign is done.
+ */
+export interface Scratch {
+  /** Stores the bytes; returns the offset they start at. */
+  append(bytes: Uint8Array): number;
+  /** Fills `into` with the bytes stored from `offset`, and returns it. */
+  read(offset: number, into: Uint8Array): Uint8Array;
+}
+
 export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Readonly<Options>;
   readonly campaign: Campaign;
   readonly holidays: Holidays;
+  readonly scratch: Scratch;
   report(descriptor: ReportDescriptor): void;
 }
 

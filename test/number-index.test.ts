@@ -1,4 +1,10 @@
+import { mkdtempSync, readdirSync, rmSync } from 'fs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { TempScratch } from '../src/engine/scratch';
 import { NumberIndex, numberKey, RepeatFinder, scramble, unscramble } from '../src/number-index';
+import type { Scratch } from '../src/types';
 
 /** Drives an index and a Map side by side; returns how many answers differed. */
 function differences(index: NumberIndex, keys: (i: number) => number, count: number, lineOf = (i: number) => i): number {
@@ -74,9 +80,9 @@ describe('RepeatFinder', () => {
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 
   /** Every repeat a RepeatFinder reports, against a Map row by row: [line, key, first line] in line order. */
-  function compare(expected: number, keys: number[], lineOf = (i: number) => i + 2) {
+  function compare(expected: number, keys: number[], lineOf = (i: number) => i + 2, spill?: { scratch: Scratch; keepAtMost: number }) {
     const reported: number[][] = [];
-    const finder = new RepeatFinder(expected, (line, key, first) => reported.push([line, key, first]));
+    const finder = new RepeatFinder(expected, (line, key, first) => reported.push([line, key, first]), spill?.scratch, spill?.keepAtMost);
     const map = new Map<number, number>();
     const truth: number[][] = [];
     keys.forEach((key, i) => {
@@ -89,24 +95,65 @@ describe('RepeatFinder', () => {
     return { reported: reported.sort((a, b) => a[0] - b[0]), truth };
   }
 
-  it.each([
-    ['a small campaign (one part)', 1000, 20_000],
-    ['a million planned (64 parts)', 1_000_000, 200_000],
-    ['five million planned (512 parts)', 5_000_000, 100_000],
-    ['planned far too small (10 numbers for 150,000)', 10, 150_000],
-  ])('reports each repeat once with its first line: %s', (_, expected, count) => {
+  /** Repeats of recent numbers, of very old ones, of one number many times; 0 and the largest key. */
+  function campaignKeys(count: number): number[] {
     const recent: number[] = [];
-    const keys = Array.from({ length: count }, (_, i) => {
-      // Repeats of recent numbers, of very old ones, of one number many times; 0 and the largest key.
+    return Array.from({ length: count }, (_, i) => {
       const r = random();
       const key = i % 5000 === 0 ? 0 : i % 5001 === 0 ? 999999999999999 : r < 0.01 && recent.length ? recent[Math.floor(random() * recent.length)]
         : r < 0.02 ? 33612345678 : r < 0.3 ? 33600000000 + Math.floor(random() * 100_000) : Math.floor(random() * 999999999999999);
       recent[i % 300] = key;
       return key;
     });
-    const { reported, truth } = compare(expected, keys);
+  }
+
+  it.each([
+    ['a small campaign (one part)', 1000, 20_000],
+    ['a million planned (64 parts)', 1_000_000, 200_000],
+    ['five million planned (512 parts)', 5_000_000, 100_000],
+    ['planned far too small (10 numbers for 150,000)', 10, 150_000],
+  ])('reports each repeat once with its first line: %s', (_, expected, count) => {
+    const { reported, truth } = compare(expected, campaignKeys(count));
     expect(truth.length).toBeGreaterThan(count / 50);
     expect(reported).toEqual(truth);
+  });
+
+  describe('past keepAtMost numbers, with a scratch space', () => {
+    it.each([
+      ['many runs of one part', 1000, 1000, 60_000],
+      ['runs of 8 parts, planned right', 200_000, 100_000, 200_000],
+      ['runs of 4 parts, planned too large', 5_000_000, 40_000, 200_000],
+      ['a run every 300 numbers, planned too small', 10, 300, 30_000],
+    ])('reports each repeat once with its first line across runs: %s', (_, expected, keepAtMost, count) => {
+      const scratch = new TempScratch();
+      try {
+        let written = 0;
+        const counting: Scratch = { append: (bytes) => ((written += bytes.length), scratch.append(bytes)), read: (offset, into) => scratch.read(offset, into) };
+        const keys = campaignKeys(count);
+        const { reported, truth } = compare(expected, keys, undefined, { scratch: counting, keepAtMost });
+        expect(written).toBeGreaterThan(0); // runs were written
+        expect(reported).toEqual(truth);
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    it('keeps every line exactly, to 2^32 - 1, through a run', () => {
+      const scratch = new TempScratch();
+      const lines = [2 ** 29 + 5, 2 ** 32 - 1, 7, 8, 9, 10];
+      const { reported } = compare(100, [33612345678, 33612345679, 33612345670, 33612345678, 33612345679, 33612345670], (i) => lines[i], { scratch, keepAtMost: 2 });
+      scratch.dispose();
+      expect(reported).toEqual([[8, 33612345678, 2 ** 29 + 5], [9, 33612345679, 2 ** 32 - 1], [10, 33612345670, 7]]);
+    });
+
+    it('holds only the numbers since the last run in memory', () => {
+      const sizes: number[] = [];
+      const scratch: Scratch = { append: (bytes) => (sizes.push(bytes.length / 12), 0), read: (_, into) => into };
+      const finder = new RepeatFinder(10_000, () => undefined, scratch, 1000);
+      for (let i = 0; i < 10_000; i++) finder.add(33600000000 + i, i + 2);
+      expect(sizes.length).toBe(9); // one part: a run per 1,000 numbers and a little
+      expect(sizes.every((n) => n >= 1000 && n < 1000 + 256)).toBe(true);
+    });
   });
 
   it('keeps lines beyond 2^29 (and up to 2^32 - 1) exactly', () => {
@@ -122,5 +169,66 @@ describe('RepeatFinder', () => {
     finder.flush();
     finder.flush();
     expect(reported).toEqual(Array.from({ length: 999 }, (_, i) => i + 3));
+  });
+});
+
+describe('TempScratch', () => {
+  const inFolder = <T>(use: (folder: string) => T): T => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'scratch-test-'));
+    try {
+      return use(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('gives back what was stored, from any offset', () => {
+    const scratch = new TempScratch();
+    const chunks = [3, 16, 1, 1000, 17, 0, 70_000].map((n, k) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + k) & 0xff));
+    const offsets = chunks.map((c) => scratch.append(c));
+    expect(offsets).toEqual([0, 3, 19, 20, 1020, 1037, 1037]);
+    const read = (offset: number, length: number) => Buffer.from(scratch.read(offset, new Uint8Array(length)));
+    chunks.forEach((c, k) => expect(read(offsets[k], c.length).equals(Buffer.from(c))).toBe(true));
+    expect(read(5, 30).equals(Buffer.concat([chunks[1].subarray(2), chunks[2], chunks[3].subarray(0, 15)]))).toBe(true);
+    expect(read(1040, 1000).equals(Buffer.from(chunks[6].subarray(3, 1003)))).toBe(true); // written byte by byte, read word by word
+    expect(() => read(71_000, 100)).toThrow(/never written/);
+    scratch.dispose();
+  });
+
+  it('writes nothing readable, leaves no file, and makes none until needed', () => {
+    inFolder((folder) => {
+      const written: Buffer[] = [];
+      const realWrite = fs.writeSync;
+      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, ...rest: number[]) => {
+        written.push(Buffer.from(buffer));
+        return (realWrite as (...args: unknown[]) => number)(fd, buffer, ...rest);
+      }) as typeof fs.writeSync);
+      try {
+        const scratch = new TempScratch(folder);
+        expect(readdirSync(folder)).toEqual([]); // nothing until the first append
+        const plain = Buffer.from('+33612345678;+33612345679;'.repeat(100));
+        scratch.append(plain);
+        if (process.platform !== 'win32') expect(readdirSync(folder)).toEqual([]); // unlinked while open
+        expect(written.length).toBeGreaterThan(0);
+        expect(Buffer.concat(written).includes(Buffer.from('33612345678'))).toBe(false);
+        expect(Buffer.from(scratch.read(0, new Uint8Array(plain.length))).equals(plain)).toBe(true);
+        expect(plain.includes(Buffer.from('33612345678'))).toBe(true); // what was given is left as it was
+        scratch.dispose();
+        expect(readdirSync(folder)).toEqual([]);
+        const other = new TempScratch(folder);
+        const before = written.length;
+        other.append(plain);
+        other.dispose();
+        expect(Buffer.concat(written.slice(before)).equals(Buffer.concat(written.slice(0, before)))).toBe(false); // each has its own random key
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
+  it('says where it could not write, and what to do', () => {
+    inFolder((folder) => {
+      expect(() => new TempScratch(path.join(folder, 'missing')).append(new Uint8Array(4))).toThrow(/temporary folder in .*missing.*set TMPDIR/);
+    });
   });
 });

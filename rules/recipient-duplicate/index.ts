@@ -15,9 +15,10 @@ export default defineRule({
   },
   create(context) {
     const report = (line: number, phone: string, firstLine: number) => context.report({ messageId: 'duplicate', data: { firstLine }, location: { kind: 'row', line, phone } });
-    // About 9 bytes per distinct number, sized once from the file; repeats are found in bursts (see
-    // RepeatFinder), so most are reported some rows later, and the last ones at the end.
-    const repeats = new RepeatFinder(context.campaign.expectedRecipients, (line, key, firstLine) => report(line, `+${key}`, firstLine));
+    // About 9 bytes per distinct number, sized once from the file, up to two million numbers; past
+    // that, in the scratch space. Repeats are found in bursts (see RepeatFinder), so most are
+    // reported some rows later, and the last ones (all of them past two million numbers) at the end.
+    const repeats = new RepeatFinder(context.campaign.expectedRecipients, (line, key, firstLine) => report(line, `+${key}`, firstLine), context.scratch);
     const longNumbers = new Map<string, number>(); // invalid numbers too long for an exact numeric key
     return {
       recipient(r) {

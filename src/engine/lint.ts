@@ -6,12 +6,13 @@ import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
 import { inputError, LintFailure } from '../errors';
-import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, Recipient, ReportDescriptor, Rule, RuleDescriptor, RuleListeners, Severity, SeveritySetting } from '../types';
+import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, Recipient, ReportDescriptor, Rule, RuleContext, RuleDescriptor, RuleListeners, Scratch, Severity, SeveritySetting } from '../types';
 import { ruleReadme, VERSION } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from './recipients';
 import { DiagnosticStore } from './diagnostic-store';
+import { TempScratch } from './scratch';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -31,11 +32,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const campaigns: CampaignResult[] = [];
   const failures: LintFailure[] = [];
   for (const file of manifests) {
+    const scratch = new TempScratch();
     try {
-      campaigns.push(await lintCampaign(file, cwd, config, holidays, options.onProgress));
+      campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress));
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;
       failures.push(error);
+    } finally {
+      scratch.dispose();
     }
   }
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
@@ -75,7 +79,7 @@ interface ActiveRule {
   readonly listeners: RuleListeners;
 }
 
-async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, holidays: Holidays, onProgress?: (rows: number) => void): Promise<CampaignResult> {
+async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, holidays: Holidays, scratch: Scratch, onProgress?: (rows: number) => void): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
@@ -125,7 +129,7 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
       format = { delimiter, encoding, bom, eol };
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
       campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
-      active = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
+      active = startRules(config, campaign, { holidays, scratch }, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
       hooks = active.filter((rule) => rule.listeners.recipient).map((rule) => ({ rule, fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners) }));
     },
@@ -207,7 +211,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holidays, manifest: Manifest, csvDisplay: string, cwd: string, sink: DiagnosticStore): ActiveRule[] {
+function startRules(config: ResolvedConfig, campaign: Campaign, shared: Pick<RuleContext, 'holidays' | 'scratch'>, manifest: Manifest, csvDisplay: string, cwd: string, sink: DiagnosticStore): ActiveRule[] {
   const active: ActiveRule[] = [];
   const messageDisplay = displayPath(manifest.messageFile, cwd);
   // Rules run in id order, so one row's diagnostics arrive already in report order.
@@ -229,7 +233,7 @@ function startRules(config: ResolvedConfig, campaign: Campaign, holidays: Holida
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
       });
     };
-    const context = Object.freeze({ id, options: deepFreeze({ ...setting.options }), campaign, holidays, report });
+    const context: RuleContext = Object.freeze({ id, options: deepFreeze({ ...setting.options }), campaign, holidays: shared.holidays, scratch: shared.scratch, report });
     let listeners: RuleListeners;
     try {
       listeners = rule.create(context) ?? {};
