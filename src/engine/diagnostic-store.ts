@@ -52,6 +52,12 @@ interface Variant {
 const fileOrder = (line: number, ruleId: string, otherLine: number, otherRuleId: string) =>
   line - otherLine || (ruleId < otherRuleId ? -1 : ruleId > otherRuleId ? 1 : 0);
 
+/** A recipient as stored: its number as an integer + 1 when it is one, else -(id of the interned text + 1). */
+function recipientCode(recipient: string, strings: Interner<string>): number {
+  const key = numberKey(recipient);
+  return key !== null ? key + 1 : -(strings.id(recipient) + 1);
+}
+
 /** Diagnostics as columns; what they share (templates, places, strings…) is interned by the store. */
 class Rows {
   count = 0;
@@ -112,10 +118,7 @@ export class DiagnosticStore {
     rows.variant.set(i, variant);
     rows.line.set(i, d.line);
     this.storeData(rows, this.variants.values[variant].shape, d.data);
-    const key = d.recipient === undefined ? null : numberKey(d.recipient);
-    if (d.recipient === undefined) rows.recipient.set(i, 0);
-    else if (key !== null) rows.recipient.set(i, key + 1);
-    else rows.recipient.set(i, -(this.strings.id(d.recipient) + 1));
+    rows.recipient.set(i, d.recipient === undefined ? 0 : recipientCode(d.recipient, this.strings));
   }
 
   private templateId(d: Diagnostic): number {
