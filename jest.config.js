@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // Each rule's test table sits in its own folder (rules/<id>/<id>.test.ts).
+  roots: ['<rootDir>/test', '<rootDir>/rules'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   // Type checking is done once by `npm run typecheck`; jest only transpiles.
   testTimeout: 30000,

@@ -5,7 +5,9 @@ try {
   require('../dist/src/cli.js').main();
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('campaign-lint: not built yet. Run "npm install" (or "npm run build") in the campaign-lint folder.\n');
+    process.stderr.write(
+      'campaign-lint: not built yet. Run "npm install" (or "npm run build") in the campaign-lint folder.\n',
+    );
     process.exitCode = 2;
   } else {
     throw error;

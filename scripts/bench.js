@@ -42,7 +42,20 @@ function* rows(count) {
   const martinique696 = firstThen(space(1e6), '0123456789', 5);
   const guyane694 = firstThen(space(3e5), '012', 5);
   const mayotte639 = firstThen(space(3e5), '267', 5);
-  const names = ['Léa', 'Chloé', 'Hélène', 'Zoé', 'Noël', 'François', 'Agnès', 'Jérôme', 'Inès', 'Maël', 'Paul', 'Marc'];
+  const names = [
+    'Léa',
+    'Chloé',
+    'Hélène',
+    'Zoé',
+    'Noël',
+    'François',
+    'Agnès',
+    'Jérôme',
+    'Inès',
+    'Maël',
+    'Paul',
+    'Marc',
+  ];
   const postal = ['75011', '69003', '13001', '67000', '68100', '57000', '33000', '59000', '31000', '44000'];
   // Weights per 1,000 rows: mostly metropolitan mobiles typed every way, overseas mobiles in
   // national and international form, and a few percent of rows a linter exists for.
@@ -69,10 +82,15 @@ function* rows(count) {
   yield 'phone;prenom;consent;consent_date;customer;postal_code';
   for (let i = 0; i < count; i++) {
     let phone;
-    if (random() < 0.01) phone = pick(recent); // a repeat of one of the last rows
+    if (random() < 0.01)
+      phone = pick(recent); // a repeat of one of the last rows
     else {
       let r = random() * total;
-      for (const [w, make] of forms) if ((r -= w) < 0) { phone = make(); break; }
+      for (const [w, make] of forms)
+        if ((r -= w) < 0) {
+          phone = make();
+          break;
+        }
       recent[i % recent.length] = phone;
     }
     const consent = random() < 0.985 ? pick(['oui', 'Oui', 'yes', '1', 'x']) : pick(['non', '', 'no']);
@@ -82,8 +100,10 @@ function* rows(count) {
 }
 
 // The wide variant: the export of a CRM with 14 more columns (about 225 characters a row).
-const WIDE_HEADERS = ';adresse;ville;email;segment;magasin;produit;canal;code_promo;date_achat;montant;fidelite;civilite;nom;commentaire';
-const wideCells = (n) => `;${12 + (n % 97)} rue de la République;Villeurbanne;client${n}@exemple.fr;premium;Lyon Part-Dieu;` +
+const WIDE_HEADERS =
+  ';adresse;ville;email;segment;magasin;produit;canal;code_promo;date_achat;montant;fidelite;civilite;nom;commentaire';
+const wideCells = (n) =>
+  `;${12 + (n % 97)} rue de la République;Villeurbanne;client${n}@exemple.fr;premium;Lyon Part-Dieu;` +
   `Chaussures de randonnée;web;PROMO${n % 97};2025-0${1 + (n % 9)}-1${n % 9};${(n % 97) * 3.5};or;Mme;Dupont-Martin;Client fidèle depuis 2019`;
 
 /** variant: '' (UTF-8, LF), 'latin1' (Windows-1252, CRLF) or 'wide' (20 columns). */
@@ -112,12 +132,23 @@ function ensureFile(count, variant) {
 
 function ensureManifest(csv, count) {
   const manifest = csv.replace(/\.csv$/, '.campaign.yaml');
-  fs.writeFileSync(manifest, [
-    `name: Bench ${path.basename(csv)}`, 'channel: sms', 'purpose: marketing', 'advertiser: Boutique Léa', 'sender: BOUTIQLEA',
-    // Two hours of sending from 14:00 Paris: inside every territory's window but the Pacific.
-    'message: "Boutique Léa : -30% ce week-end pour {prenom} ! STOP au 36173"', 'send_at: 2027-01-13T14:00', `rate_per_minute: ${Math.ceil(count / 120)}`,
-    'recipients:', `  file: ${path.basename(csv)}`, '',
-  ].join('\n'));
+  fs.writeFileSync(
+    manifest,
+    [
+      `name: Bench ${path.basename(csv)}`,
+      'channel: sms',
+      'purpose: marketing',
+      'advertiser: Boutique Léa',
+      'sender: BOUTIQLEA',
+      // Two hours of sending from 14:00 Paris: inside every territory's window but the Pacific.
+      'message: "Boutique Léa : -30% ce week-end pour {prenom} ! STOP au 36173"',
+      'send_at: 2027-01-13T14:00',
+      `rate_per_minute: ${Math.ceil(count / 120)}`,
+      'recipients:',
+      `  file: ${path.basename(csv)}`,
+      '',
+    ].join('\n'),
+  );
   return manifest;
 }
 
@@ -127,12 +158,21 @@ function ensureManifest(csv, count) {
 // weighs on all of them alike.
 function measureInTurns(plan, runs) {
   const results = plan.map(() => []);
-  for (let run = 0; run < runs; run++) plan.forEach(([mode, file], i) => results[i].push(measureOnce(mode, file)));
-  return results.map((list) => ({ rows: list[0].rows, seconds: Math.min(...list.map((r) => r.seconds)), maxRssMb: Math.max(...list.map((r) => r.maxRssMb)) }));
+  for (let run = 0; run < runs; run++)
+    plan.forEach(([mode, file], i) => results[i].push(measureOnce(mode, file)));
+  return results.map((list) => ({
+    rows: list[0].rows,
+    seconds: Math.min(...list.map((r) => r.seconds)),
+    maxRssMb: Math.max(...list.map((r) => r.maxRssMb)),
+  }));
 }
 
 function measureOnce(mode, file) {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=4096', __filename, '--child', mode, file],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
@@ -148,7 +188,11 @@ async function child(mode, file) {
     const input = fs.createReadStream(file);
     const text = file.includes('latin1') ? input.pipe(iconv.decodeStream('win1252')) : input;
     await new Promise((resolve, reject) => {
-      text.pipe(parse({ delimiter: ';', columns: mode === 'csv-parse-objects' })).on('data', () => rows++).on('end', resolve).on('error', reject);
+      text
+        .pipe(parse({ delimiter: ';', columns: mode === 'csv-parse-objects' }))
+        .on('data', () => rows++)
+        .on('end', resolve)
+        .on('error', reject);
     });
     if (mode === 'csv-parse') rows--; // header
   } else {
@@ -159,8 +203,14 @@ async function child(mode, file) {
     rows = result.campaigns[0].recipientCount;
     // Format the report too (JSON to a sink), as the CLI would.
     let bytes = 0;
-    streamingFormatters.json(result, { lang: 'en', showPii: false, color: false }, (s) => (bytes += s.length));
-    process.stderr.write(`${result.errorCount} errors, ${result.warningCount} warnings, ${bytes} report chars\n`);
+    streamingFormatters.json(
+      result,
+      { lang: 'en', showPii: false, color: false },
+      (s) => (bytes += s.length),
+    );
+    process.stderr.write(
+      `${result.errorCount} errors, ${result.warningCount} warnings, ${bytes} report chars\n`,
+    );
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -171,15 +221,28 @@ async function main() {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
   const plan = (sizes.length ? sizes : [100000, 1000000, 5000000]).map((n) => [n, '']);
   plan.splice(1, 0, [plan[0][0], 'latin1'], [plan[0][0], 'wide']); // variants of the smallest size
-  console.log('file                                  rows   bare csv-parse (arrays / objects)   lint (recommended)     rows/s   ratio (arrays / objects)   peak RSS (lint / bare)');
+  console.log(
+    'file                                  rows   bare csv-parse (arrays / objects)   lint (recommended)     rows/s   ratio (arrays / objects)   peak RSS (lint / bare)',
+  );
   for (const [count, variant] of plan) {
     const csv = ensureFile(count, variant);
     const manifest = ensureManifest(csv, count);
     const runs = count >= 5000000 ? 2 : 5;
-    const [bare, objects, linted] = measureInTurns([['csv-parse', csv], ['csv-parse-objects', csv], ['lint', manifest]], runs);
+    const [bare, objects, linted] = measureInTurns(
+      [
+        ['csv-parse', csv],
+        ['csv-parse-objects', csv],
+        ['lint', manifest],
+      ],
+      runs,
+    );
     console.log(
       `${path.basename(csv).padEnd(34)} ${String(linted.rows).padStart(8)} ${bare.seconds.toFixed(2).padStart(12)} s / ${objects.seconds.toFixed(2)} s ${linted.seconds.toFixed(2).padStart(18)} s ` +
-      `${Math.round(linted.rows / linted.seconds).toString().padStart(10)} ${(linted.seconds / bare.seconds).toFixed(2).padStart(10)}× / ${(linted.seconds / objects.seconds).toFixed(2)}× ${linted.maxRssMb.toFixed(0).padStart(14)} MB / ${bare.maxRssMb.toFixed(0)} MB`,
+        `${Math.round(linted.rows / linted.seconds)
+          .toString()
+          .padStart(
+            10,
+          )} ${(linted.seconds / bare.seconds).toFixed(2).padStart(10)}× / ${(linted.seconds / objects.seconds).toFixed(2)}× ${linted.maxRssMb.toFixed(0).padStart(14)} MB / ${bare.maxRssMb.toFixed(0)} MB`,
     );
   }
 }

@@ -9,5 +9,7 @@ const path = require('path');
 const root = path.join(__dirname, '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 if (!existsSync(path.join(root, 'src')) || !existsSync(tsc)) process.exit(0);
-const build = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
 process.exit(build.status ?? 1);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Generates src/phone/overseas-ranges.ts from ARCEP's MAJNUM allocation file (../shared/oracles).
+// Generates src/phone/overseas-ranges.ts from ARCEP's MAJNUM allocation file (test/oracles).
 // Only prefixes shared between metropolitan France and the overseas territories need ranges;
 // prefixes that belong wholly to one territory are listed by hand in src/phone/normalize.ts.
 const fs = require('fs');
 const path = require('path');
 
-const source = process.argv[2] || path.join(__dirname, '../../shared/oracles/phone/arcep/MAJNUM.utf8.csv');
+const source = process.argv[2] || path.join(__dirname, '../test/oracles/phone/arcep/MAJNUM.utf8.csv');
 const SHARED_PREFIXES = ['0700', '0709', '0939', '0976'];
 const COUNTRY_CODE = {
   'Guadeloupe, St Martin et St Barthélemy': '590',
@@ -17,9 +17,16 @@ const COUNTRY_CODE = {
   'Saint Pierre et Miquelon': '508',
 };
 
-const rows = fs.readFileSync(source, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').map((f) => f.replace(/^"|"$/g, '')));
+const rows = fs
+  .readFileSync(source, 'utf8')
+  .split(/\r?\n/)
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split(';').map((f) => f.replace(/^"|"$/g, '')));
 const ranges = rows
-  .filter(([, start, , , territory]) => COUNTRY_CODE[territory] && SHARED_PREFIXES.includes(start.slice(0, 4)))
+  .filter(
+    ([, start, , , territory]) => COUNTRY_CODE[territory] && SHARED_PREFIXES.includes(start.slice(0, 4)),
+  )
   .map(([, start, end, , territory]) => [start, end, COUNTRY_CODE[territory]])
   .sort((a, b) => a[0].length - b[0].length || a[0].localeCompare(b[0]));
 
@@ -27,7 +34,8 @@ const ranges = rows
 const merged = [];
 for (const [start, end, cc] of ranges) {
   const last = merged[merged.length - 1];
-  if (last && last[2] === cc && last[1].length === start.length && BigInt(last[1]) + 1n === BigInt(start)) last[1] = end;
+  if (last && last[2] === cc && last[1].length === start.length && BigInt(last[1]) + 1n === BigInt(start))
+    last[1] = end;
   else merged.push([start, end, cc]);
 }
 

@@ -38,7 +38,6 @@ interface LintFlags {
   writeClean?: string;
 }
 
-
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -53,17 +52,34 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('lint', { isDefault: true })
     .description('lint campaigns: manifests, folders of manifests, or recipient CSVs')
     .argument('<paths...>', 'manifests (*.campaign.yaml|yml|json), folders, or recipient CSVs')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(streamingFormatters)).default('stylish'))
+    .addOption(
+      new Option('-f, --format <name>', 'report format')
+        .choices(Object.keys(streamingFormatters))
+        .default('stylish'),
+    )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of searching')
-    .option('--rule <id:severity>', 'override one rule (repeatable), e.g. --rule message-opt-out:off', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option(
+      '--rule <id:severity>',
+      'override one rule (repeatable), e.g. --rule message-opt-out:off',
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only')
     .option('--show-pii', 'print full phone numbers (masked by default)')
-    .addOption(new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']))
+    .addOption(
+      new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']),
+    )
     .option('--no-color', 'plain output')
-    .option('--fix', 'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint')
-    .option('--write-clean <dir>', 'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir')
+    .option(
+      '--fix',
+      'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint',
+    )
+    .option(
+      '--write-clean <dir>',
+      'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir',
+    )
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
@@ -113,7 +129,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     io.stderr(`campaign-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    io.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for details.\n');
+    io.stderr(
+      debug && error instanceof Error && error.stack
+        ? `${error.stack}\n`
+        : 'Run again with --debug for details.\n',
+    );
     return 2;
   }
 }
@@ -128,7 +148,9 @@ function progressLine(io: CliIo) {
       if (now - shown < 250) return;
       shown = now;
       const seconds = (now - started) / 1000;
-      io.stderr(`\r${rows.toLocaleString('en-US')} rows · ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString('en-US')} rows/s · ${seconds.toFixed(1)} s\u001b[K`);
+      io.stderr(
+        `\r${rows.toLocaleString('en-US')} rows · ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString('en-US')} rows/s · ${seconds.toFixed(1)} s\u001b[K`,
+      );
     },
     clear: () => {
       if (shown) io.stderr('\r\u001b[K');
@@ -144,7 +166,8 @@ function reportFailure(failure: LintFailure, io: CliIo, debug: boolean): void {
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new LintFailure('usage', `--max-warnings expects a whole number (got "${value}")`);
+  if (!/^\d+$/.test(value))
+    throw new LintFailure('usage', `--max-warnings expects a whole number (got "${value}")`);
   return Number(value);
 }
 
@@ -152,7 +175,12 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
   if (flags.fix) {
     for (const fixed of await applyFixes(paths, io.cwd, config)) {
-      const what = [fixed.replaced ? `${fixed.replaced} character(s) replaced` : '', fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : ''].filter(Boolean).join(', ');
+      const what = [
+        fixed.replaced ? `${fixed.replaced} character(s) replaced` : '',
+        fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
     }
   }
@@ -161,13 +189,17 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   progress?.clear();
   if (flags.writeClean) {
     for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
-      io.stderr(`campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`);
+      io.stderr(
+        `campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`,
+      );
     }
   }
   const result = flags.quiet ? errorsOnly(full) : full;
   const lang = flags.lang ?? langFromEnv(io.env);
-  const color = flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
-  const format = (write: (text: string) => void) => streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
+  const color =
+    flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
+  const format = (write: (text: string) => void) =>
+    streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
   if (result.campaigns.length > 0 || result.failures.length === 0) {
     if (flags.output) writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
     else {
@@ -180,7 +212,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   if (full.failures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
-    io.stderr(`campaign-lint: ${result.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    io.stderr(
+      `campaign-lint: ${result.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`,
+    );
     return 1;
   }
   return 0;
@@ -188,16 +222,25 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
 
 function errorsOnly(result: LintResult): LintResult {
   const campaigns = result.campaigns.map((c) =>
-    campaignResult(c, function* () {
-      for (const d of c.eachDiagnostic()) if (d.severity === 'error') yield d;
-    }, c.errorCount, 0));
+    campaignResult(
+      c,
+      function* () {
+        for (const d of c.eachDiagnostic()) if (d.severity === 'error') yield d;
+      },
+      c.errorCount,
+      0,
+    ),
+  );
   return { ...result, campaigns, warningCount: 0 };
 }
 
 function listRules(config: ResolvedConfig, lang: Lang): string {
   const rows = [...config.registry.values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((rule) => `${rule.meta.id.padEnd(26)} ${rule.meta.defaultSeverity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`);
+    .map(
+      (rule) =>
+        `${rule.meta.id.padEnd(26)} ${rule.meta.defaultSeverity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`,
+    );
   return `${'rule'.padEnd(26)} ${'default'.padEnd(8)} ${'channels'.padEnd(8)} summary\n${rows.join('\n')}\n`;
 }
 
@@ -207,7 +250,13 @@ function explainRule(config: ResolvedConfig, id: string): string {
     const known = [...config.registry.keys()];
     const close = known.filter((k) => k.includes(id) || id.includes(k));
     const hint = close.length ? `Did you mean ${close.join(', ')}?` : hintDidYouMean(id, known);
-    throw new LintFailure('usage', `unknown rule "${id}"`, undefined, undefined, hint ?? 'Run "campaign-lint rules" to list them.');
+    throw new LintFailure(
+      'usage',
+      `unknown rule "${id}"`,
+      undefined,
+      undefined,
+      hint ?? 'Run "campaign-lint rules" to list them.',
+    );
   }
   const readme = ruleReadme(id);
   if (readme !== undefined) return readme;
@@ -239,4 +288,3 @@ export function main(): void {
     },
   );
 }
-

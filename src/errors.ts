@@ -23,11 +23,20 @@ export class LintFailure extends Error {
   }
 }
 
-export const inputError = (file: string | undefined, line: number | undefined, message: string, hint?: string, cause?: unknown) =>
-  new LintFailure('input', message, file, line, hint, cause);
+export const inputError = (
+  file: string | undefined,
+  line: number | undefined,
+  message: string,
+  hint?: string,
+  cause?: unknown,
+) => new LintFailure('input', message, file, line, hint, cause);
 
-export const configError = (file: string | undefined, line: number | undefined, message: string, hint?: string) =>
-  new LintFailure('config', message, file, line, hint);
+export const configError = (
+  file: string | undefined,
+  line: number | undefined,
+  message: string,
+  hint?: string,
+) => new LintFailure('config', message, file, line, hint);
 
 /** Levenshtein-based "did you mean" among candidates; undefined when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
@@ -51,7 +60,11 @@ function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        previous[j] + 1,
+        previous[j - 1] + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }

@@ -19,7 +19,10 @@ export interface FixResult {
  * Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes);
  * `write` escapes a replacement for where it goes (a YAML or JSON string).
  */
-function replaceTypography(text: string, write: (replacement: string) => string = (r) => r): { text: string; count: number } {
+function replaceTypography(
+  text: string,
+  write: (replacement: string) => string = (r) => r,
+): { text: string; count: number } {
   let count = 0;
   const out = text.replace(/\p{L}\p{M}+|[^\n]/gu, (char) => {
     const replacement = isGsm7(char) ? null : safeReplacement(char);
@@ -33,7 +36,13 @@ function replaceTypography(text: string, write: (replacement: string) => string 
 /** The mention to append when a marketing SMS has none, or null when no safe one is known. */
 function missingMention(manifest: Manifest, text: string, config: ResolvedConfig): string | null {
   const setting = config.rules.get('message-opt-out');
-  if (!setting || setting.severity === 'off' || manifest.channel !== 'sms' || manifest.purpose === 'transactional') return null;
+  if (
+    !setting ||
+    setting.severity === 'off' ||
+    manifest.channel !== 'sms' ||
+    manifest.purpose === 'transactional'
+  )
+    return null;
   if (STOP_WORD.test(text)) return null; // a misplaced STOP is for the author to move, not to double
   const configured = setting.options.mention as string | undefined;
   return configured ?? (shortCodeOf(manifest.sender) ? 'STOP SMS' : null);
@@ -64,30 +73,44 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   let next: string;
   if (target !== manifest.file) {
     const body = original.replace(/\s+$/, '');
-    next = (encodingOn ? replaceTypography(body).text : body) + (mention ? ` ${mention}` : '') + original.slice(body.length);
+    next =
+      (encodingOn ? replaceTypography(body).text : body) +
+      (mention ? ` ${mention}` : '') +
+      original.slice(body.length);
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
     if (!scalar) return null;
     let source = original.slice(scalar.start, scalar.end);
-    if (encodingOn) source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
+    if (encodingOn)
+      source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
     if (mention) {
       const quoted = scalar.type.startsWith('QUOTE') || json;
       const trimmed = source.replace(/\s+$/, '');
       const insertAt = quoted ? trimmed.length - 1 : trimmed.length;
-      source = source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${mention}`) + source.slice(insertAt);
+      source =
+        source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${mention}`) + source.slice(insertAt);
     }
     next = original.slice(0, scalar.start) + source + original.slice(scalar.end);
     // Safety net: the edited file must parse to exactly the intended message, or nothing is written.
     const reparsed = parseStructured(next, manifest.display, json).data as { message?: unknown };
-    if (typeof reparsed.message !== 'string' || reparsed.message.replace(/\s+$/, '') !== intended) return null;
+    if (typeof reparsed.message !== 'string' || reparsed.message.replace(/\s+$/, '') !== intended)
+      return null;
   }
   writeFileAtomic(target, (write) => write(next), manifest.display);
-  return { file: target === manifest.file ? manifest.display : target, replaced: typography.count, mentionAdded: mention };
+  return {
+    file: target === manifest.file ? manifest.display : target,
+    replaced: typography.count,
+    mentionAdded: mention,
+  };
 }
 
 /** Applies safe fixes to every campaign named; broken manifests are left for the lint to report. */
-export async function applyFixes(paths: readonly string[], cwd: string, config: ResolvedConfig): Promise<FixResult[]> {
+export async function applyFixes(
+  paths: readonly string[],
+  cwd: string,
+  config: ResolvedConfig,
+): Promise<FixResult[]> {
   const results: FixResult[] = [];
   for (const file of await discoverManifests(paths, cwd)) {
     try {

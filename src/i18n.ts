@@ -10,7 +10,11 @@ export function pick(text: Localized, lang: Lang): string {
 const templateOf = memoize((text: string) => new Template(text, /\{\{\s*([\w.-]+)\s*\}\}/g));
 
 /** Fill `{{name}}` placeholders; unknown names are left visible so a missing datum shows. */
-export function interpolate(template: Localized, data: Readonly<Record<string, DataValue>>, lang: Lang): string {
+export function interpolate(
+  template: Localized,
+  data: Readonly<Record<string, DataValue>>,
+  lang: Lang,
+): string {
   return templateOf(pick(template, lang)).fill((name) => {
     const value = data[name];
     return value === undefined ? undefined : typeof value === 'object' ? value[lang] : String(value);
@@ -19,7 +23,7 @@ export function interpolate(template: Localized, data: Readonly<Record<string, D
 
 /** French when LC_ALL (else LANG) starts with "fr", English otherwise. */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LANG || "";
+  const locale = env.LC_ALL || env.LANG || '';
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 

@@ -11,7 +11,9 @@ export const PACKAGE_ROOT: string = (() => {
   return path.resolve(__dirname, '../..');
 })();
 
-export const VERSION: string = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+export const VERSION: string = JSON.parse(
+  readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'),
+).version;
 
 /** The README of a built-in rule (read once), or undefined for a plugin rule. */
 export const ruleReadme = memoize((id: string): string | undefined => {

@@ -9,7 +9,11 @@ export { both } from './i18n';
 export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;
 
 /** Lower case without accents ("Rénovation" → "renovation"), for keyword matching. */
-export const foldAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const foldAccents = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Lower case, accents and everything but letters and digits removed ("Boutique Léa" → "boutiquelea"). */
 export const foldForMatch = (text: string): string => foldAccents(text).replace(/[^a-z0-9]/g, '');
@@ -29,8 +33,13 @@ export const PHONE_TYPE_NAMES: Readonly<Record<PhoneType, { en: string; fr: stri
 };
 
 export const DAY_NAMES: ReadonlyArray<{ en: string; fr: string }> = [
-  { en: 'Monday', fr: 'lundi' }, { en: 'Tuesday', fr: 'mardi' }, { en: 'Wednesday', fr: 'mercredi' },
-  { en: 'Thursday', fr: 'jeudi' }, { en: 'Friday', fr: 'vendredi' }, { en: 'Saturday', fr: 'samedi' }, { en: 'Sunday', fr: 'dimanche' },
+  { en: 'Monday', fr: 'lundi' },
+  { en: 'Tuesday', fr: 'mardi' },
+  { en: 'Wednesday', fr: 'mercredi' },
+  { en: 'Thursday', fr: 'jeudi' },
+  { en: 'Friday', fr: 'vendredi' },
+  { en: 'Saturday', fr: 'samedi' },
+  { en: 'Sunday', fr: 'dimanche' },
 ];
 
 /** Alphanumeric senders cannot receive replies; 5-digit short codes and numbers can. */
@@ -54,19 +63,27 @@ export function isPremiumNumber(digits: string): boolean {
 
 export type { Localized };
 
-export { analyzeSms, detectEncoding, isGsm7, safeReplacement, type Encoding, type SmsAnalysis } from './sms/gsm7';
+export {
+  analyzeSms,
+  detectEncoding,
+  isGsm7,
+  safeReplacement,
+  type Encoding,
+  type SmsAnalysis,
+} from './sms/gsm7';
 export { placeholdersOf, Template } from './sms/template';
 
 /** The word STOP anywhere in a text (any case). */
 export const STOP_WORD = /\bSTOP\b/i;
 
 /** The part of a message that is its closing STOP mention, or null. */
-export const STOP_MENTION = /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
+export const STOP_MENTION =
+  /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
 export { memoize } from './memoize';
 /** A header as the engine matches it: trimmed, lower case. */
-export { headerKey } from './campaign/recipient-batch';
-export { numberKey, RepeatFinder } from './number-index';
+export { headerKey } from './pipeline/batch';
+export { numberKey, RepeatFinder } from './pipeline/number-index';
 export { septetsOfCode } from './sms/gsm7';
 
 /**
@@ -75,13 +92,17 @@ export { septetsOfCode } from './sms/gsm7';
  * for the campaign text, the recipient's row for a per-row text. (Pair with `memoize` so each
  * distinct text is analysed once.)
  */
-export function eachMessage(campaign: Campaign, check: (text: string, at: (offset?: number) => Location) => void): RuleListeners {
+export function eachMessage(
+  campaign: Campaign,
+  check: (text: string, at: (offset?: number) => Location) => void,
+): RuleListeners {
   return {
     campaign() {
       check(campaign.message, (offset) => ({ kind: 'message', offset }));
     },
     recipient(r) {
-      if (r.message !== campaign.message) check(r.message, () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
+      if (r.message !== campaign.message)
+        check(r.message, () => ({ kind: 'recipient', recipient: r, column: campaign.columns.message }));
     },
   };
 }

@@ -120,7 +120,12 @@ export interface Campaign {
   readonly message: string;
   /** File that holds the message (the manifest, or message_file). */
   readonly messageFile: string;
-  readonly sendAt: { readonly epochMs: number; readonly iso: string; readonly timeZone: string; readonly date: string };
+  readonly sendAt: {
+    readonly epochMs: number;
+    readonly iso: string;
+    readonly timeZone: string;
+    readonly date: string;
+  };
   readonly timeZone: string;
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
@@ -179,7 +184,10 @@ export interface ReportDescriptor {
 
 export interface Holidays {
   /** The holiday's name when the date (YYYY-MM-DD) is a public holiday of the zone. */
-  holidayOn(zone: HolidayZone, date: string): { readonly en: string; readonly fr: string; readonly local: boolean } | null;
+  holidayOn(
+    zone: HolidayZone,
+    date: string,
+  ): { readonly en: string; readonly fr: string; readonly local: boolean } | null;
 }
 
 /**
@@ -251,7 +259,13 @@ export interface CampaignResult {
   /** Ids of the rules that ran on this campaign (enabled, and for its channel and purpose). */
   readonly rules: readonly string[];
   /** The recipients file as read: path (as reported), and what writing it back needs. */
-  readonly recipients: { readonly file: string; readonly delimiter: string; readonly encoding: string; readonly bom: boolean; readonly eol: string };
+  readonly recipients: {
+    readonly file: string;
+    readonly delimiter: string;
+    readonly encoding: string;
+    readonly bom: boolean;
+    readonly eol: string;
+  };
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */

@@ -35,12 +35,21 @@ function listFile(file: string, display: string, encoding: string, bom: boolean)
  * `<campaign>.rejected.csv` (the same columns plus `reasons`, the rule ids), in the original
  * delimiter, encoding and line ending. The input is read again, never modified.
  */
-export async function writeCleanLists(campaigns: readonly CampaignResult[], outDir: string, cwd: string): Promise<CleanFiles[]> {
+export async function writeCleanLists(
+  campaigns: readonly CampaignResult[],
+  outDir: string,
+  cwd: string,
+): Promise<CleanFiles[]> {
   const dir = path.resolve(cwd, outDir);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw inputError(outDir, undefined, `cannot create the folder (${(error as Error).message})`, 'Choose another --write-clean folder.');
+    throw inputError(
+      outDir,
+      undefined,
+      `cannot create the folder (${(error as Error).message})`,
+      'Choose another --write-clean folder.',
+    );
   }
   const written: CleanFiles[] = [];
   const used = new Set<string>();
@@ -48,7 +57,13 @@ export async function writeCleanLists(campaigns: readonly CampaignResult[], outD
     // Rows to reject: the line of each error located on a recipient, with its rule ids.
     const reasons = new Map<number, Set<string>>();
     for (const d of campaign.eachDiagnostic()) {
-      if (d.severity !== 'error' || d.file !== campaign.recipients.file || d.line === undefined || d.recipient === undefined) continue;
+      if (
+        d.severity !== 'error' ||
+        d.file !== campaign.recipients.file ||
+        d.line === undefined ||
+        d.recipient === undefined
+      )
+        continue;
       let set = reasons.get(d.line);
       if (!set) reasons.set(d.line, (set = new Set()));
       set.add(d.ruleId);
@@ -58,9 +73,17 @@ export async function writeCleanLists(campaigns: readonly CampaignResult[], outD
     used.add(base);
     const source = path.resolve(cwd, campaign.recipients.file);
     const { delimiter, encoding, bom, eol } = campaign.recipients;
-    const files = { accepted: path.join(dir, `${base}.accepted.csv`), rejected: path.join(dir, `${base}.rejected.csv`) };
+    const files = {
+      accepted: path.join(dir, `${base}.accepted.csv`),
+      rejected: path.join(dir, `${base}.rejected.csv`),
+    };
     if (files.accepted === source || files.rejected === source) {
-      throw inputError(outDir, undefined, `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`, 'Choose another --write-clean folder.');
+      throw inputError(
+        outDir,
+        undefined,
+        `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`,
+        'Choose another --write-clean folder.',
+      );
     }
     const accepted = listFile(files.accepted, outDir, encoding, bom);
     const rejected = listFile(files.rejected, outDir, encoding, bom);

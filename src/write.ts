@@ -5,7 +5,10 @@ import { inputError } from './errors';
 const CHUNK = 1 << 16;
 
 /** Collects small writes into ~64 KB chunks. */
-export function buffered(sink: (chunk: string) => void): { write: (text: string) => void; flush: () => void } {
+export function buffered(sink: (chunk: string) => void): {
+  write: (text: string) => void;
+  flush: () => void;
+} {
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
@@ -34,8 +37,20 @@ export interface AtomicFile {
 
 function unwritable(error: unknown, file: string, display: string) {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-  return inputError(display, undefined, `cannot write ${path.basename(file)}: ${reason}`, 'Choose another path.');
+  const reason =
+    code === 'ENOENT'
+      ? 'its folder does not exist'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : (error as Error).message;
+  return inputError(
+    display,
+    undefined,
+    `cannot write ${path.basename(file)}: ${reason}`,
+    'Choose another path.',
+  );
 }
 
 /**
@@ -76,7 +91,11 @@ export function openAtomic(file: string, display: string): AtomicFile {
 }
 
 /** Writes a whole file atomically from a synchronous producer of text chunks. */
-export function writeFileAtomic(file: string, produce: (write: (text: string) => void) => void, display: string): void {
+export function writeFileAtomic(
+  file: string,
+  produce: (write: (text: string) => void) => void,
+  display: string,
+): void {
   const target = openAtomic(file, display);
   try {
     const out = buffered((chunk) => target.write(chunk));

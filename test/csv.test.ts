@@ -14,7 +14,11 @@ async function read(content: string | Buffer, options: { delimiter?: string; enc
   writeFileSync(file, content);
   const records: Array<{ values: string[]; line: number }> = [];
   let header: { headers: readonly string[]; delimiter: string; encoding: string } | undefined;
-  await streamCsv({ file, display: 'f.csv', kind: 'recipients file', ...options }, (h) => (header = h), (values, line) => records.push({ values, line }));
+  await streamCsv(
+    { file, display: 'f.csv', kind: 'recipients file', ...options },
+    (h) => (header = h),
+    (values, line) => records.push({ values, line }),
+  );
   return { header: header!, records };
 }
 
@@ -31,8 +35,14 @@ describe('delimiter detection', () => {
 
 describe('encoding detection', () => {
   it('UTF-8 with and without BOM, Windows-1252, UTF-16 BOMs', () => {
-    expect(detectEncoding(Buffer.from('\uFEFFtéléphone', 'utf8'), true)).toEqual({ encoding: 'utf8', bomLength: 3 });
-    expect(detectEncoding(Buffer.from('téléphone', 'utf8'), true)).toEqual({ encoding: 'utf8', bomLength: 0 });
+    expect(detectEncoding(Buffer.from('\uFEFFtéléphone', 'utf8'), true)).toEqual({
+      encoding: 'utf8',
+      bomLength: 3,
+    });
+    expect(detectEncoding(Buffer.from('téléphone', 'utf8'), true)).toEqual({
+      encoding: 'utf8',
+      bomLength: 0,
+    });
     expect(detectEncoding(Buffer.from([0x74, 0xe9, 0x6c]), true).encoding).toBe('win1252');
     expect(detectEncoding(Buffer.from([0xff, 0xfe, 0x70, 0x00]), true).encoding).toBe('utf16le');
     expect(detectEncoding(Buffer.from([0xfe, 0xff, 0x00, 0x70]), true).encoding).toBe('utf16be');
@@ -45,8 +55,17 @@ describe('encoding detection', () => {
 
 describe('streamCsv', () => {
   it('reads a Latin-1 ";" export with CRLF and keeps accented headers', async () => {
-    const { header, records } = await read(Buffer.from('Pr\xe9nom;T\xe9l\xe9phone\r\nH\xe9l\xe8ne;0612345678\r\n', 'latin1'));
-    expect(header).toEqual({ headers: ['Prénom', 'Téléphone'], delimiter: ';', encoding: 'win1252', estimatedRecords: 2, bom: false, eol: '\r\n' });
+    const { header, records } = await read(
+      Buffer.from('Pr\xe9nom;T\xe9l\xe9phone\r\nH\xe9l\xe8ne;0612345678\r\n', 'latin1'),
+    );
+    expect(header).toEqual({
+      headers: ['Prénom', 'Téléphone'],
+      delimiter: ';',
+      encoding: 'win1252',
+      estimatedRecords: 2,
+      bom: false,
+      eol: '\r\n',
+    });
     expect(records).toEqual([{ values: ['Hélène', '0612345678'], line: 2 }]);
   });
   it('strips a UTF-8 BOM', async () => {
@@ -54,20 +73,40 @@ describe('streamCsv', () => {
     expect(header.headers).toEqual(['phone', 'consent']);
   });
   it('reads UTF-16 LE with BOM', async () => {
-    const { records } = await read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone;consent\r\n0612345678;oui\r\n', 'utf16le')]));
+    const { records } = await read(
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('phone;consent\r\n0612345678;oui\r\n', 'utf16le'),
+      ]),
+    );
     expect(records[0].values).toEqual(['0612345678', 'oui']);
   });
   it('keeps the physical line where each record starts: quoted newlines, blank lines, CR, CRLF', async () => {
     const { records } = await read('phone;note\n0601;"a\nb\nc"\n\n0602;x\r\n0603;y\r0604;z');
-    expect(records.map((r) => [r.values[0], r.line])).toEqual([['0601', 2], ['0602', 6], ['0603', 7], ['0604', 8]]);
+    expect(records.map((r) => [r.values[0], r.line])).toEqual([
+      ['0601', 2],
+      ['0602', 6],
+      ['0603', 7],
+      ['0604', 8],
+    ]);
   });
-  it.each(['utf8', 'win1252'])('counts the lines of a quoted cell that comes after 200 KB without quotes (%s)', async (encoding) => {
-    const rows = ['phone;note', ...Array.from({ length: 8000 }, (_, i) => `06${String(i).padStart(8, '0')};plain`), '0699999999;"two\r\nlines"', '0699999998;after'];
-    const content = `${rows.join('\n')}\n`;
-    const { records } = await read(encoding === 'utf8' ? content : Buffer.from(content, 'latin1'), { encoding });
-    expect(records.slice(-2).map((r) => r.line)).toEqual([8002, 8004]);
-    expect(records[0].line).toBe(2);
-  });
+  it.each(['utf8', 'win1252'])(
+    'counts the lines of a quoted cell that comes after 200 KB without quotes (%s)',
+    async (encoding) => {
+      const rows = [
+        'phone;note',
+        ...Array.from({ length: 8000 }, (_, i) => `06${String(i).padStart(8, '0')};plain`),
+        '0699999999;"two\r\nlines"',
+        '0699999998;after',
+      ];
+      const content = `${rows.join('\n')}\n`;
+      const { records } = await read(encoding === 'utf8' ? content : Buffer.from(content, 'latin1'), {
+        encoding,
+      });
+      expect(records.slice(-2).map((r) => r.line)).toEqual([8002, 8004]);
+      expect(records[0].line).toBe(2);
+    },
+  );
   it('uses the delimiter and encoding of the manifest when given', async () => {
     const { records } = await read('phone,x;consent\n06,1;oui\n', { delimiter: ';' });
     expect(records[0].values).toEqual(['06,1', 'oui']);
@@ -78,35 +117,65 @@ describe('streamCsv', () => {
   });
   it('refuses a row wider than the header (an unquoted delimiter shifts every value)', async () => {
     const error = await read('phone;consent;x\n0612345679;oui;1;extra\n').catch((e) => e);
-    expect(error.describe()).toBe('f.csv:2: this line has 4 cells but the header has 3\n  A cell probably contains the delimiter ";" without quotes: put that cell in double quotes.');
+    expect(error.describe()).toBe(
+      'f.csv:2: this line has 4 cells but the header has 3\n  A cell probably contains the delimiter ";" without quotes: put that cell in double quotes.',
+    );
   });
   it.each([
     ['an empty file', '', /recipients file is empty/],
-    ['an unclosed quote', 'phone;note\n0612;"never closed\n0613;x\n', /f\.csv:2: a quote opened on this line is never closed/],
+    [
+      'an unclosed quote',
+      'phone;note\n0612;"never closed\n0613;x\n',
+      /f\.csv:2: a quote opened on this line is never closed/,
+    ],
   ])('%s is an input error naming the file', async (_name, content, message) => {
     const error = await read(content).catch((e) => e);
     expect(error).toBeInstanceOf(LintFailure);
     expect(error.describe()).toMatch(message);
   });
   it('a missing file or a folder is an input error', async () => {
-    const missing = await streamCsv({ file: path.join(dir, 'nope.csv'), display: 'nope.csv', kind: 'recipients file' }, () => {}, () => {}).catch((e) => e);
+    const missing = await streamCsv(
+      { file: path.join(dir, 'nope.csv'), display: 'nope.csv', kind: 'recipients file' },
+      () => {},
+      () => {},
+    ).catch((e) => e);
     expect(missing.describe()).toMatch(/nope\.csv: recipients file not found/);
-    const folder = await streamCsv({ file: dir, display: 'dir', kind: 'recipients file' }, () => {}, () => {}).catch((e) => e);
+    const folder = await streamCsv(
+      { file: dir, display: 'dir', kind: 'recipients file' },
+      () => {},
+      () => {},
+    ).catch((e) => e);
     expect(folder.describe()).toMatch(/dir: recipients file is a folder/);
   });
 });
 
 describe('utf8Checker', () => {
-  const texts = [Buffer.from('phone;prénom\n0612345678;Léa ✓ 😀\n'), Buffer.from([0x61, 0xe9, 0x62]), Buffer.from([0xc3]), Buffer.from([0xf0, 0x9f, 0x98]), Buffer.from([0x80, 0x61]), Buffer.from('Zoé;Noël\r\n'), Buffer.from([0xed, 0xa0, 0x80])];
-  it.each(texts.map((t) => [t.toString('hex'), t]))('%s: every split into two or three chunks gives the whole answer', (_, bytes) => {
-    const whole = isUtf8(bytes as Buffer);
-    const b = bytes as Buffer;
-    for (let i = 0; i <= b.length; i++) {
-      for (let j = i; j <= b.length; j++) {
-        const check = utf8Checker();
-        const answers = [check(b.subarray(0, i)), check(b.subarray(i, j)), check(b.subarray(j)), check(null)];
-        expect(answers.every(Boolean)).toBe(whole);
+  const texts = [
+    Buffer.from('phone;prénom\n0612345678;Léa ✓ 😀\n'),
+    Buffer.from([0x61, 0xe9, 0x62]),
+    Buffer.from([0xc3]),
+    Buffer.from([0xf0, 0x9f, 0x98]),
+    Buffer.from([0x80, 0x61]),
+    Buffer.from('Zoé;Noël\r\n'),
+    Buffer.from([0xed, 0xa0, 0x80]),
+  ];
+  it.each(texts.map((t) => [t.toString('hex'), t]))(
+    '%s: every split into two or three chunks gives the whole answer',
+    (_, bytes) => {
+      const whole = isUtf8(bytes as Buffer);
+      const b = bytes as Buffer;
+      for (let i = 0; i <= b.length; i++) {
+        for (let j = i; j <= b.length; j++) {
+          const check = utf8Checker();
+          const answers = [
+            check(b.subarray(0, i)),
+            check(b.subarray(i, j)),
+            check(b.subarray(j)),
+            check(null),
+          ];
+          expect(answers.every(Boolean)).toBe(whole);
+        }
       }
-    }
-  });
+    },
+  );
 });

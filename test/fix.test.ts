@@ -14,40 +14,85 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'en' }, cwd: dir, isTTY: false });
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { LANG: 'en' },
+    cwd: dir,
+    isTTY: false,
+  });
   return { code, stdout, stderr, report: args.includes('json') ? JSON.parse(stdout) : null };
 }
 
-const manifest = (fields: string) => `# comment kept\nname: Fix\nchannel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n${fields}`;
-const ruleIds = (report: { campaigns: Array<{ diagnostics: Array<{ ruleId: string; message: string }> }> }) => report.campaigns[0].diagnostics.map((d) => d.ruleId);
+const manifest = (fields: string) =>
+  `# comment kept\nname: Fix\nchannel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n${fields}`;
+const ruleIds = (report: { campaigns: Array<{ diagnostics: Array<{ ruleId: string; message: string }> }> }) =>
+  report.campaigns[0].diagnostics.map((d) => d.ruleId);
 
 it.each([
-  ['double-quoted YAML', 'sender: BOUTIQLEA\nmessage: "Boutique Léa : l’offre «\u00a0hiver\u00a0»… STOP au 36173"\n', `Boutique Léa : l'offre " hiver "... STOP au 36173`],
-  ['single-quoted YAML', "sender: BOUTIQLEA\nmessage: 'Boutique Léa : l’offre « hiver ». STOP au 36173'\n", `Boutique Léa : l'offre " hiver ". STOP au 36173`],
-  ['plain YAML', 'sender: BOUTIQLEA\nmessage: Boutique Léa – l’offre d’hiver STOP au 36173\n', `Boutique Léa - l'offre d'hiver STOP au 36173`],
-  ['block YAML with a missing mention and a short-code sender', 'sender: 36173\nmessage: |\n  Boutique Léa : l’offre\n  d’hiver !\n', `Boutique Léa : l'offre\nd'hiver ! STOP SMS`],
-])('%s: fixed, then clean on the fixed rules; comments and CSV untouched', async (_name, fields, expected) => {
-  const file = path.join(dir, 'fix.campaign.yaml');
-  writeFileSync(file, manifest(fields));
-  const csvBefore = readFileSync(path.join(dir, 'recipients.csv'));
-  const before = await cli(['.', '-f', 'json']);
-  expect(ruleIds(before.report)).toEqual(expect.arrayContaining(['message-encoding']));
-  const fixed = await cli(['.', '--fix', '-f', 'json']);
-  expect(fixed.stderr).toMatch(/^campaign-lint: fixed fix\.campaign\.yaml \(/);
-  expect(ruleIds(fixed.report)).not.toContain('message-encoding');
-  expect(ruleIds(fixed.report)).not.toContain('message-opt-out');
-  const text = readFileSync(file, 'utf8');
-  expect(text.startsWith('# comment kept\n')).toBe(true);
-  expect(parse(text).message.replace(/\s+$/, '')).toBe(expected);
-  expect(readFileSync(path.join(dir, 'recipients.csv'))).toEqual(csvBefore);
-  // A second run has nothing left to fix.
-  expect((await cli(['.', '--fix'])).stderr).toBe('');
-});
+  [
+    'double-quoted YAML',
+    'sender: BOUTIQLEA\nmessage: "Boutique Léa : l’offre «\u00a0hiver\u00a0»… STOP au 36173"\n',
+    `Boutique Léa : l'offre " hiver "... STOP au 36173`,
+  ],
+  [
+    'single-quoted YAML',
+    "sender: BOUTIQLEA\nmessage: 'Boutique Léa : l’offre « hiver ». STOP au 36173'\n",
+    `Boutique Léa : l'offre " hiver ". STOP au 36173`,
+  ],
+  [
+    'plain YAML',
+    'sender: BOUTIQLEA\nmessage: Boutique Léa – l’offre d’hiver STOP au 36173\n',
+    `Boutique Léa - l'offre d'hiver STOP au 36173`,
+  ],
+  [
+    'block YAML with a missing mention and a short-code sender',
+    'sender: 36173\nmessage: |\n  Boutique Léa : l’offre\n  d’hiver !\n',
+    `Boutique Léa : l'offre\nd'hiver ! STOP SMS`,
+  ],
+])(
+  '%s: fixed, then clean on the fixed rules; comments and CSV untouched',
+  async (_name, fields, expected) => {
+    const file = path.join(dir, 'fix.campaign.yaml');
+    writeFileSync(file, manifest(fields));
+    const csvBefore = readFileSync(path.join(dir, 'recipients.csv'));
+    const before = await cli(['.', '-f', 'json']);
+    expect(ruleIds(before.report)).toEqual(expect.arrayContaining(['message-encoding']));
+    const fixed = await cli(['.', '--fix', '-f', 'json']);
+    expect(fixed.stderr).toMatch(/^campaign-lint: fixed fix\.campaign\.yaml \(/);
+    expect(ruleIds(fixed.report)).not.toContain('message-encoding');
+    expect(ruleIds(fixed.report)).not.toContain('message-opt-out');
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('# comment kept\n')).toBe(true);
+    expect(parse(text).message.replace(/\s+$/, '')).toBe(expected);
+    expect(readFileSync(path.join(dir, 'recipients.csv'))).toEqual(csvBefore);
+    // A second run has nothing left to fix.
+    expect((await cli(['.', '--fix'])).stderr).toBe('');
+  },
+);
 
 it('JSON manifest: escapes quotes and appends the configured mention', async () => {
   const file = path.join(dir, 'fix.campaign.json');
-  writeFileSync(file, JSON.stringify({ channel: 'sms', purpose: 'marketing', advertiser: 'Boutique Léa', sender: 'BOUTIQLEA', message: 'Boutique Léa : «\u00a0-30\u00a0%\u00a0»', send_at: '2027-01-13T10:00', recipients: { file: 'recipients.csv' } }, null, 2));
-  writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'rules:\n  message-opt-out: [error, { mention: "STOP au 36173" }]\n');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        channel: 'sms',
+        purpose: 'marketing',
+        advertiser: 'Boutique Léa',
+        sender: 'BOUTIQLEA',
+        message: 'Boutique Léa : «\u00a0-30\u00a0%\u00a0»',
+        send_at: '2027-01-13T10:00',
+        recipients: { file: 'recipients.csv' },
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(
+    path.join(dir, 'campaign-lint.config.yaml'),
+    'rules:\n  message-opt-out: [error, { mention: "STOP au 36173" }]\n',
+  );
   const fixed = await cli(['.', '--fix', '-f', 'json']);
   expect(JSON.parse(readFileSync(file, 'utf8')).message).toBe('Boutique Léa : " -30 % " STOP au 36173');
   expect(ruleIds(fixed.report)).toEqual([]);

@@ -6,7 +6,9 @@ import { formatters } from '../src/format';
 import { ROOT } from './helpers/paths';
 
 // Every fixture campaign with an expected.json must produce exactly that JSON report (English, masked).
-const fixtures = readdirSync(path.join(ROOT, 'fixtures')).filter((name) => existsSync(path.join(ROOT, 'fixtures', name, 'expected.json')));
+const fixtures = readdirSync(path.join(ROOT, 'fixtures')).filter((name) =>
+  existsSync(path.join(ROOT, 'fixtures', name, 'expected.json')),
+);
 
 describe('fixture campaigns produce their expected JSON report', () => {
   it('ships at least six example campaigns with expectations', () => {

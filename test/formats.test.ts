@@ -16,9 +16,14 @@ let diagnosticCount: number;
 beforeAll(async () => {
   const config = await resolveConfig({}, { cwd: ROOT });
   // Several rules firing: recipients, message, sender, schedule, content.
-  result = await lint(['fixtures/bad-recipients', 'fixtures/bad-message-sender', 'fixtures/bad-content', 'fixtures/clean-sms'], { cwd: ROOT, config });
+  result = await lint(
+    ['fixtures/bad-recipients', 'fixtures/bad-message-sender', 'fixtures/bad-content', 'fixtures/clean-sms'],
+    { cwd: ROOT, config },
+  );
   diagnosticCount = result.campaigns.reduce((n, c) => n + c.diagnostics.length, 0);
-  expect(new Set(result.campaigns.flatMap((c) => c.diagnostics.map((d) => d.ruleId))).size).toBeGreaterThanOrEqual(8);
+  expect(
+    new Set(result.campaigns.flatMap((c) => c.diagnostics.map((d) => d.ruleId))).size,
+  ).toBeGreaterThanOrEqual(8);
 });
 
 describe('sarif', () => {
@@ -39,7 +44,9 @@ describe('sarif', () => {
     expect(rules).toHaveLength(21);
     for (const rule of rules) {
       expect(rule.help.text).toContain(`# ${rule.id}`);
-      expect(rule.helpUri).toMatch(new RegExp(`^https://unpkg\\.com/campaign-lint@[\\d.]+/rules/${rule.id}/README\\.md$`));
+      expect(rule.helpUri).toMatch(
+        new RegExp(`^https://unpkg\\.com/campaign-lint@[\\d.]+/rules/${rule.id}/README\\.md$`),
+      );
     }
     const results = log.runs[0].results;
     expect(results).toHaveLength(diagnosticCount);
@@ -48,7 +55,10 @@ describe('sarif', () => {
       expect(['error', 'warning']).toContain(r.level);
     }
     const consent = results.find((r: { ruleId: string }) => r.ruleId === 'recipient-consent');
-    expect(consent.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'fixtures/bad-recipients/recipients.csv' }, region: { startLine: 8 } });
+    expect(consent.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'fixtures/bad-recipients/recipients.csv' },
+      region: { startLine: 8 },
+    });
     expect(consent.message.text).toContain('+33 7 •• •• •• 56');
     const sender = results.find((r: { ruleId: string }) => r.ruleId === 'sender-id');
     expect(sender.locations[0].physicalLocation.region.startLine).toBe(6); // the manifest line of "sender"
@@ -65,9 +75,13 @@ describe('junit', () => {
     for (const [i, suite] of suites.entries()) {
       const campaign = result.campaigns[i];
       expect(Number(suite[2])).toBe(campaign.rules.length);
-      expect(Number(suite[3])).toBe(new Set(campaign.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).size);
+      expect(Number(suite[3])).toBe(
+        new Set(campaign.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).size,
+      );
     }
-    expect(xml).toContain('<testcase name="recipient-consent" classname="fixtures/bad-recipients/rentree.campaign.yaml">\n      <failure message="2 error(s), 0 warning(s)" type="recipient-consent">');
+    expect(xml).toContain(
+      '<testcase name="recipient-consent" classname="fixtures/bad-recipients/rentree.campaign.yaml">\n      <failure message="2 error(s), 0 warning(s)" type="recipient-consent">',
+    );
   });
   it('is well-formed XML (every element closed, text escaped)', () => {
     const xml = report().replace(/^<\?xml[^>]*\?>/, '');
@@ -86,14 +100,35 @@ describe('github', () => {
   it('prints one workflow command per diagnostic with file, line and title', () => {
     const lines = formatters.github(result, options).trimEnd().split('\n');
     expect(lines).toHaveLength(diagnosticCount);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+(,line=\d+)?,title=campaign-lint [a-z-]+::\S/);
-    expect(lines).toContain('::error file=fixtures/bad-recipients/recipients.csv,line=7,title=campaign-lint recipient-phone-valid::No phone number (the cell is empty) (••)');
+    for (const line of lines)
+      expect(line).toMatch(/^::(error|warning) file=[^,:]+(,line=\d+)?,title=campaign-lint [a-z-]+::\S/);
+    expect(lines).toContain(
+      '::error file=fixtures/bad-recipients/recipients.csv,line=7,title=campaign-lint recipient-phone-valid::No phone number (the cell is empty) (••)',
+    );
   });
   it('escapes %, newlines, and ":" "," in properties', () => {
     const lines = formatters.github(result, { ...options, lang: 'fr' });
     expect(lines).not.toMatch(/::[^\n]*\n[^:]/); // no raw newline inside a command
     let out = '';
-    const fake = { ...result, campaigns: [{ ...result.campaigns[0], eachDiagnostic: () => [{ ruleId: 'x', severity: 'error' as const, messageId: 'm', template: '50% off\nnow', data: {}, file: 'a,b:c.csv', line: 2 }] }] };
+    const fake = {
+      ...result,
+      campaigns: [
+        {
+          ...result.campaigns[0],
+          eachDiagnostic: () => [
+            {
+              ruleId: 'x',
+              severity: 'error' as const,
+              messageId: 'm',
+              template: '50% off\nnow',
+              data: {},
+              file: 'a,b:c.csv',
+              line: 2,
+            },
+          ],
+        },
+      ],
+    };
     github(fake as unknown as LintResult, options, (s) => (out += s));
     expect(out).toBe('::error file=a%2Cb%3Ac.csv,line=2,title=campaign-lint x::50%25 off%0Anow\n');
   });
@@ -104,6 +139,8 @@ describe('compact', () => {
     const lines = formatters.compact(result, options).trimEnd().split('\n');
     expect(lines).toHaveLength(diagnosticCount);
     for (const line of lines) expect(line).toMatch(/^[^\s:]+:\d+:1: (error|warning) .+ \[[a-z-]+\]$/);
-    expect(lines).toContain('fixtures/bad-message-sender/promo.campaign.json:6:1: error Sender "PROMO FLASH!" has 12 characters: an alphanumeric sender has at most 11 [sender-id]');
+    expect(lines).toContain(
+      'fixtures/bad-message-sender/promo.campaign.json:6:1: error Sender "PROMO FLASH!" has 12 characters: an alphanumeric sender has at most 11 [sender-id]',
+    );
   });
 });

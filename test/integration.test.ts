@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import iconv from 'iconv-lite';
 import os from 'os';
 import path from 'path';
@@ -13,7 +22,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(args: string[], cwd = dir, extra: { stderrIsTTY?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { LANG: 'en' }, cwd, isTTY: false, ...extra });
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { LANG: 'en' },
+    cwd,
+    isTTY: false,
+    ...extra,
+  });
   return { code, stdout, stderr };
 }
 
@@ -26,8 +42,12 @@ describe('--write-clean', () => {
     expect(r.code).toBe(1);
     // bad-recipients: 10 rows, 8 with an error; latin1-excel: 4 rows, 1 without consent.
     expect(r.stderr).toContain('out/rentree.accepted.csv (2 rows), out/rentree.rejected.csv (8 rows)');
-    expect(r.stderr).toContain('out/fete-des-meres.accepted.csv (3 rows), out/fete-des-meres.rejected.csv (1 rows)');
-    expect(['c/recipients.csv', 'l/destinataires.csv'].map((f) => readFileSync(path.join(dir, f)))).toEqual(inputs);
+    expect(r.stderr).toContain(
+      'out/fete-des-meres.accepted.csv (3 rows), out/fete-des-meres.rejected.csv (1 rows)',
+    );
+    expect(['c/recipients.csv', 'l/destinataires.csv'].map((f) => readFileSync(path.join(dir, f)))).toEqual(
+      inputs,
+    );
 
     const rejected = readFileSync(path.join(dir, 'out/rentree.rejected.csv'), 'utf8').split('\n');
     expect(rejected[0]).toBe('phone,consent,customer,reasons');
@@ -35,25 +55,37 @@ describe('--write-clean', () => {
     expect(rejected).toContain('06 11 11 11 11,oui,non,recipient-opt-out');
 
     const latin = readFileSync(path.join(dir, 'out/fete-des-meres.accepted.csv'));
-    expect(iconv.decode(latin, 'win1252').split('\r\n')[0]).toBe('Nom;Prénom;Téléphone;Opt-in SMS;Code postal;Remarque');
+    expect(iconv.decode(latin, 'win1252').split('\r\n')[0]).toBe(
+      'Nom;Prénom;Téléphone;Opt-in SMS;Code postal;Remarque',
+    );
     expect(latin.includes(Buffer.from('Téléphone', 'utf8'))).toBe(false); // still Windows-1252
   });
 
   it('re-linting the accepted list finds no recipient error', async () => {
     cpSync(path.join(ROOT, 'fixtures/bad-recipients'), path.join(dir, 'c'), { recursive: true });
     await cli(['c', '--write-clean', 'c']);
-    const manifest = readFileSync(path.join(dir, 'c/rentree.campaign.yaml'), 'utf8').replace('file: recipients.csv', 'file: rentree.accepted.csv');
+    const manifest = readFileSync(path.join(dir, 'c/rentree.campaign.yaml'), 'utf8').replace(
+      'file: recipients.csv',
+      'file: rentree.accepted.csv',
+    );
     writeFileSync(path.join(dir, 'c/accepted.campaign.yaml'), manifest);
     const again = await cli(['c/accepted.campaign.yaml', '-f', 'json']);
     const diagnostics = JSON.parse(again.stdout).campaigns[0].diagnostics;
-    expect(diagnostics.filter((d: { severity: string; recipient?: string }) => d.severity === 'error' && d.recipient)).toEqual([]);
+    expect(
+      diagnostics.filter(
+        (d: { severity: string; recipient?: string }) => d.severity === 'error' && d.recipient,
+      ),
+    ).toEqual([]);
     expect(again.code).toBe(0);
   });
 
   it('never overwrites the recipients file itself', async () => {
     mkdirSync(path.join(dir, 'c'));
     writeFileSync(path.join(dir, 'c/x.accepted.csv'), 'phone;consent\n0612345678;oui\n');
-    writeFileSync(path.join(dir, 'c/x.campaign.yaml'), 'channel: sms\npurpose: marketing\nadvertiser: Léa\nsender: LEA\nmessage: Léa STOP au 36173\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: x.accepted.csv\n');
+    writeFileSync(
+      path.join(dir, 'c/x.campaign.yaml'),
+      'channel: sms\npurpose: marketing\nadvertiser: Léa\nsender: LEA\nmessage: Léa STOP au 36173\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: x.accepted.csv\n',
+    );
     const r = await cli(['c', '--write-clean', 'c']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("would overwrite the campaign's own recipients file");
@@ -66,7 +98,9 @@ describe('init', () => {
     const first = await cli(['init']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('created campaign-lint.config.yaml');
-    expect(readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8')).toMatch(/^# campaign-lint configuration/);
+    expect(readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8')).toMatch(
+      /^# campaign-lint configuration/,
+    );
     const lintIt = await cli(['campaigns']);
     expect(lintIt.code).toBe(0);
     expect(lintIt.stdout).toContain('no problems');
@@ -100,7 +134,9 @@ describe('paths for pre-commit', () => {
   it('a changed opt-out list lints the campaigns that use it', async () => {
     cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(dir, 'c'), { recursive: true });
     const r = await cli(['c/stop-list.csv', '-f', 'json']);
-    expect(JSON.parse(r.stdout).campaigns.map((c: { file: string }) => c.file)).toEqual(['c/soldes.campaign.yaml']);
+    expect(JSON.parse(r.stdout).campaigns.map((c: { file: string }) => c.file)).toEqual([
+      'c/soldes.campaign.yaml',
+    ]);
   });
 });
 
@@ -112,27 +148,48 @@ describe('programmatic API', () => {
     cpSync(path.join(ROOT, 'fixtures/bad-recipients'), path.join(dir, 'campaign'), { recursive: true });
   });
   it('lint, loadConfig and formatters work from the package name', () => {
-    writeFileSync(path.join(dir, 'use.js'), `
+    writeFileSync(
+      path.join(dir, 'use.js'),
+      `
       const { lint, loadConfig, formatters } = require('campaign-lint');
       (async () => {
         const config = await loadConfig({ cwd: __dirname });
         const result = await lint(['campaign'], { cwd: __dirname, config });
         const report = JSON.parse(formatters.json(result, { lang: 'fr', showPii: false, color: false }));
         console.log(JSON.stringify({ errors: result.errorCount, first: report.campaigns[0].diagnostics[0].ruleId }));
-      })();`);
+      })();`,
+    );
     const out = execFileSync(process.execPath, ['use.js'], { cwd: dir, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ errors: 8, first: 'recipient-phone-type' });
   });
   it('ships TypeScript types that a consumer compiles against', () => {
-    writeFileSync(path.join(dir, 'use.ts'), `
+    writeFileSync(
+      path.join(dir, 'use.ts'),
+      `
       import { lint, loadConfig, formatters, type LintResult, type Rule } from 'campaign-lint';
       const rule: Rule = { meta: { id: 'x', description: 'Disallow x', defaultSeverity: 'warning', channels: ['sms'], messages: { x: 'x' } }, create: () => ({}) };
       export async function run(): Promise<string> {
         const result: LintResult = await lint(['campaign'], { config: await loadConfig() });
         return formatters.sarif(result, { lang: 'en', showPii: false, color: false }) + rule.meta.id;
-      }`);
-    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', noEmit: true, types: [] }, files: ['use.ts'] }));
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+      }`,
+    );
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'es2022',
+          noEmit: true,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
@@ -141,5 +198,6 @@ describe('programmatic API', () => {
 it('the package declares bin, main and types that exist after the build', () => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   expect(pkg.bin['campaign-lint']).toBe('bin/campaign-lint.js');
-  for (const file of [pkg.main, pkg.types, pkg.bin['campaign-lint']]) expect(existsSync(path.join(ROOT, file))).toBe(true);
+  for (const file of [pkg.main, pkg.types, pkg.bin['campaign-lint']])
+    expect(existsSync(path.join(ROOT, file))).toBe(true);
 });

@@ -2,12 +2,17 @@ import { mkdtempSync, readdirSync, rmSync } from 'fs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { TempScratch } from '../src/engine/scratch';
-import { NumberIndex, numberKey, RepeatFinder, scramble, unscramble } from '../src/number-index';
+import { TempScratch } from '../src/pipeline/scratch';
+import { NumberIndex, numberKey, RepeatFinder, scramble, unscramble } from '../src/pipeline/number-index';
 import type { Scratch } from '../src/types';
 
 /** Drives an index and a Map side by side; returns how many answers differed. */
-function differences(index: NumberIndex, keys: (i: number) => number, count: number, lineOf = (i: number) => i): number {
+function differences(
+  index: NumberIndex,
+  keys: (i: number) => number,
+  count: number,
+  lineOf = (i: number) => i,
+): number {
   const map = new Map<number, number>();
   let wrong = 0;
   for (let i = 0; i < count; i++) {
@@ -25,7 +30,13 @@ describe('NumberIndex', () => {
 
   it('agrees with a Map on 300,000 keys: 0, the largest key, dense French ranges and repeats', () => {
     const keys = (i: number) =>
-      i % 1000 === 0 ? 0 : i % 1001 === 0 ? 999999999999999 : random() < 0.3 ? 33600000000 + Math.floor(random() * 2000) : Math.floor(random() * 999999999999999);
+      i % 1000 === 0
+        ? 0
+        : i % 1001 === 0
+          ? 999999999999999
+          : random() < 0.3
+            ? 33600000000 + Math.floor(random() * 2000)
+            : Math.floor(random() * 999999999999999);
     expect(differences(new NumberIndex(4), keys, 300_000)).toBe(0);
   });
 
@@ -62,16 +73,19 @@ describe('NumberIndex', () => {
   });
 
   it('unscramble undoes scramble', () => {
-    for (const key of [0, 1, 33612345678, 999999999999999, 2 ** 50 - 1, 123456789012345]) expect(unscramble(scramble(key))).toBe(key);
+    for (const key of [0, 1, 33612345678, 999999999999999, 2 ** 50 - 1, 123456789012345])
+      expect(unscramble(scramble(key))).toBe(key);
   });
 
   it('numeric keys only while exact', () => {
     expect(numberKey('+33612345678')).toBe(33612345678);
     // Leading zeros would make "+00" and "+000" one key (and read back as "+0"): those stay strings.
-    for (const notExact of ['+00', '+000', '+0612345678', '0612345678']) expect(numberKey(notExact)).toBeNull();
+    for (const notExact of ['+00', '+000', '+0612345678', '0612345678'])
+      expect(numberKey(notExact)).toBeNull();
     expect(numberKey('+1234567890123456')).toBeNull();
     expect(numberKey('+999999999999999')).toBe(999999999999999); // 15 digits: the largest exact key
-    for (const notDigits of ['+', '', '+33 6', '+3361234567a', '+-1']) expect(numberKey(notDigits)).toBeNull();
+    for (const notDigits of ['+', '', '+33 6', '+3361234567a', '+-1'])
+      expect(numberKey(notDigits)).toBeNull();
   });
 });
 
@@ -80,9 +94,19 @@ describe('RepeatFinder', () => {
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 
   /** Every repeat a RepeatFinder reports, against a Map row by row: [line, key, first line] in line order. */
-  function compare(expected: number, keys: number[], lineOf = (i: number) => i + 2, spill?: { scratch: Scratch; keepAtMost: number }) {
+  function compare(
+    expected: number,
+    keys: number[],
+    lineOf = (i: number) => i + 2,
+    spill?: { scratch: Scratch; keepAtMost: number },
+  ) {
     const reported: number[][] = [];
-    const finder = new RepeatFinder(expected, (line, key, first) => reported.push([line, key, first]), spill?.scratch, spill?.keepAtMost);
+    const finder = new RepeatFinder(
+      expected,
+      (line, key, first) => reported.push([line, key, first]),
+      spill?.scratch,
+      spill?.keepAtMost,
+    );
     const map = new Map<number, number>();
     const truth: number[][] = [];
     keys.forEach((key, i) => {
@@ -100,8 +124,18 @@ describe('RepeatFinder', () => {
     const recent: number[] = [];
     return Array.from({ length: count }, (_, i) => {
       const r = random();
-      const key = i % 5000 === 0 ? 0 : i % 5001 === 0 ? 999999999999999 : r < 0.01 && recent.length ? recent[Math.floor(random() * recent.length)]
-        : r < 0.02 ? 33612345678 : r < 0.3 ? 33600000000 + Math.floor(random() * 100_000) : Math.floor(random() * 999999999999999);
+      const key =
+        i % 5000 === 0
+          ? 0
+          : i % 5001 === 0
+            ? 999999999999999
+            : r < 0.01 && recent.length
+              ? recent[Math.floor(random() * recent.length)]
+              : r < 0.02
+                ? 33612345678
+                : r < 0.3
+                  ? 33600000000 + Math.floor(random() * 100_000)
+                  : Math.floor(random() * 999999999999999);
       recent[i % 300] = key;
       return key;
     });
@@ -128,7 +162,10 @@ describe('RepeatFinder', () => {
       const scratch = new TempScratch();
       try {
         let written = 0;
-        const counting: Scratch = { append: (bytes) => ((written += bytes.length), scratch.append(bytes)), read: (offset, into) => scratch.read(offset, into) };
+        const counting: Scratch = {
+          append: (bytes) => ((written += bytes.length), scratch.append(bytes)),
+          read: (offset, into) => scratch.read(offset, into),
+        };
         const keys = campaignKeys(count);
         const { reported, truth } = compare(expected, keys, undefined, { scratch: counting, keepAtMost });
         expect(written).toBeGreaterThan(0); // runs were written
@@ -141,14 +178,26 @@ describe('RepeatFinder', () => {
     it('keeps every line exactly, to 2^32 - 1, through a run', () => {
       const scratch = new TempScratch();
       const lines = [2 ** 29 + 5, 2 ** 32 - 1, 7, 8, 9, 10];
-      const { reported } = compare(100, [33612345678, 33612345679, 33612345670, 33612345678, 33612345679, 33612345670], (i) => lines[i], { scratch, keepAtMost: 2 });
+      const { reported } = compare(
+        100,
+        [33612345678, 33612345679, 33612345670, 33612345678, 33612345679, 33612345670],
+        (i) => lines[i],
+        { scratch, keepAtMost: 2 },
+      );
       scratch.dispose();
-      expect(reported).toEqual([[8, 33612345678, 2 ** 29 + 5], [9, 33612345679, 2 ** 32 - 1], [10, 33612345670, 7]]);
+      expect(reported).toEqual([
+        [8, 33612345678, 2 ** 29 + 5],
+        [9, 33612345679, 2 ** 32 - 1],
+        [10, 33612345670, 7],
+      ]);
     });
 
     it('holds only the numbers since the last run in memory', () => {
       const sizes: number[] = [];
-      const scratch: Scratch = { append: (bytes) => (sizes.push(bytes.length / 12), 0), read: (_, into) => into };
+      const scratch: Scratch = {
+        append: (bytes) => (sizes.push(bytes.length / 12), 0),
+        read: (_, into) => into,
+      };
       const finder = new RepeatFinder(10_000, () => undefined, scratch, 1000);
       for (let i = 0; i < 10_000; i++) finder.add(33600000000 + i, i + 2);
       expect(sizes.length).toBe(9); // one part: a run per 1,000 numbers and a little
@@ -157,8 +206,15 @@ describe('RepeatFinder', () => {
   });
 
   it('keeps lines beyond 2^29 (and up to 2^32 - 1) exactly', () => {
-    const { reported } = compare(100, [33612345678, 33612345679, 33612345678, 33612345679], (i) => [2 ** 29 + 5, 2 ** 32 - 1, 7, 8][i]);
-    expect(reported).toEqual([[7, 33612345678, 2 ** 29 + 5], [8, 33612345679, 2 ** 32 - 1]]);
+    const { reported } = compare(
+      100,
+      [33612345678, 33612345679, 33612345678, 33612345679],
+      (i) => [2 ** 29 + 5, 2 ** 32 - 1, 7, 8][i],
+    );
+    expect(reported).toEqual([
+      [7, 33612345678, 2 ** 29 + 5],
+      [8, 33612345679, 2 ** 32 - 1],
+    ]);
   });
 
   it('answers a full queue before flush, and nothing twice', () => {
@@ -184,12 +240,17 @@ describe('TempScratch', () => {
 
   it('gives back what was stored, from any offset', () => {
     const scratch = new TempScratch();
-    const chunks = [3, 16, 1, 1000, 17, 0, 70_000].map((n, k) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + k) & 0xff));
+    const chunks = [3, 16, 1, 1000, 17, 0, 70_000].map((n, k) =>
+      Uint8Array.from({ length: n }, (_, i) => (i * 7 + k) & 0xff),
+    );
     const offsets = chunks.map((c) => scratch.append(c));
     expect(offsets).toEqual([0, 3, 19, 20, 1020, 1037, 1037]);
-    const read = (offset: number, length: number) => Buffer.from(scratch.read(offset, new Uint8Array(length)));
+    const read = (offset: number, length: number) =>
+      Buffer.from(scratch.read(offset, new Uint8Array(length)));
     chunks.forEach((c, k) => expect(read(offsets[k], c.length).equals(Buffer.from(c))).toBe(true));
-    expect(read(5, 30).equals(Buffer.concat([chunks[1].subarray(2), chunks[2], chunks[3].subarray(0, 15)]))).toBe(true);
+    expect(
+      read(5, 30).equals(Buffer.concat([chunks[1].subarray(2), chunks[2], chunks[3].subarray(0, 15)])),
+    ).toBe(true);
     expect(read(1040, 1000).equals(Buffer.from(chunks[6].subarray(3, 1003)))).toBe(true); // written byte by byte, read word by word
     expect(() => read(71_000, 100)).toThrow(/never written/);
     scratch.dispose();
@@ -199,7 +260,11 @@ describe('TempScratch', () => {
     inFolder((folder) => {
       const written: Buffer[] = [];
       const realWrite = fs.writeSync;
-      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, ...rest: number[]) => {
+      const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((
+        fd: number,
+        buffer: Uint8Array,
+        ...rest: number[]
+      ) => {
         written.push(Buffer.from(buffer));
         return (realWrite as (...args: unknown[]) => number)(fd, buffer, ...rest);
       }) as typeof fs.writeSync);
@@ -219,7 +284,9 @@ describe('TempScratch', () => {
         const before = written.length;
         other.append(plain);
         other.dispose();
-        expect(Buffer.concat(written.slice(before)).equals(Buffer.concat(written.slice(0, before)))).toBe(false); // each has its own random key
+        expect(Buffer.concat(written.slice(before)).equals(Buffer.concat(written.slice(0, before)))).toBe(
+          false,
+        ); // each has its own random key
       } finally {
         spy.mockRestore();
       }
@@ -228,7 +295,9 @@ describe('TempScratch', () => {
 
   it('says where it could not write, and what to do', () => {
     inFolder((folder) => {
-      expect(() => new TempScratch(path.join(folder, 'missing')).append(new Uint8Array(4))).toThrow(/temporary folder in .*missing.*set TMPDIR/);
+      expect(() => new TempScratch(path.join(folder, 'missing')).append(new Uint8Array(4))).toThrow(
+        /temporary folder in .*missing.*set TMPDIR/,
+      );
     });
   });
 });

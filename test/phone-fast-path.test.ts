@@ -3,14 +3,65 @@ import { normalizeWith } from '../src/phone/normalize';
 import type { Phone } from '../src/types';
 
 /** Recipients carry only E.164 and the calling code across threads: the rest must follow from them. */
-const derivable = (p: Phone | null) => !p || (p.nationalNumber === nationalNumberOf(p.e164, p.countryCode) && p.nationalForm === nationalFormOf(p.countryCode, p.nationalNumber));
+const derivable = (p: Phone | null) =>
+  !p ||
+  (p.nationalNumber === nationalNumberOf(p.e164, p.countryCode) &&
+    p.nationalForm === nationalFormOf(p.countryCode, p.nationalNumber));
 
 // Differential test: the fast path must give exactly libphonenumber's answer (E.164, validity,
 // type, region, national form) for every form the contract lists, over more than a million numbers.
 const PREFIXES = [
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '060', '061', '063', '0639', '069', '0692', '0693', '0690', '0691', '0694', '0696', '0697',
-  '070', '0709', '073', '074', '075', '078', '079', '080', '081', '082', '089', '0262', '0263', '0269', '0590', '0594', '0596', '0508', '0708',
-  '0939', '0947', '09475', '09479', '0976', '0162', '0270', '0377', '0424', '0568', '0948',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '060',
+  '061',
+  '063',
+  '0639',
+  '069',
+  '0692',
+  '0693',
+  '0690',
+  '0691',
+  '0694',
+  '0696',
+  '0697',
+  '070',
+  '0709',
+  '073',
+  '074',
+  '075',
+  '078',
+  '079',
+  '080',
+  '081',
+  '082',
+  '089',
+  '0262',
+  '0263',
+  '0269',
+  '0590',
+  '0594',
+  '0596',
+  '0508',
+  '0708',
+  '0939',
+  '0947',
+  '09475',
+  '09479',
+  '0976',
+  '0162',
+  '0270',
+  '0377',
+  '0424',
+  '0568',
+  '0948',
 ];
 
 function* numbers(count: number): Generator<string> {
@@ -22,7 +73,16 @@ function* numbers(count: number): Generator<string> {
     let national = prefix;
     while (national.length < length) national += Math.floor(random() * 10);
     const nsn = national.slice(1);
-    const overseas = { '0262': '262', '0692': '262', '0693': '262', '0639': '262', '0690': '590', '0694': '594', '0696': '596' }[national.slice(0, 4)] ?? '33';
+    const overseas =
+      {
+        '0262': '262',
+        '0692': '262',
+        '0693': '262',
+        '0639': '262',
+        '0690': '590',
+        '0694': '594',
+        '0696': '596',
+      }[national.slice(0, 4)] ?? '33';
     const pairs = (s: string) => s.replace(/(\d\d)(?=\d)/g, '$1 ');
     const forms = [
       () => pairs(national),
@@ -48,9 +108,17 @@ it('the fast path equals libphonenumber on 1,050,000 generated numbers', () => {
     const fast = normalizeWith(cell, true);
     const reference = normalizeWith(cell, false);
     compared++;
-    if (fast && reference && fast.countryCode !== '' && ['33', '262', '590', '594', '596'].includes(fast.countryCode)) fastHits++;
-    if (JSON.stringify(fast) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(fast)} ≠ ${JSON.stringify(reference)}`);
-    if (!derivable(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
+    if (
+      fast &&
+      reference &&
+      fast.countryCode !== '' &&
+      ['33', '262', '590', '594', '596'].includes(fast.countryCode)
+    )
+      fastHits++;
+    if (JSON.stringify(fast) !== JSON.stringify(reference) && mismatches.length < 5)
+      mismatches.push(`${cell}: ${JSON.stringify(fast)} ≠ ${JSON.stringify(reference)}`);
+    if (!derivable(reference) && mismatches.length < 5)
+      mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
   }
   expect(mismatches).toEqual([]);
   expect(compared).toBe(1_050_000);
@@ -71,7 +139,10 @@ it('cells that leave at most two international digits ("00" + 2 digits) are refu
 // calling code, start with 0 or are too short. The fast path must answer as libphonenumber.
 it('the fast path equals libphonenumber for every calling code (430,000 generated numbers)', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const metadata = require('libphonenumber-js/metadata.max.json') as { country_calling_codes: Record<string, string[]>; nonGeographic: Record<string, unknown> };
+  const metadata = require('libphonenumber-js/metadata.max.json') as {
+    country_calling_codes: Record<string, string[]>;
+    nonGeographic: Record<string, unknown>;
+  };
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const examples = require('libphonenumber-js/examples.mobile.json') as Record<string, string>;
   const codes = [...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic)];
@@ -82,33 +153,44 @@ it('the fast path equals libphonenumber for every calling code (430,000 generate
   let fast = 0;
   const mismatches: string[] = [];
   for (const cc of codes) {
-    const samples = (metadata.country_calling_codes[cc] ?? []).map((region) => examples[region]).filter(Boolean);
+    const samples = (metadata.country_calling_codes[cc] ?? [])
+      .map((region) => examples[region])
+      .filter(Boolean);
     for (let i = 0; i < 2000; i++) {
       let nsn: string;
       const pick = random();
       if (samples.length > 0 && pick < 0.6) {
         const sample = samples[Math.floor(random() * samples.length)];
         const kept = Math.max(0, sample.length - 1 - Math.floor(random() * 5));
-        nsn = sample.slice(0, kept) + digits(sample.length - kept + (random() < 0.1 ? Math.floor(random() * 3) - 1 : 0));
-      } else if (pick < 0.7) nsn = `${Math.floor(random() * 2)}${digits(4 + Math.floor(random() * 9))}`; // national prefix 0 or 1 left in
+        nsn =
+          sample.slice(0, kept) +
+          digits(sample.length - kept + (random() < 0.1 ? Math.floor(random() * 3) - 1 : 0));
+      } else if (pick < 0.7)
+        nsn = `${Math.floor(random() * 2)}${digits(4 + Math.floor(random() * 9))}`; // national prefix 0 or 1 left in
       else nsn = digits(1 + Math.floor(random() * 16));
       const cell = random() < 0.5 ? `+${cc} ${nsn}` : `00${cc}${nsn}`;
       const quick = normalizeWith(cell, true);
       const reference = normalizeWith(cell, false);
       compared++;
       if (quick && reference && quick.valid) fast++;
-      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
-      if (!derivable(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
+      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5)
+        mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
+      if (!derivable(reference) && mismatches.length < 5)
+        mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
     }
   }
   // Digits that are no calling code, or start with 0, or leave too few national digits: refused alike.
   for (let prefix = 0; prefix < 1000; prefix++) {
     for (let i = 0; i < 20; i++) {
-      const cell = `${random() < 0.5 ? '+' : '00'}${String(prefix).padStart(3, '0').slice(0, 1 + (i % 3))}${digits(i % 7 === 0 ? 0 : Math.floor(random() * 12))}`;
+      const cell = `${random() < 0.5 ? '+' : '00'}${String(prefix)
+        .padStart(3, '0')
+        .slice(0, 1 + (i % 3))}${digits(i % 7 === 0 ? 0 : Math.floor(random() * 12))}`;
       const quick = normalizeWith(cell, true);
       const reference = normalizeWith(cell, false);
-      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
-      if (!derivable(reference) && mismatches.length < 5) mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
+      if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5)
+        mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
+      if (!derivable(reference) && mismatches.length < 5)
+        mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
     }
   }
   expect(mismatches).toEqual([]);

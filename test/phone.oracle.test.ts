@@ -2,39 +2,65 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { normalizePhone, overseasCountryCode } from '../src/phone/normalize';
 import { readOracleCsv } from './helpers/csv-file';
-import { describeWithOracles, ORACLES } from './helpers/paths';
+import { ORACLES } from './helpers/paths';
 
-const TYPE_NAMES: Record<string, string> = { mobile: 'MOBILE', fixedLine: 'FIXED_LINE', voip: 'VOIP', tollFree: 'TOLL_FREE', premiumRate: 'PREMIUM_RATE', sharedCost: 'SHARED_COST', uan: 'UAN', personalNumber: 'PERSONAL_NUMBER', pager: 'PAGER', voicemail: 'VOICEMAIL' };
+const TYPE_NAMES: Record<string, string> = {
+  mobile: 'MOBILE',
+  fixedLine: 'FIXED_LINE',
+  voip: 'VOIP',
+  tollFree: 'TOLL_FREE',
+  premiumRate: 'PREMIUM_RATE',
+  sharedCost: 'SHARED_COST',
+  uan: 'UAN',
+  personalNumber: 'PERSONAL_NUMBER',
+  pager: 'PAGER',
+  voicemail: 'VOICEMAIL',
+};
 const MAJNUM_CC: Record<string, string> = {
-  'Guadeloupe, St Martin et St Barthélemy': '590', Guyane: '594', Martinique: '596', 'La Réunion': '262',
-  'La Réunion - Océan indien': '262', Mayotte: '262', 'Saint Pierre et Miquelon': '508',
+  'Guadeloupe, St Martin et St Barthélemy': '590',
+  Guyane: '594',
+  Martinique: '596',
+  'La Réunion': '262',
+  'La Réunion - Océan indien': '262',
+  Mayotte: '262',
+  'Saint Pierre et Miquelon': '508',
 };
 
-describeWithOracles('phone normalisation against the numbering-plan oracles', () => {
+describe('phone normalisation against the numbering-plan oracles', () => {
   it('turns every national form into the right E.164 number and territory', () => {
     const cases = readOracleCsv(path.join(ORACLES, 'phone/national_to_e164_cases_derived.csv'));
     expect(cases.length).toBeGreaterThan(40);
     for (const c of cases) {
       const phone = normalizePhone(c.national_input);
       if (c.libphonenumber_region_type === 'INVALID') {
-        expect({ input: c.national_input, valid: phone?.valid }).toEqual({ input: c.national_input, valid: false });
+        expect({ input: c.national_input, valid: phone?.valid }).toEqual({
+          input: c.national_input,
+          valid: false,
+        });
         continue;
       }
-      expect({ input: c.national_input, e164: phone?.e164 }).toEqual({ input: c.national_input, e164: c.e164 });
+      expect({ input: c.national_input, e164: phone?.e164 }).toEqual({
+        input: c.national_input,
+        e164: c.e164,
+      });
       const regions = c.libphonenumber_region_type.split(';').map((rt) => rt.split(':')[0]);
       expect(regions).toContain(phone?.region);
     }
   });
 
   it('puts every overseas MAJNUM range (first and last number) in its territory', () => {
-    const lines = readFileSync(path.join(ORACLES, 'phone/arcep/MAJNUM.utf8.csv'), 'utf8').split(/\r?\n/).slice(1).filter(Boolean);
+    const lines = readFileSync(path.join(ORACLES, 'phone/arcep/MAJNUM.utf8.csv'), 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean);
     let checked = 0;
     for (const line of lines) {
       const [, first, last, , territory] = line.split(';').map((f) => f.replace(/^"|"$/g, ''));
       const cc = MAJNUM_CC[territory];
       if (!cc) {
         // Metropolitan and national ranges must not be moved overseas.
-        if (/^0\d{9}$/.test(first)) expect({ first, cc: overseasCountryCode(first) }).toEqual({ first, cc: null });
+        if (/^0\d{9}$/.test(first))
+          expect({ first, cc: overseasCountryCode(first) }).toEqual({ first, cc: null });
         continue;
       }
       for (const n of [first, last]) {
@@ -47,12 +73,33 @@ describeWithOracles('phone normalisation against the numbering-plan oracles', ()
   });
 
   it('reads the same overseas number identically in every written form', () => {
-    const forms = ['0692 12 34 56', '+262 692 12 34 56', '00262692123456', '262692123456', '+33 6 92 12 34 56', '0033692123456', '692123456'];
-    for (const form of forms) expect({ form, e164: normalizePhone(form)?.e164, region: normalizePhone(form)?.region }).toEqual({ form, e164: '+262692123456', region: 'RE' });
+    const forms = [
+      '0692 12 34 56',
+      '+262 692 12 34 56',
+      '00262692123456',
+      '262692123456',
+      '+33 6 92 12 34 56',
+      '0033692123456',
+      '692123456',
+    ];
+    for (const form of forms)
+      expect({ form, e164: normalizePhone(form)?.e164, region: normalizePhone(form)?.region }).toEqual({
+        form,
+        e164: '+262692123456',
+        region: 'RE',
+      });
   });
 
   it("matches libphonenumber's own example numbers (region and type)", () => {
-    const examples = JSON.parse(readFileSync(path.join(ORACLES, 'phone/libphonenumber_example_numbers.json'), 'utf8')) as Array<{ region: string; type: string; e164: string; national_dialling: string; also_valid_in_regions: string[] }>;
+    const examples = JSON.parse(
+      readFileSync(path.join(ORACLES, 'phone/libphonenumber_example_numbers.json'), 'utf8'),
+    ) as Array<{
+      region: string;
+      type: string;
+      e164: string;
+      national_dialling: string;
+      also_valid_in_regions: string[];
+    }>;
     for (const ex of examples) {
       const phone = normalizePhone(ex.e164);
       expect({ e164: ex.e164, valid: phone?.valid }).toEqual({ e164: ex.e164, valid: true });
@@ -66,7 +113,10 @@ describeWithOracles('phone normalisation against the numbering-plan oracles', ()
     for (const row of rows) {
       const fromNational = normalizePhone(row.example_national);
       const fromE164 = normalizePhone(row.example_e164);
-      expect({ prefix: row.national_prefix, e164: fromNational?.e164 }).toEqual({ prefix: row.national_prefix, e164: row.example_e164 });
+      expect({ prefix: row.national_prefix, e164: fromNational?.e164 }).toEqual({
+        prefix: row.national_prefix,
+        e164: row.example_e164,
+      });
       expect(fromE164?.nationalForm).toBe(row.example_national);
     }
   });

@@ -9,20 +9,31 @@ import { ROOT } from './helpers/paths';
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const headCommit = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const describeIf = hasPreCommit && headCommit ? describe : describe.skip;
-if (!hasPreCommit) console.warn('pre-commit is not installed: the hook test is skipped (apt-get install pre-commit to run it)');
+if (!hasPreCommit)
+  console.warn(
+    'pre-commit is not installed: the hook test is skipped (apt-get install pre-commit to run it)',
+  );
 
 describeIf('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   let dir: string;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: path.join(dir, 'project'), encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: path.join(dir, 'project'), encoding: 'utf8' });
   const preCommit = (...files: string[]) =>
-    spawnSync('pre-commit', ['run', '--files', ...files], { cwd: path.join(dir, 'project'), encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: path.join(dir, 'cache'), NO_COLOR: '1' } });
+    spawnSync('pre-commit', ['run', '--files', ...files], {
+      cwd: path.join(dir, 'project'),
+      encoding: 'utf8',
+      env: { ...process.env, PRE_COMMIT_HOME: path.join(dir, 'cache'), NO_COLOR: '1' },
+    });
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cl-precommit-'));
     cpSync(path.join(ROOT, 'fixtures/bad-recipients'), path.join(dir, 'project/bad'), { recursive: true });
     cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(dir, 'project/good'), { recursive: true });
     writeFileSync(path.join(dir, 'project/notes.csv'), 'a;b\n1;2\n');
-    writeFileSync(path.join(dir, 'project/.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${headCommit}\n    hooks:\n      - id: campaign-lint\n`);
+    writeFileSync(
+      path.join(dir, 'project/.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${ROOT}\n    rev: ${headCommit}\n    hooks:\n      - id: campaign-lint\n`,
+    );
     git('init', '-q');
     git('add', '-A');
   });

@@ -30,7 +30,8 @@ it('never modifies an input file, whatever the format or option (without --fix)'
   cpSync(path.join(ROOT, 'fixtures'), path.join(dir, 'in'), { recursive: true });
   const before = hashes(path.join(dir, 'in'));
   const io = { stdout: () => {}, stderr: () => {}, env: { LANG: 'en' }, cwd: dir, isTTY: false };
-  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'compact']) await run(['in/clean-sms', 'in/bad-content', 'in/latin1-excel', '-f', format], io);
+  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'compact'])
+    await run(['in/clean-sms', 'in/bad-content', 'in/latin1-excel', '-f', format], io);
   await run(['in/bad-recipients', '--write-clean', 'out', '-o', 'report.txt'], io);
   expect(hashes(path.join(dir, 'in'))).toEqual(before);
 });
@@ -38,13 +39,24 @@ it('never modifies an input file, whatever the format or option (without --fix)'
 it('a crashing rule is named with its row, and the other campaigns are still reported', () => {
   cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(dir, 'a'), { recursive: true });
   cpSync(path.join(ROOT, 'fixtures/bad-message-sender'), path.join(dir, 'b'), { recursive: true });
-  writeFileSync(path.join(dir, 'boom.cjs'), `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
-    create(context) { return { recipient(r) { if (context.campaign.name === 'Promo flash' && r.row === 2) throw new Error('kaboom'); } }; } };`);
+  writeFileSync(
+    path.join(dir, 'boom.cjs'),
+    `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
+    create(context) { return { recipient(r) { if (context.campaign.name === 'Promo flash' && r.row === 2) throw new Error('kaboom'); } }; } };`,
+  );
   writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'plugins:\n  - ./boom.cjs\n');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), 'a', 'b', '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en' } });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), 'a', 'b', '-f', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en' },
+  });
   expect(r.status).toBe(2);
-  expect(r.stderr).toBe('campaign-lint: b/recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom\n  Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.\n');
-  expect(JSON.parse(r.stdout).campaigns.map((c: { file: string }) => c.file)).toEqual(['a/soldes.campaign.yaml']);
+  expect(r.stderr).toBe(
+    'campaign-lint: b/recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom\n  Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.\n',
+  );
+  expect(JSON.parse(r.stdout).campaigns.map((c: { file: string }) => c.file)).toEqual([
+    'a/soldes.campaign.yaml',
+  ]);
 });
 
 describe('atomic writes', () => {
@@ -52,10 +64,14 @@ describe('atomic writes', () => {
     const file = path.join(dir, 'report.json');
     writeFileSync(file, 'old report');
     expect(() =>
-      writeFileAtomic(file, (write) => {
-        write('{"half": ');
-        throw new Error('interrupted');
-      }, 'report.json'),
+      writeFileAtomic(
+        file,
+        (write) => {
+          write('{"half": ');
+          throw new Error('interrupted');
+        },
+        'report.json',
+      ),
     ).toThrow('interrupted');
     expect(readFileSync(file, 'utf8')).toBe('old report');
     expect(readdirSync(dir)).toEqual(['report.json']);
@@ -64,9 +80,17 @@ describe('atomic writes', () => {
   it('--write-clean that fails while reading leaves earlier lists intact and no temporary file', async () => {
     writeFileSync(path.join(dir, 'c.accepted.csv'), 'old accepted');
     const campaign = {
-      file: 'c.campaign.yaml', name: 'c', channel: 'sms', purpose: 'marketing', recipientCount: 1, rules: [], errorCount: 0, warningCount: 0,
+      file: 'c.campaign.yaml',
+      name: 'c',
+      channel: 'sms',
+      purpose: 'marketing',
+      recipientCount: 1,
+      rules: [],
+      errorCount: 0,
+      warningCount: 0,
       recipients: { file: 'gone.csv', delimiter: ';', encoding: 'utf8', bom: false, eol: '\n' },
-      eachDiagnostic: () => [], diagnostics: [],
+      eachDiagnostic: () => [],
+      diagnostics: [],
     } as unknown as CampaignResult;
     await expect(writeCleanLists([campaign], '.', dir)).rejects.toThrow('recipients file not found');
     expect(readFileSync(path.join(dir, 'c.accepted.csv'), 'utf8')).toBe('old accepted');

@@ -7,7 +7,12 @@ import { ROOT } from './helpers/paths';
 // Large files are read by a worker thread; the report must not depend on it, byte for byte.
 const bin = path.join(ROOT, 'bin/campaign-lint.js');
 const run = (args: string[], cwd: string, threads: 'on' | 'off') =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: threads } });
+  spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, LANG: 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: threads },
+  });
 
 let dir: string;
 beforeAll(() => {
@@ -15,9 +20,21 @@ beforeAll(() => {
   cpSync(path.join(ROOT, 'fixtures'), path.join(dir, 'fixtures'), { recursive: true });
   // 30,000 rows with every kind of cell: quoted newlines, blank lines, invalid and overseas numbers.
   const rows: string[] = ['phone;prenom;consent;note'];
-  const phones = ['06 12 34 56 78', '+262 692 12 34 56', '0690 12 34 56', '01 23 45 67 89', '', 'inconnu', '+32 470 12 34 56', '0033 7 45 12 34 56', '0000'];
+  const phones = [
+    '06 12 34 56 78',
+    '+262 692 12 34 56',
+    '0690 12 34 56',
+    '01 23 45 67 89',
+    '',
+    'inconnu',
+    '+32 470 12 34 56',
+    '0033 7 45 12 34 56',
+    '0000',
+  ];
   for (let i = 0; i < 30000; i++) {
-    rows.push(`${phones[i % phones.length].replace('78', String(10 + (i % 90)))};P${i};${i % 7 ? 'oui' : 'non'};${i % 1000 === 0 ? '"deux\nlignes"' : 'x'}`);
+    rows.push(
+      `${phones[i % phones.length].replace('78', String(10 + (i % 90)))};P${i};${i % 7 ? 'oui' : 'non'};${i % 1000 === 0 ? '"deux\nlignes"' : 'x'}`,
+    );
     if (i % 5000 === 0) rows.push('');
   }
   writeFileSync(path.join(dir, 'fixtures/clean-sms/recipients.csv'), `${rows.join('\n')}\n`);
@@ -30,11 +47,17 @@ it('gives the same report with and without the reader thread', () => {
   expect(on.status).toBe(off.status);
   expect(on.stderr).toBe(off.stderr);
   expect(on.stdout).toBe(off.stdout);
-  expect(JSON.parse(on.stdout).campaigns.find((c: { file: string }) => c.file.includes('clean-sms')).recipientCount).toBe(30000);
+  expect(
+    JSON.parse(on.stdout).campaigns.find((c: { file: string }) => c.file.includes('clean-sms'))
+      .recipientCount,
+  ).toBe(30000);
 });
 
 it('reports a malformed file the same way from the reader thread', () => {
-  writeFileSync(path.join(dir, 'fixtures/clean-sms/recipients.csv'), 'phone;note\n0612345678;"never closed\n0612345679;x\n');
+  writeFileSync(
+    path.join(dir, 'fixtures/clean-sms/recipients.csv'),
+    'phone;note\n0612345678;"never closed\n0612345679;x\n',
+  );
   const off = run(['fixtures/clean-sms'], dir, 'off');
   const on = run(['fixtures/clean-sms'], dir, 'on');
   expect(on.status).toBe(2);
@@ -44,15 +67,23 @@ it('reports a malformed file the same way from the reader thread', () => {
 
 it('names a crashing rule and its line the same way with the reader thread', () => {
   const campaign = path.join(dir, 'fixtures/clean-sms');
-  writeFileSync(path.join(campaign, 'recipients.csv'), 'phone;consent\n0612345678;oui\n0612345679;oui\n0612345670;oui\n');
-  writeFileSync(path.join(campaign, 'boom.cjs'), `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
-    create() { return { recipient(r) { if (r.row === 2) throw new Error('kaboom'); } }; } };`);
+  writeFileSync(
+    path.join(campaign, 'recipients.csv'),
+    'phone;consent\n0612345678;oui\n0612345679;oui\n0612345670;oui\n',
+  );
+  writeFileSync(
+    path.join(campaign, 'boom.cjs'),
+    `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
+    create() { return { recipient(r) { if (r.row === 2) throw new Error('kaboom'); } }; } };`,
+  );
   writeFileSync(path.join(campaign, 'campaign-lint.config.yaml'), 'plugins:\n  - ./boom.cjs\n');
   const off = run(['.'], campaign, 'off');
   const on = run(['.'], campaign, 'on');
   expect(on.status).toBe(2);
   expect(on.stderr).toBe(off.stderr);
-  expect(on.stderr).toContain('recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom');
+  expect(on.stderr).toContain(
+    'recipients.csv:3: rule "local/boom" crashed on the recipient of line 3: kaboom',
+  );
 });
 
 it('the main thread loads libphonenumber and ajv only when it needs them', () => {
@@ -74,7 +105,10 @@ it('the main thread loads libphonenumber and ajv only when it needs them', () =>
       require(${JSON.stringify(path.join(ROOT, 'dist/src/index.js'))}).normalizePhone('06 12 34 56 78');
       console.log(JSON.stringify({ rows: result.campaigns[0].recipientCount, before, after: loaded() }));
     })();`;
-  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, CAMPAIGN_LINT_THREADS: 'on' } });
+  const child = spawnSync(process.execPath, ['-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, CAMPAIGN_LINT_THREADS: 'on' },
+  });
   expect(child.stderr).toBe('');
   const { rows, before, after } = JSON.parse(child.stdout);
   expect(rows).toBeGreaterThan(0);

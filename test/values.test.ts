@@ -4,7 +4,9 @@ import { maskPhone } from '../src/format/mask';
 import { normalizePhone } from '../src/phone/normalize';
 
 describe('booleans', () => {
-  it.each(['yes', 'YES', 'true', '1', 'oui', 'Oui', 'y', 'x', 'X'])('%s is yes', (w) => expect(parseBoolean(w)).toBe(true));
+  it.each(['yes', 'YES', 'true', '1', 'oui', 'Oui', 'y', 'x', 'X'])('%s is yes', (w) =>
+    expect(parseBoolean(w)).toBe(true),
+  );
   it.each(['no', 'false', '0', 'non', 'n', '', '  '])('%j is no', (w) => expect(parseBoolean(w)).toBe(false));
   it('anything else is unknown', () => expect(parseBoolean('peut-être')).toBeNull());
 });
@@ -30,7 +32,10 @@ describe('send_at', () => {
     ['2027-01-13T10:00+04:00', 'Europe/Paris', '2027-01-13T06:00:00Z'],
     ['2027-01-13T10:00', 'Indian/Reunion', '2027-01-13T06:00:00Z'],
   ])('%s in %s', (input, zone, utc) => expect(parseSendAt(input, zone)).toBe(paris(utc)));
-  it.each(['2027-01-13', 'tomorrow', '2027-13-01 10:00', '32/01/2027 10:00'])('%s is not a send time', (input) => expect(parseSendAt(input, 'Europe/Paris')).toBeNull());
+  it.each(['2027-01-13', 'tomorrow', '2027-13-01 10:00', '32/01/2027 10:00'])(
+    '%s is not a send time',
+    (input) => expect(parseSendAt(input, 'Europe/Paris')).toBeNull(),
+  );
 });
 
 describe('masking', () => {
@@ -47,11 +52,20 @@ describe('masking', () => {
 });
 
 describe('phone cells', () => {
-  it.each(['', '   ', 'n/a', 'Léa', '+', '12'])('%j is not a number', (cell) => expect(normalizePhone(cell)).toBeNull());
+  it.each(['', '   ', 'n/a', 'Léa', '+', '12'])('%j is not a number', (cell) =>
+    expect(normalizePhone(cell)).toBeNull(),
+  );
   it('Saint-Pierre-et-Miquelon keeps its 6-digit national numbers', () => {
-    expect(normalizePhone('0508 41 12 34')).toMatchObject({ e164: '+508411234', region: 'PM', nationalForm: '0508411234' });
+    expect(normalizePhone('0508 41 12 34')).toMatchObject({
+      e164: '+508411234',
+      region: 'PM',
+      nationalForm: '0508411234',
+    });
   });
   it('a +33 overseas number is moved to its territory and flagged', () => {
-    expect(normalizePhone('+33 6 90 12 34 56')).toMatchObject({ e164: '+590690123456', remappedFromPlus33: true });
+    expect(normalizePhone('+33 6 90 12 34 56')).toMatchObject({
+      e164: '+590690123456',
+      remappedFromPlus33: true,
+    });
   });
 });

@@ -28,7 +28,10 @@ function cuesOf(text: string): string[] {
 export default defineRule({
   meta: {
     id: 'campaign-purpose',
-    description: { en: 'Disallow promotional content in a campaign declared transactional', fr: 'Interdit le contenu promotionnel dans une campagne déclarée transactionnelle' },
+    description: {
+      en: 'Disallow promotional content in a campaign declared transactional',
+      fr: 'Interdit le contenu promotionnel dans une campagne déclarée transactionnelle',
+    },
     defaultSeverity: 'warning',
     channels: ['sms', 'vms'],
     purposes: ['transactional'],
@@ -48,9 +51,13 @@ export default defineRule({
     const judge = memoize((text: string) => ({ cues: cuesOf(text), stop: STOP_WORD.test(text) }));
     return eachMessage(campaign, (text, at) => {
       const { cues, stop } = judge(text);
-      if (cues.length > 0) context.report({ messageId: 'promotional', data: { cues: cues.map((c) => `"${c}"`).join(', ') }, location: at() });
+      if (cues.length > 0)
+        context.report({
+          messageId: 'promotional',
+          data: { cues: cues.map((c) => `"${c}"`).join(', ') },
+          location: at(),
+        });
       if (stop) context.report({ messageId: 'stopMention', location: at() });
     });
   },
 });
-

@@ -14,19 +14,25 @@ interface Ban {
 const BANS: readonly Ban[] = [
   {
     id: 'energy',
-    keywords: /\b(isolation|isoler|isolez|pompes? a chaleur|panneaux? solaires?|photovoltaique|maprimerenov|ma prime renov|renovation energetique|audit energetique|economies? d.energie|chaudieres?|poeles? a granules|ballons? thermodynamiques?|cee|certificats? d.economies d.energie|energies? renouvelables?)\b/,
-    sectors: /\b(energ\w*|renovation\w*|isolation|solar|solaire|photovolta\w*|heat.?pump|pompe.?a.?chaleur|insulation|renewable\w*)\b/,
+    keywords:
+      /\b(isolation|isoler|isolez|pompes? a chaleur|panneaux? solaires?|photovoltaique|maprimerenov|ma prime renov|renovation energetique|audit energetique|economies? d.energie|chaudieres?|poeles? a granules|ballons? thermodynamiques?|cee|certificats? d.economies d.energie|energies? renouvelables?)\b/,
+    sectors:
+      /\b(energ\w*|renovation\w*|isolation|solar|solaire|photovolta\w*|heat.?pump|pompe.?a.?chaleur|insulation|renewable\w*)\b/,
     // By phone (VMS) since loi 2020-901 (26 July 2020); by message (SMS) since L223-8 (2 July 2025).
     from: { vms: '2020-07-26', sms: '2025-07-02' },
     basis: { en: 'C. conso L223-1 and L223-8', fr: 'C. conso L223-1 et L223-8' },
   },
   {
     id: 'homeAdaptation',
-    keywords: /\b(monte.?escaliers?|adaptation du logement|logement adapte|douches? (?:senior|securisee|a l.italienne)|baignoires? a porte|perte d.autonomie|maintien a domicile)\b/,
+    keywords:
+      /\b(monte.?escaliers?|adaptation du logement|logement adapte|douches? (?:senior|securisee|a l.italienne)|baignoires? a porte|perte d.autonomie|maintien a domicile)\b/,
     sectors: /\b(home.?adaptation|adaptation.?(?:du.?)?logement|accessibilit\w*|monte.?escalier\w*)\b/,
     // Added to the phone ban and the message ban by loi 2025-594 (in force 2 July 2025).
     from: { vms: '2025-07-02', sms: '2025-07-02' },
-    basis: { en: 'C. conso L223-1 and L223-8 (loi 2025-594)', fr: 'C. conso L223-1 et L223-8 (loi 2025-594)' },
+    basis: {
+      en: 'C. conso L223-1 and L223-8 (loi 2025-594)',
+      fr: 'C. conso L223-1 et L223-8 (loi 2025-594)',
+    },
   },
   {
     id: 'cpf',
@@ -39,16 +45,27 @@ const BANS: readonly Ban[] = [
 ];
 
 const NAMES = {
-  energy: { en: 'Energy-saving and renewable-energy work', fr: 'Les travaux d\'économies d\'énergie et d\'énergies renouvelables' },
-  homeAdaptation: { en: 'Home adaptation for ageing or disability', fr: 'L\'adaptation du logement au vieillissement ou au handicap' },
-  cpf: { en: 'Training paid with the CPF (compte personnel de formation)', fr: 'La formation financée par le CPF (compte personnel de formation)' },
+  energy: {
+    en: 'Energy-saving and renewable-energy work',
+    fr: "Les travaux d'économies d'énergie et d'énergies renouvelables",
+  },
+  homeAdaptation: {
+    en: 'Home adaptation for ageing or disability',
+    fr: "L'adaptation du logement au vieillissement ou au handicap",
+  },
+  cpf: {
+    en: 'Training paid with the CPF (compte personnel de formation)',
+    fr: 'La formation financée par le CPF (compte personnel de formation)',
+  },
 };
-
 
 export default defineRule({
   meta: {
     id: 'campaign-sector',
-    description: { en: 'Disallow marketing in banned sectors (energy renovation, home adaptation, CPF training)', fr: 'Interdit la prospection des secteurs interdits (rénovation énergétique, adaptation du logement, formation CPF)' },
+    description: {
+      en: 'Disallow marketing in banned sectors (energy renovation, home adaptation, CPF training)',
+      fr: 'Interdit la prospection des secteurs interdits (rénovation énergétique, adaptation du logement, formation CPF)',
+    },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
     purposes: ['marketing'],
@@ -61,15 +78,29 @@ export default defineRule({
   },
   create(context) {
     const { campaign } = context;
-    const channelName = campaign.channel === 'sms' ? { en: 'SMS', fr: 'SMS' } : { en: 'telephone (voicemail drop)', fr: 'téléphone (dépôt vocal)' };
+    const channelName =
+      campaign.channel === 'sms'
+        ? { en: 'SMS', fr: 'SMS' }
+        : { en: 'telephone (voicemail drop)', fr: 'téléphone (dépôt vocal)' };
     const inForce = BANS.filter((ban) => campaign.sendAt.date >= ban.from[campaign.channel]);
     const report = (ban: Ban, matched: string, location: Location) =>
-      context.report({ messageId: 'banned', data: { sector: NAMES[ban.id], channel: channelName, from: ban.from[campaign.channel], basis: ban.basis, matched: `"${matched}"` }, location });
+      context.report({
+        messageId: 'banned',
+        data: {
+          sector: NAMES[ban.id],
+          channel: channelName,
+          from: ban.from[campaign.channel],
+          basis: ban.basis,
+          matched: `"${matched}"`,
+        },
+        location,
+      });
     const keywordHits = memoize((text: string) =>
       inForce.flatMap((ban) => {
         const m = ban.keywords.exec(foldAccents(text));
         return m ? [{ ban, matched: m[0], offset: m.index }] : [];
-      }));
+      }),
+    );
     const reported = new Set<Ban>();
     return {
       campaign() {
@@ -89,7 +120,13 @@ export default defineRule({
       },
       recipient(r) {
         if (r.message === campaign.message) return;
-        for (const hit of keywordHits(r.message)) if (!reported.has(hit.ban)) report(hit.ban, hit.matched, { kind: 'recipient', recipient: r, column: campaign.columns.message });
+        for (const hit of keywordHits(r.message))
+          if (!reported.has(hit.ban))
+            report(hit.ban, hit.matched, {
+              kind: 'recipient',
+              recipient: r,
+              column: campaign.columns.message,
+            });
       },
     };
   },

@@ -1,13 +1,26 @@
 import { defineRule, eachMessage, isGsm7, memoize, safeReplacement } from '../../src/rule-kit';
 
 const NAMES: Readonly<Record<string, string>> = {
-  '\u00a0': 'no-break space', '\u202f': 'narrow no-break space', '\u2009': 'thin space', '\u200b': 'zero-width space',
-  '\u2019': '’', '\u2018': '‘', '\u201c': '“', '\u201d': '”', '\u00ab': '«', '\u00bb': '»', '\u2026': '…', '\u2013': '–', '\u2014': '—',
+  '\u00a0': 'no-break space',
+  '\u202f': 'narrow no-break space',
+  '\u2009': 'thin space',
+  '\u200b': 'zero-width space',
+  '\u2019': '’',
+  '\u2018': '‘',
+  '\u201c': '“',
+  '\u201d': '”',
+  '\u00ab': '«',
+  '\u00bb': '»',
+  '\u2026': '…',
+  '\u2013': '–',
+  '\u2014': '—',
 };
 
 /** A visible name for a character: itself when printable, its Unicode name for spaces and marks. */
 function show(char: string): string {
-  const code = [...char].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  const code = [...char]
+    .map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
   const visible = NAMES[char] ?? (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? char : null);
   return visible ? `"${visible}" (${code})` : code;
 }
@@ -28,27 +41,37 @@ function findUnicode(text: string): Finding[] {
     if ([...segment].every(isGsm7)) continue;
     const found = byChar.get(segment);
     if (found) found.positions.push(position);
-    else byChar.set(segment, { char: segment, positions: [position], offset: index, replacement: safeReplacement(segment) });
+    else
+      byChar.set(segment, {
+        char: segment,
+        positions: [position],
+        offset: index,
+        replacement: safeReplacement(segment),
+      });
   }
   return [...byChar.values()];
 }
 
-const list = (positions: number[]) => (positions.length > 6 ? `${positions.slice(0, 6).join(', ')}…` : positions.join(', '));
+const list = (positions: number[]) =>
+  positions.length > 6 ? `${positions.slice(0, 6).join(', ')}…` : positions.join(', ');
 
 export default defineRule({
   meta: {
     id: 'message-encoding',
-    description: { en: 'Disallow characters that force UCS-2 encoding (70 characters per SMS instead of 160)', fr: 'Interdit les caractères qui imposent l\'encodage UCS-2 (70 caractères par SMS au lieu de 160)' },
+    description: {
+      en: 'Disallow characters that force UCS-2 encoding (70 characters per SMS instead of 160)',
+      fr: "Interdit les caractères qui imposent l'encodage UCS-2 (70 caractères par SMS au lieu de 160)",
+    },
     defaultSeverity: 'warning',
     channels: ['sms'],
     messages: {
       replaceable: {
         en: '{{char}} at position {{positions}} forces UCS-2 (70 characters per SMS instead of 160): replace it with {{replacement}}',
-        fr: '{{char}} en position {{positions}} impose l\'UCS-2 (70 caractères par SMS au lieu de 160) : remplacez-le par {{replacement}}',
+        fr: "{{char}} en position {{positions}} impose l'UCS-2 (70 caractères par SMS au lieu de 160) : remplacez-le par {{replacement}}",
       },
       notGsm: {
         en: '{{char}} at position {{positions}} forces UCS-2 (70 characters per SMS instead of 160) and has no GSM-7 equivalent',
-        fr: '{{char}} en position {{positions}} impose l\'UCS-2 (70 caractères par SMS au lieu de 160) et n\'a pas d\'équivalent GSM-7',
+        fr: "{{char}} en position {{positions}} impose l'UCS-2 (70 caractères par SMS au lieu de 160) et n'a pas d'équivalent GSM-7",
       },
     },
   },
@@ -57,9 +80,27 @@ export default defineRule({
     const judge = memoize(findUnicode);
     return eachMessage(campaign, (text, at) => {
       for (const f of judge(text)) {
-        const data = { char: show(f.char), positions: list(f.positions), replacement: f.replacement === '' ? { en: 'nothing (delete it)', fr: 'rien (supprimez-le)' } : `"${f.replacement}"` };
-        const fix = f.replacement === null ? undefined : { en: `replace ${show(f.char)} with "${f.replacement}"`, fr: `remplacer ${show(f.char)} par « ${f.replacement} »` };
-        context.report({ messageId: f.replacement === null ? 'notGsm' : 'replaceable', data, location: at(f.offset), fix });
+        const data = {
+          char: show(f.char),
+          positions: list(f.positions),
+          replacement:
+            f.replacement === ''
+              ? { en: 'nothing (delete it)', fr: 'rien (supprimez-le)' }
+              : `"${f.replacement}"`,
+        };
+        const fix =
+          f.replacement === null
+            ? undefined
+            : {
+                en: `replace ${show(f.char)} with "${f.replacement}"`,
+                fr: `remplacer ${show(f.char)} par « ${f.replacement} »`,
+              };
+        context.report({
+          messageId: f.replacement === null ? 'notGsm' : 'replaceable',
+          data,
+          location: at(f.offset),
+          fix,
+        });
       }
     });
   },

@@ -1,12 +1,45 @@
 import { defineRule, eachMessage, memoize } from '../../src/rule-kit';
 
-interface Options { shorteners: string[]; allow: string[] }
+interface Options {
+  shorteners: string[];
+  allow: string[];
+}
 
 // Public shorteners that operators filter as a smishing vector (smsmode, Bird, af2m practice).
 export const SHORTENERS = [
-  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
-  'shorturl.at', 'tiny.cc', 'rb.gy', 't.ly', 's.id', 'bl.ink', 'lnkd.in', 'soo.gd', 'shorte.st', 'adf.ly', 'qrco.de',
-  'urlz.fr', 'lstu.fr', 'frama.link', 'x.co', 'su.pr', 'mcaf.ee', 'po.st', 'db.tt', 'cli.gs', 'tiny.one', 'short.io',
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  'goo.gl',
+  't.co',
+  'ow.ly',
+  'is.gd',
+  'v.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  't.ly',
+  's.id',
+  'bl.ink',
+  'lnkd.in',
+  'soo.gd',
+  'shorte.st',
+  'adf.ly',
+  'qrco.de',
+  'urlz.fr',
+  'lstu.fr',
+  'frama.link',
+  'x.co',
+  'su.pr',
+  'mcaf.ee',
+  'po.st',
+  'db.tt',
+  'cli.gs',
+  'tiny.one',
+  'short.io',
 ];
 
 const URL = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d+)?(?:\/[^\s]*)?/gi;
@@ -14,7 +47,10 @@ const URL = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})
 export default defineRule<Options>({
   meta: {
     id: 'message-links',
-    description: { en: 'Disallow public URL shorteners, which operators filter', fr: 'Interdit les raccourcisseurs d\'URL publics, filtrés par les opérateurs' },
+    description: {
+      en: 'Disallow public URL shorteners, which operators filter',
+      fr: "Interdit les raccourcisseurs d'URL publics, filtrés par les opérateurs",
+    },
     defaultSeverity: 'warning',
     channels: ['sms'],
     messages: {
@@ -42,9 +78,17 @@ export default defineRule<Options>({
       return !allowed.has(h) && blocked.has(h);
     };
     const find = memoize((text: string) =>
-      [...text.matchAll(URL)].filter((m) => isShortener(m[1])).map((m) => ({ url: m[0], host: m[1].toLowerCase(), offset: m.index as number })));
+      [...text.matchAll(URL)]
+        .filter((m) => isShortener(m[1]))
+        .map((m) => ({ url: m[0], host: m[1].toLowerCase(), offset: m.index as number })),
+    );
     return eachMessage(campaign, (text, at) => {
-      for (const link of find(text)) context.report({ messageId: 'shortener', data: { url: link.url, host: link.host }, location: at(link.offset) });
+      for (const link of find(text))
+        context.report({
+          messageId: 'shortener',
+          data: { url: link.url, host: link.host },
+          location: at(link.offset),
+        });
     });
   },
 });

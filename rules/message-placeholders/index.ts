@@ -12,13 +12,16 @@ function excerptAround(text: string, name: string): string {
 export default defineRule({
   meta: {
     id: 'message-placeholders',
-    description: { en: 'Require every message placeholder to be a CSV column with a value', fr: 'Exige que chaque variable du message soit une colonne du CSV, renseignée' },
+    description: {
+      en: 'Require every message placeholder to be a CSV column with a value',
+      fr: 'Exige que chaque variable du message soit une colonne du CSV, renseignée',
+    },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
     messages: {
       unknownColumn: {
         en: 'Placeholder {{placeholder}} has no column "{{name}}" in the recipients file: recipients would receive it as typed',
-        fr: 'La variable {{placeholder}} n\'a pas de colonne « {{name}} » dans le fichier : les destinataires la recevraient telle quelle',
+        fr: "La variable {{placeholder}} n'a pas de colonne « {{name}} » dans le fichier : les destinataires la recevraient telle quelle",
       },
       empty: {
         en: 'Empty {{names}} for this recipient: the message would read "{{excerpt}}"',
@@ -31,12 +34,23 @@ export default defineRule({
     const headers = new Set(campaign.headers.map(headerKey));
     const known = (name: string) => headers.has(headerKey(name));
     // Placeholder names that are columns, per distinct message text (each row then only reads its cells).
-    const columnNames = memoize((text: string) => [...new Set(placeholdersOf(text).map((p) => p.name))].filter(known));
+    const columnNames = memoize((text: string) =>
+      [...new Set(placeholdersOf(text).map((p) => p.name))].filter(known),
+    );
     const reportUnknown = (text: string, recipient: Recipient | null) => {
       for (const p of placeholdersOf(text)) {
         if (known(p.name)) continue;
-        const data = { placeholder: text.slice(p.offset).match(/^\{\{?[^}]*\}?\}/)?.[0] ?? `{${p.name}}`, name: p.name };
-        context.report({ messageId: 'unknownColumn', data, location: recipient ? { kind: 'recipient', recipient, column: campaign.columns.message } : { kind: 'message', offset: p.offset } });
+        const data = {
+          placeholder: text.slice(p.offset).match(/^\{\{?[^}]*\}?\}/)?.[0] ?? `{${p.name}}`,
+          name: p.name,
+        };
+        context.report({
+          messageId: 'unknownColumn',
+          data,
+          location: recipient
+            ? { kind: 'recipient', recipient, column: campaign.columns.message }
+            : { kind: 'message', offset: p.offset },
+        });
       }
     };
     const unknownReported = new Set<string>([campaign.message]);
@@ -50,11 +64,16 @@ export default defineRule({
           reportUnknown(r.message, r);
         }
         let empty: string[] | null = null;
-        for (const name of columnNames(r.message)) if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
+        for (const name of columnNames(r.message))
+          if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
         if (empty === null) return;
         const first = empty[0];
         const excerpt = excerptAround(r.message, first);
-        context.report({ messageId: 'empty', data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt }, location: { kind: 'recipient', recipient: r, column: first } });
+        context.report({
+          messageId: 'empty',
+          data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt },
+          location: { kind: 'recipient', recipient: r, column: first },
+        });
       },
     };
   },

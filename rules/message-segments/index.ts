@@ -1,6 +1,19 @@
-import { analyzeSms, defineRule, memoize, septetsOfCode, STOP_MENTION, Template, type Recipient, type SmsAnalysis } from '../../src/rule-kit';
+import {
+  analyzeSms,
+  defineRule,
+  memoize,
+  septetsOfCode,
+  STOP_MENTION,
+  Template,
+  type Recipient,
+  type SmsAnalysis,
+} from '../../src/rule-kit';
 
-interface Cost { septets: number; utf16: number; gsm: boolean }
+interface Cost {
+  septets: number;
+  utf16: number;
+  gsm: boolean;
+}
 
 /**
  * Septets (GSM-7), UTF-16 units and whether all of it is GSM-7, in one pass over code units.
@@ -17,7 +30,9 @@ function costOf(text: string): Cost {
   return { septets, utf16: text.length, gsm };
 }
 
-interface Options { max: number }
+interface Options {
+  max: number;
+}
 
 // A marketing text without its STOP mention will get one; count it as it will be sent.
 const TYPICAL_MENTION = ' STOP au 36xxx';
@@ -25,7 +40,10 @@ const TYPICAL_MENTION = ' STOP au 36xxx';
 export default defineRule<Options>({
   meta: {
     id: 'message-segments',
-    description: { en: 'Limit the number of SMS segments of the longest personalised message', fr: 'Limite le nombre de segments SMS du plus long message personnalisé' },
+    description: {
+      en: 'Limit the number of SMS segments of the longest personalised message',
+      fr: 'Limite le nombre de segments SMS du plus long message personnalisé',
+    },
     defaultSeverity: 'warning',
     channels: ['sms'],
     messages: {
@@ -34,7 +52,11 @@ export default defineRule<Options>({
         fr: 'Le plus long message{{who}} occupe {{segments}} segments SMS ({{units}} {{unit}} en {{encoding}}, {{perSegment}} par segment) ; {{max}} au plus, et chaque segment est facturé',
       },
     },
-    schema: { type: 'object', properties: { max: { type: 'integer', minimum: 1, maximum: 255 } }, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { max: { type: 'integer', minimum: 1, maximum: 255 } },
+      additionalProperties: false,
+    },
     defaultOptions: { max: 3 },
   },
   create(context) {
@@ -49,7 +71,11 @@ export default defineRule<Options>({
     const consider = (text: string, recipient: Recipient | null) => {
       const analysis = analyzeSms(text);
       if (analysis.segments <= options.max) return;
-      if (!worst || analysis.segments > worst.analysis.segments || (analysis.segments === worst.analysis.segments && analysis.units > worst.analysis.units)) {
+      if (
+        !worst ||
+        analysis.segments > worst.analysis.segments ||
+        (analysis.segments === worst.analysis.segments && analysis.units > worst.analysis.units)
+      ) {
         worst = { analysis, recipient };
       }
     };
@@ -72,7 +98,11 @@ export default defineRule<Options>({
         }
         const units = gsm ? septets : utf16;
         const upper = units <= (gsm ? 160 : 70) ? 1 : Math.ceil(units / ((gsm ? 153 : 67) - 1));
-        if (upper > options.max) consider(plan.template.fill((name) => r.get(name)), r);
+        if (upper > options.max)
+          consider(
+            plan.template.fill((name) => r.get(name)),
+            r,
+          );
       },
       end() {
         const found = worst as { analysis: SmsAnalysis; recipient: Recipient | null } | null;
@@ -83,10 +113,16 @@ export default defineRule<Options>({
           messageId: 'tooMany',
           data: {
             who: recipient ? { en: ` (this recipient's)`, fr: ` (celui de ce destinataire)` } : '',
-            segments: analysis.segments, units: analysis.units, encoding: analysis.encoding, perSegment: analysis.perSegment, max: options.max,
+            segments: analysis.segments,
+            units: analysis.units,
+            encoding: analysis.encoding,
+            perSegment: analysis.perSegment,
+            max: options.max,
             unit: gsm ? { en: 'septets', fr: 'septets' } : { en: 'UTF-16 units', fr: 'unités UTF-16' },
           },
-          location: recipient ? { kind: 'recipient', recipient, column: campaign.columns.message } : { kind: 'message' },
+          location: recipient
+            ? { kind: 'recipient', recipient, column: campaign.columns.message }
+            : { kind: 'message' },
         });
       },
     };

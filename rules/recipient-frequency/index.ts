@@ -1,6 +1,8 @@
 import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
 
-interface Options { max: number }
+interface Options {
+  max: number;
+}
 
 const DAY = 24 * 3600 * 1000;
 const WINDOW = 30 * DAY;
@@ -13,7 +15,8 @@ function busiestWindow(times: number[], at: number): { count: number; from: numb
   for (const start of sorted) {
     if (start > at || start <= at - WINDOW) continue;
     const inside = sorted.filter((t) => t >= start && t < start + WINDOW);
-    if (inside.length > best.count) best = { count: inside.length, from: inside[0], to: inside[inside.length - 1] };
+    if (inside.length > best.count)
+      best = { count: inside.length, from: inside[0], to: inside[inside.length - 1] };
   }
   return best;
 }
@@ -21,7 +24,10 @@ function busiestWindow(times: number[], at: number): { count: number; from: numb
 export default defineRule<Options>({
   meta: {
     id: 'recipient-frequency',
-    description: { en: 'Limit voicemail drops to 4 per person and advertiser in any rolling 30 days (D223-9 C. conso)', fr: 'Limite les dépôts vocaux à 4 par personne et par annonceur sur 30 jours glissants (D223-9 C. conso)' },
+    description: {
+      en: 'Limit voicemail drops to 4 per person and advertiser in any rolling 30 days (D223-9 C. conso)',
+      fr: 'Limite les dépôts vocaux à 4 par personne et par annonceur sur 30 jours glissants (D223-9 C. conso)',
+    },
     defaultSeverity: 'error',
     channels: ['vms'],
     purposes: ['marketing'],
@@ -31,7 +37,11 @@ export default defineRule<Options>({
         fr: '{{count}} sollicitations par {{advertiser}} entre le {{from}} et le {{to}}, celle-ci comprise : {{max}} au plus sur 30 jours (D223-9 C. conso)',
       },
     },
-    schema: { type: 'object', properties: { max: { type: 'integer', minimum: 1, maximum: 100 } }, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { max: { type: 'integer', minimum: 1, maximum: 100 } },
+      additionalProperties: false,
+    },
     defaultOptions: { max: 4 },
   },
   create(context) {
@@ -50,14 +60,22 @@ export default defineRule<Options>({
         sentHere.set(r.phone.e164, here);
         const earlier = history
           .sendsTo(r.phone.e164)
-          .filter((s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW)
+          .filter(
+            (s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW,
+          )
           .map((s) => s.epochMs);
         if (earlier.length + here.length <= options.max) return;
         const window = busiestWindow([...earlier, ...here], at);
         if (window.count <= options.max) return;
         context.report({
           messageId: 'tooMany',
-          data: { count: window.count, advertiser: campaign.advertiser, from: isoDate(window.from), to: isoDate(window.to), max: options.max },
+          data: {
+            count: window.count,
+            advertiser: campaign.advertiser,
+            from: isoDate(window.from),
+            to: isoDate(window.to),
+            max: options.max,
+          },
           location: r,
         });
       },

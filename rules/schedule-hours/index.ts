@@ -1,23 +1,45 @@
 import { DAY_NAMES, defineRule } from '../../src/rule-kit';
 
-interface Window { days: number[]; from: string; to: string; warning?: boolean }
-interface Options { profile?: string; windows?: Array<{ days: string[]; from: string; to: string }> }
+interface Window {
+  days: number[];
+  from: string;
+  to: string;
+  warning?: boolean;
+}
+interface Options {
+  profile?: string;
+  windows?: Array<{ days: string[]; from: string; to: string }>;
+}
 
 const MON_FRI = [1, 2, 3, 4, 5];
 export const PROFILES: Readonly<Record<string, Window[]>> = {
   // Platforms' common practice; the safest reading for SMS marketing.
-  conservative: [{ days: MON_FRI, from: '08:00', to: '20:00' }, { days: [6], from: '10:00', to: '19:00' }],
+  conservative: [
+    { days: MON_FRI, from: '08:00', to: '20:00' },
+    { days: [6], from: '10:00', to: '19:00' },
+  ],
   // af2m Charte Business Messaging 2026 (from 2026-03-01): every day 08:00–21:30, Sunday tolerated.
-  'af2m-2026': [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:30' }, { days: [7], from: '08:00', to: '21:30', warning: true }],
+  'af2m-2026': [
+    { days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:30' },
+    { days: [7], from: '08:00', to: '21:30', warning: true },
+  ],
   // af2m charter 2024 (2024-09-01 to 2026-02-28): working days 08:00–22:00.
   'af2m-2024': [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '22:00' }],
   // C. conso D223-9 (décret 2022-1313, from 2023-03-01): Mon–Fri 10:00–13:00 and 14:00–20:00.
-  canvassing: [{ days: MON_FRI, from: '10:00', to: '13:00' }, { days: MON_FRI, from: '14:00', to: '20:00' }],
+  canvassing: [
+    { days: MON_FRI, from: '10:00', to: '13:00' },
+    { days: MON_FRI, from: '14:00', to: '20:00' },
+  ],
 };
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const SHORT_DAYS = [
-  { en: 'Mon', fr: 'lun.' }, { en: 'Tue', fr: 'mar.' }, { en: 'Wed', fr: 'mer.' }, { en: 'Thu', fr: 'jeu.' },
-  { en: 'Fri', fr: 'ven.' }, { en: 'Sat', fr: 'sam.' }, { en: 'Sun', fr: 'dim.' },
+  { en: 'Mon', fr: 'lun.' },
+  { en: 'Tue', fr: 'mar.' },
+  { en: 'Wed', fr: 'mer.' },
+  { en: 'Thu', fr: 'jeu.' },
+  { en: 'Fri', fr: 'ven.' },
+  { en: 'Sat', fr: 'sam.' },
+  { en: 'Sun', fr: 'dim.' },
 ];
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -36,9 +58,14 @@ export function describeWindows(windows: readonly Window[]): { en: string; fr: s
     [...groups.values()]
       .map(({ days, ranges }) => {
         const contiguous = days.every((d, i) => i === 0 || d === days[i - 1] + 1);
-        const dayText = days.length === 7 ? (lang === 'en' ? 'every day' : 'tous les jours')
-          : contiguous && days.length > 1 ? `${SHORT_DAYS[days[0] - 1][lang]}–${SHORT_DAYS[days[days.length - 1] - 1][lang]}`
-          : days.map((d) => SHORT_DAYS[d - 1][lang]).join(', ');
+        const dayText =
+          days.length === 7
+            ? lang === 'en'
+              ? 'every day'
+              : 'tous les jours'
+            : contiguous && days.length > 1
+              ? `${SHORT_DAYS[days[0] - 1][lang]}–${SHORT_DAYS[days[days.length - 1] - 1][lang]}`
+              : days.map((d) => SHORT_DAYS[d - 1][lang]).join(', ');
         return `${dayText} ${ranges.join(lang === 'en' ? ' and ' : ' et ')}`;
       })
       .join(', ');
@@ -48,7 +75,10 @@ export function describeWindows(windows: readonly Window[]): { en: string; fr: s
 export default defineRule<Options>({
   meta: {
     id: 'schedule-hours',
-    description: { en: 'Require marketing messages to reach each recipient inside the allowed local hours', fr: 'Exige que chaque message de prospection arrive aux heures autorisées, à l\'heure locale du destinataire' },
+    description: {
+      en: 'Require marketing messages to reach each recipient inside the allowed local hours',
+      fr: "Exige que chaque message de prospection arrive aux heures autorisées, à l'heure locale du destinataire",
+    },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
     purposes: ['marketing'],
@@ -63,7 +93,7 @@ export default defineRule<Options>({
       },
       badSendAt: {
         en: 'send_at "{{value}}" is not a date and time; the campaign\'s send_at was used',
-        fr: 'send_at « {{value}} » n\'est pas une date et heure ; le send_at de la campagne a été utilisé',
+        fr: "send_at « {{value}} » n'est pas une date et heure ; le send_at de la campagne a été utilisé",
       },
     },
     schema: {
@@ -93,21 +123,39 @@ export default defineRule<Options>({
     const { campaign, options } = context;
     const profile = options.profile ?? (campaign.channel === 'vms' ? 'canvassing' : 'conservative');
     const windows: Window[] = options.windows
-      ? options.windows.map((w) => ({ days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1), from: w.from, to: w.to }))
+      ? options.windows.map((w) => ({
+          days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
+          from: w.from,
+          to: w.to,
+        }))
       : PROFILES[profile];
     const profileName = options.windows ? 'custom' : profile;
     const allowedText = describeWindows(windows);
     // Per weekday, the [from, to) minute ranges; a window's end is exclusive.
     const byDay = Array.from({ length: 8 }, (_, day) =>
-      windows.filter((w) => w.days.includes(day)).map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to), warning: !!w.warning })));
+      windows
+        .filter((w) => w.days.includes(day))
+        .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to), warning: !!w.warning })),
+    );
     return {
       recipient(r) {
-        if (r.sendAtInvalid !== null) context.report({ messageId: 'badSendAt', data: { value: r.sendAtInvalid.slice(0, 40) }, location: { kind: 'recipient', recipient: r, column: campaign.columns.send_at } });
+        if (r.sendAtInvalid !== null)
+          context.report({
+            messageId: 'badSendAt',
+            data: { value: r.sendAtInvalid.slice(0, 40) },
+            location: { kind: 'recipient', recipient: r, column: campaign.columns.send_at },
+          });
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid
         const { weekday, minutes, time, timeZone } = r.sendTime;
         const hit = byDay[weekday].find((w) => minutes >= w.from && minutes < w.to);
         if (hit && !hit.warning) return;
-        const data = { time, zone: timeZone, day: DAY_NAMES[weekday - 1], windows: allowedText, profile: profileName };
+        const data = {
+          time,
+          zone: timeZone,
+          day: DAY_NAMES[weekday - 1],
+          windows: allowedText,
+          profile: profileName,
+        };
         if (!hit) context.report({ messageId: 'outside', data, location: r });
         else context.report({ messageId: 'tolerated', data, location: r, severity: 'warning' });
       },

@@ -1,7 +1,25 @@
 import { defineRule, FRENCH_PLAN_CODES, isAlphanumericSender, normalizePhone } from '../../src/rule-kit';
 
 // ARCEP decision 2022-1583 (in force 2023-01-01): verified polyvalent numbers (NPV) for automated systems.
-const NPV_PREFIXES = ['0162', '0163', '0270', '0271', '0377', '0378', '0424', '0425', '0568', '0569', '0948', '0949', '09475', '09476', '09477', '09478', '09479'];
+const NPV_PREFIXES = [
+  '0162',
+  '0163',
+  '0270',
+  '0271',
+  '0377',
+  '0378',
+  '0424',
+  '0425',
+  '0568',
+  '0569',
+  '0948',
+  '0949',
+  '09475',
+  '09476',
+  '09477',
+  '09478',
+  '09479',
+];
 const PLATFORM_PREFIXES = ['0937', '0938', '0939'];
 const IN_FORCE_FROM = '2023-01-01';
 const EXEMPT_MAX_RECIPIENTS = 5;
@@ -18,7 +36,8 @@ function judge(sender: string, purpose: string): Verdict {
   const national = phone.nationalForm;
   if (/^0[67]/.test(national)) return { messageId: 'mobile' };
   if (NPV_PREFIXES.some((p) => national.startsWith(p))) return null;
-  if (PLATFORM_PREFIXES.some((p) => national.startsWith(p))) return purpose === 'marketing' ? { messageId: 'platform', warning: true } : null;
+  if (PLATFORM_PREFIXES.some((p) => national.startsWith(p)))
+    return purpose === 'marketing' ? { messageId: 'platform', warning: true } : null;
   if (national.startsWith('089')) return { messageId: 'premium' };
   if (national.startsWith('08')) return null;
   return { messageId: 'notVerified' };
@@ -27,17 +46,41 @@ function judge(sender: string, purpose: string): Verdict {
 export default defineRule({
   meta: {
     id: 'sender-caller-id',
-    description: { en: 'Require an automated caller ID allowed by ARCEP (verified polyvalent number, 08 number or short number)', fr: 'Exige un numéro présenté autorisé par l\'ARCEP pour un système automatisé (NPV, 08 ou numéro court)' },
+    description: {
+      en: 'Require an automated caller ID allowed by ARCEP (verified polyvalent number, 08 number or short number)',
+      fr: "Exige un numéro présenté autorisé par l'ARCEP pour un système automatisé (NPV, 08 ou numéro court)",
+    },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
     messages: {
-      alphanumeric: { en: 'A voicemail drop presents a phone number: the alphanumeric caller ID "{{sender}}" is impossible', fr: 'Un dépôt vocal présente un numéro : l\'identifiant alphanumérique « {{sender}} » est impossible' },
-      notANumber: { en: 'Caller ID "{{sender}}" is not a phone number', fr: 'Le numéro présenté « {{sender}} » n\'est pas un numéro de téléphone' },
-      foreign: { en: 'Caller ID {{sender}} is not a French number: automated systems must present a verified polyvalent number (ARCEP 2022-1583)', fr: 'Le numéro présenté {{sender}} n\'est pas français : un système automatisé doit présenter un numéro polyvalent vérifié (ARCEP 2022-1583)' },
-      mobile: { en: 'Caller ID {{sender}} is a mobile number: since 2023-01-01 automated systems may not present 06/07 numbers (ARCEP 2022-1583)', fr: 'Le numéro présenté {{sender}} est un mobile : depuis le 01/01/2023 un système automatisé ne peut pas présenter un 06/07 (ARCEP 2022-1583)' },
-      notVerified: { en: 'Caller ID {{sender}} is an ordinary geographic/09 number: automated systems must use a verified polyvalent number (0162, 0270, 0377, 0424, 0568, 0948…), an 08 number or a short number (ARCEP 2022-1583)', fr: 'Le numéro présenté {{sender}} est un numéro géographique/09 ordinaire : un système automatisé doit utiliser un numéro polyvalent vérifié (0162, 0270, 0377, 0424, 0568, 0948…), un 08 ou un numéro court (ARCEP 2022-1583)' },
-      premium: { en: 'Caller ID {{sender}} is a premium-rate 089 number, which automated systems may not present (ARCEP 2022-1583)', fr: 'Le numéro présenté {{sender}} est un 089 surtaxé, interdit aux systèmes automatisés (ARCEP 2022-1583)' },
-      platform: { en: 'Caller ID {{sender}} is a 0937–0939 technical-platform number, not meant for canvassing', fr: 'Le numéro présenté {{sender}} est un numéro de plateforme technique 0937–0939, non destiné à la prospection' },
+      alphanumeric: {
+        en: 'A voicemail drop presents a phone number: the alphanumeric caller ID "{{sender}}" is impossible',
+        fr: "Un dépôt vocal présente un numéro : l'identifiant alphanumérique « {{sender}} » est impossible",
+      },
+      notANumber: {
+        en: 'Caller ID "{{sender}}" is not a phone number',
+        fr: "Le numéro présenté « {{sender}} » n'est pas un numéro de téléphone",
+      },
+      foreign: {
+        en: 'Caller ID {{sender}} is not a French number: automated systems must present a verified polyvalent number (ARCEP 2022-1583)',
+        fr: "Le numéro présenté {{sender}} n'est pas français : un système automatisé doit présenter un numéro polyvalent vérifié (ARCEP 2022-1583)",
+      },
+      mobile: {
+        en: 'Caller ID {{sender}} is a mobile number: since 2023-01-01 automated systems may not present 06/07 numbers (ARCEP 2022-1583)',
+        fr: 'Le numéro présenté {{sender}} est un mobile : depuis le 01/01/2023 un système automatisé ne peut pas présenter un 06/07 (ARCEP 2022-1583)',
+      },
+      notVerified: {
+        en: 'Caller ID {{sender}} is an ordinary geographic/09 number: automated systems must use a verified polyvalent number (0162, 0270, 0377, 0424, 0568, 0948…), an 08 number or a short number (ARCEP 2022-1583)',
+        fr: 'Le numéro présenté {{sender}} est un numéro géographique/09 ordinaire : un système automatisé doit utiliser un numéro polyvalent vérifié (0162, 0270, 0377, 0424, 0568, 0948…), un 08 ou un numéro court (ARCEP 2022-1583)',
+      },
+      premium: {
+        en: 'Caller ID {{sender}} is a premium-rate 089 number, which automated systems may not present (ARCEP 2022-1583)',
+        fr: 'Le numéro présenté {{sender}} est un 089 surtaxé, interdit aux systèmes automatisés (ARCEP 2022-1583)',
+      },
+      platform: {
+        en: 'Caller ID {{sender}} is a 0937–0939 technical-platform number, not meant for canvassing',
+        fr: 'Le numéro présenté {{sender}} est un numéro de plateforme technique 0937–0939, non destiné à la prospection',
+      },
     },
   },
   create(context) {
@@ -54,11 +97,18 @@ export default defineRule({
       },
       end() {
         if (!applies) return;
-        if (campaign.channel === 'vms' && isAlphanumericSender(sender)) return context.report({ messageId: 'alphanumeric', data: { sender }, location });
+        if (campaign.channel === 'vms' && isAlphanumericSender(sender))
+          return context.report({ messageId: 'alphanumeric', data: { sender }, location });
         // ARCEP exempts systems that reach at most 5 different numbers.
         if (distinct.size <= EXEMPT_MAX_RECIPIENTS) return;
         const verdict = judge(sender, campaign.purpose);
-        if (verdict) context.report({ messageId: verdict.messageId, data: { sender }, location, severity: verdict.warning ? 'warning' : undefined });
+        if (verdict)
+          context.report({
+            messageId: verdict.messageId,
+            data: { sender },
+            location,
+            severity: verdict.warning ? 'warning' : undefined,
+          });
       },
     };
   },

@@ -10,7 +10,8 @@ export class LocalClock {
 
   at(epochMs: number, timeZone: string): LocalTime {
     const last = this.last;
-    if (last !== null && last.timeZone === timeZone && last.epochMs === epochMs - (epochMs % 60000)) return last;
+    if (last !== null && last.timeZone === timeZone && last.epochMs === epochMs - (epochMs % 60000))
+      return last;
     return (this.last = this.lookUp(epochMs, timeZone));
   }
 

@@ -4,14 +4,26 @@ import type { HolidayZone, Holidays } from '../types';
 // 26 December in Alsace-Moselle (L3134-13), and each overseas territory's abolition-of-slavery day
 // (L3422-2, loi 83-550, décret 83-1003). Computed, then checked against Etalab's official tables.
 
-interface HolidayName { readonly en: string; readonly fr: string; readonly local: boolean }
+interface HolidayName {
+  readonly en: string;
+  readonly fr: string;
+  readonly local: boolean;
+}
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as [month, day]. */
 export function easterSunday(year: number): [number, number] {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100;
+  const d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30,
+    i = Math.floor(c / 4),
+    k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return [month, ((h + l - 7 * m + 114) % 31) + 1];
 }
@@ -65,7 +77,10 @@ export function holidaysOfYear(zone: HolidayZone, year: number): Map<string, Hol
  * zone's last question again (zones alternate from row to row), so each zone keeps its last answer.
  */
 export function createHolidays(): Holidays {
-  const zones = new Map<HolidayZone, { byYear: Map<number, Map<string, HolidayName>>; date: string; answer: HolidayName | null }>();
+  const zones = new Map<
+    HolidayZone,
+    { byYear: Map<number, Map<string, HolidayName>>; date: string; answer: HolidayName | null }
+  >();
   return Object.freeze({
     holidayOn(zone: HolidayZone, date: string) {
       let z = zones.get(zone);

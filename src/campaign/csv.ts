@@ -35,8 +35,12 @@ const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
  * `mixed` is set when the sample holds both UTF-8 sequences and bytes that are not UTF-8: the
  * 1-based line of the first such byte.
  */
-export function detectEncoding(sample: Buffer, complete: boolean): { encoding: string; bomLength: number; mixedAtLine?: number } {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
+export function detectEncoding(
+  sample: Buffer,
+  complete: boolean,
+): { encoding: string; bomLength: number; mixedAtLine?: number } {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf8', bomLength: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
   // A cut multi-byte character at the end of a partial sample is not an error.
@@ -100,14 +104,19 @@ function isBlank(record: readonly string[]): boolean {
   for (let i = 0; i < record.length; i++) {
     const cell = record[i];
     // Usually the first character of the first cell settles it.
-    for (let j = 0; j < cell.length; j++) if (cell.charCodeAt(j) > 32 && cell.charCodeAt(j) !== 160) return false;
+    for (let j = 0; j < cell.length; j++)
+      if (cell.charCodeAt(j) > 32 && cell.charCodeAt(j) !== 160) return false;
   }
   return true;
 }
 
 const mixedEncodings = (source: CsvSource, line: number) =>
-  inputError(source.display, line, 'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
-    'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.');
+  inputError(
+    source.display,
+    line,
+    'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
+    'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.',
+  );
 
 /** A file that is not text (NUL bytes, control characters): refused before parsing it. */
 function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
@@ -123,18 +132,32 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
     } else if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
   if (nul > 0 && evenNul > nul * 0.9 && nul > head.length / 4) {
-    throw inputError(source.display, undefined, `${source.kind} looks like UTF-16 without a byte-order mark`, 'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).');
+    throw inputError(
+      source.display,
+      undefined,
+      `${source.kind} looks like UTF-16 without a byte-order mark`,
+      'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).',
+    );
   }
   if (nul > 0 || control > head.length / 20) {
-    throw inputError(source.display, undefined, `${source.kind} is not a text file (it holds binary data)`, 'Export the recipients as CSV (for example "CSV UTF-8" in Excel), not as .xlsx or another format.');
+    throw inputError(
+      source.display,
+      undefined,
+      `${source.kind} is not a text file (it holds binary data)`,
+      'Export the recipients as CSV (for example "CSV UTF-8" in Excel), not as .xlsx or another format.',
+    );
   }
 }
 
 /** Header problems that would make every row ambiguous. */
 function checkHeader(headers: readonly string[], source: CsvSource): void {
   if (headers.length > MAX_COLUMNS) {
-    throw inputError(source.display, 1, `the header has ${headers.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are read`,
-      'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.');
+    throw inputError(
+      source.display,
+      1,
+      `the header has ${headers.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are read`,
+      'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.',
+    );
   }
   const seen = new Map<string, number>();
   headers.forEach((raw, i) => {
@@ -142,7 +165,12 @@ function checkHeader(headers: readonly string[], source: CsvSource): void {
     if (name === '') return;
     const first = seen.get(name);
     if (first !== undefined) {
-      throw inputError(source.display, 1, `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`, 'Rename or remove one of them, so each value is read from the right column.');
+      throw inputError(
+        source.display,
+        1,
+        `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
+        'Rename or remove one of them, so each value is read from the right column.',
+      );
     }
     seen.set(name, i);
   });
@@ -163,7 +191,13 @@ export async function streamCsv(
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     handle = await fs.open(source.file, 'r');
   } catch (error) {
-    throw inputError(source.display, undefined, describeFsError(error, source.kind), 'Check the path in the manifest (relative to the manifest folder).', error);
+    throw inputError(
+      source.display,
+      undefined,
+      describeFsError(error, source.kind),
+      'Check the path in the manifest (relative to the manifest folder).',
+      error,
+    );
   }
   const sample = Buffer.alloc(SAMPLE_BYTES);
   let sampleLength: number;
@@ -174,7 +208,13 @@ export async function streamCsv(
   } finally {
     await handle.close();
   }
-  if (size === 0) throw inputError(source.display, undefined, `${source.kind} is empty`, 'Expected a header row (e.g. "phone;consent") and one row per recipient.');
+  if (size === 0)
+    throw inputError(
+      source.display,
+      undefined,
+      `${source.kind} is empty`,
+      'Expected a header row (e.g. "phone;consent") and one row per recipient.',
+    );
   const head = sample.subarray(0, sampleLength);
   const detected = detectEncoding(head, sampleLength >= size);
   if (!source.encoding) {
@@ -187,7 +227,12 @@ export async function streamCsv(
   const delimiter = source.delimiter ?? detectDelimiter(sampleText);
   const sampleLines = Math.max(1, sampleText.split('\n').length - 1);
   const firstBreak = sampleText.search(/[\r\n]/);
-  const eol = firstBreak >= 0 && sampleText[firstBreak] === '\r' ? (sampleText[firstBreak + 1] === '\n' ? '\r\n' : '\r') : '\n';
+  const eol =
+    firstBreak >= 0 && sampleText[firstBreak] === '\r'
+      ? sampleText[firstBreak + 1] === '\n'
+        ? '\r\n'
+        : '\r'
+      : '\n';
   const estimatedRecords = Math.ceil((size / Math.max(1, sampleLength)) * sampleLines);
 
   // Cells are not trimmed here (consumers trim what they read), and blank lines are skipped below:
@@ -228,16 +273,28 @@ export async function streamCsv(
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
           if (isBlank(record)) continue;
-          if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD'))) throw mixedEncodings(source, start);
+          if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD')))
+            throw mixedEncodings(source, start);
           if (!headerSeen) {
             headerSeen = true;
             width = record.length;
             checkHeader(record, source);
-            onHeader({ headers: record.map((h) => h.trim()), delimiter, encoding, estimatedRecords, bom: bomLength > 0, eol });
+            onHeader({
+              headers: record.map((h) => h.trim()),
+              delimiter,
+              encoding,
+              estimatedRecords,
+              bom: bomLength > 0,
+              eol,
+            });
           } else {
             if (record.length > width && record.slice(width).some((cell) => cell.trim() !== '')) {
-              throw inputError(source.display, start, `this line has ${record.length} cells but the header has ${width}`,
-                `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`);
+              throw inputError(
+                source.display,
+                start,
+                `this line has ${record.length} cells but the header has ${width}`,
+                `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`,
+              );
             }
             onRecord(record, start);
           }
@@ -249,25 +306,60 @@ export async function streamCsv(
     parser.on('error', (error: CsvError) => {
       if (error instanceof LintFailure) return fail(error);
       if (error.code === 'CSV_MAX_RECORD_SIZE') {
-        return fail(inputError(source.display, line, `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters starts here`,
-          'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).'));
+        return fail(
+          inputError(
+            source.display,
+            line,
+            `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters starts here`,
+            'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).',
+          ),
+        );
       }
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-        return fail(inputError(source.display, line, 'a quote opened on this line is never closed', 'Close the quoted cell, and double the quotes inside it ("").'));
+        return fail(
+          inputError(
+            source.display,
+            line,
+            'a quote opened on this line is never closed',
+            'Close the quoted cell, and double the quotes inside it ("").',
+          ),
+        );
       }
-      fail(inputError(source.display, line, `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`, 'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").'));
+      fail(
+        inputError(
+          source.display,
+          line,
+          `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`,
+          'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").',
+        ),
+      );
     });
     parser.on('end', () => {
       if (settled) return;
       settled = true;
-      if (!headerSeen) reject(inputError(source.display, undefined, `${source.kind} has no header row`, 'Expected a header row (e.g. "phone;consent").'));
+      if (!headerSeen)
+        reject(
+          inputError(
+            source.display,
+            undefined,
+            `${source.kind} has no header row`,
+            'Expected a header row (e.g. "phone;consent").',
+          ),
+        );
       else resolve();
     });
-    input.on('error', (error) => fail(inputError(source.display, undefined, describeFsError(error, source.kind))));
+    input.on('error', (error) =>
+      fail(inputError(source.display, undefined, describeFsError(error, source.kind))),
+    );
     input.on('data', (chunk: string | Buffer) => {
       if (!quotes && (chunk as Buffer).indexOf(0x22) >= 0) quotes = true; // '"' in UTF-8, Latin-1 and UTF-16 alike
     });
-    if (decoder) decoder.on('error', (error: Error) => fail(inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`)));
+    if (decoder)
+      decoder.on('error', (error: Error) =>
+        fail(
+          inputError(source.display, undefined, `cannot decode the file as ${encoding}: ${error.message}`),
+        ),
+      );
     else {
       const check = utf8Checker();
       input.on('data', (chunk: string | Buffer) => {

@@ -27,7 +27,13 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = await fs.stat(absolute).catch(() => null);
-    if (!stat) throw inputError(given, undefined, 'no such file or folder', 'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.');
+    if (!stat)
+      throw inputError(
+        given,
+        undefined,
+        'no such file or folder',
+        'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+      );
     if (stat.isDirectory()) {
       const inFolder: string[] = [];
       await walk(absolute, inFolder);
@@ -37,7 +43,12 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
     } else if (DATA_FILE_PATTERN.test(absolute)) {
       csvTargets.push(absolute);
     } else {
-      throw inputError(displayPath(absolute, cwd), undefined, 'not a campaign manifest', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.');
+      throw inputError(
+        displayPath(absolute, cwd),
+        undefined,
+        'not a campaign manifest',
+        'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+      );
     }
   }
   if (csvTargets.length > 0) {

@@ -3,7 +3,7 @@ import { normalizePhone } from '../phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
-import { headerIndexOf } from './recipient-batch';
+import { headerIndexOf } from '../pipeline/batch';
 import { parseSendAt } from './values';
 
 const CHANNELS = ['sms', 'vms', 'voice'] as const;
@@ -13,20 +13,41 @@ const NONE: HistoryLookup = Object.freeze({ size: 0, sendsTo: () => [] });
  * Reads the history of earlier sends (`phone`, `sent_at`, optional `channel` and `advertiser`),
  * indexed by normalised number. Times without an offset are in the campaign's time zone.
  */
-export async function loadHistory(file: string | null, cwd: string, defaults: { channel: Channel; advertiser: string; timeZone: string }): Promise<HistoryLookup> {
+export async function loadHistory(
+  file: string | null,
+  cwd: string,
+  defaults: { channel: Channel; advertiser: string; timeZone: string },
+): Promise<HistoryLookup> {
   if (!file) return NONE;
   const display = displayPath(file, cwd);
   const byNumber = new Map<string, HistoryEntry[]>();
-  let column: Record<'phone' | 'sent_at' | 'channel' | 'advertiser', number> = { phone: -1, sent_at: -1, channel: -1, advertiser: -1 };
+  let column: Record<'phone' | 'sent_at' | 'channel' | 'advertiser', number> = {
+    phone: -1,
+    sent_at: -1,
+    channel: -1,
+    advertiser: -1,
+  };
   let size = 0;
   await streamCsv(
     { file, display, kind: 'history file' },
     ({ headers }) => {
       const byName = headerIndexOf(headers);
       const find = (name: string) => byName.get(name) ?? -1;
-      column = { phone: find('phone'), sent_at: find('sent_at'), channel: find('channel'), advertiser: find('advertiser') };
+      column = {
+        phone: find('phone'),
+        sent_at: find('sent_at'),
+        channel: find('channel'),
+        advertiser: find('advertiser'),
+      };
       for (const required of ['phone', 'sent_at'] as const) {
-        if (column[required] < 0) throw inputError(display, 1, `no "${required}" column in the history file`, hintDidYouMean(required, headers) ?? `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`);
+        if (column[required] < 0)
+          throw inputError(
+            display,
+            1,
+            `no "${required}" column in the history file`,
+            hintDidYouMean(required, headers) ??
+              `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`,
+          );
       }
     },
     (values, line) => {
@@ -34,7 +55,13 @@ export async function loadHistory(file: string | null, cwd: string, defaults: { 
       if (!phone) return; // a row without a usable number cannot match any recipient
       const sentAt = values[column.sent_at] ?? '';
       const epochMs = parseSendAt(sentAt, defaults.timeZone);
-      if (epochMs === null) throw inputError(display, line, `sent_at "${sentAt.slice(0, 40)}" is not a date and time`, 'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.');
+      if (epochMs === null)
+        throw inputError(
+          display,
+          line,
+          `sent_at "${sentAt.slice(0, 40)}" is not a date and time`,
+          'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+        );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
         throw inputError(display, line, `channel "${channelCell}" must be sms, vms or voice`);

@@ -2,7 +2,7 @@ import { normalizePhone } from '../phone/normalize-on-demand';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
-import { headerIndexOf } from './recipient-batch';
+import { headerIndexOf } from '../pipeline/batch';
 
 /**
  * Reads opt-out lists: a CSV with a `phone` column (else the first column), or a plain list of one

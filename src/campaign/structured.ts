@@ -15,7 +15,11 @@ export interface StructuredFile {
 }
 
 /** Reads a YAML or JSON file with the line of every field, so errors can point at it. */
-export async function readStructuredFile(file: string, display: string, kind: string): Promise<StructuredFile> {
+export async function readStructuredFile(
+  file: string,
+  display: string,
+  kind: string,
+): Promise<StructuredFile> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -33,7 +37,12 @@ export function parseStructured(text: string, display: string, json: boolean): S
     } catch (error) {
       const position = /position (\d+)/.exec(String((error as Error).message));
       const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-      throw inputError(display, line, `invalid JSON: ${(error as Error).message}`, 'Fix the syntax (a validator or your editor will show the exact spot).');
+      throw inputError(
+        display,
+        line,
+        `invalid JSON: ${(error as Error).message}`,
+        'Fix the syntax (a validator or your editor will show the exact spot).',
+      );
     }
   }
   const lineCounter = new LineCounter();
@@ -42,7 +51,12 @@ export function parseStructured(text: string, display: string, json: boolean): S
     const first = doc.errors[0];
     const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
     const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-    throw inputError(display, line, `invalid ${json ? 'JSON' : 'YAML'}: ${reason}`, 'Fix the syntax at that line (check indentation and quotes).');
+    throw inputError(
+      display,
+      line,
+      `invalid ${json ? 'JSON' : 'YAML'}: ${reason}`,
+      'Fix the syntax at that line (check indentation and quotes).',
+    );
   }
   const nodeAt = (path: string): { key: Node | null; value: Node | null } | undefined => {
     let current: unknown = doc.contents;
@@ -62,7 +76,12 @@ export function parseStructured(text: string, display: string, json: boolean): S
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     // Aliases without anchors, alias bombs: valid syntax, but no data we can read.
-    throw inputError(display, 1, `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`, 'Remove the YAML aliases (*name) or define their anchors (&name).');
+    throw inputError(
+      display,
+      1,
+      `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+      'Remove the YAML aliases (*name) or define their anchors (&name).',
+    );
   }
   return {
     data,
@@ -76,7 +95,9 @@ export function parseStructured(text: string, display: string, json: boolean): S
     },
     scalarSource: (path) => {
       const value = nodeAt(path)?.value;
-      return isScalar(value) && value.range ? { start: value.range[0], end: value.range[1], type: String(value.type) } : undefined;
+      return isScalar(value) && value.range
+        ? { start: value.range[0], end: value.range[1], type: String(value.type) }
+        : undefined;
     },
     contentLine: (path) => {
       const value = nodeAt(path)?.value;

@@ -8,7 +8,8 @@ export const isValidTimeZone = (zone: string) => IANAZone.isValidZone(zone);
  */
 export function parseSendAt(value: string, timeZone: string): number | null {
   const s = value.trim();
-  const isoMatch = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  const isoMatch =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
   let dt: DateTime | null = null;
   if (isoMatch) {
     const time = isoMatch[2].length === 4 ? `0${isoMatch[2]}` : isoMatch[2];
@@ -18,7 +19,14 @@ export function parseSendAt(value: string, timeZone: string): number | null {
     const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?$/.exec(s);
     if (fr) {
       dt = DateTime.fromObject(
-        { day: +fr[1], month: +fr[2], year: +fr[3], hour: +fr[4], minute: +fr[5], second: fr[6] ? +fr[6] : 0 },
+        {
+          day: +fr[1],
+          month: +fr[2],
+          year: +fr[3],
+          hour: +fr[4],
+          minute: +fr[5],
+          second: fr[6] ? +fr[6] : 0,
+        },
         { zone: timeZone },
       );
     }

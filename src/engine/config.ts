@@ -31,7 +31,12 @@ export interface ConfigInput {
 
 const CONFIG_FILES = ['campaign-lint.config.json', 'campaign-lint.config.yaml', 'campaign-lint.config.yml'];
 // A Map, not an object: a word typed by the user must never find "constructor" or "toString".
-const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([['error', 'error'], ['warning', 'warning'], ['warn', 'warning'], ['off', 'off']]);
+const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
+  ['error', 'error'],
+  ['warning', 'warning'],
+  ['warn', 'warning'],
+  ['off', 'off'],
+]);
 const SEVERITY_HINT = 'Use error, warning (or warn), or off.';
 const PRESETS = ['recommended', 'strict'] as const;
 
@@ -46,7 +51,8 @@ export async function findConfigFile(cwd: string): Promise<{ file: string; packa
     if (await isFile(pkg)) {
       try {
         const json = JSON.parse(await fs.readFile(pkg, 'utf8'));
-        if (isPlainObject(json) && json['campaign-lint'] !== undefined) return { file: pkg, packageKey: true };
+        if (isPlainObject(json) && json['campaign-lint'] !== undefined)
+          return { file: pkg, packageKey: true };
       } catch {
         // an unreadable package.json is not ours to judge
       }
@@ -55,7 +61,11 @@ export async function findConfigFile(cwd: string): Promise<{ file: string; packa
   }
 }
 
-const isFile = (file: string) => fs.stat(file).then((s) => s.isFile(), () => false);
+const isFile = (file: string) =>
+  fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 export interface LoadConfigOptions {
   cwd?: string;
@@ -71,7 +81,13 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   let found: { file: string; packageKey: boolean } | null;
   if (options.configFile) {
     const file = path.resolve(cwd, options.configFile);
-    if (!(await isFile(file))) throw configError(displayPath(file, cwd), undefined, 'config file not found', 'Check the path given to --config.');
+    if (!(await isFile(file)))
+      throw configError(
+        displayPath(file, cwd),
+        undefined,
+        'config file not found',
+        'Check the path given to --config.',
+      );
     found = { file, packageKey: path.basename(file) === 'package.json' };
   } else {
     found = await findConfigFile(cwd);
@@ -82,7 +98,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   try {
     source = await readStructuredFile(found.file, display, 'config file');
   } catch (error) {
-    throw error instanceof LintFailure ? new LintFailure('config', error.message, error.file, error.line, error.hint) : error;
+    throw error instanceof LintFailure
+      ? new LintFailure('config', error.message, error.file, error.line, error.hint)
+      : error;
   }
   let data = source.data;
   let prefix = '';
@@ -90,7 +108,13 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     data = isPlainObject(data) ? data['campaign-lint'] : undefined;
     prefix = 'campaign-lint.';
   }
-  return resolveConfig(data ?? {}, { cwd, file: found.file, source, prefix, ruleOverrides: options.ruleOverrides });
+  return resolveConfig(data ?? {}, {
+    cwd,
+    file: found.file,
+    source,
+    prefix,
+    ruleOverrides: options.ruleOverrides,
+  });
 }
 
 interface ResolveContext {
@@ -108,45 +132,95 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   const fail = (field: string, message: string, hint?: string): never => {
     throw configError(display, lineOf(field), message, hint);
   };
-  if (!isPlainObject(input)) return fail('', 'the config must be a mapping with "extends", "rules" and/or "plugins"');
+  if (!isPlainObject(input))
+    return fail('', 'the config must be a mapping with "extends", "rules" and/or "plugins"');
   for (const key of Object.keys(input)) {
-    if (!['extends', 'rules', 'plugins'].includes(key)) fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
+    if (!['extends', 'rules', 'plugins'].includes(key))
+      fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
   }
   const preset = String(input.extends ?? 'recommended');
-  if (!PRESETS.includes(preset as (typeof PRESETS)[number])) fail('extends', `unknown preset "${preset}"`, hintDidYouMean(preset, PRESETS) ?? 'Use "recommended" or "strict".');
+  if (!PRESETS.includes(preset as (typeof PRESETS)[number]))
+    fail(
+      'extends',
+      `unknown preset "${preset}"`,
+      hintDidYouMean(preset, PRESETS) ?? 'Use "recommended" or "strict".',
+    );
 
   const registry = new Map<string, Rule>(BUILTIN_RULES.map((rule) => [rule.meta.id, rule]));
   const baseDir = context.file ? path.dirname(context.file) : context.cwd;
   const plugins = input.plugins ?? [];
-  if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string')) fail('plugins', '"plugins" must be a list of module paths');
+  if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string'))
+    fail('plugins', '"plugins" must be a list of module paths');
   for (const spec of plugins as string[]) {
     for (const rule of await loadPlugin(spec, baseDir, display, lineOf('plugins'))) {
-      if (registry.has(rule.meta.id)) fail('plugins', `plugin ${spec} defines rule "${rule.meta.id}", which already exists`, 'Give the plugin rule another id.');
+      if (registry.has(rule.meta.id))
+        fail(
+          'plugins',
+          `plugin ${spec} defines rule "${rule.meta.id}", which already exists`,
+          'Give the plugin rule another id.',
+        );
       registry.set(rule.meta.id, rule);
     }
   }
 
   const rules = new Map<string, RuleSetting>();
-  for (const [id, rule] of registry) rules.set(id, { severity: rule.meta.defaultSeverity, options: defaults(rule) });
+  for (const [id, rule] of registry)
+    rules.set(id, { severity: rule.meta.defaultSeverity, options: defaults(rule) });
   const entries = input.rules ?? {};
-  if (!isPlainObject(entries)) fail('rules', '"rules" must map rule ids to a severity or [severity, options]');
+  if (!isPlainObject(entries))
+    fail('rules', '"rules" must map rule ids to a severity or [severity, options]');
   for (const [id, entry] of Object.entries(entries as Record<string, unknown>)) {
     const rule = registry.get(id);
-    if (!rule) fail(`rules.${id}`, `unknown rule "${id}"`, hintDidYouMean(id, registry.keys()) ?? 'Run "campaign-lint rules" to list them.');
+    if (!rule)
+      fail(
+        `rules.${id}`,
+        `unknown rule "${id}"`,
+        hintDidYouMean(id, registry.keys()) ?? 'Run "campaign-lint rules" to list them.',
+      );
     const [severityWord, options] = Array.isArray(entry) ? entry : [entry, undefined];
-    if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2)) fail(`rules.${id}`, `rule "${id}": expected a severity or [severity, options]`);
+    if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
+      fail(`rules.${id}`, `rule "${id}": expected a severity or [severity, options]`);
     const severity = SEVERITY_WORDS.get(String(severityWord));
-    if (typeof severityWord !== 'string' || !severity) fail(`rules.${id}`, `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`, hintDidYouMean(String(severityWord), SEVERITY_WORDS.keys()) ?? SEVERITY_HINT);
-    rules.set(id, { severity: severity as SeveritySetting, options: validateOptions(rule as Rule, options, (message, hint) => fail(`rules.${id}`, message, hint)) });
+    if (typeof severityWord !== 'string' || !severity)
+      fail(
+        `rules.${id}`,
+        `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`,
+        hintDidYouMean(String(severityWord), SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
+      );
+    rules.set(id, {
+      severity: severity as SeveritySetting,
+      options: validateOptions(rule as Rule, options, (message, hint) => fail(`rules.${id}`, message, hint)),
+    });
   }
   for (const override of context.ruleOverrides ?? []) {
     const match = /^([^:]+):(.+)$/.exec(override.trim());
-    if (!match) throw new LintFailure('usage', `--rule "${override}" must be written id:severity`, undefined, undefined, 'For example: --rule message-segments:off');
+    if (!match)
+      throw new LintFailure(
+        'usage',
+        `--rule "${override}" must be written id:severity`,
+        undefined,
+        undefined,
+        'For example: --rule message-segments:off',
+      );
     const [, id, word] = match;
     const rule = registry.get(id);
-    if (!rule) throw new LintFailure('usage', `--rule: unknown rule "${id}"`, undefined, undefined, hintDidYouMean(id, registry.keys()));
+    if (!rule)
+      throw new LintFailure(
+        'usage',
+        `--rule: unknown rule "${id}"`,
+        undefined,
+        undefined,
+        hintDidYouMean(id, registry.keys()),
+      );
     const severity = SEVERITY_WORDS.get(word);
-    if (!severity) throw new LintFailure('usage', `--rule ${id}: unknown severity "${word}"`, undefined, undefined, SEVERITY_HINT);
+    if (!severity)
+      throw new LintFailure(
+        'usage',
+        `--rule ${id}: unknown severity "${word}"`,
+        undefined,
+        undefined,
+        SEVERITY_HINT,
+      );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
   return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
@@ -160,22 +234,36 @@ export function effectiveSeverity(config: ResolvedConfig, severity: Severity): S
 // Loaded when a rule is given options (~35 ms to load: most runs give none).
 let ajv: Ajv | undefined;
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const compileSchema = (schema: object) => (ajv ??= new (require('ajv').default as typeof Ajv)({ allErrors: false, strict: false, useDefaults: false })).compile(schema);
+const compileSchema = (schema: object) =>
+  (ajv ??= new (require('ajv').default as typeof Ajv)({
+    allErrors: false,
+    strict: false,
+    useDefaults: false,
+  })).compile(schema);
 const validators = new WeakMap<Rule, ValidateFunction>();
 
 function defaults(rule: Rule): Record<string, unknown> {
   return { ...(rule.meta.defaultOptions ?? {}) };
 }
 
-function validateOptions(rule: Rule, options: unknown, fail: (message: string, hint?: string) => never): Record<string, unknown> {
+function validateOptions(
+  rule: Rule,
+  options: unknown,
+  fail: (message: string, hint?: string) => never,
+): Record<string, unknown> {
   const id = rule.meta.id;
   if (options === undefined) return defaults(rule);
-  if (!isPlainObject(options)) return fail(`rule "${id}": options must be a mapping, e.g. [error, { max: 3 }]`);
+  if (!isPlainObject(options))
+    return fail(`rule "${id}": options must be a mapping, e.g. [error, { max: 3 }]`);
   const schema = rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
   const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
   for (const key of Object.keys(options)) {
     if (!known.includes(key) && schema.additionalProperties === false) {
-      fail(`rule "${id}": unknown option "${key}"`, hintDidYouMean(key, known) ?? (known.length ? `Options: ${known.join(', ')}.` : 'This rule has no options.'));
+      fail(
+        `rule "${id}": unknown option "${key}"`,
+        hintDidYouMean(key, known) ??
+          (known.length ? `Options: ${known.join(', ')}.` : 'This rule has no options.'),
+      );
     }
   }
   let validate = validators.get(rule);
@@ -189,36 +277,69 @@ function validateOptions(rule: Rule, options: unknown, fail: (message: string, h
 }
 
 function describeAjvError(error: ErrorObject): string {
-  const where = error.instancePath ? `option "${error.instancePath.slice(1).replace(/\//g, '.')}"` : 'options';
-  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  const where = error.instancePath
+    ? `option "${error.instancePath.slice(1).replace(/\//g, '.')}"`
+    : 'options';
+  if (error.keyword === 'enum')
+    return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where} ${error.message}`;
 }
 
 /** A plugin module exports one rule or { rules: { id: rule } } (as default export or not). */
-async function loadPlugin(spec: string, baseDir: string, display: string, line: number | undefined): Promise<Rule[]> {
+async function loadPlugin(
+  spec: string,
+  baseDir: string,
+  display: string,
+  line: number | undefined,
+): Promise<Rule[]> {
   const file = spec.startsWith('.') || path.isAbsolute(spec) ? path.resolve(baseDir, spec) : spec;
   let loaded: Record<string, unknown>;
   try {
     loaded = await import(file.startsWith('/') || /^[a-z]:\\/i.test(file) ? pathToFileURL(file).href : file);
   } catch (error) {
-    throw configError(display, line, `plugin "${spec}" failed to load: ${(error as Error)?.message ?? String(error)}`, 'Check the path (relative to the config file) and that the module runs with Node.js.');
+    throw configError(
+      display,
+      line,
+      `plugin "${spec}" failed to load: ${(error as Error)?.message ?? String(error)}`,
+      'Check the path (relative to the config file) and that the module runs with Node.js.',
+    );
   }
-  const exported = (isPlainObject(loaded.default) || typeof loaded.default === 'object' ? loaded.default : loaded) as Record<string, unknown>;
-  const candidates = isPlainObject(exported?.rules) ? Object.entries(exported.rules as Record<string, unknown>) : [[undefined, exported] as const];
-  return candidates.map(([key, rule]) => checkPluginRule(rule, key as string | undefined, spec, display, line));
+  const exported = (
+    isPlainObject(loaded.default) || typeof loaded.default === 'object' ? loaded.default : loaded
+  ) as Record<string, unknown>;
+  const candidates = isPlainObject(exported?.rules)
+    ? Object.entries(exported.rules as Record<string, unknown>)
+    : [[undefined, exported] as const];
+  return candidates.map(([key, rule]) =>
+    checkPluginRule(rule, key as string | undefined, spec, display, line),
+  );
 }
 
-function checkPluginRule(rule: unknown, key: string | undefined, spec: string, display: string, line: number | undefined): Rule {
+function checkPluginRule(
+  rule: unknown,
+  key: string | undefined,
+  spec: string,
+  display: string,
+  line: number | undefined,
+): Rule {
   const r = rule as Rule;
   const bad = (what: string): never => {
-    throw configError(display, line, `plugin "${spec}"${key ? ` rule "${key}"` : ''}: ${what}`, 'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.');
+    throw configError(
+      display,
+      line,
+      `plugin "${spec}"${key ? ` rule "${key}"` : ''}: ${what}`,
+      'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+    );
   };
-  if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function') bad('not a rule (needs meta and create)');
-  if (typeof r.meta.id !== 'string' || !/^[a-z0-9][a-z0-9-/]*$/.test(r.meta.id)) bad('meta.id must be a kebab-case string');
+  if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function')
+    bad('not a rule (needs meta and create)');
+  if (typeof r.meta.id !== 'string' || !/^[a-z0-9][a-z0-9-/]*$/.test(r.meta.id))
+    bad('meta.id must be a kebab-case string');
   if (key && key !== r.meta.id) bad(`registered as "${key}" but meta.id is "${r.meta.id}"`);
-  if (!['error', 'warning'].includes(r.meta.defaultSeverity)) bad('meta.defaultSeverity must be "error" or "warning"');
-  if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms')) bad('meta.channels must list "sms" and/or "vms"');
+  if (!['error', 'warning'].includes(r.meta.defaultSeverity))
+    bad('meta.defaultSeverity must be "error" or "warning"');
+  if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
+    bad('meta.channels must list "sms" and/or "vms"');
   if (!isPlainObject(r.meta.messages)) bad('meta.messages must map message ids to texts');
   return r;
 }
-

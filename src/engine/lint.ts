@@ -1,18 +1,33 @@
 import { createHolidays } from '../calendar/holidays';
-import { streamRecipients } from '../campaign/recipient-stream';
+import { streamRecipients } from '../pipeline/stream';
 import { DATA_FILE_PATTERN, discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
 import { inputError, LintFailure } from '../errors';
-import type { Campaign, CampaignResult, Diagnostic, Holidays, LintResult, Recipient, ReportDescriptor, Rule, RuleContext, RuleDescriptor, RuleListeners, Scratch, Severity, SeveritySetting } from '../types';
+import type {
+  Campaign,
+  CampaignResult,
+  Diagnostic,
+  Holidays,
+  LintResult,
+  Recipient,
+  ReportDescriptor,
+  Rule,
+  RuleContext,
+  RuleDescriptor,
+  RuleListeners,
+  Scratch,
+  Severity,
+  SeveritySetting,
+} from '../types';
 import { ruleReadme, VERSION } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
-import { RecipientBuilder } from './recipients';
-import { DiagnosticStore } from './diagnostic-store';
-import { TempScratch } from './scratch';
+import { RecipientBuilder } from '../pipeline/recipients';
+import { DiagnosticStore } from '../pipeline/diagnostic-store';
+import { TempScratch } from '../pipeline/scratch';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -45,7 +60,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
   const onlyCsvs = paths.length > 0 && paths.every((p) => DATA_FILE_PATTERN.test(p));
   if (manifests.length === 0 && !onlyCsvs) {
-    failures.push(inputError(paths.join(' '), undefined, 'no campaign manifest found', 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.'));
+    failures.push(
+      inputError(
+        paths.join(' '),
+        undefined,
+        'no campaign manifest found',
+        'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+      ),
+    );
   }
   return {
     rules: describeRules(config),
@@ -64,22 +86,37 @@ export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
       return {
         id: rule.meta.id,
         description: rule.meta.description,
-        severity: effectiveSetting(config, config.rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity),
-        docsUrl: rule.meta.docs?.url ?? (builtin ? `https://unpkg.com/campaign-lint@${VERSION}/rules/${rule.meta.id}/README.md` : undefined),
+        severity: effectiveSetting(
+          config,
+          config.rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity,
+        ),
+        docsUrl:
+          rule.meta.docs?.url ??
+          (builtin
+            ? `https://unpkg.com/campaign-lint@${VERSION}/rules/${rule.meta.id}/README.md`
+            : undefined),
         help: builtin ? ruleReadme(rule.meta.id) : undefined,
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-const effectiveSetting = (config: ResolvedConfig, setting: SeveritySetting): SeveritySetting => (setting === 'off' ? 'off' : effectiveSeverity(config, setting));
+const effectiveSetting = (config: ResolvedConfig, setting: SeveritySetting): SeveritySetting =>
+  setting === 'off' ? 'off' : effectiveSeverity(config, setting);
 
 interface ActiveRule {
   readonly id: string;
   readonly listeners: RuleListeners;
 }
 
-async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, holidays: Holidays, scratch: Scratch, onProgress?: (rows: number) => void): Promise<CampaignResult> {
+async function lintCampaign(
+  file: string,
+  cwd: string,
+  config: ResolvedConfig,
+  holidays: Holidays,
+  scratch: Scratch,
+  onProgress?: (rows: number) => void,
+): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
@@ -96,8 +133,14 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
   const crash = (rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', error: unknown): LintFailure => {
     if (error instanceof LintFailure) return error;
     const onRow = hook === 'recipient';
-    return new LintFailure('rule-crash', `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
-      onRow ? csvDisplay : manifest.display, onRow ? currentLine : undefined, 'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.', error);
+    return new LintFailure(
+      'rule-crash',
+      `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
+      onRow ? csvDisplay : manifest.display,
+      onRow ? currentLine : undefined,
+      'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+      error,
+    );
   };
   const call = <T>(rule: ActiveRule, hook: 'campaign' | 'end', arg?: T) => {
     const fn = rule.listeners[hook] as ((a?: T) => void) | undefined;
@@ -123,7 +166,13 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
     if (onProgress && rows % 10000 === 0) onProgress(rows);
   };
   await streamRecipients(
-    { file: manifest.recipients.file, display: csvDisplay, delimiter: manifest.recipients.delimiter, encoding: manifest.recipients.encoding, kind: 'recipients file' },
+    {
+      file: manifest.recipients.file,
+      display: csvDisplay,
+      delimiter: manifest.recipients.delimiter,
+      encoding: manifest.recipients.encoding,
+      kind: 'recipients file',
+    },
     manifest.recipients.columns,
     ({ headers, estimatedRecords, delimiter, encoding, bom, eol }) => {
       format = { delimiter, encoding, bom, eol };
@@ -131,17 +180,35 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
       campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
       active = startRules(config, campaign, { holidays, scratch }, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
-      hooks = active.filter((rule) => rule.listeners.recipient).map((rule) => ({ rule, fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners) }));
+      hooks = active
+        .filter((rule) => rule.listeners.recipient)
+        .map((rule) => ({
+          rule,
+          fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners),
+        }));
     },
     (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
   );
   if (rows === 0) {
-    throw inputError(csvDisplay, undefined, 'the recipients file has a header but no recipient rows', 'Check that the export is complete: a campaign with no recipient cannot be judged.');
+    throw inputError(
+      csvDisplay,
+      undefined,
+      'the recipients file has a header but no recipient rows',
+      'Check that the export is complete: a campaign with no recipient cannot be judged.',
+    );
   }
   for (const rule of active) call(rule, 'end');
 
   return campaignResult(
-    { file: manifest.display, name: manifest.name, channel: manifest.channel, purpose: manifest.purpose, recipientCount: rows, rules: active.map((r) => r.id), recipients: { file: csvDisplay, ...format } },
+    {
+      file: manifest.display,
+      name: manifest.name,
+      channel: manifest.channel,
+      purpose: manifest.purpose,
+      recipientCount: rows,
+      rules: active.map((r) => r.id),
+      recipients: { file: csvDisplay, ...format },
+    },
     () => diagnostics,
     diagnostics.errorCount,
     diagnostics.warningCount,
@@ -150,7 +217,10 @@ async function lintCampaign(file: string, cwd: string, config: ResolvedConfig, h
 
 /** A campaign's result over any source of diagnostics in report order. */
 export function campaignResult(
-  fields: Pick<CampaignResult, 'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients'>,
+  fields: Pick<
+    CampaignResult,
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients'
+  >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
   warningCount: number,
@@ -172,7 +242,15 @@ export function campaignResult(
   };
 }
 
-function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string[], columns: Readonly<Record<string, string>>, optOut: Campaign['optOut'], history: Campaign['history'], expectedRecipients: number): Campaign {
+function buildCampaign(
+  manifest: Manifest,
+  cwd: string,
+  headers: readonly string[],
+  columns: Readonly<Record<string, string>>,
+  optOut: Campaign['optOut'],
+  history: Campaign['history'],
+  expectedRecipients: number,
+): Campaign {
   return Object.freeze({
     file: manifest.display,
     name: manifest.name,
@@ -182,7 +260,12 @@ function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string
     sender: manifest.sender,
     message: manifest.message,
     messageFile: displayPath(manifest.messageFile, cwd),
-    sendAt: Object.freeze({ epochMs: manifest.sendAtMs, iso: manifest.sendAtText, timeZone: manifest.timeZone, date: manifest.sendAtText.slice(0, 10) }),
+    sendAt: Object.freeze({
+      epochMs: manifest.sendAtMs,
+      iso: manifest.sendAtText,
+      timeZone: manifest.timeZone,
+      date: manifest.sendAtText.slice(0, 10),
+    }),
     timeZone: manifest.timeZone,
     ratePerMinute: manifest.ratePerMinute,
     analogousOffer: manifest.analogousOffer,
@@ -200,7 +283,10 @@ function buildCampaign(manifest: Manifest, cwd: string, headers: readonly string
 }
 
 function appliesTo(rule: Rule, campaign: Campaign): boolean {
-  return rule.meta.channels.includes(campaign.channel) && (!rule.meta.purposes || rule.meta.purposes.includes(campaign.purpose));
+  return (
+    rule.meta.channels.includes(campaign.channel) &&
+    (!rule.meta.purposes || rule.meta.purposes.includes(campaign.purpose))
+  );
 }
 
 function deepFreeze<T>(value: T): T {
@@ -211,7 +297,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function startRules(config: ResolvedConfig, campaign: Campaign, shared: Pick<RuleContext, 'holidays' | 'scratch'>, manifest: Manifest, csvDisplay: string, cwd: string, sink: DiagnosticStore): ActiveRule[] {
+function startRules(
+  config: ResolvedConfig,
+  campaign: Campaign,
+  shared: Pick<RuleContext, 'holidays' | 'scratch'>,
+  manifest: Manifest,
+  csvDisplay: string,
+  cwd: string,
+  sink: DiagnosticStore,
+): ActiveRule[] {
   const active: ActiveRule[] = [];
   const messageDisplay = displayPath(manifest.messageFile, cwd);
   // Rules run in id order, so one row's diagnostics arrive already in report order.
@@ -233,12 +327,26 @@ function startRules(config: ResolvedConfig, campaign: Campaign, shared: Pick<Rul
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
       });
     };
-    const context: RuleContext = Object.freeze({ id, options: deepFreeze({ ...setting.options }), campaign, holidays: shared.holidays, scratch: shared.scratch, report });
+    const context: RuleContext = Object.freeze({
+      id,
+      options: deepFreeze({ ...setting.options }),
+      campaign,
+      holidays: shared.holidays,
+      scratch: shared.scratch,
+      report,
+    });
     let listeners: RuleListeners;
     try {
       listeners = rule.create(context) ?? {};
     } catch (error) {
-      throw new LintFailure('rule-crash', `rule "${id}" crashed while starting: ${(error as Error)?.message ?? String(error)}`, manifest.display, undefined, 'Turn the rule off (--rule id:off) and report the problem to its author.', error);
+      throw new LintFailure(
+        'rule-crash',
+        `rule "${id}" crashed while starting: ${(error as Error)?.message ?? String(error)}`,
+        manifest.display,
+        undefined,
+        'Turn the rule off (--rule id:off) and report the problem to its author.',
+        error,
+      );
     }
     active.push({ id, listeners });
   }
@@ -247,17 +355,35 @@ function startRules(config: ResolvedConfig, campaign: Campaign, shared: Pick<Rul
 
 type Place = Pick<Diagnostic, 'file' | 'line' | 'column' | 'recipient'>;
 
-function placeOf(location: ReportDescriptor['location'], manifest: Manifest, csvDisplay: string, messageDisplay: string): Place {
+function placeOf(
+  location: ReportDescriptor['location'],
+  manifest: Manifest,
+  csvDisplay: string,
+  messageDisplay: string,
+): Place {
   if (!location) return { file: manifest.display };
   if ('phoneRaw' in location) location = { kind: 'recipient', recipient: location };
-  const row = (line: number, recipient: string, column: string | undefined): Place => ({ file: csvDisplay, line, column: column ?? manifest.recipients.columns.phone ?? 'phone', recipient });
+  const row = (line: number, recipient: string, column: string | undefined): Place => ({
+    file: csvDisplay,
+    line,
+    column: column ?? manifest.recipients.columns.phone ?? 'phone',
+    recipient,
+  });
   switch (location.kind) {
     case 'recipient':
-      return row(location.recipient.line, location.recipient.phone?.e164 ?? location.recipient.phoneRaw, location.column);
+      return row(
+        location.recipient.line,
+        location.recipient.phone?.e164 ?? location.recipient.phoneRaw,
+        location.column,
+      );
     case 'row':
       return row(location.line, location.phone, location.column);
     case 'manifest':
-      return { file: manifest.display, line: manifest.lines.fieldLine(location.field), column: location.field };
+      return {
+        file: manifest.display,
+        line: manifest.lines.fieldLine(location.field),
+        column: location.field,
+      };
     case 'message': {
       const before = location.offset ? manifest.message.slice(0, location.offset).split('\n').length - 1 : 0;
       const field = manifest.messageFile === manifest.file ? 'message' : 'message_file';
@@ -273,7 +399,8 @@ function placeOf(location: ReportDescriptor['location'], manifest: Manifest, csv
 /** Manifest diagnostics first, then by file, line and rule; ties keep report order (stable sort). */
 function compareDiagnostics(manifestDisplay: string) {
   return (a: Diagnostic, b: Diagnostic) => {
-    if (a.file !== b.file) return a.file === manifestDisplay ? -1 : b.file === manifestDisplay ? 1 : a.file < b.file ? -1 : 1;
+    if (a.file !== b.file)
+      return a.file === manifestDisplay ? -1 : b.file === manifestDisplay ? 1 : a.file < b.file ? -1 : 1;
     const lineDelta = (a.line ?? 0) - (b.line ?? 0);
     if (lineDelta !== 0) return lineDelta;
     return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;

@@ -11,8 +11,14 @@ export const github: StreamingFormatter = (result, options, write) => {
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
-      const props = [`file=${property(d.file)}`, ...(d.line !== undefined ? [`line=${d.line}`] : []), `title=${property(`campaign-lint ${d.ruleId}`)}`];
-      write(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang) + who)}\n`);
+      const props = [
+        `file=${property(d.file)}`,
+        ...(d.line !== undefined ? [`line=${d.line}`] : []),
+        `title=${property(`campaign-lint ${d.ruleId}`)}`,
+      ];
+      write(
+        `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang) + who)}\n`,
+      );
     }
   }
 };

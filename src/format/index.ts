@@ -10,7 +10,14 @@ export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from './mask';
 
 /** Report formats by name, writing chunk by chunk (what the CLI uses). */
-export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({ stylish, json, sarif, junit, github, compact });
+export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({
+  stylish,
+  json,
+  sarif,
+  junit,
+  github,
+  compact,
+});
 
 /** Report formats by name, returning the whole report as a string. */
 export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(

@@ -14,7 +14,8 @@ function diagnosticText(d: Diagnostic, options: FormatOptions): string {
   let text = `{\n          "ruleId": ${quoted(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${quoted(d.file)}`;
   if (d.line !== undefined) text += `,\n          "line": ${d.line}`;
   if (d.column !== undefined) text += `,\n          "column": ${quoted(d.column)}`;
-  if (d.recipient !== undefined) text += `,\n          "recipient": ${q(recipientText(d.recipient, options.showPii))}`;
+  if (d.recipient !== undefined)
+    text += `,\n          "recipient": ${q(recipientText(d.recipient, options.showPii))}`;
   if (d.fix !== undefined) text += `,\n          "fix": ${q(pick(d.fix, options.lang))}`;
   return `${text}\n        }`;
 }
@@ -23,7 +24,15 @@ function diagnosticText(d: Diagnostic, options: FormatOptions): string {
 export const json: StreamingFormatter = (result, options, write) => {
   write('{\n  "version": 1,\n  "campaigns": [');
   result.campaigns.forEach((c, index) => {
-    const head = { file: c.file, name: c.name, channel: c.channel, purpose: c.purpose, recipientCount: c.recipientCount, errorCount: c.errorCount, warningCount: c.warningCount };
+    const head = {
+      file: c.file,
+      name: c.name,
+      channel: c.channel,
+      purpose: c.purpose,
+      recipientCount: c.recipientCount,
+      errorCount: c.errorCount,
+      warningCount: c.warningCount,
+    };
     const headText = JSON.stringify(head, null, 2);
     write(`${index ? ',' : ''}\n    ${indent(headText.slice(0, -2), '    ')},\n      "diagnostics": [`);
     let first = true;

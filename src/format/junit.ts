@@ -5,7 +5,12 @@ import type { FormatOptions, StreamingFormatter } from './types';
 
 const xml = (text: string) =>
   // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Lines of the failure body are capped: a test report is read by people. */
 const MAX_LINES = 200;
@@ -13,9 +18,13 @@ const MAX_LINES = 200;
 /** JUnit XML (GitLab, Jenkins): one test suite per campaign, one test case per rule that ran. */
 export const junit: StreamingFormatter = (result, options, write) => {
   write('<?xml version="1.0" encoding="UTF-8"?>\n');
-  write(`<testsuites name="campaign-lint" tests="${result.campaigns.reduce((n, c) => n + c.rules.length, 0)}" failures="${result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0)}">\n`);
+  write(
+    `<testsuites name="campaign-lint" tests="${result.campaigns.reduce((n, c) => n + c.rules.length, 0)}" failures="${result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0)}">\n`,
+  );
   for (const campaign of result.campaigns) {
-    const byRule = new Map<string, { errors: number; warnings: number; lines: string[] }>(campaign.rules.map((id) => [id, { errors: 0, warnings: 0, lines: [] }]));
+    const byRule = new Map<string, { errors: number; warnings: number; lines: string[] }>(
+      campaign.rules.map((id) => [id, { errors: 0, warnings: 0, lines: [] }]),
+    );
     for (const d of campaign.eachDiagnostic()) {
       let group = byRule.get(d.ruleId);
       if (!group) byRule.set(d.ruleId, (group = { errors: 0, warnings: 0, lines: [] }));
@@ -24,14 +33,22 @@ export const junit: StreamingFormatter = (result, options, write) => {
       if (group.lines.length < MAX_LINES) group.lines.push(describe(d, options));
     }
     const failures = [...byRule.values()].filter((g) => g.errors > 0).length;
-    write(`  <testsuite name="${xml(campaign.file)}" tests="${byRule.size}" failures="${failures}" errors="0" skipped="0">\n`);
-    write(`    <properties><property name="name" value="${xml(campaign.name)}"/><property name="recipients" value="${campaign.recipientCount}"/></properties>\n`);
+    write(
+      `  <testsuite name="${xml(campaign.file)}" tests="${byRule.size}" failures="${failures}" errors="0" skipped="0">\n`,
+    );
+    write(
+      `    <properties><property name="name" value="${xml(campaign.name)}"/><property name="recipients" value="${campaign.recipientCount}"/></properties>\n`,
+    );
     for (const [id, group] of byRule) {
       const total = group.errors + group.warnings;
       const more = total > group.lines.length ? `\n… and ${total - group.lines.length} more` : '';
       write(`    <testcase name="${xml(id)}" classname="${xml(campaign.file)}">`);
-      if (group.errors > 0) write(`\n      <failure message="${group.errors} error(s), ${group.warnings} warning(s)" type="${xml(id)}">${xml(group.lines.join('\n') + more)}</failure>\n    `);
-      else if (group.warnings > 0) write(`\n      <system-out>${xml(group.lines.join('\n') + more)}</system-out>\n    `);
+      if (group.errors > 0)
+        write(
+          `\n      <failure message="${group.errors} error(s), ${group.warnings} warning(s)" type="${xml(id)}">${xml(group.lines.join('\n') + more)}</failure>\n    `,
+        );
+      else if (group.warnings > 0)
+        write(`\n      <system-out>${xml(group.lines.join('\n') + more)}</system-out>\n    `);
       write('</testcase>\n');
     }
     write('  </testsuite>\n');

@@ -1,9 +1,12 @@
 // Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const CALLING_CODES = new Set(Object.keys(require('libphonenumber-js/metadata.min.json').country_calling_codes as object));
+const CALLING_CODES = new Set(
+  Object.keys(require('libphonenumber-js/metadata.min.json').country_calling_codes as object),
+);
 
 function callingCodeOf(digits: string): string | null {
-  for (let length = 1; length <= 3; length++) if (CALLING_CODES.has(digits.slice(0, length))) return digits.slice(0, length);
+  for (let length = 1; length <= 3; length++)
+    if (CALLING_CODES.has(digits.slice(0, length))) return digits.slice(0, length);
   return null;
 }
 
@@ -14,7 +17,8 @@ function callingCodeOf(digits: string): string | null {
 export function maskPhone(value: string): string {
   const digits = /^\+\d+$/.test(value) ? value.slice(1) : null;
   const cc = digits ? callingCodeOf(digits) : null;
-  if (!digits || !cc) return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
+  if (!digits || !cc)
+    return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
   const nsn = digits.slice(cc.length);
   if (nsn.length < 4) return `+${cc} ${'•'.repeat(nsn.length)}`;
   return `+${cc} ${nsn[0]} ${hiddenMiddle(nsn.length)}${nsn.slice(-2)}`;
@@ -25,19 +29,26 @@ const hiddenMiddle = (length: number) => (MIDDLES[length] ??= middleOf(length - 
 const MIDDLES: string[] = [];
 function middleOf(hidden: number): string {
   let out = '';
-  for (let left = hidden; left > 0; left -= left % 2 === 1 ? 1 : 2) out += `${'•'.repeat(left % 2 === 1 ? 1 : 2)} `;
+  for (let left = hidden; left > 0; left -= left % 2 === 1 ? 1 : 2)
+    out += `${'•'.repeat(left % 2 === 1 ? 1 : 2)} `;
   return out;
 }
 
 /** The number in international format, for --show-pii (libphonenumber is loaded then, not for every report). */
 export function showPhone(value: string): string {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const parsed = value.startsWith('+') ? (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString(value) : undefined;
+  const parsed = value.startsWith('+')
+    ? (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString(
+        value,
+      )
+    : undefined;
   return parsed ? parsed.formatInternational() : value;
 }
 
 /** A recipient as a report shows it: masked unless --show-pii. */
-export const recipientText = (recipient: string, showPii: boolean) => (showPii ? recipient : maskPhone(recipient));
+export const recipientText = (recipient: string, showPii: boolean) =>
+  showPii ? recipient : maskPhone(recipient);
 
 /** `file:line`, or the file alone for a diagnostic without a line. */
-export const placeText = (d: { file: string; line?: number }) => `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
+export const placeText = (d: { file: string; line?: number }) =>
+  `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;

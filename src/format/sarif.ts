@@ -22,8 +22,15 @@ export const sarif: StreamingFormatter = (result, options, write) => {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
   };
-  const driver = { name: 'campaign-lint', version: VERSION, informationUri: 'https://www.npmjs.com/package/campaign-lint', rules };
-  write(`{"$schema":${JSON.stringify(head.$schema)},"version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`);
+  const driver = {
+    name: 'campaign-lint',
+    version: VERSION,
+    informationUri: 'https://www.npmjs.com/package/campaign-lint',
+    rules,
+  };
+  write(
+    `{"$schema":${JSON.stringify(head.$schema)},"version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`,
+  );
   let first = true;
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {

@@ -9,7 +9,10 @@ export const MAX_PER_RULE = 10;
 
 const T = {
   recipients: { en: 'recipients', fr: 'destinataires' },
-  more: { en: '… and {{n}} more (use --format json for the full list)', fr: '… et {{n}} de plus (--format json pour la liste complète)' },
+  more: {
+    en: '… and {{n}} more (use --format json for the full list)',
+    fr: '… et {{n}} de plus (--format json pour la liste complète)',
+  },
   clean: { en: 'no problems', fr: 'aucun problème' },
   error: { en: 'error', fr: 'erreur' },
   errors: { en: 'errors', fr: 'erreurs' },
@@ -25,7 +28,8 @@ const T = {
 export const stylish: StreamingFormatter = (result, options, write) => {
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const t = (key: keyof typeof T) => T[key][options.lang];
-  const plural = (n: number, one: keyof typeof T, many: keyof typeof T) => `${n} ${n === 1 ? t(one) : t(many)}`;
+  const plural = (n: number, one: keyof typeof T, many: keyof typeof T) =>
+    `${n} ${n === 1 ? t(one) : t(many)}`;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
     const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${campaign.recipientCount} ${t('recipients')}`;
@@ -48,12 +52,16 @@ export const stylish: StreamingFormatter = (result, options, write) => {
       out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${group.count})`)}`);
       for (const d of group.shown) {
         const where = placeText(d);
-        const who = d.recipient !== undefined ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}` : '';
+        const who =
+          d.recipient !== undefined
+            ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}`
+            : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
         out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
         if (d.fix) out.push(`      ${c.cyan(`${t('fix')}: ${pick(d.fix, options.lang)}`)}`);
       }
-      if (group.count > MAX_PER_RULE) out.push(`    ${c.dim(interpolate(T.more, { n: group.count - MAX_PER_RULE }, options.lang))}`);
+      if (group.count > MAX_PER_RULE)
+        out.push(`    ${c.dim(interpolate(T.more, { n: group.count - MAX_PER_RULE }, options.lang))}`);
     }
     out.push('');
   }

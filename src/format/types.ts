@@ -8,7 +8,11 @@ export interface FormatOptions {
 }
 
 /** Writes a report chunk by chunk, so a report of millions of lines is never one string. */
-export type StreamingFormatter = (result: LintResult, options: FormatOptions, write: (chunk: string) => void) => void;
+export type StreamingFormatter = (
+  result: LintResult,
+  options: FormatOptions,
+  write: (chunk: string) => void,
+) => void;
 
 /** A report as one string (convenient for small results and the API). */
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

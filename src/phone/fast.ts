@@ -44,7 +44,17 @@ interface RegionPlan {
   readonly others: readonly TypeRule[];
 }
 
-const OTHER_TYPES: readonly PhoneType[] = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+const OTHER_TYPES: readonly PhoneType[] = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
 
 const entirely = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
@@ -61,7 +71,11 @@ function compile(metadata: Metadata, region: string): RegionPlan {
   const rule = (type: PhoneType): TypeRule => {
     const definition = m.type(type);
     if (!definition || !definition.pattern()) return NO_RULE;
-    return { type, pattern: entirely(definition.pattern()), lengths: definition.possibleLengths() ?? ANY_LENGTH };
+    return {
+      type,
+      pattern: entirely(definition.pattern()),
+      lengths: definition.possibleLengths() ?? ANY_LENGTH,
+    };
   };
   const mobileDefinition = m.type('MOBILE');
   return {
@@ -78,7 +92,9 @@ function compile(metadata: Metadata, region: string): RegionPlan {
 }
 
 const matches = (rule: TypeRule, nsn: string) =>
-  rule !== NO_RULE && (rule.lengths === ANY_LENGTH || rule.lengths.includes(nsn.length)) && rule.pattern.test(nsn);
+  rule !== NO_RULE &&
+  (rule.lengths === ANY_LENGTH || rule.lengths.includes(nsn.length)) &&
+  rule.pattern.test(nsn);
 
 /** libphonenumber's getNumberType for one region. */
 function typeOf(plan: RegionPlan, nsn: string): PhoneType | undefined {
@@ -149,7 +165,11 @@ export function classifyFast(digits: string): FastResult | typeof REFUSED | null
   if (regions.length === 1) plan = main;
   else {
     for (const candidate of regions) {
-      if (candidate.leadingDigits !== NEVER ? nsn.search(candidate.leadingDigits) === 0 : typeOf(candidate, nsn) !== undefined) {
+      if (
+        candidate.leadingDigits !== NEVER
+          ? nsn.search(candidate.leadingDigits) === 0
+          : typeOf(candidate, nsn) !== undefined
+      ) {
         plan = candidate;
         break;
       }
@@ -159,5 +179,11 @@ export function classifyFast(digits: string): FastResult | typeof REFUSED | null
   const judged = plan ?? main;
   const type = typeOf(judged, nsn);
   const valid = judged.hasTypes ? type !== undefined : judged.general.test(nsn);
-  return { countryCode: cc, nationalNumber: nsn, region: plan ? plan.region : null, valid, type: valid ? type ?? null : null };
+  return {
+    countryCode: cc,
+    nationalNumber: nsn,
+    region: plan ? plan.region : null,
+    valid,
+    type: valid ? (type ?? null) : null,
+  };
 }

@@ -9,22 +9,39 @@ import { nationalFormOf } from './national-form';
 // and ARCEP decision 2022-1583 for the 0947x verified polyvalent numbers). libphonenumber alone
 // would read some of them as metropolitan +33 numbers.
 const WHOLE_PREFIXES: Readonly<Record<string, string>> = {
-  '0262': '262', '0263': '262', '0269': '262', '0639': '262', '0692': '262', '0693': '262',
-  '0590': '590', '0690': '590', '0691': '590',
-  '0594': '594', '0694': '594',
-  '0596': '596', '0696': '596', '0697': '596',
-  '0508': '508', '0708': '508',
-  '09475': '590', '09476': '594', '09477': '596', '09478': '262', '09479': '262',
+  '0262': '262',
+  '0263': '262',
+  '0269': '262',
+  '0639': '262',
+  '0692': '262',
+  '0693': '262',
+  '0590': '590',
+  '0690': '590',
+  '0691': '590',
+  '0594': '594',
+  '0694': '594',
+  '0596': '596',
+  '0696': '596',
+  '0697': '596',
+  '0508': '508',
+  '0708': '508',
+  '09475': '590',
+  '09476': '594',
+  '09477': '596',
+  '09478': '262',
+  '09479': '262',
 };
 const SHARED_PREFIXES = new Set(SHARED_PREFIX_RANGES.map(([first]) => first.slice(0, 4)));
 
 // Every 4-digit prefix above, as the number 0..999 of its digits 2–4, for a look-up without slicing.
 const OVERSEAS_HINT = new Uint8Array(1000);
-for (const prefix of [...Object.keys(WHOLE_PREFIXES), ...SHARED_PREFIXES]) OVERSEAS_HINT[Number(prefix.slice(1, 4))] = 1;
+for (const prefix of [...Object.keys(WHOLE_PREFIXES), ...SHARED_PREFIXES])
+  OVERSEAS_HINT[Number(prefix.slice(1, 4))] = 1;
 
 /** Country calling code of an overseas territory for a national-format number (leading 0), else null. */
 export function overseasCountryCode(national: string): string | null {
-  const hint = (national.charCodeAt(1) - 48) * 100 + (national.charCodeAt(2) - 48) * 10 + (national.charCodeAt(3) - 48);
+  const hint =
+    (national.charCodeAt(1) - 48) * 100 + (national.charCodeAt(2) - 48) * 10 + (national.charCodeAt(3) - 48);
   if (!(hint >= 0 && hint < 1000) || OVERSEAS_HINT[hint] === 0) return null; // most numbers stop here
   const whole = WHOLE_PREFIXES[national.slice(0, 5)] ?? WHOLE_PREFIXES[national.slice(0, 4)];
   if (whole) return whole;
@@ -99,7 +116,8 @@ function toInternationalDigits(cleaned: string): { digits: string; remapped: boo
   let digits: string;
   if (cleaned.startsWith('+')) digits = cleaned.slice(1);
   else if (cleaned.startsWith('00')) digits = cleaned.slice(2);
-  else if (cleaned.startsWith('0')) return { digits: nationalToInternational(cleaned).digits, remapped: false };
+  else if (cleaned.startsWith('0'))
+    return { digits: nationalToInternational(cleaned).digits, remapped: false };
   else if (cleaned.length === 9 && /^[1-9]/.test(cleaned)) {
     // A spreadsheet dropped the leading zero of a national number (612345678).
     return { digits: nationalToInternational(`0${cleaned}`).digits, remapped: false };
@@ -126,13 +144,28 @@ export function normalizeWith(cell: string, fast: boolean): Phone | null {
   if (quick !== null && quick !== REFUSED) {
     const { countryCode, nationalNumber } = quick;
     return {
-      e164: `+${digits}`, countryCode, nationalNumber, nationalForm: nationalFormOf(countryCode, nationalNumber),
-      valid: quick.valid, type: quick.type, region: quick.region ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null, remappedFromPlus33: remapped,
+      e164: `+${digits}`,
+      countryCode,
+      nationalNumber,
+      nationalForm: nationalFormOf(countryCode, nationalNumber),
+      valid: quick.valid,
+      type: quick.type,
+      region: quick.region ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null,
+      remappedFromPlus33: remapped,
     };
   }
   const parsed = quick === REFUSED ? undefined : parsePhoneNumberFromString(`+${digits}`);
   if (!parsed) {
-    return { e164: `+${digits}`, countryCode: '', nationalNumber: digits, nationalForm: digits, valid: false, type: null, region: null, remappedFromPlus33: remapped };
+    return {
+      e164: `+${digits}`,
+      countryCode: '',
+      nationalNumber: digits,
+      nationalForm: digits,
+      valid: false,
+      type: null,
+      region: null,
+      remappedFromPlus33: remapped,
+    };
   }
   const countryCode = parsed.countryCallingCode as string;
   const nsn = parsed.nationalNumber as string;

@@ -3,7 +3,8 @@
 // operators and the main calculators do).
 
 const BASIC =
-  '@£$¥èéùìòÇ\n' + 'Øø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+  '@£$¥èéùìòÇ\n' +
+  'Øø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const EXTENSION = '\f^{}\\[~]|€';
 
 // Septets per UTF-16 code unit (every GSM-7 character is one code unit; surrogates are 0).
@@ -28,12 +29,32 @@ export const isGsm7 = (char: string) => septetsOf(char) > 0;
  * plus NFC recomposition of decomposed accents, handled in `safeReplacement`.
  */
 export const SAFE_REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\u2019': "'", '\u2018': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
-  '\u00AB': '"', '\u00BB': '"', '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u02BC': "'",
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2033': '"',
   '\u2026': '...',
-  '\u00A0': ' ', '\u202F': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u2013': '-', '\u2014': '-', '\u2010': '-', '\u2011': '-', '\u2212': '-',
-  '\u200B': '', '\uFEFF': '',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
+  '\u200B': '',
+  '\uFEFF': '',
 };
 
 /** A GSM-7 replacement that keeps the meaning, or null when there is none. */
@@ -80,7 +101,14 @@ export function analyzeSms(text: string, encoding: Encoding = detectEncoding(tex
   const single = gsm ? 160 : 70;
   const multi = gsm ? 153 : 67;
   if (units <= single) {
-    return { encoding, units, segments: 1, perSegment: single, remaining: single - units, parts: [{ content: text, units }] };
+    return {
+      encoding,
+      units,
+      segments: 1,
+      perSegment: single,
+      remaining: single - units,
+      parts: [{ content: text, units }],
+    };
   }
   const parts: SmsPart[] = [];
   let content = '';

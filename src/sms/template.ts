@@ -19,7 +19,10 @@ export class Template {
   private readonly pieces: ReadonlyArray<string | { name: string; whole: string }>;
   readonly names: readonly string[];
 
-  constructor(readonly text: string, pattern: RegExp = PLACEHOLDER) {
+  constructor(
+    readonly text: string,
+    pattern: RegExp = PLACEHOLDER,
+  ) {
     const pieces: Array<string | { name: string; whole: string }> = [];
     let last = 0;
     for (const m of text.matchAll(pattern)) {
@@ -28,14 +31,19 @@ export class Template {
     }
     pieces.push(text.slice(last));
     this.pieces = pieces;
-    this.names = [...new Set(pieces.filter((p): p is { name: string; whole: string } => typeof p !== 'string').map((p) => p.name))];
+    this.names = [
+      ...new Set(
+        pieces.filter((p): p is { name: string; whole: string } => typeof p !== 'string').map((p) => p.name),
+      ),
+    ];
   }
 
   /** The text with each placeholder replaced by its value; an unknown one by '' or, with `keepUnknown`, left as written. */
   fill(value: (name: string) => string | undefined, keepUnknown = false): string {
     if (this.names.length === 0) return this.text;
     let out = '';
-    for (const piece of this.pieces) out += typeof piece === 'string' ? piece : (value(piece.name) ?? (keepUnknown ? piece.whole : ''));
+    for (const piece of this.pieces)
+      out += typeof piece === 'string' ? piece : (value(piece.name) ?? (keepUnknown ? piece.whole : ''));
     return out;
   }
 }

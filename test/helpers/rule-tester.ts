@@ -39,7 +39,8 @@ export async function runCase(ruleId: string, c: Case): Promise<Diagnostic[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'campaign-lint-'));
   try {
     const manifest = { ...BASE_MANIFEST, ...(c.manifest ?? {}) };
-    for (const [key, value] of Object.entries(manifest)) if (value === undefined) delete (manifest as Record<string, unknown>)[key];
+    for (const [key, value] of Object.entries(manifest))
+      if (value === undefined) delete (manifest as Record<string, unknown>)[key];
     writeFileSync(path.join(dir, 'test.campaign.yaml'), stringify(manifest));
     writeFileSync(path.join(dir, 'recipients.csv'), c.csv ?? BASE_CSV);
     for (const [name, content] of Object.entries(c.files ?? {})) writeFileSync(path.join(dir, name), content);
@@ -78,7 +79,8 @@ export function testRule(ruleId: string, cases: { valid: Case[]; invalid: Invali
         expect(actual).toEqual(c.errors);
         for (const d of diagnostics) {
           used.add(d.messageId);
-          for (const lang of ['en', 'fr'] as const) expect(interpolate(d.template, d.data, lang)).not.toMatch(/\{\{/);
+          for (const lang of ['en', 'fr'] as const)
+            expect(interpolate(d.template, d.data, lang)).not.toMatch(/\{\{/);
         }
       });
     });

@@ -1,0 +1,50 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+const sms = (message: string, extra: Record<string, unknown> = {}) => ({
+  manifest: { message: `Boutique Léa : ${message} STOP au 36173`, ...extra },
+});
+const vms = { channel: 'vms', sender: '0162123456' };
+
+testRule('campaign-sector', {
+  valid: [
+    { name: 'ordinary retail', ...sms('-30% sur les manteaux', { sector: 'retail' }) },
+    {
+      name: 'energy renovation by SMS before 2025-07-02',
+      ...sms('isolation à 1 €', { send_at: '2025-06-30T10:00' }),
+    },
+    {
+      name: 'transactional messages are out of scope',
+      manifest: { purpose: 'transactional', message: 'RDV pompe à chaleur confirmé demain 10h' },
+    },
+    { name: 'a word that only looks close', ...sms('profitez de notre offre isotherme') },
+  ],
+  invalid: [
+    {
+      name: 'sector says energy',
+      ...sms('nouveaux produits', { sector: 'rénovation énergétique' }),
+      errors: [{ messageId: 'banned', line: 10 }],
+    },
+    {
+      name: 'heat pump in the message',
+      ...sms('pompe à chaleur offerte'),
+      errors: [{ messageId: 'banned' }],
+    },
+    { name: 'MaPrimeRénov’', ...sms("dossier MaPrimeRénov' gratuit"), errors: [{ messageId: 'banned' }] },
+    {
+      name: 'energy by voicemail drop since 2020',
+      manifest: {
+        ...vms,
+        send_at: '2024-03-05T11:00',
+        message: 'Boutique Léa : panneaux solaires. Pour ne plus être contacté, tapez 1.',
+      },
+      errors: [{ messageId: 'banned' }],
+    },
+    { name: 'home adaptation', ...sms('monte-escalier installé en 48h'), errors: [{ messageId: 'banned' }] },
+    { name: 'CPF training', ...sms('formez-vous avec votre CPF'), errors: [{ messageId: 'banned' }] },
+    {
+      name: 'sector and keyword of one ban: reported once',
+      ...sms('isolation', { sector: 'energy' }),
+      errors: [{ messageId: 'banned' }],
+    },
+  ],
+});

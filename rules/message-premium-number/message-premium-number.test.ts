@@ -1,0 +1,35 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+const msg = (m: string) => ({ manifest: { message: `Boutique Léa : ${m} STOP au 36173` } });
+
+testRule('message-premium-number', {
+  valid: [
+    { name: 'a free number', ...msg('appelez le 0 800 12 34 56') },
+    { name: 'an ordinary number', ...msg('appelez le 01 23 45 67 89') },
+    { name: 'a postal code is not a short code', ...msg('magasin du 75011 ouvert') },
+    { name: 'a free 3xxxx short code', ...msg('envoyez LEA au 36173') },
+    {
+      name: "the STOP mention's number is left to message-opt-out",
+      manifest: { message: 'Boutique Léa -30% STOP au 81212' },
+    },
+  ],
+  invalid: [
+    {
+      name: '0899 number',
+      ...msg('appelez le 0899 12 34 56'),
+      errors: [{ messageId: 'premium', severity: 'warning' }],
+    },
+    { name: '08 92 written in pairs', ...msg('infos au 08 92 12 34 56'), errors: [{ messageId: 'premium' }] },
+    { name: '+33 8 9x', ...msg('ou +33 8 97 12 34 56'), errors: [{ messageId: 'premium' }] },
+    { name: 'surtaxed SMS+ short code', ...msg('envoyez JEU au 81 212'), errors: [{ messageId: 'premium' }] },
+    {
+      name: 'VMS scripts too',
+      manifest: {
+        channel: 'vms',
+        sender: '0162123456',
+        message: 'Boutique Léa : rappelez le 0899 12 34 56. Pour ne plus être contacté, tapez 1.',
+      },
+      errors: [{ messageId: 'premium' }],
+    },
+  ],
+});

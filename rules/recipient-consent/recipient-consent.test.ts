@@ -1,0 +1,74 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+const vms = {
+  channel: 'vms',
+  sender: '0162123456',
+  message: 'Boutique Léa : nouvelle collection. Pour ne plus être contacté, appelez le 0800 12 34 56.',
+};
+
+testRule('recipient-consent', {
+  valid: [
+    {
+      name: 'every accepted yes word',
+      csv: 'phone;consent\n0612345671;oui\n0612345672;yes\n0612345673;1\n0612345674;TRUE\n0612345675;x\n0612345676;Y\n',
+    },
+    {
+      name: 'soft opt-in: SMS to a customer with an analogous offer',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      manifest: { analogous_offer: true },
+    },
+    {
+      name: 'soft opt-in for VMS before 2026-08-11',
+      csv: 'phone;consent;customer\n0612345678;;oui\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-10T11:00' },
+    },
+    {
+      name: 'transactional messages need no marketing consent',
+      csv: 'phone\n0612345678\n',
+      manifest: { purpose: 'transactional' },
+    },
+    {
+      name: 'non-commercial campaigns need no consent column',
+      csv: 'phone\n0612345678\n',
+      manifest: { purpose: 'non-commercial' },
+    },
+    {
+      name: 'mapped consent column',
+      csv: 'phone;Opt-in SMS\n0612345678;Oui\n',
+      manifest: { recipients: { file: 'recipients.csv', columns: { consent: 'Opt-in SMS' } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'consent is no',
+      csv: 'phone;consent\n0612345678;non\n',
+      errors: [{ messageId: 'noConsent', line: 2 }],
+    },
+    {
+      name: 'empty consent means no information',
+      csv: 'phone;consent\n0612345678;\n',
+      errors: [{ messageId: 'noConsent' }],
+    },
+    {
+      name: 'an unknown word is not consent',
+      csv: 'phone;consent\n0612345678;peut-être\n',
+      errors: [{ messageId: 'noConsent' }],
+    },
+    {
+      name: 'no consent column at all',
+      csv: 'phone\n0612345678\n',
+      errors: [{ messageId: 'noConsentColumn' }],
+    },
+    {
+      name: 'customer, but the offer is not declared analogous',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      errors: [{ messageId: 'customerNotAnalogous' }],
+    },
+    {
+      name: 'VMS on or after 2026-08-11: customers need consent too',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-11T11:00' },
+      errors: [{ messageId: 'vmsCustomer' }],
+    },
+  ],
+});

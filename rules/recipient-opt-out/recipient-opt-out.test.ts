@@ -1,0 +1,50 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+const lists = { opt_out_lists: ['stop.csv', 'stop.txt'] };
+const files = {
+  'stop.csv': 'date;phone\n2026-01-02;+33 6 11 11 11 11\n',
+  'stop.txt': '0622222222\n+262 692 12 34 56\n',
+};
+
+testRule('recipient-opt-out', {
+  valid: [
+    { name: 'no opt-out list', csv: 'phone;consent\n0611111111;oui\n' },
+    { name: 'numbers not in the lists', csv: 'phone;consent\n0612345678;oui\n', manifest: lists, files },
+    {
+      name: 'transactional messages may reach people who refused marketing',
+      csv: 'phone\n0611111111\n',
+      manifest: { ...lists, purpose: 'transactional' },
+      files,
+    },
+  ],
+  invalid: [
+    {
+      name: 'matched on the normalised number (CSV list, phone column)',
+      csv: 'phone;consent\n06 11 11 11 11;oui\n',
+      manifest: lists,
+      files,
+      errors: [{ messageId: 'optedOut', line: 2 }],
+    },
+    {
+      name: 'plain list without header, first line included',
+      csv: 'phone;consent\n+33622222222;oui\n',
+      manifest: lists,
+      files,
+      errors: [{ messageId: 'optedOut' }],
+    },
+    {
+      name: 'overseas number listed in international form, sent in national form',
+      csv: 'phone;consent\n0692 12 34 56;oui\n',
+      manifest: lists,
+      files,
+      errors: [{ messageId: 'optedOut' }],
+    },
+    {
+      name: 'non-commercial campaigns honour opt-outs',
+      csv: 'phone\n0611111111\n',
+      manifest: { ...lists, purpose: 'non-commercial' },
+      files,
+      errors: [{ messageId: 'optedOut' }],
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+const csv = (...phones: string[]) => `phone;consent\n${phones.map((p) => `${p};oui`).join('\n')}\n`;
+
+testRule('recipient-phone-valid', {
+  valid: [
+    { name: 'national mobile with spaces', csv: csv('06 12 34 56 78') },
+    {
+      name: 'every form people type',
+      csv: csv(
+        '0612345678',
+        '+33 6 12 34 56 78',
+        '0033612345678',
+        '33612345678',
+        '06.12.34.56.78',
+        '+33 (0)6 12 34 56 78',
+        '="0612345678"',
+        "'0612345678",
+        '612345678',
+      ),
+    },
+    {
+      name: 'overseas mobiles in national format',
+      csv: csv('0692 12 34 56', '0690 12 34 56', '0696 12 34 56', '0694 12 34 56', '0639 01 23 45'),
+    },
+    {
+      name: 'overseas mobiles in international format',
+      csv: csv('+262 692 12 34 56', '+590 690 12 34 56', '+596 696 12 34 56', '+594 694 12 34 56'),
+    },
+    { name: 'a Réunion mobile wrongly written with +33 lands in Réunion', csv: csv('+33 6 92 12 34 56') },
+    { name: 'foreign numbers are valid numbers', csv: csv('+32 470 12 34 56', '+44 7400 123456') },
+  ],
+  invalid: [
+    { name: 'empty cell', csv: 'phone;consent\n;oui\n', errors: [{ messageId: 'missing', line: 2 }] },
+    {
+      name: 'text instead of a number',
+      csv: csv('Léa Martin'),
+      errors: [{ messageId: 'notANumber', line: 2 }],
+    },
+    { name: 'one digit short', csv: csv('06 12 34 56 7'), errors: [{ messageId: 'invalid' }] },
+    { name: 'unallocated 071 range', csv: csv('07 12 34 56 78'), errors: [{ messageId: 'invalid' }] },
+    { name: 'too long', csv: csv('+33 6 12 34 56 78 9'), errors: [{ messageId: 'invalid' }] },
+    {
+      name: 'the reported line is where the record starts, after a multi-line quoted field',
+      csv: 'phone;note;consent\n0612345678;"two\nlines";oui\n0000;x;oui\n',
+      errors: [{ messageId: 'invalid', line: 4 }],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { testRule } from '../../test/helpers/rule-tester';
+
+testRule('sender-id', {
+  valid: [
+    { name: '11 letters and digits', manifest: { sender: 'BOUTIQLEA27' } },
+    { name: 'mixed case', manifest: { sender: 'BoutiqLea' } },
+    { name: '36xxx short code for marketing', manifest: { sender: '36173' } },
+    {
+      name: '38xxx short code for a transactional campaign',
+      manifest: { sender: '38123', purpose: 'transactional', message: 'Votre code : 1234' },
+    },
+    { name: 'a phone-number sender is left to sender-caller-id', manifest: { sender: '+33 1 62 12 34 56' } },
+    {
+      name: 'VMS campaigns have no SMS sender ID',
+      manifest: {
+        channel: 'vms',
+        sender: '0162123456',
+        message: 'Boutique Léa. Pour ne plus être contacté, tapez 1.',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'more than 11 characters',
+      manifest: { sender: 'BOUTIQUELEA27' },
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      name: 'a space and punctuation',
+      manifest: { sender: 'Léa Shop!' },
+      errors: [{ messageId: 'badCharacters' }],
+    },
+    {
+      name: 'under 3 characters is a warning',
+      manifest: { sender: 'BL' },
+      errors: [{ messageId: 'tooShort', severity: 'warning' }],
+    },
+    {
+      name: 'short code outside 36xxx/38xxx',
+      manifest: { sender: '31234' },
+      errors: [{ messageId: 'shortCodeRange' }],
+    },
+    { name: '4-digit number', manifest: { sender: '3617' }, errors: [{ messageId: 'shortCodeRange' }] },
+    {
+      name: '38xxx on a marketing campaign is a warning',
+      manifest: { sender: '38123' },
+      errors: [{ messageId: 'transactionalCode', severity: 'warning' }],
+    },
+    {
+      name: 'the manifest line of the sender is reported',
+      manifest: { sender: 'A B' },
+      errors: [{ messageId: 'badCharacters', line: 5 }],
+    },
+  ],
+});
