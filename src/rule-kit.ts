@@ -81,9 +81,6 @@ export const STOP_MENTION =
   /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
 export { memoize } from './memoize';
-/** A header as the engine matches it: trimmed, lower case. */
-export { headerKey } from './pipeline/batch';
-export { numberKey, RepeatFinder } from './pipeline/number-index';
 export { septetsOfCode } from './sms/gsm7';
 
 /**
