@@ -15,6 +15,8 @@ import {
   type Layout,
 } from './batch';
 import { parseSendAt } from '../campaign/values';
+import { parseDate } from '../campaign/cells';
+import { refinedZone } from '../campaign/postal-code';
 import { hintDidYouMean, inputError } from '../errors';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
@@ -60,6 +62,8 @@ class RecipientRecord implements Recipient {
     readonly consent: boolean,
     readonly customer: boolean,
     readonly consentDate: string | null,
+    readonly contract: boolean,
+    readonly optedOut: boolean,
     readonly message: string,
     readonly sendTime: LocalTime,
     readonly sendAtInvalid: string | null,
@@ -86,6 +90,15 @@ class RecipientRecord implements Recipient {
 
   get postalCode(): string {
     return this.at(this.builder.at.postal_code);
+  }
+
+  get lastContactRaw(): string {
+    return this.at(this.builder.at.last_contact);
+  }
+
+  /** Read when asked (one rule does): parseDate remembers the cells it has seen. */
+  get lastContact(): string | null {
+    return parseDate(this.lastContactRaw);
   }
 
   get(column: string): string | undefined {
@@ -175,12 +188,22 @@ export class RecipientBuilder {
     const m = this.manifest;
     const row = ++this.rows;
     const { text, data } = batch;
-    const region = phone?.region ?? (phone ? null : 'FR');
-    const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
-    const holidayZone =
-      territory.holidayZone === 'metropole' && facts & FACT.ALSACE_MOSELLE
+    const numberRegion = phone?.region ?? (phone ? null : 'FR');
+    const numberTerritory =
+      (numberRegion && TERRITORIES[numberRegion]) || foreignTerritory(numberRegion ?? 'ZZ', m.timeZone);
+    // The postal code refines the territory: Alsace-Moselle, Saint-Martin, Saint-Barthélemy.
+    const postal =
+      facts & FACT.ALSACE_MOSELLE
         ? 'alsace-moselle'
-        : territory.holidayZone;
+        : facts & FACT.SAINT_MARTIN
+          ? 'saint-martin'
+          : facts & FACT.SAINT_BARTHELEMY
+            ? 'saint-barthelemy'
+            : null;
+    const refined = refinedZone(numberRegion, numberTerritory.holidayZone, postal);
+    const territory =
+      refined.region === numberRegion ? numberTerritory : TERRITORIES[refined.region as string];
+    const holidayZone = refined.holidayZone;
 
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
@@ -201,6 +224,8 @@ export class RecipientBuilder {
       (facts & FACT.CONSENT) !== 0,
       (facts & FACT.CUSTOMER) !== 0,
       this.strings[data[at.ids + 3 * r + 2]],
+      (facts & FACT.CONTRACT) !== 0,
+      (facts & FACT.OPTED_OUT) !== 0,
       rowMessage !== '' ? rowMessage : m.message,
       this.clock.at(epochMs, territory.timeZone),
       sendAtInvalid,
