@@ -14,8 +14,8 @@ const BASIS = {
     fr: 'recommandation CNIL 2012-020 du 26/01/2012 : chaque message politique nomme le parti ou le candidat',
   },
   'non-commercial': {
-    en: 'L34-5 CPCE (since 22/06/2004) and CNIL guidance on SMS prospecting: every message identifies who sends it',
-    fr: "L34-5 CPCE (depuis le 22/06/2004) et CNIL sur la prospection par SMS : chaque message identifie l'émetteur",
+    en: 'L34-5 CPCE since 22/06/2004, and the CNIL on SMS prospecting: every message identifies who sends it',
+    fr: "L34-5 CPCE depuis le 22/06/2004, et la CNIL sur la prospection par SMS : chaque message identifie l'émetteur",
   },
 } as const;
 

@@ -12,8 +12,8 @@ function yearsBefore(date: string, years: number): string {
 }
 
 const CNIL = {
-  en: 'CNIL reference framework on commercial management (recommendation, not binding: a prudent limit)',
-  fr: 'référentiel CNIL de la gestion commerciale (recommandation, non contraignante : une limite prudente)',
+  en: 'CNIL reference framework on commercial management, a recommendation: a prudent limit, not a binding one',
+  fr: 'référentiel CNIL de la gestion commerciale, une recommandation : une limite prudente, non contraignante',
 };
 
 export default defineRule<Options>({
@@ -32,12 +32,12 @@ export default defineRule<Options>({
         fr: "Dernier signe de vie le {{date}} ({{column}}), plus de {{years}} ans avant l'envoi ({{sendDate}}) : les données de prospects se conservent 3 ans après la collecte ou le dernier contact venu de la personne ({{basis}})",
       },
       future: {
-        en: '{{column}} {{date}} is after the send date ({{sendDate}}): the date is wrong',
-        fr: "{{column}} du {{date}}, après l'envoi ({{sendDate}}) : la date est fausse",
+        en: 'The {{column}} date {{date}} is after the send date ({{sendDate}}): the data is wrong',
+        fr: "La date {{column}} du {{date}} est postérieure à l'envoi ({{sendDate}}) : la donnée est fausse",
       },
       unreadable: {
-        en: '{{column}} "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
-        fr: "{{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
+        en: 'The {{column}} cell "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
+        fr: "La cellule {{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
       },
     },
     schema: {

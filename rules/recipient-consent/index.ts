@@ -1,4 +1,4 @@
-import { dateText, defineRule, type Recipient } from '../../src/rule-kit';
+import { defineRule, type Recipient } from '../../src/rule-kit';
 
 /**
  * L223-1 C. conso as amended by loi 2025-594 art. 13 (III: in force 11 August 2026): telephone
@@ -7,8 +7,8 @@ import { dateText, defineRule, type Recipient } from '../../src/rule-kit';
 const VMS_OPT_IN_FROM = '2026-08-11';
 
 const L34_5 = {
-  en: 'L34-5 CPCE (LCEN, since 22/06/2004)',
-  fr: 'L34-5 CPCE (LCEN, depuis le 22/06/2004)',
+  en: 'L34-5 CPCE, LCEN, since 22/06/2004',
+  fr: 'L34-5 CPCE, LCEN, depuis le 22/06/2004',
 };
 const CNIL_POLITICAL = {
   en: 'CNIL recommendation 2012-020 of 26/01/2012 on political communication',
@@ -43,12 +43,12 @@ export default defineRule({
         fr: "Client sans consentement : l'exception client du L34-5 CPCE (depuis le 22/06/2004) exige une offre analogue (analogous_offer: true seulement si c'est le cas)",
       },
       vmsCustomer: {
-        en: 'Customer without consent: since {{since}} ({{basis}}) a voicemail drop needs consent unless it is about an ongoing contract (contract column yes and analogous_offer: true)',
-        fr: "Client sans consentement : depuis le {{since}} ({{basis}}) un dépôt vocal exige un consentement, sauf s'il porte sur un contrat en cours (colonne contract à oui et analogous_offer: true)",
+        en: 'Customer without consent: a voicemail drop needs consent unless it is about an ongoing contract (contract column yes and analogous_offer: true) ({{basis}})',
+        fr: "Client sans consentement : un dépôt vocal exige un consentement, sauf s'il porte sur un contrat en cours (colonne contract à oui et analogous_offer: true) ({{basis}})",
       },
       contractNotRelated: {
-        en: 'Ongoing contract without consent: since {{since}} ({{basis}}) the exception covers only offers related to the object of the contract (set analogous_offer: true only if it is)',
-        fr: "Contrat en cours sans consentement : depuis le {{since}} ({{basis}}) l'exception ne couvre que les offres liées à l'objet du contrat (analogous_offer: true seulement si c'est le cas)",
+        en: 'Ongoing contract without consent: the exception covers only offers related to the object of the contract; set analogous_offer: true only if it is ({{basis}})',
+        fr: "Contrat en cours sans consentement : l'exception ne couvre que les offres liées à l'objet du contrat ; analogous_offer: true seulement si c'est le cas ({{basis}})",
       },
     },
   },
@@ -68,7 +68,7 @@ export default defineRule({
         if (r.consent) return;
         if (!political && (r.customer || r.contract)) {
           if (campaign.channel === 'vms' && r.sendTime.date >= VMS_OPT_IN_FROM) {
-            const data = { since: dateText(VMS_OPT_IN_FROM), basis: L223_1 };
+            const data = { basis: L223_1 };
             if (!r.contract)
               return context.report({ messageId: 'vmsCustomer', data, location: customerAt(r) });
             if (!campaign.analogousOffer)

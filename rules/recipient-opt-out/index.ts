@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/rule-kit';
 
 const BASIS = {
-  en: 'L34-5 CPCE (since 22/06/2004) and GDPR art. 21 (since 25/05/2018)',
-  fr: 'L34-5 CPCE (depuis le 22/06/2004) et RGPD art. 21 (depuis le 25/05/2018)',
+  en: 'L34-5 CPCE since 22/06/2004, GDPR art. 21 since 25/05/2018',
+  fr: 'L34-5 CPCE depuis le 22/06/2004, RGPD art. 21 depuis le 25/05/2018',
 };
 
 export default defineRule({

@@ -30,8 +30,8 @@ export const PROFILES = {
       { days: [6], from: '10:00', to: '19:00' },
     ],
     basis: {
-      en: 'the window many platforms apply (platform practice, no statute)',
-      fr: 'la plage que beaucoup de plateformes appliquent (pratique, aucun texte)',
+      en: 'the window many platforms apply: platform practice, no statute',
+      fr: 'la plage que beaucoup de plateformes appliquent : pratique, aucun texte',
     },
   },
   // af2m Charte Business Messaging 2026 (from 2026-03-01): 08:00–21:30; Sundays and holidays tolerated.
@@ -39,16 +39,16 @@ export const PROFILES = {
     windows: [{ days: EVERY_DAY, from: '08:00', to: '21:30' }],
     toleratedDays: [7],
     basis: {
-      en: 'af2m Business Messaging charter 2026, in force since 01/03/2026 (contractual, enforced by operators)',
-      fr: 'charte Business Messaging af2m 2026, en vigueur depuis le 01/03/2026 (contractuelle, appliquée par les opérateurs)',
+      en: 'af2m Business Messaging charter 2026, in force since 01/03/2026, contractual, enforced by operators',
+      fr: 'charte Business Messaging af2m 2026, en vigueur depuis le 01/03/2026, contractuelle, appliquée par les opérateurs',
     },
   },
   // af2m charter 2024 (2024-09-01 to 2026-02-28): working days (Mon–Sat) 08:00–22:00.
   'af2m-2024': {
     windows: [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '22:00' }],
     basis: {
-      en: 'af2m Business Messaging charter 2024, in force 01/09/2024–28/02/2026 (contractual, enforced by operators)',
-      fr: 'charte Business Messaging af2m 2024, en vigueur du 01/09/2024 au 28/02/2026 (contractuelle, appliquée par les opérateurs)',
+      en: 'af2m Business Messaging charter 2024, in force 01/09/2024–28/02/2026, contractual, enforced by operators',
+      fr: 'charte Business Messaging af2m 2024, en vigueur du 01/09/2024 au 28/02/2026, contractuelle, appliquée par les opérateurs',
     },
   },
   // C. conso D223-9 (décret 2022-1313, from 2023-03-01): Mon–Fri 10:00–13:00 and 14:00–20:00.
@@ -58,8 +58,8 @@ export const PROFILES = {
       { days: MON_FRI, from: '14:00', to: '20:00' },
     ],
     basis: {
-      en: 'D223-9 C. conso (décret 2022-1313), in force since 01/03/2023',
-      fr: 'D223-9 C. conso (décret 2022-1313), en vigueur depuis le 01/03/2023',
+      en: 'D223-9 C. conso, décret 2022-1313, in force since 01/03/2023',
+      fr: 'D223-9 C. conso, décret 2022-1313, en vigueur depuis le 01/03/2023',
     },
   },
 } as const satisfies Record<string, Tier>;
@@ -128,8 +128,8 @@ export default defineRule<Options>({
         fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
       },
       platformWindow: {
-        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}: allowed ({{basis}}), but outside the window many platforms apply ({{windows}}, platform practice): they may hold the message',
-        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} : autorisé ({{basis}}), mais hors de la plage que beaucoup de plateformes appliquent ({{windows}}, pratique) : elles peuvent retenir le message',
+        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}: allowed ({{basis}}), but outside the window many platforms apply ({{windows}}; platform practice): they may hold the message',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} : autorisé ({{basis}}), mais hors de la plage que beaucoup de plateformes appliquent ({{windows}} ; pratique) : elles peuvent retenir le message',
       },
       badSendAt: {
         en: 'send_at "{{value}}" is not a date and time; the campaign\'s send_at was used',
