@@ -107,9 +107,6 @@ export const PREMIUM_089 =
   /(?:\+33[\s.\u00a0]?(?:\(0\)[\s.\u00a0]?)?|\b0033[\s.\u00a0]?|\b0[\s.\u00a0]?)8[\s.\u00a0]?9(?:[\s.\u00a0-]?\d){7}\b/g;
 
 export { memoize } from './memoize';
-/** A header as the engine matches it: trimmed, lower case. */
-export { headerKey } from './pipeline/batch';
-export { numberKey, RepeatFinder } from './pipeline/number-index';
 export { septetsOfCode } from './sms/gsm7';
 
 /**
