@@ -41,11 +41,11 @@ export default defineRule({
     messages: {
       promotional: {
         en: 'This "transactional" message looks promotional ({{cues}}): any message that promotes goods or services, directly or indirectly, is direct marketing (L34-5 CPCE al. 3, since 22/06/2004), so declaring it transactional skips consent, opt-out and hours; declare purpose: marketing',
-        fr: 'Ce message « transactionnel » semble promotionnel ({{cues}}) : tout message qui promeut, directement ou indirectement, des biens ou services est de la prospection directe (L34-5 CPCE al. 3, depuis le 22/06/2004) ; le déclarer transactionnel saute consentement, opposition et horaires : déclarez purpose: marketing',
+        fr: 'Ce message « transactionnel » semble promotionnel ({{cues}}) : tout message qui promeut, directement ou indirectement, des biens ou services est de la prospection directe (L34-5 CPCE al. 3, depuis le 22/06/2004) ; le déclarer transactionnel saute consentement, opposition et horaires : déclarez purpose: marketing',
       },
       stopMention: {
         en: 'This "transactional" message carries a STOP mention: it is treated as direct marketing (L34-5 CPCE al. 3; af2m charter, platforms), so consent, opt-out and hours apply; declare purpose: marketing or remove the mention',
-        fr: "Ce message « transactionnel » porte une mention STOP : il est traité comme de la prospection directe (L34-5 CPCE al. 3 ; charte af2m, plateformes), donc consentement, opposition et horaires s'appliquent : déclarez purpose: marketing ou retirez la mention",
+        fr: "Ce message « transactionnel » porte une mention STOP : il est traité comme de la prospection directe (L34-5 CPCE al. 3 ; charte af2m, plateformes), donc consentement, opposition et horaires s'appliquent : déclarez purpose: marketing ou retirez la mention",
       },
     },
   },

@@ -72,7 +72,7 @@ export default defineRule({
     messages: {
       banned: {
         en: '{{sector}} may not be canvassed by {{channel}} since {{from}} ({{basis}}), even with consent, except under a contract in progress (matched: {{matched}})',
-        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
+        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
       },
     },
   },

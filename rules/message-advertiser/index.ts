@@ -7,15 +7,15 @@ interface Options {
 const BASIS = {
   marketing: {
     en: 'L34-5 CPCE, since 22/06/2004: the identity of the advertiser may not be hidden',
-    fr: "L34-5 CPCE, depuis le 22/06/2004 : l'identité de l'annonceur ne peut être dissimulée",
+    fr: "L34-5 CPCE, depuis le 22/06/2004 : l'identité de l'annonceur ne peut être dissimulée",
   },
   political: {
     en: 'CNIL recommendation 2012-020 of 26/01/2012: each political message names the party or candidate',
-    fr: 'recommandation CNIL 2012-020 du 26/01/2012 : chaque message politique nomme le parti ou le candidat',
+    fr: 'recommandation CNIL 2012-020 du 26/01/2012 : chaque message politique nomme le parti ou le candidat',
   },
   'non-commercial': {
     en: 'L34-5 CPCE since 22/06/2004, and the CNIL on SMS prospecting: every message identifies who sends it',
-    fr: "L34-5 CPCE depuis le 22/06/2004, et la CNIL sur la prospection par SMS : chaque message identifie l'émetteur",
+    fr: "L34-5 CPCE depuis le 22/06/2004, et la CNIL sur la prospection par SMS : chaque message identifie l'émetteur",
   },
 } as const;
 
@@ -32,7 +32,7 @@ export default defineRule<Options>({
     messages: {
       missing: {
         en: 'The message does not name the advertiser "{{advertiser}}"{{aliases}} ({{basis}})',
-        fr: "Le message ne nomme pas l'annonceur « {{advertiser}} »{{aliases}} ({{basis}})",
+        fr: "Le message ne nomme pas l'annonceur « {{advertiser}} »{{aliases}} ({{basis}})",
       },
     },
     schema: {
@@ -57,7 +57,7 @@ export default defineRule<Options>({
         ? ''
         : {
             en: ` nor any of its aliases (${options.aliases.map((a) => `"${a}"`).join(', ')})`,
-            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `« ${a} »`).join(', ')})`,
+            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `« ${a} »`).join(', ')})`,
           };
     const basis = BASIS[campaign.purpose as keyof typeof BASIS] ?? BASIS.marketing;
     return eachMessage(campaign, (text, at) => {

@@ -60,7 +60,7 @@ function unsubscribeLink(text: string): RegExpMatchArray | null {
 
 function checkSms(text: string, campaign: Campaign, mention: string | undefined): Finding | null {
   const fixText = mention ?? (shortCodeOf(campaign.sender) ? 'STOP SMS' : undefined);
-  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
+  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
   const tail = STOP_MENTION.exec(text);
   if (!tail) {
     const link = unsubscribeLink(text);
@@ -131,7 +131,7 @@ export default defineRule<Options>({
     id: 'message-opt-out',
     description: {
       en: 'Require a free opt-out in every marketing, political or charity message: a closing STOP mention (SMS), valid contact details (VMS)',
-      fr: "Exige un moyen d'opposition gratuit dans chaque message de prospection, politique ou associatif : une mention STOP finale (SMS), des coordonnées valables (VMS)",
+      fr: "Exige un moyen d'opposition gratuit dans chaque message de prospection, politique ou associatif : une mention STOP finale (SMS), des coordonnées valables (VMS)",
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
@@ -139,43 +139,43 @@ export default defineRule<Options>({
     messages: {
       missing: {
         en: 'No opt-out mention: end the message with "STOP au 36xxx" (or "STOP SMS" with a short-code sender); a free opt-out is required by L34-5 CPCE (since 22/06/2004)',
-        fr: "Aucune mention d'opposition : terminez le message par « STOP au 36xxx » (ou « STOP SMS » avec un code court) ; un moyen d'opposition gratuit est exigé par le L34-5 CPCE (depuis le 22/06/2004)",
+        fr: "Aucune mention d'opposition : terminez le message par « STOP au 36xxx » (ou « STOP SMS » avec un code court) ; un moyen d'opposition gratuit est exigé par le L34-5 CPCE (depuis le 22/06/2004)",
       },
       notAtEnd: {
         en: 'The STOP mention must close the message: only spaces, punctuation or a short parenthesis such as "(gratuit)" may follow it',
-        fr: 'La mention STOP doit clore le message : seuls des espaces, une ponctuation ou une courte parenthèse comme « (gratuit) » peuvent la suivre',
+        fr: 'La mention STOP doit clore le message : seuls des espaces, une ponctuation ou une courte parenthèse comme « (gratuit) » peuvent la suivre',
       },
       needShortCode: {
         en: 'Nobody can reply to the alphanumeric sender "{{sender}}": the mention must name a short code ("STOP au 36xxx")',
-        fr: "Impossible de répondre à l'émetteur alphanumérique « {{sender}} » : la mention doit donner un code court (« STOP au 36xxx »)",
+        fr: "Impossible de répondre à l'émetteur alphanumérique « {{sender}} » : la mention doit donner un code court (« STOP au 36xxx »)",
       },
       notShortCode: {
         en: 'The opt-out number {{number}} is not an SMS short code (3xxxx): replies to it may not be free or may not work',
-        fr: "Le numéro d'opposition {{number}} n'est pas un code court SMS (3xxxx) : la réponse peut ne pas être gratuite ou ne pas fonctionner",
+        fr: "Le numéro d'opposition {{number}} n'est pas un code court SMS (3xxxx) : la réponse peut ne pas être gratuite ou ne pas fonctionner",
       },
       premium: {
         en: 'The opt-out route {{number}} is premium-rate: opting out must cost nothing but the transmission ({{basis}})',
-        fr: "Le moyen d'opposition {{number}} est surtaxé : s'opposer ne doit rien coûter d'autre que la transmission ({{basis}})",
+        fr: "Le moyen d'opposition {{number}} est surtaxé : s'opposer ne doit rien coûter d'autre que la transmission ({{basis}})",
       },
       linkOnly: {
         en: 'Only an unsubscribe link, no STOP mention: allowed by the af2m Business Messaging charter since {{since}}, but STOP is what platforms and recipients expect (add "STOP au 36xxx")',
-        fr: 'Seulement un lien de désinscription, pas de mention STOP : admis par la charte Business Messaging af2m depuis le {{since}}, mais STOP est ce que plateformes et destinataires attendent (ajoutez « STOP au 36xxx »)',
+        fr: 'Seulement un lien de désinscription, pas de mention STOP : admis par la charte Business Messaging af2m depuis le {{since}}, mais STOP est ce que plateformes et destinataires attendent (ajoutez « STOP au 36xxx »)',
       },
       linkOnlyBefore2026: {
         en: 'Only an unsubscribe link, no STOP mention: the af2m charter in force at the send date (2024 charter, before {{since}}) requires the STOP keyword (add "STOP au 36xxx")',
-        fr: "Seulement un lien de désinscription, pas de mention STOP : la charte af2m en vigueur à la date d'envoi (charte 2024, avant le {{since}}) exige le mot-clé STOP (ajoutez « STOP au 36xxx »)",
+        fr: "Seulement un lien de désinscription, pas de mention STOP : la charte af2m en vigueur à la date d'envoi (charte 2024, avant le {{since}}) exige le mot-clé STOP (ajoutez « STOP au 36xxx »)",
       },
       vmsMissing: {
         en: 'The voicemail script gives no way to opt out: say how to stop these messages, with valid contact details (a free number, a short code or a web address) ({{basis}})',
-        fr: "Le script vocal n'indique aucun moyen de s'opposer : dites comment ne plus recevoir ces messages, avec des coordonnées valables (un numéro gratuit, un code court ou une adresse web) ({{basis}})",
+        fr: "Le script vocal n'indique aucun moyen de s'opposer : dites comment ne plus recevoir ces messages, avec des coordonnées valables (un numéro gratuit, un code court ou une adresse web) ({{basis}})",
       },
       vmsNoContact: {
         en: 'The voicemail script says "{{phrase}}" but gives no valid contact details to opt out: name a free number, a short code or a web address ({{basis}})',
-        fr: "Le script vocal dit « {{phrase}} » mais ne donne aucune coordonnée valable pour s'opposer : indiquez un numéro gratuit, un code court ou une adresse web ({{basis}})",
+        fr: "Le script vocal dit « {{phrase}} » mais ne donne aucune coordonnée valable pour s'opposer : indiquez un numéro gratuit, un code court ou une adresse web ({{basis}})",
       },
       vmsKeyPress: {
         en: 'A key press cannot reach you from a voicemail box: give a free number, a short code or a web address to opt out ({{basis}})',
-        fr: "Une touche ne vous joint pas depuis une messagerie vocale : donnez un numéro gratuit, un code court ou une adresse web pour s'opposer ({{basis}})",
+        fr: "Une touche ne vous joint pas depuis une messagerie vocale : donnez un numéro gratuit, un code court ou une adresse web pour s'opposer ({{basis}})",
       },
     },
     schema: {

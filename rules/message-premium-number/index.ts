@@ -30,7 +30,7 @@ export default defineRule({
     messages: {
       premium: {
         en: 'The message invites to call or text the premium-rate number {{number}}: lawful, but this makes it direct marketing in itself (L34-5 CPCE al. 3, since loi 2014-344 of 17/03/2014), and it must never be the way to opt out',
-        fr: "Le message invite à appeler ou écrire au numéro surtaxé {{number}} : c'est licite, mais cela en fait de la prospection directe (L34-5 CPCE al. 3, depuis la loi 2014-344 du 17/03/2014), et ce ne peut jamais être le moyen de s'opposer",
+        fr: "Le message invite à appeler ou écrire au numéro surtaxé {{number}} : c'est licite, mais cela en fait de la prospection directe (L34-5 CPCE al. 3, depuis la loi 2014-344 du 17/03/2014), et ce ne peut jamais être le moyen de s'opposer",
       },
     },
   },

@@ -13,7 +13,7 @@ function yearsBefore(date: string, years: number): string {
 
 const CNIL = {
   en: 'CNIL reference framework on commercial management, a recommendation: a prudent limit, not a binding one',
-  fr: 'référentiel CNIL de la gestion commerciale, une recommandation : une limite prudente, non contraignante',
+  fr: 'référentiel CNIL de la gestion commerciale, une recommandation : une limite prudente, non contraignante',
 };
 
 export default defineRule<Options>({
@@ -29,15 +29,15 @@ export default defineRule<Options>({
     messages: {
       tooOld: {
         en: 'Last sign of life {{date}} ({{column}}) is more than {{years}} years before the send date ({{sendDate}}): prospect data is kept 3 years from collection or the last contact coming from the person ({{basis}})',
-        fr: "Dernier signe de vie le {{date}} ({{column}}), plus de {{years}} ans avant l'envoi ({{sendDate}}) : les données de prospects se conservent 3 ans après la collecte ou le dernier contact venu de la personne ({{basis}})",
+        fr: "Dernier signe de vie le {{date}} ({{column}}), plus de {{years}} ans avant l'envoi ({{sendDate}}) : les données de prospects se conservent 3 ans après la collecte ou le dernier contact venu de la personne ({{basis}})",
       },
       future: {
         en: 'The {{column}} date {{date}} is after the send date ({{sendDate}}): the data is wrong',
-        fr: "La date {{column}} du {{date}} est postérieure à l'envoi ({{sendDate}}) : la donnée est fausse",
+        fr: "La date {{column}} du {{date}} est postérieure à l'envoi ({{sendDate}}) : la donnée est fausse",
       },
       unreadable: {
         en: 'The {{column}} cell "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
-        fr: "La cellule {{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
+        fr: "La cellule {{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
       },
     },
     schema: {

@@ -32,23 +32,23 @@ export default defineRule({
     messages: {
       noConsentColumn: {
         en: 'No consent recorded: the recipients file has no "consent" column, and {{what}} by SMS/VMS needs prior consent ({{basis}})',
-        fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or {{what}} par SMS/VMS exige un consentement préalable ({{basis}})",
+        fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or {{what}} par SMS/VMS exige un consentement préalable ({{basis}})",
       },
       noConsent: {
         en: 'No recorded consent (consent = "{{value}}"): {{what}} by SMS/VMS needs prior consent ({{basis}})',
-        fr: 'Pas de consentement enregistré (consent = « {{value}} ») : {{what}} par SMS/VMS exige un consentement préalable ({{basis}})',
+        fr: 'Pas de consentement enregistré (consent = « {{value}} ») : {{what}} par SMS/VMS exige un consentement préalable ({{basis}})',
       },
       customerNotAnalogous: {
         en: 'Customer without consent: the soft opt-in of L34-5 CPCE (since 22/06/2004) needs an analogous offer (set analogous_offer: true only if it is)',
-        fr: "Client sans consentement : l'exception client du L34-5 CPCE (depuis le 22/06/2004) exige une offre analogue (analogous_offer: true seulement si c'est le cas)",
+        fr: "Client sans consentement : l'exception client du L34-5 CPCE (depuis le 22/06/2004) exige une offre analogue (analogous_offer: true seulement si c'est le cas)",
       },
       vmsCustomer: {
         en: 'Customer without consent: a voicemail drop needs consent unless it is about an ongoing contract (contract column yes and analogous_offer: true) ({{basis}})',
-        fr: "Client sans consentement : un dépôt vocal exige un consentement, sauf s'il porte sur un contrat en cours (colonne contract à oui et analogous_offer: true) ({{basis}})",
+        fr: "Client sans consentement : un dépôt vocal exige un consentement, sauf s'il porte sur un contrat en cours (colonne contract à oui et analogous_offer: true) ({{basis}})",
       },
       contractNotRelated: {
         en: 'Ongoing contract without consent: the exception covers only offers related to the object of the contract; set analogous_offer: true only if it is ({{basis}})',
-        fr: "Contrat en cours sans consentement : l'exception ne couvre que les offres liées à l'objet du contrat ; analogous_offer: true seulement si c'est le cas ({{basis}})",
+        fr: "Contrat en cours sans consentement : l'exception ne couvre que les offres liées à l'objet du contrat ; analogous_offer: true seulement si c'est le cas ({{basis}})",
       },
     },
   },

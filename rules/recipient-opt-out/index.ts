@@ -10,7 +10,7 @@ export default defineRule({
     id: 'recipient-opt-out',
     description: {
       en: "Disallow recipients who opted out: listed in the campaign's opt-out lists or marked in the opt_out column",
-      fr: "Interdit les destinataires qui se sont opposés : inscrits sur les listes d'opposition de la campagne ou marqués dans la colonne opt_out",
+      fr: "Interdit les destinataires qui se sont opposés : inscrits sur les listes d'opposition de la campagne ou marqués dans la colonne opt_out",
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
@@ -18,11 +18,11 @@ export default defineRule({
     messages: {
       optedOut: {
         en: 'This person opted out ({{file}}, line {{line}}): they must not be contacted again ({{basis}})',
-        fr: "Cette personne s'est opposée ({{file}}, ligne {{line}}) : elle ne doit plus être sollicitée ({{basis}})",
+        fr: "Cette personne s'est opposée ({{file}}, ligne {{line}}) : elle ne doit plus être sollicitée ({{basis}})",
       },
       optedOutColumn: {
         en: 'This person opted out ({{column}} = "{{value}}"): they must not be contacted again ({{basis}})',
-        fr: "Cette personne s'est opposée ({{column}} = « {{value}} ») : elle ne doit plus être sollicitée ({{basis}})",
+        fr: "Cette personne s'est opposée ({{column}} = « {{value}} ») : elle ne doit plus être sollicitée ({{basis}})",
       },
     },
   },

@@ -20,15 +20,15 @@ const REASON = {
   },
   smsLocal: {
     en: 'a local holiday: the af2m charter does not say which holidays count, so it is avoided by prudence',
-    fr: 'un jour férié local : la charte af2m ne dit pas quels jours fériés comptent, il est donc évité par prudence',
+    fr: 'un jour férié local : la charte af2m ne dit pas quels jours fériés comptent, il est donc évité par prudence',
   },
   vmsLocal: {
     en: 'a local holiday: D223-9 C. conso names only the national holidays of C. trav. L3133-1, so it is avoided by prudence',
-    fr: 'un jour férié local : le D223-9 C. conso ne vise que les jours fériés nationaux du L3133-1 C. trav., il est donc évité par prudence',
+    fr: 'un jour férié local : le D223-9 C. conso ne vise que les jours fériés nationaux du L3133-1 C. trav., il est donc évité par prudence',
   },
   vmsProfessionals: {
     en: 'D223-9 C. conso protects consumers only, so for professionals it is avoided by prudence',
-    fr: 'le D223-9 C. conso ne protège que les consommateurs : pour des professionnels, il est évité par prudence',
+    fr: 'le D223-9 C. conso ne protège que les consommateurs : pour des professionnels, il est évité par prudence',
   },
 } as const;
 
@@ -51,11 +51,11 @@ export default defineRule({
     messages: {
       holiday: {
         en: 'Sent on {{date}}, {{holiday}}: a public holiday in {{territory}}; {{basis}}',
-        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; {{basis}}',
+        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; {{basis}}',
       },
       holidayRisky: {
         en: 'Sent on {{date}}, {{holiday}}: a public holiday in {{territory}}; lawful, but {{reason}}',
-        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; licite, mais {{reason}}',
+        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; licite, mais {{reason}}',
       },
     },
   },

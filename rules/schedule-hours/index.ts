@@ -31,7 +31,7 @@ export const PROFILES = {
     ],
     basis: {
       en: 'the window many platforms apply: platform practice, no statute',
-      fr: 'la plage que beaucoup de plateformes appliquent : pratique, aucun texte',
+      fr: 'la plage que beaucoup de plateformes appliquent : pratique, aucun texte',
     },
   },
   // af2m Charte Business Messaging 2026 (from 2026-03-01): 08:00–21:30; Sundays and holidays tolerated.
@@ -121,19 +121,19 @@ export default defineRule<Options>({
     messages: {
       outside: {
         en: 'Sent at {{time}} local time ({{zone}}) on {{day}}; allowed {{windows}} ({{basis}})',
-        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}} ({{basis}})',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}} ({{basis}})',
       },
       tolerated: {
         en: 'Sent on {{day}} at {{time}} local time ({{zone}}): tolerated but not recommended ({{basis}}); many platforms hold messages on Sundays',
-        fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
+        fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
       },
       platformWindow: {
         en: 'Sent at {{time}} local time ({{zone}}) on {{day}}: allowed ({{basis}}), but outside the window many platforms apply ({{windows}}; platform practice): they may hold the message',
-        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} : autorisé ({{basis}}), mais hors de la plage que beaucoup de plateformes appliquent ({{windows}} ; pratique) : elles peuvent retenir le message',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} : autorisé ({{basis}}), mais hors de la plage que beaucoup de plateformes appliquent ({{windows}} ; pratique) : elles peuvent retenir le message',
       },
       badSendAt: {
         en: 'send_at "{{value}}" is not a date and time; the campaign\'s send_at was used',
-        fr: "send_at « {{value}} » n'est pas une date et heure ; le send_at de la campagne a été utilisé",
+        fr: "send_at « {{value}} » n'est pas une date et heure ; le send_at de la campagne a été utilisé",
       },
     },
     schema: {
