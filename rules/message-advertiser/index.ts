@@ -57,7 +57,7 @@ export default defineRule<Options>({
         ? ''
         : {
             en: ` nor any of its aliases (${options.aliases.map((a) => `"${a}"`).join(', ')})`,
-            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `« ${a} »`).join(', ')})`,
+            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `«\u202f${a}\u202f»`).join(', ')})`,
           };
     const basis = BASIS[campaign.purpose as keyof typeof BASIS] ?? BASIS.marketing;
     return eachMessage(campaign, (text, at) => {

@@ -60,7 +60,7 @@ function unsubscribeLink(text: string): RegExpMatchArray | null {
 
 function checkSms(text: string, campaign: Campaign, mention: string | undefined): Finding | null {
   const fixText = mention ?? (shortCodeOf(campaign.sender) ? 'STOP SMS' : undefined);
-  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
+  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter «\u202f${fixText}\u202f»` } : undefined;
   const tail = STOP_MENTION.exec(text);
   if (!tail) {
     const link = unsubscribeLink(text);
