@@ -23,7 +23,7 @@ rules:
 const MANIFEST = `# An example campaign: edit it, or copy it next to your own recipients file.
 name: Exemple - soldes de printemps
 channel: sms                        # sms | vms (voicemail drop)
-purpose: marketing                  # marketing | transactional | non-commercial
+purpose: marketing                  # marketing | transactional | non-commercial | political
 advertiser: Boutique Exemple        # must appear in the message
 sender: BOUTIQUEEX                  # 11 letters/digits at most, or a 36xxx short code
 message: |

@@ -16,7 +16,11 @@ export const foldAccents = (text: string): string =>
     .toLowerCase();
 
 /** Lower case, accents and everything but letters and digits removed ("Boutique Léa" → "boutiquelea"). */
-export const foldForMatch = (text: string): string => foldAccents(text).replace(/[^a-z0-9]/g, '');
+export const foldForMatch = (text: string): string =>
+  foldAccents(text)
+    .replace(/œ/g, 'oe') // "Cœur" and "Coeur" are the same name
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]/g, '');
 
 export const PHONE_TYPE_NAMES: Readonly<Record<PhoneType, { en: string; fr: string }>> = {
   MOBILE: { en: 'mobile', fr: 'mobile' },
@@ -63,6 +67,12 @@ export function isPremiumNumber(digits: string): boolean {
 
 export type { Localized };
 
+/** A date for messages: ISO in English, `13/01/2027` in French. */
+export const dateText = (iso: string): { en: string; fr: string } => ({
+  en: iso,
+  fr: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso,
+});
+
 export {
   analyzeSms,
   detectEncoding,
@@ -73,12 +83,28 @@ export {
 } from './sms/gsm7';
 export { placeholdersOf, Template } from './sms/template';
 
-/** The word STOP anywhere in a text (any case). */
-export const STOP_WORD = /\bSTOP\b/i;
+// What may stand before a STOP that is a word of the message: not a letter or digit (inside a word),
+// nor a URL or e-mail character (`…/stop`, `?action=stop`, `stop@…`).
+const NOT_IN_WORD_OR_URL = String.raw`(?<![\p{L}\p{N}/=?&#@._~-])`;
 
-/** The part of a message that is its closing STOP mention, or null. */
-export const STOP_MENTION =
-  /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
+/** The word STOP anywhere in a text (any case), not inside a word or a URL. */
+export const STOP_WORD = new RegExp(String.raw`${NOT_IN_WORD_OR_URL}STOP\b(?![./@]\w)`, 'iu');
+
+/**
+ * The part of a message that is its closing STOP mention, or null. Only whitespace, punctuation or
+ * one short parenthesis (`(gratuit)`, `(SMS non surtaxé)`) may follow it.
+ */
+export const STOP_MENTION = new RegExp(
+  String.raw`${NOT_IN_WORD_OR_URL}STOP\b(?![./@]\w)(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*(?:\([^()\n]{1,30}\)[\s\u00a0\p{P}]*)?$`,
+  'iu',
+);
+
+/**
+ * 089x premium-rate numbers in any written form (`0899…`, `0 899…`, `08 99…`, `08.99…`,
+ * `+33 8 99…`, `+33 (0)8 99…`, `0033 8 99…`); global: use with matchAll.
+ */
+export const PREMIUM_089 =
+  /(?:\+33[\s.\u00a0]?(?:\(0\)[\s.\u00a0]?)?|\b0033[\s.\u00a0]?|\b0[\s.\u00a0]?)8[\s.\u00a0]?9(?:[\s.\u00a0-]?\d){7}\b/g;
 
 export { memoize } from './memoize';
 export { septetsOfCode } from './sms/gsm7';

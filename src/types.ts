@@ -1,7 +1,9 @@
 // The one vocabulary shared by the engine, the rules, plugins and formatters.
 
 export type Channel = 'sms' | 'vms';
-export type Purpose = 'marketing' | 'transactional' | 'non-commercial';
+export type Purpose = 'marketing' | 'transactional' | 'non-commercial' | 'political';
+/** Who the campaign reaches: consumers (default) or professionals about their profession (B2B). */
+export type Audience = 'consumers' | 'professionals';
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
 export type Lang = 'en' | 'fr';
@@ -96,6 +98,14 @@ export interface Recipient {
   /** ISO date, or null when empty or unreadable (see consentDateRaw). */
   readonly consentDate: string | null;
   readonly consentDateRaw: string;
+  /** The row's `contract` column is yes: an ongoing contract with the advertiser. */
+  readonly contract: boolean;
+  /** The row's `last_contact` (last contact coming from the person) as an ISO date; null when empty or unreadable. */
+  readonly lastContact: string | null;
+  readonly lastContactRaw: string;
+  /** The row's `opt_out` column is yes (e.g. Brevo's SMS_BLACKLISTED). */
+  readonly optedOut: boolean;
+  /** The postal code cell as typed (see normalizedPostalCode in src/campaign/postal-code.ts). */
   readonly postalCode: string;
   /** The text this recipient receives (a per-row `message` column wins), before placeholders. */
   readonly message: string;
@@ -117,6 +127,7 @@ export interface Campaign {
   readonly name: string;
   readonly channel: Channel;
   readonly purpose: Purpose;
+  readonly audience: Audience;
   readonly advertiser: string;
   readonly sender: string;
   readonly message: string;

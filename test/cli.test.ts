@@ -214,7 +214,7 @@ describe('config files', () => {
     [
       'wrong option value',
       'rules:\n  schedule-hours: [error, { profile: night }]\n',
-      /option "profile" must be one of "conservative", "af2m-2026", "af2m-2024", "canvassing"/,
+      /option "profile" must be one of "charter", "conservative", "af2m-2026", "af2m-2024", "canvassing"/,
     ],
     [
       'wrong option type',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { lint } from '../src/engine/lint';
 import { resolveConfig } from '../src/engine/config';
@@ -6,6 +6,8 @@ import { formatters } from '../src/format';
 import { ROOT } from './helpers/paths';
 
 // Every fixture campaign with an expected.json must produce exactly that JSON report (English, masked).
+// After a deliberate change of the rules, `UPDATE_FIXTURES=1 npx jest test/fixtures` rewrites them:
+// review the diff before committing.
 const fixtures = readdirSync(path.join(ROOT, 'fixtures')).filter((name) =>
   existsSync(path.join(ROOT, 'fixtures', name, 'expected.json')),
 );
@@ -20,6 +22,8 @@ describe('fixture campaigns produce their expected JSON report', () => {
     const result = await lint([`fixtures/${name}`], { cwd: ROOT, config });
     expect(result.failures).toEqual([]);
     const report = formatters.json(result, { lang: 'en', showPii: false, color: false });
+    const expected = path.join(ROOT, 'fixtures', name, 'expected.json');
+    if (process.env.UPDATE_FIXTURES) writeFileSync(expected, report);
     expect(report).toBe(readFileSync(path.join(ROOT, 'fixtures', name, 'expected.json'), 'utf8'));
   });
 

@@ -140,7 +140,7 @@ describe('compact', () => {
     expect(lines).toHaveLength(diagnosticCount);
     for (const line of lines) expect(line).toMatch(/^[^\s:]+:\d+:1: (error|warning) .+ \[[a-z-]+\]$/);
     expect(lines).toContain(
-      'fixtures/bad-message-sender/promo.campaign.json:6:1: error Sender "PROMO FLASH!" has 12 characters: an alphanumeric sender has at most 11 [sender-id]',
+      'fixtures/bad-message-sender/promo.campaign.json:6:1: error Sender "PROMO FLASH!" has 12 characters: an alphanumeric sender has at most 11 (af2m OADC rules, enforced by operators\' contracts; sender refused) [sender-id]',
     );
   });
 });

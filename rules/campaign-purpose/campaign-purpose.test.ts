@@ -7,6 +7,10 @@ testRule('campaign-purpose', {
     { name: 'a delivery notice', ...tx('Boutique Léa : votre colis arrive demain entre 9h et 12h.') },
     { name: 'an OTP', ...tx('Votre code de connexion : 482913') },
     {
+      name: 'an unsubscribe URL ending in /stop is not a STOP mention',
+      ...tx('Votre colis arrive demain. Suivi : https://lea.fr/suivi/stop'),
+    },
+    {
       name: 'marketing campaigns are out of scope',
       manifest: { message: 'Boutique Léa -30% STOP au 36173' },
     },
@@ -15,7 +19,20 @@ testRule('campaign-purpose', {
     {
       name: 'a percentage and a promo code',
       ...tx('Votre colis arrive ! -20% avec le code promo COLIS'),
-      errors: [{ messageId: 'promotional', severity: 'warning' }],
+      errors: [{ messageId: 'promotional', severity: 'error' }],
+    },
+    {
+      name: 'the audit case: "-20 % avec le code COLIS"',
+      ...tx('Votre colis arrive ! -20 % avec le code COLIS sur votre prochaine commande'),
+      errors: [{ messageId: 'promotional', severity: 'error' }],
+    },
+    {
+      name: 'a promotion and a STOP mention: two errors',
+      ...tx('Votre colis arrive. Profitez de -10% ! STOP au 36173'),
+      errors: [
+        { messageId: 'promotional', severity: 'error' },
+        { messageId: 'stopMention', severity: 'error' },
+      ],
     },
     {
       name: 'soldes',
@@ -30,7 +47,7 @@ testRule('campaign-purpose', {
     {
       name: 'a STOP mention',
       ...tx('Votre colis arrive demain. STOP au 36173'),
-      errors: [{ messageId: 'stopMention' }],
+      errors: [{ messageId: 'stopMention', severity: 'error' }],
     },
   ],
 });

@@ -5,6 +5,9 @@ const CUES: ReadonlyArray<[RegExp, string]> = [
   [/\d+\s?%/, '%'],
   [/-\s?\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b)/, '-€'],
   [/\bcode promo\b/, 'code promo'],
+  [/\b(?:avec|grace a) (?:le|votre|ce) code\b/, 'code'],
+  [/\bventes? flash\b/, 'vente flash'],
+  [/\bprix (?:barres?|casses?|choc)\b/, 'prix choc'],
   [/\bpromo(?:tion)?s?\b/, 'promo'],
   [/\bsoldes?\b/, 'soldes'],
   [/\boffres?\b/, 'offre'],
@@ -29,20 +32,20 @@ export default defineRule({
   meta: {
     id: 'campaign-purpose',
     description: {
-      en: 'Disallow promotional content in a campaign declared transactional',
-      fr: 'Interdit le contenu promotionnel dans une campagne déclarée transactionnelle',
+      en: 'Disallow promotional content or a STOP mention in a campaign declared transactional (L34-5 CPCE al. 3)',
+      fr: 'Interdit le contenu promotionnel ou une mention STOP dans une campagne déclarée transactionnelle (L34-5 CPCE al. 3)',
     },
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     channels: ['sms', 'vms'],
     purposes: ['transactional'],
     messages: {
       promotional: {
-        en: 'This "transactional" message looks promotional ({{cues}}): any promotion makes it marketing, with consent, STOP, hours and holiday rules',
-        fr: 'Ce message « transactionnel » semble promotionnel ({{cues}}) : toute promotion en fait de la prospection, avec consentement, STOP, horaires et jours fériés',
+        en: 'This "transactional" message looks promotional ({{cues}}): any message that promotes goods or services, directly or indirectly, is direct marketing (L34-5 CPCE al. 3, since 22/06/2004), so declaring it transactional skips consent, opt-out and hours; declare purpose: marketing',
+        fr: 'Ce message « transactionnel » semble promotionnel ({{cues}}) : tout message qui promeut, directement ou indirectement, des biens ou services est de la prospection directe (L34-5 CPCE al. 3, depuis le 22/06/2004) ; le déclarer transactionnel saute consentement, opposition et horaires : déclarez purpose: marketing',
       },
       stopMention: {
-        en: 'This "transactional" message carries a STOP mention: platforms classify it as marketing',
-        fr: 'Ce message « transactionnel » porte une mention STOP : les plateformes le classent en prospection',
+        en: 'This "transactional" message carries a STOP mention: it is treated as direct marketing (L34-5 CPCE al. 3; af2m charter, platforms), so consent, opt-out and hours apply; declare purpose: marketing or remove the mention',
+        fr: "Ce message « transactionnel » porte une mention STOP : il est traité comme de la prospection directe (L34-5 CPCE al. 3 ; charte af2m, plateformes), donc consentement, opposition et horaires s'appliquent : déclarez purpose: marketing ou retirez la mention",
       },
     },
   },

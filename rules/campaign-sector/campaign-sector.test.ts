@@ -24,6 +24,18 @@ testRule('campaign-sector', {
       ...sms('nouveaux produits', { sector: 'rénovation énergétique' }),
       errors: [{ messageId: 'banned', line: 10 }],
     },
+    ...[
+      'climatisation réversible',
+      'bornes de recharge',
+      'rénovation globale',
+      'isolation à 1 €',
+      'chaudière',
+      'ballon thermodynamique',
+    ].map((words) => ({
+      name: `"${words}" in the message (after 2025-07-02)`,
+      ...sms(`${words} à prix réduit`, { send_at: '2025-07-02T10:00' }),
+      errors: [{ messageId: 'banned' as const, severity: 'error' as const }],
+    })),
     {
       name: 'heat pump in the message',
       ...sms('pompe à chaleur offerte'),

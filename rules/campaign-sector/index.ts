@@ -1,4 +1,4 @@
-import { defineRule, foldAccents, memoize, type Channel, type Location } from '../../src/rule-kit';
+import { dateText, defineRule, foldAccents, memoize, type Channel, type Location } from '../../src/rule-kit';
 
 interface Ban {
   readonly id: 'energy' | 'homeAdaptation' | 'cpf';
@@ -15,7 +15,7 @@ const BANS: readonly Ban[] = [
   {
     id: 'energy',
     keywords:
-      /\b(isolation|isoler|isolez|pompes? a chaleur|panneaux? solaires?|photovoltaique|maprimerenov|ma prime renov|renovation energetique|audit energetique|economies? d.energie|chaudieres?|poeles? a granules|ballons? thermodynamiques?|cee|certificats? d.economies d.energie|energies? renouvelables?)\b/,
+      /\b(isolation|isoler|isolez|pompes? a chaleur|panneaux? solaires?|photovoltaique|maprimerenov|ma prime renov|renovation energetique|renovation globale|audit energetique|climatisations? reversibles?|bornes? de recharge|pac air.?(?:eau|air)|economies? d.energie|chaudieres?|poeles? a granules|ballons? thermodynamiques?|cee|certificats? d.economies d.energie|energies? renouvelables?)\b/,
     sectors:
       /\b(energ\w*|renovation\w*|isolation|solar|solaire|photovolta\w*|heat.?pump|pompe.?a.?chaleur|insulation|renewable\w*)\b/,
     // By phone (VMS) since loi 2020-901 (26 July 2020); by message (SMS) since L223-8 (2 July 2025).
@@ -72,7 +72,7 @@ export default defineRule({
     messages: {
       banned: {
         en: '{{sector}} may not be canvassed by {{channel}} since {{from}} ({{basis}}), even with consent, except under a contract in progress (matched: {{matched}})',
-        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
+        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
       },
     },
   },
@@ -89,7 +89,7 @@ export default defineRule({
         data: {
           sector: NAMES[ban.id],
           channel: channelName,
-          from: ban.from[campaign.channel],
+          from: dateText(ban.from[campaign.channel]),
           basis: ban.basis,
           matched: `"${matched}"`,
         },

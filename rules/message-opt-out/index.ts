@@ -1,9 +1,11 @@
 import {
+  dateText,
   defineRule,
   eachMessage,
   isAlphanumericSender,
   isPremiumNumber,
   memoize,
+  PREMIUM_089,
   shortCodeOf,
   STOP_MENTION,
   STOP_WORD,
@@ -16,28 +18,69 @@ interface Options {
 
 type Finding = {
   messageId: string;
-  data?: Record<string, string>;
+  data?: Record<string, string | { en: string; fr: string }>;
   offset?: number;
   fix?: { en: string; fr: string };
+  severity?: 'warning';
 };
 
-// Ways a voicemail script tells the listener how to opt out.
-const VMS_OPT_OUT =
-  /(d[ée]sinscri|d[ée]sabonn|ne plus (?:[êe]tre (?:contact|appel|rappel|sollicit)|recevoir)|vous opposer|opposition|\bstop\b|unsubscribe|opt out)/i;
-const FRENCH_NUMBER = /(?:\+33[\s.]*|0)[1-9](?:[\s.]?\d){8}/g;
+/** The af2m Business Messaging charter 2026 lists an unsubscribe URL among the opt-out devices. */
+const CHARTER_2026 = '2026-03-01';
+const L34_5 = {
+  en: 'L34-5 CPCE, since 22/06/2004',
+  fr: 'L34-5 CPCE, depuis le 22/06/2004',
+};
+
+// A web address (with a scheme, www., or a domain with a common TLD), or an e-mail address.
+const URL =
+  /\b(?:https?:\/\/[^\s]+|www\.[^\s]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|eu|info|io|co|biz|shop|re|gp|mq|gf|yt|pm|app|link|me|ly|gl|site)\b(?:\/[^\s]*)?)/gi;
+const ONE_URL = new RegExp(URL.source, 'i');
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+// Words around a link that say it unsubscribes.
+const UNSUBSCRIBE_WORDS =
+  /(d[ée]sinscri|d[ée]sabonn|unsubscri|opt-?out|ne plus recevoir|vous opposer|opposition|stop)/i;
+
+// Ways a voicemail script says how to opt out (the bare word "stop" is not one: "Stop aux prix élevés").
+const VMS_INTENT =
+  /(d[ée]sinscri\p{L}*|d[ée]sabonn\p{L}*|ne (?:plus|pas|jamais) (?:[êe]tre (?:contact|appel|rappel|sollicit|d[ée]rang)\p{L}*|recevoir|[êe]tre (?:r)?appel\p{L}*)|ne souhaitez plus|vous opposer|opposition|unsubscribe|opt[ -]?out|stop (?:au|par|en|à)\b)/giu;
+// French phone numbers as written: 0X XX XX XX XX, 0 800 …, +33 …, +33 (0)…, 0033 ….
+const FRENCH_NUMBER =
+  /(?:\+33[\s.\u00a0]?(?:\(0\)[\s.\u00a0]?)?|\b0033[\s.\u00a0]?|\b0[\s.\u00a0]?)[1-9](?:[\s.\u00a0-]?\d){8}\b/g;
+const SHORT_CODE = /\b([3-8]\d)[\s\u00a0]?(\d{3})\b/g;
+const KEY_PRESS = /\b(tape[rz]?|appuye[rz]|appuie[rz]?|touche|press)\b/i;
+
+/** The unsubscribe link of a message, if any: a URL that says so, or one the words just before it announce. */
+function unsubscribeLink(text: string): RegExpMatchArray | null {
+  for (const match of text.matchAll(URL)) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
+    if (UNSUBSCRIBE_WORDS.test(match[0]) || UNSUBSCRIBE_WORDS.test(before)) return match;
+  }
+  return null;
+}
 
 function checkSms(text: string, campaign: Campaign, mention: string | undefined): Finding | null {
   const fixText = mention ?? (shortCodeOf(campaign.sender) ? 'STOP SMS' : undefined);
-  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter « ${fixText} »` } : undefined;
+  const fix = fixText ? { en: `append "${fixText}"`, fr: `ajouter «\u202f${fixText}\u202f»` } : undefined;
   const tail = STOP_MENTION.exec(text);
   if (!tail) {
+    const link = unsubscribeLink(text);
+    if (link) {
+      const charter = campaign.sendAt.date >= CHARTER_2026;
+      return {
+        messageId: charter ? 'linkOnly' : 'linkOnlyBefore2026',
+        data: { since: dateText(CHARTER_2026) },
+        offset: link.index,
+        fix,
+        severity: charter ? 'warning' : undefined,
+      };
+    }
     const anywhere = STOP_WORD.exec(text);
     if (anywhere) return { messageId: 'notAtEnd', offset: anywhere.index, fix };
     return { messageId: 'missing', offset: text.length, fix };
   }
   const digits = tail[1]?.replace(/\D/g, '') ?? '';
   if (digits && isPremiumNumber(digits))
-    return { messageId: 'premium', data: { number: digits }, offset: tail.index };
+    return { messageId: 'premium', data: { number: tail[1].trim(), basis: L34_5 }, offset: tail.index };
   if (isAlphanumericSender(campaign.sender)) {
     if (!digits)
       return { messageId: 'needShortCode', data: { sender: campaign.sender }, offset: tail.index, fix };
@@ -47,48 +90,92 @@ function checkSms(text: string, campaign: Campaign, mention: string | undefined)
   return null;
 }
 
-function checkVms(text: string): Finding | null {
-  for (const match of text.matchAll(FRENCH_NUMBER)) {
-    if (isPremiumNumber(match[0]))
-      return { messageId: 'premium', data: { number: match[0].replace(/\D/g, '') }, offset: match.index };
+/** Contact details in a part of a voicemail script: 'free', 'premium' (with the number), or null. */
+function contactIn(part: string): { kind: 'free' } | { kind: 'premium'; number: string; at: number } | null {
+  for (const m of part.matchAll(PREMIUM_089)) return { kind: 'premium', number: m[0].trim(), at: m.index };
+  let free = false;
+  for (const m of part.matchAll(FRENCH_NUMBER)) {
+    if (isPremiumNumber(m[0])) return { kind: 'premium', number: m[0].trim(), at: m.index };
+    free = true;
   }
-  return VMS_OPT_OUT.test(text) ? null : { messageId: 'vmsMissing', offset: 0 };
+  for (const m of part.matchAll(SHORT_CODE)) {
+    if (m[1].startsWith('3')) free = true;
+    else if (/\b(?:au|le|to)[\s\u00a0]*$/i.test(part.slice(0, m.index)))
+      return { kind: 'premium', number: `${m[1]}${m[2]}`, at: m.index };
+  }
+  return free || ONE_URL.test(part) || EMAIL.test(part) ? { kind: 'free' } : null;
+}
+
+function checkVms(text: string): Finding | null {
+  const intents = [...text.matchAll(VMS_INTENT)];
+  if (intents.length === 0) return { messageId: 'vmsMissing', offset: 0, data: { basis: L34_5 } };
+  for (const intent of intents) {
+    // The contact details go with the instruction: in the same stretch of the script.
+    const from = Math.max(0, intent.index - 80);
+    const contact = contactIn(text.slice(from, intent.index + intent[0].length + 160));
+    if (contact?.kind === 'premium')
+      return {
+        messageId: 'premium',
+        data: { number: contact.number, basis: L34_5 },
+        offset: from + contact.at,
+      };
+    if (contact) return null;
+  }
+  const first = intents[0].index;
+  if (KEY_PRESS.test(text)) return { messageId: 'vmsKeyPress', offset: first, data: { basis: L34_5 } };
+  return { messageId: 'vmsNoContact', offset: first, data: { phrase: intents[0][0], basis: L34_5 } };
 }
 
 export default defineRule<Options>({
   meta: {
     id: 'message-opt-out',
     description: {
-      en: 'Require a free opt-out mention at the end of every marketing message',
-      fr: "Exige une mention d'opposition gratuite à la fin de chaque message de prospection",
+      en: 'Require a free opt-out in every marketing, political or charity message: a closing STOP mention (SMS), valid contact details (VMS)',
+      fr: "Exige un moyen d'opposition gratuit dans chaque message de prospection, politique ou associatif : une mention STOP finale (SMS), des coordonnées valables (VMS)",
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
-    purposes: ['marketing', 'non-commercial'],
+    purposes: ['marketing', 'political', 'non-commercial'],
     messages: {
       missing: {
-        en: 'No opt-out mention: end the message with "STOP au 36xxx" (or "STOP SMS" with a short-code sender)',
-        fr: "Aucune mention d'opposition : terminez le message par « STOP au 36xxx » (ou « STOP SMS » avec un code court)",
+        en: 'No opt-out mention: end the message with "STOP au 36xxx" (or "STOP SMS" with a short-code sender); a free opt-out is required by L34-5 CPCE (since 22/06/2004)',
+        fr: "Aucune mention d'opposition : terminez le message par « STOP au 36xxx » (ou « STOP SMS » avec un code court) ; un moyen d'opposition gratuit est exigé par le L34-5 CPCE (depuis le 22/06/2004)",
       },
       notAtEnd: {
-        en: 'The STOP mention must close the message: only spaces or punctuation may follow it',
-        fr: 'La mention STOP doit clore le message : seuls des espaces ou une ponctuation peuvent la suivre',
+        en: 'The STOP mention must close the message: only spaces, punctuation or a short parenthesis such as "(gratuit)" may follow it',
+        fr: 'La mention STOP doit clore le message : seuls des espaces, une ponctuation ou une courte parenthèse comme « (gratuit) » peuvent la suivre',
       },
       needShortCode: {
         en: 'Nobody can reply to the alphanumeric sender "{{sender}}": the mention must name a short code ("STOP au 36xxx")',
-        fr: "Impossible de répondre à l'émetteur alphanumérique « {{sender}} » : la mention doit donner un code court (« STOP au 36xxx »)",
+        fr: "Impossible de répondre à l'émetteur alphanumérique « {{sender}} » : la mention doit donner un code court (« STOP au 36xxx »)",
       },
       notShortCode: {
         en: 'The opt-out number {{number}} is not an SMS short code (3xxxx): replies to it may not be free or may not work',
-        fr: "Le numéro d'opposition {{number}} n'est pas un code court SMS (3xxxx) : la réponse peut ne pas être gratuite ou ne pas fonctionner",
+        fr: "Le numéro d'opposition {{number}} n'est pas un code court SMS (3xxxx) : la réponse peut ne pas être gratuite ou ne pas fonctionner",
       },
       premium: {
-        en: 'The opt-out route {{number}} is premium-rate: opting out must be free (L34-5 CPCE)',
-        fr: "Le moyen d'opposition {{number}} est surtaxé : l'opposition doit être gratuite (L34-5 CPCE)",
+        en: 'The opt-out route {{number}} is premium-rate: opting out must cost nothing but the transmission ({{basis}})',
+        fr: "Le moyen d'opposition {{number}} est surtaxé : s'opposer ne doit rien coûter d'autre que la transmission ({{basis}})",
+      },
+      linkOnly: {
+        en: 'Only an unsubscribe link, no STOP mention: allowed by the af2m Business Messaging charter since {{since}}, but STOP is what platforms and recipients expect (add "STOP au 36xxx")',
+        fr: 'Seulement un lien de désinscription, pas de mention STOP : admis par la charte Business Messaging af2m depuis le {{since}}, mais STOP est ce que plateformes et destinataires attendent (ajoutez « STOP au 36xxx »)',
+      },
+      linkOnlyBefore2026: {
+        en: 'Only an unsubscribe link, no STOP mention: the af2m charter in force at the send date (2024 charter, before {{since}}) requires the STOP keyword (add "STOP au 36xxx")',
+        fr: "Seulement un lien de désinscription, pas de mention STOP : la charte af2m en vigueur à la date d'envoi (charte 2024, avant le {{since}}) exige le mot-clé STOP (ajoutez « STOP au 36xxx »)",
       },
       vmsMissing: {
-        en: 'The voicemail script gives no free way to opt out (say how to stop these messages, e.g. a free number to call)',
-        fr: "Le script vocal n'indique aucun moyen gratuit de s'opposer (dites comment ne plus recevoir ces messages, par ex. un numéro gratuit)",
+        en: 'The voicemail script gives no way to opt out: say how to stop these messages, with valid contact details (a free number, a short code or a web address) ({{basis}})',
+        fr: "Le script vocal n'indique aucun moyen de s'opposer : dites comment ne plus recevoir ces messages, avec des coordonnées valables (un numéro gratuit, un code court ou une adresse web) ({{basis}})",
+      },
+      vmsNoContact: {
+        en: 'The voicemail script says "{{phrase}}" but gives no valid contact details to opt out: name a free number, a short code or a web address ({{basis}})',
+        fr: "Le script vocal dit « {{phrase}} » mais ne donne aucune coordonnée valable pour s'opposer : indiquez un numéro gratuit, un code court ou une adresse web ({{basis}})",
+      },
+      vmsKeyPress: {
+        en: 'A key press cannot reach you from a voicemail box: give a free number, a short code or a web address to opt out ({{basis}})',
+        fr: "Une touche ne vous joint pas depuis une messagerie vocale : donnez un numéro gratuit, un code court ou une adresse web pour s'opposer ({{basis}})",
       },
     },
     schema: {
@@ -111,6 +198,7 @@ export default defineRule<Options>({
           data: finding.data,
           location: at(finding.offset),
           fix: finding.fix,
+          severity: finding.severity,
         });
     });
   },

@@ -1,13 +1,19 @@
 import { testRule } from '../../test/helpers/rule-tester';
 
 const vms = (message: string) => ({ channel: 'vms', sender: '0162123456', message });
+const sms = (message: string, extra: Record<string, unknown> = {}) => ({ manifest: { message, ...extra } });
 
 testRule('message-opt-out', {
   valid: [
-    { name: 'STOP au short code at the end', manifest: { message: 'Boutique Léa : -30% ! STOP au 36173' } },
+    { name: 'STOP au short code at the end', ...sms('Boutique Léa : -30% ! STOP au 36173') },
+    { name: 'trailing punctuation and spaces', ...sms('Boutique Léa : -30% ! (STOP au 36 173).  ') },
     {
-      name: 'trailing punctuation and spaces',
-      manifest: { message: 'Boutique Léa : -30% ! (STOP au 36 173).  ' },
+      name: 'a short parenthesis may follow: "(gratuit)"',
+      ...sms('Boutique Léa : -30% ! STOP au 36173 (gratuit)'),
+    },
+    {
+      name: 'a short parenthesis may follow: "(SMS non surtaxé)"',
+      ...sms('Boutique Léa : -30% ! STOP au 36173 (SMS non surtaxé).'),
     },
     {
       name: 'STOP SMS with a short-code sender that can receive replies',
@@ -18,42 +24,95 @@ testRule('message-opt-out', {
       manifest: { sender: '36173', message: 'Boutique Léa : -30% ! Stop' },
     },
     {
+      name: 'STOP and an unsubscribe link',
+      ...sms('Boutique Léa : -30% ! Désinscription : lea.fr/d STOP au 36173'),
+    },
+    {
       name: 'transactional messages need no STOP',
       manifest: { purpose: 'transactional', message: 'Votre code est 123456' },
     },
     {
-      name: 'VMS script with a free opt-out number',
+      name: 'political messages with STOP',
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+      },
+    },
+    // VMS: an instruction with real contact details
+    {
+      name: 'VMS: a free number',
       manifest: vms('Ici Boutique Léa. Pour ne plus recevoir nos messages, appelez le 0800 12 34 56.'),
     },
     {
-      name: 'VMS script with a key press',
-      manifest: vms('Ici Boutique Léa. Pour vous désinscrire, tapez 1.'),
+      name: 'VMS: a free number written "0 800 …"',
+      manifest: vms('Ici Boutique Léa. Pour vous désinscrire, appelez gratuitement le 0 800 12 34 56.'),
+    },
+    {
+      name: 'VMS: a short code',
+      manifest: vms('Ici Boutique Léa. Pour ne plus être contacté, envoyez STOP au 36173.'),
+    },
+    {
+      name: 'VMS: a web address',
+      manifest: vms(
+        'Ici Boutique Léa. Pour vous opposer à ces messages, rendez-vous sur boutique-lea.fr/stop.',
+      ),
+    },
+    {
+      name: 'VMS: an ordinary geographic number (costs only the call)',
+      manifest: vms('Ici Boutique Léa. Si vous ne souhaitez plus être appelé, dites-le au 01 23 45 67 89.'),
     },
   ],
   invalid: [
-    {
-      name: 'no mention',
-      manifest: { message: 'Boutique Léa : -30% ce week-end !' },
-      errors: [{ messageId: 'missing' }],
-    },
+    { name: 'no mention', ...sms('Boutique Léa : -30% ce week-end !'), errors: [{ messageId: 'missing' }] },
     {
       name: 'STOP in the middle',
-      manifest: { message: 'Boutique Léa : STOP au 36173. -30% ce week-end !' },
+      ...sms('Boutique Léa : STOP au 36173. -30% ce week-end !'),
       errors: [{ messageId: 'notAtEnd' }],
     },
     {
+      name: 'a long text after STOP is not a short parenthesis',
+      ...sms('Boutique Léa : -30% STOP au 36173 (offre valable dans tous nos magasins de France)'),
+      errors: [{ messageId: 'notAtEnd' }],
+    },
+    {
+      name: 'a URL ending in /stop is not a STOP mention (link only, 2027: warning)',
+      ...sms('Boutique Léa : -30% ! Infos : https://lea.fr/stop'),
+      errors: [{ messageId: 'linkOnly', severity: 'warning' }],
+    },
+    {
+      name: 'unsubscribe link without STOP on 2026-03-01: warning (af2m 2026)',
+      ...sms('Boutique Léa : -30% ! Se désinscrire : https://lea.fr/d', { send_at: '2026-03-01T10:00' }),
+      errors: [{ messageId: 'linkOnly', severity: 'warning' }],
+    },
+    {
+      name: 'unsubscribe link without STOP on 2026-02-27: error (af2m 2024)',
+      ...sms('Boutique Léa : -30% ! Se désinscrire : https://lea.fr/d', { send_at: '2026-02-27T10:00' }),
+      errors: [{ messageId: 'linkOnlyBefore2026', severity: 'error' }],
+    },
+    {
+      name: 'STOP inside a word is not a mention',
+      ...sms('Boutique Léa : -30% chez STOPMARKET'),
+      errors: [{ messageId: 'missing' }],
+    },
+    {
       name: 'alphanumeric sender with a bare STOP',
-      manifest: { message: 'Boutique Léa : -30% ! STOP SMS' },
+      ...sms('Boutique Léa : -30% ! STOP SMS'),
       errors: [{ messageId: 'needShortCode' }],
     },
     {
       name: 'alphanumeric sender with a phone number instead of a short code',
-      manifest: { message: 'Boutique Léa : -30% ! STOP au 06 12 34 56 78' },
+      ...sms('Boutique Léa : -30% ! STOP au 06 12 34 56 78'),
       errors: [{ messageId: 'notShortCode' }],
     },
     {
       name: 'premium SMS+ short code',
-      manifest: { message: 'Boutique Léa : -30% ! STOP au 81212' },
+      ...sms('Boutique Léa : -30% ! STOP au 81212'),
+      errors: [{ messageId: 'premium' }],
+    },
+    {
+      name: 'premium 089 written "0 899 …" in the STOP mention',
+      ...sms('Boutique Léa : -30% ! STOP au 0 899 12 34 56'),
       errors: [{ messageId: 'premium' }],
     },
     {
@@ -62,15 +121,45 @@ testRule('message-opt-out', {
       errors: [{ messageId: 'missing' }],
     },
     {
-      name: 'VMS script without an opt-out',
+      name: 'political campaigns need the mention too',
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand dimanche !',
+      },
+      errors: [{ messageId: 'missing' }],
+    },
+    // VMS
+    {
+      name: 'VMS: no opt-out at all',
       manifest: vms('Ici Boutique Léa : -30% ce week-end, rappelez-nous au 0162123456.'),
       errors: [{ messageId: 'vmsMissing' }],
     },
     {
-      name: 'VMS opt-out through a premium 089 number',
+      name: 'VMS: the bare word "stop" is not an opt-out (the audit case)',
+      manifest: vms('Ici Boutique Léa. Stop aux prix élevés ! Rappelez-nous au 01 62 12 34 56.'),
+      errors: [{ messageId: 'vmsMissing' }],
+    },
+    {
+      name: 'VMS: "dites-le nous" gives no contact details',
+      manifest: vms('Ici Boutique Léa : -30%. Pour ne plus recevoir nos messages, dites-le nous.'),
+      errors: [{ messageId: 'vmsNoContact' }],
+    },
+    {
+      name: 'VMS: a key press cannot work from a voicemail box',
+      manifest: vms('Ici Boutique Léa. Pour vous désinscrire, tapez 9.'),
+      errors: [{ messageId: 'vmsKeyPress' }],
+    },
+    {
+      name: 'VMS: opt-out through a premium 089 number',
       manifest: vms('Ici Boutique Léa. Pour ne plus être contacté, appelez le 0899 12 34 56.'),
       errors: [{ messageId: 'premium' }],
     },
+    ...['0 899 12 34 56', '08 99 12 34 56', '08.99.12.34.56', '+33 8 99 12 34 56'].map((number) => ({
+      name: `VMS: premium opt-out written "${number}"`,
+      manifest: vms(`Ici Boutique Léa. Pour ne plus être contacté, appelez le ${number}.`),
+      errors: [{ messageId: 'premium' as const }],
+    })),
     {
       name: 'a per-row message without STOP',
       csv: 'phone;consent;message\n0612345678;oui;Boutique Léa : -10% pour vous\n',

@@ -1,8 +1,7 @@
-import { defineRule, eachMessage, memoize, STOP_MENTION } from '../../src/rule-kit';
+import { defineRule, eachMessage, memoize, PREMIUM_089, STOP_MENTION } from '../../src/rule-kit';
 
-// 089x numbers in any written form, and SMS+ short codes of the surtaxed ranges (4xxxx–8xxxx)
-// when the text asks to text or call them.
-const PREMIUM_089 = /(?:\+33[\s.]?|0033[\s.]?|\b0)8[\s.]?9(?:[\s.]?\d){7}\b/g;
+// SMS+ short codes of the surtaxed ranges (4xxxx–8xxxx) when the text asks to text or call them;
+// 089x numbers in any written form come from the rule kit (PREMIUM_089).
 const SURTAXED_SHORT_CODE =
   /(?:sms|texto|envoy\p{L}*|tape\p{L}*|r[ée]pond\p{L}*|appel\p{L}*|compose\p{L}*|text\p{L}*|send|call)\b[^\d\n]{0,25}?\b([4-8]\d\s?\d{3})\b/giu;
 
@@ -30,8 +29,8 @@ export default defineRule({
     channels: ['sms', 'vms'],
     messages: {
       premium: {
-        en: 'The message invites to call or text the premium-rate number {{number}}: this is direct marketing in itself (L34-5 CPCE) and must never be the way to reach you or to opt out',
-        fr: "Le message invite à appeler ou écrire au numéro surtaxé {{number}} : c'est de la prospection en soi (L34-5 CPCE), et ce ne peut être ni le moyen de vous joindre ni celui de s'opposer",
+        en: 'The message invites to call or text the premium-rate number {{number}}: lawful, but this makes it direct marketing in itself (L34-5 CPCE al. 3, since loi 2014-344 of 17/03/2014), and it must never be the way to opt out',
+        fr: "Le message invite à appeler ou écrire au numéro surtaxé {{number}} : c'est licite, mais cela en fait de la prospection directe (L34-5 CPCE al. 3, depuis la loi 2014-344 du 17/03/2014), et ce ne peut jamais être le moyen de s'opposer",
       },
     },
   },

@@ -6,6 +6,7 @@ testRule('message-premium-number', {
   valid: [
     { name: 'a free number', ...msg('appelez le 0 800 12 34 56') },
     { name: 'an ordinary number', ...msg('appelez le 01 23 45 67 89') },
+    { name: 'a number that only contains 0 8 9', ...msg('réf. 10 899 123 456 78') },
     { name: 'a postal code is not a short code', ...msg('magasin du 75011 ouvert') },
     { name: 'a free 3xxxx short code', ...msg('envoyez LEA au 36173') },
     {
@@ -21,6 +22,18 @@ testRule('message-premium-number', {
     },
     { name: '08 92 written in pairs', ...msg('infos au 08 92 12 34 56'), errors: [{ messageId: 'premium' }] },
     { name: '+33 8 9x', ...msg('ou +33 8 97 12 34 56'), errors: [{ messageId: 'premium' }] },
+    ...[
+      '0 899 12 34 56',
+      '08 99 12 34 56',
+      '08.99.12.34.56',
+      '+33 8 99 12 34 56',
+      '+33 (0)8 99 12 34 56',
+      '0033 899 12 34 56',
+    ].map((number) => ({
+      name: `089 written "${number}"`,
+      ...msg(`appelez le ${number}`),
+      errors: [{ messageId: 'premium' as const, severity: 'warning' as const }],
+    })),
     { name: 'surtaxed SMS+ short code', ...msg('envoyez JEU au 81 212'), errors: [{ messageId: 'premium' }] },
     {
       name: 'VMS scripts too',

@@ -1,4 +1,4 @@
-import { defineRule, type Recipient } from '../../src/rule-kit';
+import { dateText, defineRule, type Recipient } from '../../src/rule-kit';
 
 interface Options {
   maxYears: number;
@@ -11,28 +11,33 @@ function yearsBefore(date: string, years: number): string {
   return `${y - years}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const CNIL = {
+  en: 'CNIL reference framework on commercial management, a recommendation: a prudent limit, not a binding one',
+  fr: 'référentiel CNIL de la gestion commerciale, une recommandation : une limite prudente, non contraignante',
+};
+
 export default defineRule<Options>({
   meta: {
     id: 'recipient-consent-age',
     description: {
-      en: 'Limit the age of consent to 3 years at the send date (CNIL)',
-      fr: "Limite l'ancienneté du consentement à 3 ans à la date d'envoi (CNIL)",
+      en: 'Limit the time since consent or the last contact from the person to 3 years at the send date (CNIL)',
+      fr: "Limite à 3 ans, à la date d'envoi, le temps écoulé depuis le consentement ou le dernier contact venu de la personne (CNIL)",
     },
     defaultSeverity: 'warning',
     channels: ['sms', 'vms'],
-    purposes: ['marketing'],
+    purposes: ['marketing', 'political'],
     messages: {
       tooOld: {
-        en: 'Consent dated {{date}} is more than {{years}} years old on the send date ({{sendDate}}): prospect data is kept 3 years after the last contact',
-        fr: "Consentement du {{date}}, plus de {{years}} ans avant l'envoi ({{sendDate}}) : les données de prospects se conservent 3 ans après le dernier contact",
+        en: 'Last sign of life {{date}} ({{column}}) is more than {{years}} years before the send date ({{sendDate}}): prospect data is kept 3 years from collection or the last contact coming from the person ({{basis}})',
+        fr: "Dernier signe de vie le {{date}} ({{column}}), plus de {{years}} ans avant l'envoi ({{sendDate}}) : les données de prospects se conservent 3 ans après la collecte ou le dernier contact venu de la personne ({{basis}})",
       },
       future: {
-        en: 'Consent dated {{date}} is after the send date ({{sendDate}}): the date is wrong',
-        fr: "Consentement daté du {{date}}, après l'envoi ({{sendDate}}) : la date est fausse",
+        en: 'The {{column}} date {{date}} is after the send date ({{sendDate}}): the data is wrong',
+        fr: "La date {{column}} du {{date}} est postérieure à l'envoi ({{sendDate}}) : la donnée est fausse",
       },
       unreadable: {
-        en: 'consent_date "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
-        fr: "consent_date « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
+        en: 'The {{column}} cell "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
+        fr: "La cellule {{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
       },
     },
     schema: {
@@ -44,7 +49,9 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign, options } = context;
-    const column = campaign.columns.consent_date;
+    const consentColumn = campaign.columns.consent_date ?? 'consent_date';
+    const contactColumn = campaign.columns.last_contact ?? 'last_contact';
+    const hasContact = campaign.columns.last_contact !== undefined;
     // One threshold per local send date, not one computation per row.
     const thresholds = new Map<string, string>();
     const threshold = (sendDate: string) => {
@@ -52,32 +59,65 @@ export default defineRule<Options>({
       if (t === undefined) thresholds.set(sendDate, (t = yearsBefore(sendDate, options.maxYears)));
       return t;
     };
-    const at = (recipient: Recipient) => ({ kind: 'recipient', recipient, column }) as const; // built only to report
+    const at = (recipient: Recipient, column: string) => ({ kind: 'recipient', recipient, column }) as const;
+
+    /** A date cell that is usable (read, not after the send date), or null; reports what is wrong with it. */
+    const usable = (r: Recipient, date: string | null, raw: string, column: string): string | null => {
+      if (date === null) {
+        // Empty is recipient-consent's business; a cell that is not a date is ours (raw cells are read only then).
+        if (raw !== '')
+          context.report({
+            messageId: 'unreadable',
+            data: { value: raw.slice(0, 30), column },
+            location: at(r, column),
+          });
+        return null;
+      }
+      if (date > r.sendTime.date) {
+        context.report({
+          messageId: 'future',
+          data: { date: dateText(date), sendDate: dateText(r.sendTime.date), column },
+          location: at(r, column),
+        });
+        return null;
+      }
+      return date;
+    };
+
     return {
       recipient(r) {
-        if (r.consentDate === null) {
-          // Empty is recipient-consent's business; a cell that is not a date is ours (raw cells are read only then).
-          if (r.consentDateRaw !== '')
-            context.report({
-              messageId: 'unreadable',
-              data: { value: r.consentDateRaw.slice(0, 30) },
-              location: at(r),
-            });
-          return;
-        }
+        const consent = usable(
+          r,
+          r.consentDate,
+          r.consentDate === null ? r.consentDateRaw : '',
+          consentColumn,
+        );
+        const contact = hasContact
+          ? usable(r, r.lastContact, r.lastContact === null ? r.lastContactRaw : '', contactColumn)
+          : null;
+        // The later of the two counts: the 3 years run from collection or the last contact from the person.
+        const latest =
+          consent !== null && contact !== null
+            ? consent > contact
+              ? consent
+              : contact
+            : (consent ?? contact);
+        if (latest === null) return;
         const sendDate = r.sendTime.date;
-        if (r.consentDate > sendDate)
-          return context.report({
-            messageId: 'future',
-            data: { date: r.consentDate, sendDate },
-            location: at(r),
-          });
-        if (r.consentDate < threshold(sendDate))
+        if (latest < threshold(sendDate)) {
+          const column = latest === contact ? contactColumn : consentColumn;
           context.report({
             messageId: 'tooOld',
-            data: { date: r.consentDate, sendDate, years: options.maxYears },
-            location: at(r),
+            data: {
+              date: dateText(latest),
+              sendDate: dateText(sendDate),
+              years: options.maxYears,
+              column,
+              basis: CNIL,
+            },
+            location: at(r, column),
           });
+        }
       },
     };
   },

@@ -10,6 +10,23 @@ testRule('recipient-consent-age', {
     { name: 'no consent date', csv: csv('') },
     { name: 'maxYears option', csv: csv('2022-01-01'), options: { maxYears: 6 } },
     {
+      name: 'an old consent, but a recent last contact from the person',
+      csv: 'phone;consent;consent_date;last_contact\n0612345678;oui;2020-01-01;2026-06-30\n',
+    },
+    {
+      name: 'a recent last contact and no consent date',
+      csv: 'phone;consent;last_contact\n0612345678;oui;15/11/2025\n',
+    },
+    {
+      name: 'political campaigns: recent consent',
+      csv: csv('2025-03-14'),
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+      },
+    },
+    {
       name: 'transactional campaigns are out of scope',
       csv: csv('2010-01-01'),
       manifest: { purpose: 'transactional' },
@@ -22,6 +39,31 @@ testRule('recipient-consent-age', {
       errors: [{ messageId: 'tooOld', line: 2, severity: 'warning' }],
     },
     { name: 'consent after the send date', csv: csv('2027-02-01'), errors: [{ messageId: 'future' }] },
+    {
+      name: 'both dates older than 3 years: the later one is reported',
+      csv: 'phone;consent;consent_date;last_contact\n0612345678;oui;2019-05-01;2023-06-30\n',
+      errors: [{ messageId: 'tooOld', severity: 'warning' }],
+    },
+    {
+      name: 'last contact after the send date is a data error; the consent date still counts',
+      csv: 'phone;consent;consent_date;last_contact\n0612345678;oui;2020-01-01;2027-03-01\n',
+      errors: [{ messageId: 'future' }, { messageId: 'tooOld' }],
+    },
+    {
+      name: 'unreadable last contact',
+      csv: 'phone;consent;last_contact\n0612345678;oui;jamais\n',
+      errors: [{ messageId: 'unreadable' }],
+    },
+    {
+      name: 'political campaigns: old consent',
+      csv: csv('2020-03-14'),
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+      },
+      errors: [{ messageId: 'tooOld' }],
+    },
     { name: 'unreadable date', csv: csv('le mois dernier'), errors: [{ messageId: 'unreadable' }] },
     {
       name: 'the mapped column',

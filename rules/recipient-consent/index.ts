@@ -1,55 +1,94 @@
-import { defineRule } from '../../src/rule-kit';
+import { defineRule, type Recipient } from '../../src/rule-kit';
 
-/** Loi 2025-594 art. 13: from this date a voicemail drop (telephone canvassing) needs consent, customers included. */
+/**
+ * L223-1 C. conso as amended by loi 2025-594 art. 13 (III: in force 11 August 2026): telephone
+ * canvassing needs prior consent, except a solicitation within an ongoing contract related to its object.
+ */
 const VMS_OPT_IN_FROM = '2026-08-11';
+
+const L34_5 = {
+  en: 'L34-5 CPCE, LCEN, since 22/06/2004',
+  fr: 'L34-5 CPCE, LCEN, depuis le 22/06/2004',
+};
+const CNIL_POLITICAL = {
+  en: 'CNIL recommendation 2012-020 of 26/01/2012 on political communication',
+  fr: 'recommandation CNIL 2012-020 du 26/01/2012 sur la communication politique',
+};
+const L223_1 = {
+  en: 'L223-1 C. conso as amended by loi 2025-594 art. 13, since 11/08/2026',
+  fr: 'L223-1 C. conso modifié par la loi 2025-594 art. 13, depuis le 11/08/2026',
+};
 
 export default defineRule({
   meta: {
     id: 'recipient-consent',
     description: {
-      en: 'Require prior consent for every marketing recipient (L34-5 CPCE)',
-      fr: 'Exige le consentement préalable de chaque destinataire de prospection (L34-5 CPCE)',
+      en: 'Require prior consent for every marketing or political recipient (L34-5 CPCE, L223-1 C. conso, CNIL)',
+      fr: 'Exige le consentement préalable de chaque destinataire de prospection ou de communication politique (L34-5 CPCE, L223-1 C. conso, CNIL)',
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
-    purposes: ['marketing'],
+    purposes: ['marketing', 'political'],
     messages: {
       noConsentColumn: {
-        en: 'No consent recorded: the recipients file has no "consent" column, and marketing by SMS/VMS needs prior consent',
-        fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or la prospection par SMS/VMS exige un consentement préalable",
+        en: 'No consent recorded: the recipients file has no "consent" column, and {{what}} by SMS/VMS needs prior consent ({{basis}})',
+        fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or {{what}} par SMS/VMS exige un consentement préalable ({{basis}})",
       },
       noConsent: {
-        en: 'No recorded consent (consent = "{{value}}"): marketing by SMS/VMS needs prior consent',
-        fr: 'Pas de consentement enregistré (consent = « {{value}} ») : la prospection par SMS/VMS exige un consentement préalable',
+        en: 'No recorded consent (consent = "{{value}}"): {{what}} by SMS/VMS needs prior consent ({{basis}})',
+        fr: 'Pas de consentement enregistré (consent = « {{value}} ») : {{what}} par SMS/VMS exige un consentement préalable ({{basis}})',
       },
       customerNotAnalogous: {
-        en: 'Customer without consent: the soft opt-in needs an analogous offer (set analogous_offer: true only if it is)',
-        fr: "Client sans consentement : l'exception client exige une offre analogue (analogous_offer: true seulement si c'est le cas)",
+        en: 'Customer without consent: the soft opt-in of L34-5 CPCE (since 22/06/2004) needs an analogous offer (set analogous_offer: true only if it is)',
+        fr: "Client sans consentement : l'exception client du L34-5 CPCE (depuis le 22/06/2004) exige une offre analogue (analogous_offer: true seulement si c'est le cas)",
       },
       vmsCustomer: {
-        en: 'Customer without consent: since 2026-08-11 (loi 2025-594 art. 13) a voicemail drop needs consent, customers included',
-        fr: 'Client sans consentement : depuis le 11/08/2026 (loi 2025-594 art. 13) un dépôt vocal exige un consentement, même pour un client',
+        en: 'Customer without consent: a voicemail drop needs consent unless it is about an ongoing contract (contract column yes and analogous_offer: true) ({{basis}})',
+        fr: "Client sans consentement : un dépôt vocal exige un consentement, sauf s'il porte sur un contrat en cours (colonne contract à oui et analogous_offer: true) ({{basis}})",
+      },
+      contractNotRelated: {
+        en: 'Ongoing contract without consent: the exception covers only offers related to the object of the contract; set analogous_offer: true only if it is ({{basis}})',
+        fr: "Contrat en cours sans consentement : l'exception ne couvre que les offres liées à l'objet du contrat ; analogous_offer: true seulement si c'est le cas ({{basis}})",
       },
     },
   },
   create(context) {
     const { campaign } = context;
+    // B2B: opt-out regime for messages about the person's profession (CNIL); political messages keep opt-in.
+    if (campaign.audience === 'professionals' && campaign.purpose === 'marketing') return {};
+    const political = campaign.purpose === 'political';
+    const what = political
+      ? { en: 'political communication', fr: 'la communication politique' }
+      : { en: 'marketing', fr: 'la prospection' };
     const hasColumn = campaign.columns.consent !== undefined;
+    const customerAt = (r: Recipient, column = campaign.columns.customer) =>
+      ({ kind: 'recipient', recipient: r, column }) as const;
     return {
       recipient(r) {
         if (r.consent) return;
-        if (r.customer) {
-          const location = { kind: 'recipient', recipient: r, column: campaign.columns.customer } as const;
-          if (campaign.channel === 'vms' && r.sendTime.date >= VMS_OPT_IN_FROM)
-            return context.report({ messageId: 'vmsCustomer', location });
+        if (!political && (r.customer || r.contract)) {
+          if (campaign.channel === 'vms' && r.sendTime.date >= VMS_OPT_IN_FROM) {
+            const data = { basis: L223_1 };
+            if (!r.contract)
+              return context.report({ messageId: 'vmsCustomer', data, location: customerAt(r) });
+            if (!campaign.analogousOffer)
+              return context.report({
+                messageId: 'contractNotRelated',
+                data,
+                location: customerAt(r, campaign.columns.contract),
+              });
+            return; // a solicitation within an ongoing contract, about its object (L223-1 al. 4)
+          }
           if (!campaign.analogousOffer)
-            return context.report({ messageId: 'customerNotAnalogous', location });
+            return context.report({ messageId: 'customerNotAnalogous', location: customerAt(r) });
           return; // soft opt-in: a customer, an analogous offer (L34-5 al. 4)
         }
-        if (!hasColumn) return context.report({ messageId: 'noConsentColumn', location: r });
+        const basis = political ? CNIL_POLITICAL : L34_5;
+        if (!hasColumn)
+          return context.report({ messageId: 'noConsentColumn', data: { what, basis }, location: r });
         context.report({
           messageId: 'noConsent',
-          data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30) },
+          data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30), what, basis },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },

@@ -33,6 +33,40 @@ testRule('recipient-consent', {
       manifest: { purpose: 'non-commercial' },
     },
     {
+      name: 'VMS on 2026-08-11: an ongoing contract and a related offer (L223-1 al. 4)',
+      csv: 'phone;consent;customer;contract\n0612345678;non;oui;oui\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-11T11:00' },
+    },
+    {
+      name: 'VMS before 2026-08-11: a contract counts as a customer for the soft opt-in',
+      csv: 'phone;consent;contract\n0612345678;non;oui\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-10T11:00' },
+    },
+    {
+      name: 'SMS after 2026-08-11 keeps the L34-5 soft opt-in (L223-1 is about telephone canvassing)',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      manifest: { analogous_offer: true, send_at: '2026-09-01T11:00' },
+    },
+    {
+      name: 'B2B: professionals need no consent (opt-out regime)',
+      csv: 'phone;consent\n0612345678;non\n',
+      manifest: { audience: 'professionals' },
+    },
+    {
+      name: 'B2B VMS after 2026-08-11: L223-1 protects consumers only',
+      csv: 'phone\n0612345678\n',
+      manifest: { ...vms, audience: 'professionals', send_at: '2026-09-01T11:00' },
+    },
+    {
+      name: 'political message with consent',
+      csv: 'phone;consent\n0612345678;oui\n',
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+      },
+    },
+    {
       name: 'mapped consent column',
       csv: 'phone;Opt-in SMS\n0612345678;Oui\n',
       manifest: { recipients: { file: 'recipients.csv', columns: { consent: 'Opt-in SMS' } } },
@@ -65,10 +99,44 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'customerNotAnalogous' }],
     },
     {
-      name: 'VMS on or after 2026-08-11: customers need consent too',
+      name: 'VMS on or after 2026-08-11: a customer without an ongoing contract needs consent',
       csv: 'phone;consent;customer\n0612345678;non;oui\n',
       manifest: { ...vms, analogous_offer: true, send_at: '2026-08-11T11:00' },
-      errors: [{ messageId: 'vmsCustomer' }],
+      errors: [{ messageId: 'vmsCustomer', severity: 'error' }],
+    },
+    {
+      name: 'VMS on 2026-08-11: an ongoing contract, but an offer unrelated to it',
+      csv: 'phone;consent;contract\n0612345678;non;oui\n',
+      manifest: { ...vms, send_at: '2026-08-11T11:00' },
+      errors: [{ messageId: 'contractNotRelated' }],
+    },
+    {
+      name: 'VMS on 2026-08-10: the soft opt-in still needs an analogous offer',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      manifest: { ...vms, send_at: '2026-08-10T11:00' },
+      errors: [{ messageId: 'customerNotAnalogous' }],
+    },
+    {
+      name: 'political SMS without consent (CNIL)',
+      csv: 'phone;consent;customer\n0612345678;non;oui\n',
+      manifest: {
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+        analogous_offer: true,
+      },
+      errors: [{ messageId: 'noConsent', severity: 'error' }],
+    },
+    {
+      name: 'political message to professionals still needs consent',
+      csv: 'phone;consent\n0612345678;non\n',
+      manifest: {
+        purpose: 'political',
+        audience: 'professionals',
+        advertiser: 'Marie Durand',
+        message: 'Votez Marie Durand ! STOP au 36173',
+      },
+      errors: [{ messageId: 'noConsent' }],
     },
   ],
 });

@@ -1,32 +1,49 @@
 import { defineRule } from '../../src/rule-kit';
 
+const BASIS = {
+  en: 'L34-5 CPCE since 22/06/2004, GDPR art. 21 since 25/05/2018',
+  fr: 'L34-5 CPCE depuis le 22/06/2004, RGPD art. 21 depuis le 25/05/2018',
+};
+
 export default defineRule({
   meta: {
     id: 'recipient-opt-out',
     description: {
-      en: "Disallow recipients listed in the campaign's opt-out lists",
-      fr: "Interdit les destinataires inscrits sur les listes d'opposition de la campagne",
+      en: "Disallow recipients who opted out: listed in the campaign's opt-out lists or marked in the opt_out column",
+      fr: "Interdit les destinataires qui se sont opposés : inscrits sur les listes d'opposition de la campagne ou marqués dans la colonne opt_out",
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
-    purposes: ['marketing', 'non-commercial'],
+    purposes: ['marketing', 'non-commercial', 'political'],
     messages: {
       optedOut: {
-        en: 'This person opted out ({{file}}, line {{line}}): they must not be contacted again',
-        fr: "Cette personne s'est opposée ({{file}}, ligne {{line}}) : elle ne doit plus être sollicitée",
+        en: 'This person opted out ({{file}}, line {{line}}): they must not be contacted again ({{basis}})',
+        fr: "Cette personne s'est opposée ({{file}}, ligne {{line}}) : elle ne doit plus être sollicitée ({{basis}})",
+      },
+      optedOutColumn: {
+        en: 'This person opted out ({{column}} = "{{value}}"): they must not be contacted again ({{basis}})',
+        fr: "Cette personne s'est opposée ({{column}} = « {{value}} ») : elle ne doit plus être sollicitée ({{basis}})",
       },
     },
   },
   create(context) {
-    const { optOut } = context.campaign;
+    const { optOut, columns } = context.campaign;
     return {
       recipient(r) {
+        if (r.optedOut) {
+          const column = columns.opt_out;
+          return context.report({
+            messageId: 'optedOutColumn',
+            data: { column, value: (r.get(column) ?? '').slice(0, 30), basis: BASIS },
+            location: { kind: 'recipient', recipient: r, column },
+          });
+        }
         if (optOut.size === 0 || !r.phone) return;
         const entry = optOut.find(r.phone.e164);
         if (entry)
           context.report({
             messageId: 'optedOut',
-            data: { file: entry.file, line: entry.line },
+            data: { file: entry.file, line: entry.line, basis: BASIS },
             location: r,
           });
       },

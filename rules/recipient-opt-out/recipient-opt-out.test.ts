@@ -9,6 +9,10 @@ const files = {
 testRule('recipient-opt-out', {
   valid: [
     { name: 'no opt-out list', csv: 'phone;consent\n0611111111;oui\n' },
+    {
+      name: 'opt_out column no or empty',
+      csv: 'phone;consent;opt_out\n0611111111;oui;non\n0611111112;oui;\n',
+    },
     { name: 'numbers not in the lists', csv: 'phone;consent\n0612345678;oui\n', manifest: lists, files },
     {
       name: 'transactional messages may reach people who refused marketing',
@@ -45,6 +49,26 @@ testRule('recipient-opt-out', {
       manifest: { ...lists, purpose: 'non-commercial' },
       files,
       errors: [{ messageId: 'optedOut' }],
+    },
+    {
+      name: 'the opt_out column is yes (rows 2 and 4)',
+      csv: 'phone;consent;opt_out\n0611111111;oui;oui\n0611111112;oui;non\n0611111113;oui;1\n0611111114;oui;\n',
+      errors: [
+        { messageId: 'optedOutColumn', line: 2 },
+        { messageId: 'optedOutColumn', line: 4 },
+      ],
+    },
+    {
+      name: "Brevo's SMS_BLACKLISTED mapped to opt_out",
+      csv: 'phone;consent;SMS_BLACKLISTED\n0611111111;oui;true\n',
+      manifest: { recipients: { file: 'recipients.csv', columns: { opt_out: 'SMS_BLACKLISTED' } } },
+      errors: [{ messageId: 'optedOutColumn' }],
+    },
+    {
+      name: 'political campaigns honour opt-outs',
+      csv: 'phone;consent;opt_out\n0611111111;oui;oui\n',
+      manifest: { purpose: 'political' },
+      errors: [{ messageId: 'optedOutColumn' }],
     },
   ],
 });

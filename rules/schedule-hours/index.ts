@@ -4,33 +4,69 @@ interface Window {
   days: number[];
   from: string;
   to: string;
-  warning?: boolean;
 }
 interface Options {
   profile?: string;
   windows?: Array<{ days: string[]; from: string; to: string }>;
 }
+/** What one profile allows: its windows (the error line), and the text that sets them. */
+interface Tier {
+  readonly windows: readonly Window[];
+  /** Days inside the windows that are only tolerated: a warning. */
+  readonly toleratedDays?: readonly number[];
+  readonly basis: { en: string; fr: string };
+}
 
 const MON_FRI = [1, 2, 3, 4, 5];
-export const PROFILES: Readonly<Record<string, Window[]>> = {
-  // Platforms' common practice; the safest reading for SMS marketing.
-  conservative: [
-    { days: MON_FRI, from: '08:00', to: '20:00' },
-    { days: [6], from: '10:00', to: '19:00' },
-  ],
-  // af2m Charte Business Messaging 2026 (from 2026-03-01): every day 08:00–21:30, Sunday tolerated.
-  'af2m-2026': [
-    { days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:30' },
-    { days: [7], from: '08:00', to: '21:30', warning: true },
-  ],
-  // af2m charter 2024 (2024-09-01 to 2026-02-28): working days 08:00–22:00.
-  'af2m-2024': [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '22:00' }],
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
+/** The af2m Business Messaging charter 2026 replaces the 2024 one on this date. */
+export const CHARTER_2026_FROM = '2026-03-01';
+
+export const PROFILES = {
+  // The window many French platforms apply (SMSPartner 2021 and others): platform practice, no statute.
+  conservative: {
+    windows: [
+      { days: MON_FRI, from: '08:00', to: '20:00' },
+      { days: [6], from: '10:00', to: '19:00' },
+    ],
+    basis: {
+      en: 'the window many platforms apply: platform practice, no statute',
+      fr: 'la plage que beaucoup de plateformes appliquent : pratique, aucun texte',
+    },
+  },
+  // af2m Charte Business Messaging 2026 (from 2026-03-01): 08:00–21:30; Sundays and holidays tolerated.
+  'af2m-2026': {
+    windows: [{ days: EVERY_DAY, from: '08:00', to: '21:30' }],
+    toleratedDays: [7],
+    basis: {
+      en: 'af2m Business Messaging charter 2026, in force since 01/03/2026, contractual, enforced by operators',
+      fr: 'charte Business Messaging af2m 2026, en vigueur depuis le 01/03/2026, contractuelle, appliquée par les opérateurs',
+    },
+  },
+  // af2m charter 2024 (2024-09-01 to 2026-02-28): working days (Mon–Sat) 08:00–22:00.
+  'af2m-2024': {
+    windows: [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '22:00' }],
+    basis: {
+      en: 'af2m Business Messaging charter 2024, in force 01/09/2024–28/02/2026, contractual, enforced by operators',
+      fr: 'charte Business Messaging af2m 2024, en vigueur du 01/09/2024 au 28/02/2026, contractuelle, appliquée par les opérateurs',
+    },
+  },
   // C. conso D223-9 (décret 2022-1313, from 2023-03-01): Mon–Fri 10:00–13:00 and 14:00–20:00.
-  canvassing: [
-    { days: MON_FRI, from: '10:00', to: '13:00' },
-    { days: MON_FRI, from: '14:00', to: '20:00' },
-  ],
-};
+  canvassing: {
+    windows: [
+      { days: MON_FRI, from: '10:00', to: '13:00' },
+      { days: MON_FRI, from: '14:00', to: '20:00' },
+    ],
+    basis: {
+      en: 'D223-9 C. conso, décret 2022-1313, in force since 01/03/2023',
+      fr: 'D223-9 C. conso, décret 2022-1313, en vigueur depuis le 01/03/2023',
+    },
+  },
+} as const satisfies Record<string, Tier>;
+
+/** Profile names accepted by the `profile` option; `charter` picks the af2m charter of the send date, with the platforms' window as a warning tier. */
+export const PROFILE_NAMES = ['charter', ...Object.keys(PROFILES)] as const;
+
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const SHORT_DAYS = [
   { en: 'Mon', fr: 'lun.' },
@@ -47,7 +83,7 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 /** "Mon–Fri 08:00–20:00, Sat 10:00–19:00" in both languages; windows on the same days are joined. */
 export function describeWindows(windows: readonly Window[]): { en: string; fr: string } {
   const groups = new Map<string, { days: number[]; ranges: string[] }>();
-  for (const w of windows.filter((x) => !x.warning)) {
+  for (const w of windows) {
     const days = [...w.days].sort();
     const key = days.join(',');
     const group = groups.get(key) ?? { days, ranges: [] };
@@ -76,30 +112,34 @@ export default defineRule<Options>({
   meta: {
     id: 'schedule-hours',
     description: {
-      en: 'Require marketing messages to reach each recipient inside the allowed local hours',
-      fr: "Exige que chaque message de prospection arrive aux heures autorisées, à l'heure locale du destinataire",
+      en: 'Require marketing and political messages to reach each recipient inside the allowed local hours (af2m charter for SMS, D223-9 C. conso for VMS to consumers)',
+      fr: "Exige que chaque message de prospection ou politique arrive aux heures autorisées, à l'heure locale du destinataire (charte af2m pour les SMS, D223-9 C. conso pour les VMS aux consommateurs)",
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
-    purposes: ['marketing'],
+    purposes: ['marketing', 'political'],
     messages: {
       outside: {
-        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}; allowed {{windows}}',
-        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}}',
+        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}; allowed {{windows}} ({{basis}})',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}} ({{basis}})',
       },
       tolerated: {
-        en: 'Sent on {{day}} at {{time}} local time ({{zone}}): tolerated by the {{profile}} profile but not recommended',
-        fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré par le profil {{profile}} mais déconseillé',
+        en: 'Sent on {{day}} at {{time}} local time ({{zone}}): tolerated but not recommended ({{basis}}); many platforms hold messages on Sundays',
+        fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
+      },
+      platformWindow: {
+        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}: allowed ({{basis}}), but outside the window many platforms apply ({{windows}}; platform practice): they may hold the message',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} : autorisé ({{basis}}), mais hors de la plage que beaucoup de plateformes appliquent ({{windows}} ; pratique) : elles peuvent retenir le message',
       },
       badSendAt: {
         en: 'send_at "{{value}}" is not a date and time; the campaign\'s send_at was used',
-        fr: "send_at « {{value}} » n'est pas une date et heure ; le send_at de la campagne a été utilisé",
+        fr: "send_at « {{value}} » n'est pas une date et heure ; le send_at de la campagne a été utilisé",
       },
     },
     schema: {
       type: 'object',
       properties: {
-        profile: { enum: Object.keys(PROFILES) },
+        profile: { enum: [...PROFILE_NAMES] },
         windows: {
           type: 'array',
           minItems: 1,
@@ -121,22 +161,35 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign, options } = context;
-    const profile = options.profile ?? (campaign.channel === 'vms' ? 'canvassing' : 'conservative');
-    const windows: Window[] = options.windows
-      ? options.windows.map((w) => ({
-          days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
-          from: w.from,
-          to: w.to,
-        }))
-      : PROFILES[profile];
-    const profileName = options.windows ? 'custom' : profile;
-    const allowedText = describeWindows(windows);
-    // Per weekday, the [from, to) minute ranges; a window's end is exclusive.
-    const byDay = Array.from({ length: 8 }, (_, day) =>
-      windows
-        .filter((w) => w.days.includes(day))
-        .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to), warning: !!w.warning })),
-    );
+    const defaultProfile =
+      campaign.channel === 'vms' && campaign.audience !== 'professionals' ? 'canvassing' : 'charter';
+    const profile = options.windows ? 'custom' : (options.profile ?? defaultProfile);
+    const custom: Tier | null = options.windows
+      ? {
+          windows: options.windows.map((w) => ({
+            days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
+            from: w.from,
+            to: w.to,
+          })),
+          basis: { en: 'the windows of your configuration', fr: 'les plages de votre configuration' },
+        }
+      : null;
+    const compiled = new Map<Tier, ReturnType<typeof compile>>();
+    const compiledOf = (tier: Tier) => {
+      let c = compiled.get(tier);
+      if (!c) compiled.set(tier, (c = compile(tier)));
+      return c;
+    };
+    // The error line: the profile's windows, or for `charter` the af2m charter in force on the local send date.
+    const outerOf = (date: string): Tier =>
+      custom ??
+      (profile === 'charter'
+        ? date < CHARTER_2026_FROM
+          ? PROFILES['af2m-2024']
+          : PROFILES['af2m-2026']
+        : PROFILES[profile as keyof typeof PROFILES]);
+    // `charter` only: inside the charter, the platforms' usual window is a warning line.
+    const inner = profile === 'charter' ? compiledOf(PROFILES.conservative) : null;
     return {
       recipient(r) {
         if (r.sendAtInvalid !== null)
@@ -146,19 +199,47 @@ export default defineRule<Options>({
             location: { kind: 'recipient', recipient: r, column: campaign.columns.send_at },
           });
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid
-        const { weekday, minutes, time, timeZone } = r.sendTime;
-        const hit = byDay[weekday].find((w) => minutes >= w.from && minutes < w.to);
-        if (hit && !hit.warning) return;
-        const data = {
+        const { weekday, minutes, time, timeZone, date } = r.sendTime;
+        const outer = compiledOf(outerOf(date));
+        const data = (tier: ReturnType<typeof compile>) => ({
           time,
           zone: timeZone,
           day: DAY_NAMES[weekday - 1],
-          windows: allowedText,
-          profile: profileName,
-        };
-        if (!hit) context.report({ messageId: 'outside', data, location: r });
-        else context.report({ messageId: 'tolerated', data, location: r, severity: 'warning' });
+          windows: tier.text,
+          basis: outer.tier.basis,
+        });
+        if (!outer.allows(weekday, minutes))
+          return context.report({ messageId: 'outside', data: data(outer), location: r });
+        if (outer.tier.toleratedDays?.includes(weekday))
+          return context.report({
+            messageId: 'tolerated',
+            data: data(outer),
+            location: r,
+            severity: 'warning',
+          });
+        if (inner && !inner.allows(weekday, minutes))
+          context.report({
+            messageId: 'platformWindow',
+            data: data(inner),
+            location: r,
+            severity: 'warning',
+          });
       },
     };
   },
 });
+
+/** A tier's windows as minute ranges per weekday ([from, to): a window's end is excluded), and its text. */
+function compile(tier: Tier) {
+  const byDay = Array.from({ length: 8 }, (_, day) =>
+    tier.windows
+      .filter((w) => w.days.includes(day))
+      .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to) })),
+  );
+  return {
+    tier,
+    text: describeWindows(tier.windows),
+    allows: (weekday: number, minutes: number) =>
+      byDay[weekday].some((w) => minutes >= w.from && minutes < w.to),
+  };
+}

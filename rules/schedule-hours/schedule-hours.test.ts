@@ -4,22 +4,28 @@ const at = (send_at: string, extra: Record<string, unknown> = {}) => ({ manifest
 const vms = {
   channel: 'vms',
   sender: '0162123456',
-  message: 'Boutique Léa. Pour ne plus être contacté, tapez 1.',
+  message: 'Boutique Léa. Pour ne plus être contacté, appelez le 0800 12 34 56.',
 };
+const b2bVms = { ...vms, audience: 'professionals' };
+const conservative = { profile: 'conservative' };
 
 testRule('schedule-hours', {
   valid: [
-    { name: 'conservative: Wednesday 10:00', ...at('2027-01-13T10:00') },
-    { name: 'conservative: Friday 19:59', ...at('2027-01-15T19:59') },
-    { name: 'conservative: Saturday 10:00', ...at('2027-01-16T10:00') },
+    // charter (SMS default): inside both the charter and the platforms' window
+    { name: 'charter: Wednesday 10:00', ...at('2027-01-13T10:00') },
+    { name: 'charter: Friday 19:59', ...at('2027-01-15T19:59') },
+    { name: 'charter: Saturday 10:00', ...at('2027-01-16T10:00') },
+    { name: 'charter before 2026-03-01: Saturday 18:00', ...at('2026-02-28T18:00') },
     { name: 'French date form', ...at('13/01/2027 08:00') },
     {
       name: 'ISO with an offset (timezone ignored)',
       ...at('2027-01-13T09:00+00:00', { timezone: 'America/Cayenne' }),
     },
+    { name: 'conservative: Saturday 10:00', ...at('2027-01-16T10:00'), options: conservative },
     { name: 'af2m-2026: Monday 21:00', ...at('2027-01-11T21:00'), options: { profile: 'af2m-2026' } },
     { name: 'af2m-2024: Saturday 21:30', ...at('2025-01-11T21:30'), options: { profile: 'af2m-2024' } },
-    { name: 'canvassing (VMS default): Tuesday 14:00', ...at('2027-01-12T14:00', vms) },
+    { name: 'canvassing (VMS to consumers): Tuesday 14:00', ...at('2027-01-12T14:00', vms) },
+    { name: 'VMS to professionals follows the charter: Tuesday 13:30', ...at('2027-01-12T13:30', b2bVms) },
     {
       name: 'custom windows',
       ...at('2027-01-17T12:00'),
@@ -32,6 +38,10 @@ testRule('schedule-hours', {
     },
     { name: 'transactional messages have no hours', ...at('2027-01-13T23:00', { purpose: 'transactional' }) },
     {
+      name: 'non-commercial messages have no hours',
+      ...at('2027-01-13T23:00', { purpose: 'non-commercial' }),
+    },
+    {
       name: 'rate_per_minute: the 2nd recipient goes out one minute later, still inside',
       ...at('2027-01-13T19:58', { rate_per_minute: 1 }),
       csv: 'phone;consent\n0612345678;oui\n0612345679;oui\n',
@@ -43,14 +53,77 @@ testRule('schedule-hours', {
     },
   ],
   invalid: [
+    // charter, from 2026-03-01 (af2m 2026: every day 08:00–21:30, Sunday tolerated)
+    {
+      name: 'charter 2026: Saturday 09:30 is lawful, outside the platforms’ window (warning)',
+      ...at('2027-01-16T09:30'),
+      errors: [{ messageId: 'platformWindow', line: 2, severity: 'warning' }],
+    },
+    {
+      name: 'charter 2026: Wednesday 20:30 (warning)',
+      ...at('2027-01-13T20:30'),
+      errors: [{ messageId: 'platformWindow', severity: 'warning' }],
+    },
+    {
+      name: 'charter 2026: Sunday 11:00 is tolerated (warning)',
+      ...at('2027-01-17T11:00'),
+      errors: [{ messageId: 'tolerated', severity: 'warning' }],
+    },
+    {
+      name: 'charter 2026: 21:30 is outside the charter (error)',
+      ...at('2027-01-13T21:30'),
+      errors: [{ messageId: 'outside', severity: 'error' }],
+    },
+    {
+      name: 'charter 2026: 07:59 (error)',
+      ...at('2027-01-13T07:59'),
+      errors: [{ messageId: 'outside', severity: 'error' }],
+    },
+    {
+      name: 'charter on 2026-03-01 itself (a Sunday): the 2026 charter tolerates it',
+      ...at('2026-03-01T11:00'),
+      errors: [{ messageId: 'tolerated', severity: 'warning' }],
+    },
+    // charter, before 2026-03-01 (af2m 2024: Mon–Sat 08:00–22:00)
+    {
+      name: 'charter 2024: Sunday 2026-02-22 is an error',
+      ...at('2026-02-22T11:00'),
+      errors: [{ messageId: 'outside', severity: 'error' }],
+    },
+    {
+      name: 'charter 2024: Wednesday 21:45 is lawful then, outside the platforms’ window',
+      ...at('2026-02-25T21:45'),
+      errors: [{ messageId: 'platformWindow', severity: 'warning' }],
+    },
+    {
+      name: 'charter 2024: 22:00 is an error',
+      ...at('2026-02-25T22:00'),
+      errors: [{ messageId: 'outside', severity: 'error' }],
+    },
+    {
+      name: 'political campaigns follow the hours too',
+      ...at('2027-01-13T23:00', { purpose: 'political' }),
+      errors: [{ messageId: 'outside' }],
+    },
+    // other profiles
     {
       name: 'conservative: Wednesday 20:00 (end is exclusive)',
       ...at('2027-01-13T20:00'),
-      errors: [{ messageId: 'outside', line: 2 }],
+      options: conservative,
+      errors: [{ messageId: 'outside', line: 2, severity: 'error' }],
     },
-    { name: 'conservative: Wednesday 07:59', ...at('2027-01-13T07:59'), errors: [{ messageId: 'outside' }] },
-    { name: 'conservative: Saturday 19:00', ...at('2027-01-16T19:00'), errors: [{ messageId: 'outside' }] },
-    { name: 'conservative: Sunday', ...at('2027-01-17T11:00'), errors: [{ messageId: 'outside' }] },
+    {
+      name: 'conservative: Saturday 19:00',
+      ...at('2027-01-16T19:00'),
+      options: conservative,
+      errors: [{ messageId: 'outside' }],
+    },
+    {
+      name: 'conservative: Sunday',
+      ...at('2027-01-17T11:00'),
+      options: conservative,
+      errors: [{ messageId: 'outside' }],
+    },
     {
       name: 'af2m-2026: Sunday is tolerated, a warning',
       ...at('2027-01-17T11:00'),
@@ -72,14 +145,27 @@ testRule('schedule-hours', {
     {
       name: 'canvassing: lunch break 13:30',
       ...at('2027-01-12T13:30', vms),
-      errors: [{ messageId: 'outside' }],
+      errors: [{ messageId: 'outside', severity: 'error' }],
     },
     { name: 'canvassing: Saturday', ...at('2027-01-16T11:00', vms), errors: [{ messageId: 'outside' }] },
     {
-      name: 'Réunion recipient at 21:00 local when Paris is at 18:00',
-      ...at('2027-01-13T18:00'),
+      name: 'VMS to professionals: Sunday is tolerated by the charter only',
+      ...at('2027-01-17T11:00', b2bVms),
+      errors: [{ messageId: 'tolerated', severity: 'warning' }],
+    },
+    {
+      name: 'VMS to professionals: 22:00 is outside the charter',
+      ...at('2027-01-12T22:00', b2bVms),
+      errors: [{ messageId: 'outside', severity: 'error' }],
+    },
+    {
+      name: 'Réunion recipient at 23:00 local when Paris is at 20:00',
+      ...at('2027-01-13T20:00'),
       csv: 'phone;consent\n06 12 34 56 78;oui\n0692 12 34 56;oui\n',
-      errors: [{ messageId: 'outside', line: 3 }],
+      errors: [
+        { messageId: 'platformWindow', line: 2 },
+        { messageId: 'outside', line: 3 },
+      ],
     },
     {
       name: 'Guadeloupe recipient written with +590 at 05:00 local',
@@ -88,10 +174,14 @@ testRule('schedule-hours', {
       errors: [{ messageId: 'outside' }],
     },
     {
-      name: 'rate_per_minute pushes the 3rd recipient past 20:00',
-      ...at('2027-01-13T19:59', { rate_per_minute: 2 }),
+      name: 'rate_per_minute pushes the 3rd recipient past 21:30',
+      ...at('2027-01-13T21:29', { rate_per_minute: 2 }),
       csv: 'phone;consent\n0612345671;oui\n0612345672;oui\n0612345673;oui\n',
-      errors: [{ messageId: 'outside', line: 4 }],
+      errors: [
+        { messageId: 'platformWindow', line: 2 },
+        { messageId: 'platformWindow', line: 3 },
+        { messageId: 'outside', line: 4 },
+      ],
     },
     {
       name: 'per-row send_at wins',

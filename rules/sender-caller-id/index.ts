@@ -55,31 +55,31 @@ export default defineRule({
     messages: {
       alphanumeric: {
         en: 'A voicemail drop presents a phone number: the alphanumeric caller ID "{{sender}}" is impossible',
-        fr: "Un dépôt vocal présente un numéro : l'identifiant alphanumérique « {{sender}} » est impossible",
+        fr: "Un dépôt vocal présente un numéro : l'identifiant alphanumérique « {{sender}} » est impossible",
       },
       notANumber: {
         en: 'Caller ID "{{sender}}" is not a phone number',
-        fr: "Le numéro présenté « {{sender}} » n'est pas un numéro de téléphone",
+        fr: "Le numéro présenté « {{sender}} » n'est pas un numéro de téléphone",
       },
       foreign: {
-        en: 'Caller ID {{sender}} is not a French number: automated systems must present a verified polyvalent number (ARCEP 2022-1583)',
-        fr: "Le numéro présenté {{sender}} n'est pas français : un système automatisé doit présenter un numéro polyvalent vérifié (ARCEP 2022-1583)",
+        en: 'Caller ID {{sender}} is not a French number: automated systems must present a verified polyvalent number (ARCEP decision 2022-1583, in force since 01/01/2023)',
+        fr: "Le numéro présenté {{sender}} n'est pas français : un système automatisé doit présenter un numéro polyvalent vérifié (décision ARCEP 2022-1583, en vigueur depuis le 01/01/2023)",
       },
       mobile: {
-        en: 'Caller ID {{sender}} is a mobile number: since 2023-01-01 automated systems may not present 06/07 numbers (ARCEP 2022-1583)',
-        fr: 'Le numéro présenté {{sender}} est un mobile : depuis le 01/01/2023 un système automatisé ne peut pas présenter un 06/07 (ARCEP 2022-1583)',
+        en: 'Caller ID {{sender}} is a mobile number: since 01/01/2023 automated systems may not present 06/07 numbers (ARCEP decision 2022-1583)',
+        fr: 'Le numéro présenté {{sender}} est un mobile : depuis le 01/01/2023 un système automatisé ne peut pas présenter un 06/07 (ARCEP decision 2022-1583, in force since 01/01/2023)',
       },
       notVerified: {
-        en: 'Caller ID {{sender}} is an ordinary geographic/09 number: automated systems must use a verified polyvalent number (0162, 0270, 0377, 0424, 0568, 0948…), an 08 number or a short number (ARCEP 2022-1583)',
-        fr: 'Le numéro présenté {{sender}} est un numéro géographique/09 ordinaire : un système automatisé doit utiliser un numéro polyvalent vérifié (0162, 0270, 0377, 0424, 0568, 0948…), un 08 ou un numéro court (ARCEP 2022-1583)',
+        en: 'Caller ID {{sender}} is an ordinary geographic/09 number: automated systems must use a verified polyvalent number (0162, 0270, 0377, 0424, 0568, 0948…), an 08 number or a short number (ARCEP decision 2022-1583, in force since 01/01/2023)',
+        fr: 'Le numéro présenté {{sender}} est un numéro géographique/09 ordinaire : un système automatisé doit utiliser un numéro polyvalent vérifié (0162, 0270, 0377, 0424, 0568, 0948…), un 08 ou un numéro court (ARCEP decision 2022-1583, in force since 01/01/2023)',
       },
       premium: {
-        en: 'Caller ID {{sender}} is a premium-rate 089 number, which automated systems may not present (ARCEP 2022-1583)',
-        fr: 'Le numéro présenté {{sender}} est un 089 surtaxé, interdit aux systèmes automatisés (ARCEP 2022-1583)',
+        en: 'Caller ID {{sender}} is a premium-rate 089 number, which automated systems may not present (ARCEP decision 2022-1583, in force since 01/01/2023)',
+        fr: 'Le numéro présenté {{sender}} est un 089 surtaxé, interdit aux systèmes automatisés (ARCEP decision 2022-1583, in force since 01/01/2023)',
       },
       platform: {
-        en: 'Caller ID {{sender}} is a 0937–0939 technical-platform number, not meant for canvassing',
-        fr: 'Le numéro présenté {{sender}} est un numéro de plateforme technique 0937–0939, non destiné à la prospection',
+        en: 'Caller ID {{sender}} is a 0937–0939 technical-platform number, not meant for canvassing (prudent reading of ARCEP decision 2022-1583, in force since 01/01/2023)',
+        fr: 'Le numéro présenté {{sender}} est un numéro de plateforme technique 0937–0939, non destiné à la prospection (lecture prudente de la décision ARCEP 2022-1583, en vigueur depuis le 01/01/2023)',
       },
     },
   },

@@ -1,34 +1,77 @@
 import { defineRule } from '../../src/rule-kit';
 
+/**
+ * Generic words that name no brand: operators refuse or overwrite such senders since 10 March 2025
+ * (af2m Business Messaging charter, operators' contracts; smsmode and efidem notices cite "alert",
+ * "rdv", "payment", "bank", "parcel").
+ */
+const GENERIC_SENDERS = new Set([
+  'INFO',
+  'INFOS',
+  'SMS',
+  'ALERT',
+  'ALERTE',
+  'ALERTES',
+  'SERVICE',
+  'SERVICES',
+  'RDV',
+  'NEWS',
+  'PROMO',
+  'PROMOS',
+  'MESSAGE',
+  'MESSAGES',
+  'NOTIF',
+  'NOTIFICATION',
+  'PAYMENT',
+  'PAIEMENT',
+  'BANK',
+  'BANQUE',
+  'PARCEL',
+  'COLIS',
+  'LIVRAISON',
+  'DELIVERY',
+  'CONTACT',
+  'OFFRE',
+  'OFFRES',
+  'VERIFY',
+  'CODE',
+  'SUPPORT',
+  'RAPPEL',
+]);
+
 export default defineRule({
   meta: {
     id: 'sender-id',
     description: {
       en: 'Require a valid SMS sender: an 11-character alphanumeric ID or a 36xxx/38xxx short code',
-      fr: 'Exige un émetteur SMS valide : un identifiant alphanumérique de 11 caractères ou un code court 36xxx/38xxx',
+      fr: 'Exige un émetteur SMS valide : un identifiant alphanumérique de 11 caractères ou un code court 36xxx/38xxx',
     },
     defaultSeverity: 'error',
     channels: ['sms'],
     messages: {
       tooLong: {
-        en: 'Sender "{{sender}}" has {{length}} characters: an alphanumeric sender has at most 11',
-        fr: "L'émetteur « {{sender}} » a {{length}} caractères : un émetteur alphanumérique en a 11 au plus",
+        en: 'Sender "{{sender}}" has {{length}} characters: an alphanumeric sender has at most 11 (af2m OADC rules, enforced by operators\' contracts; sender refused)',
+        fr: "L'émetteur « {{sender}} » a {{length}} caractères : un émetteur alphanumérique en a 11 au plus (règles OADC af2m, appliquées par contrat par les opérateurs ; émetteur refusé)",
       },
       badCharacters: {
-        en: 'Sender "{{sender}}" contains {{characters}}: only letters A–Z and digits are allowed (no spaces, accents or punctuation)',
-        fr: "L'émetteur « {{sender}} » contient {{characters}} : seuls les lettres A–Z et les chiffres sont admis (ni espace, ni accent, ni ponctuation)",
+        en: 'Sender "{{sender}}" contains {{characters}}: only letters A–Z and digits are allowed (no spaces, accents or punctuation; af2m OADC rules, enforced by operators since 10/03/2025)',
+        fr: "L'émetteur « {{sender}} » contient {{characters}} : seuls les lettres A–Z et les chiffres sont admis (ni espace, ni accent, ni ponctuation ; règles OADC af2m, appliquées par les opérateurs depuis le 10/03/2025)",
       },
       tooShort: {
-        en: 'Sender "{{sender}}" is shorter than 3 characters: several operators and platforms refuse it',
-        fr: "L'émetteur « {{sender}} » fait moins de 3 caractères : plusieurs opérateurs et plateformes le refusent",
+        en: 'Sender "{{sender}}" is shorter than 3 characters: several platforms refuse it (platform practice, no af2m rule)',
+        fr: "L'émetteur « {{sender}} » fait moins de 3 caractères : plusieurs plateformes le refusent (pratique des plateformes, pas de règle af2m)",
       },
       shortCodeRange: {
-        en: 'Short code {{sender}}: business SMS short codes are 36xxx (marketing) or 38xxx (transactional)',
-        fr: 'Code court {{sender}} : les codes courts SMS professionnels sont en 36xxx (promotionnel) ou 38xxx (transactionnel)',
+        en: 'Short code {{sender}}: business SMS short codes are 36xxx (marketing) or 38xxx (transactional) (af2m short-code plan)',
+        fr: 'Code court {{sender}} : les codes courts SMS professionnels sont en 36xxx (promotionnel) ou 38xxx (transactionnel) (plan des codes courts af2m)',
+      },
+      generic: {
+        en: 'Sender "{{sender}}" is a generic word that names no brand: operators refuse or overwrite such senders since 10/03/2025 (af2m charter, operators\' contracts), and recipients cannot tell who writes',
+        fr: "L'émetteur « {{sender}} » est un mot générique qui ne nomme aucune marque : les opérateurs refusent ou remplacent ces émetteurs depuis le 10/03/2025 (charte af2m, contrats des opérateurs), et le destinataire ne sait pas qui écrit",
       },
       transactionalCode: {
-        en: 'Short code {{sender}} is in the 38xxx range for transactional messages: marketing uses 36xxx',
-        fr: 'Le code court {{sender}} est dans la tranche 38xxx des messages transactionnels : la prospection utilise 36xxx',
+        en: 'Short code {{sender}} is in the 38xxx range for transactional messages: marketing uses 36xxx (af2m practice; platforms may refuse it)',
+        fr: 'Le code court {{sender}} est dans la tranche 38xxx des messages transactionnels : la prospection utilise 36xxx (pratique af2m ; des plateformes peuvent le refuser)',
       },
     },
   },
@@ -61,6 +104,8 @@ export default defineRule({
           context.report({ messageId: 'tooLong', data: { sender, length: sender.length }, location });
         else if (sender.length < 3)
           context.report({ messageId: 'tooShort', data: { sender }, location, severity: 'warning' });
+        if (GENERIC_SENDERS.has(sender.toUpperCase()))
+          context.report({ messageId: 'generic', data: { sender }, location, severity: 'warning' });
       },
     };
   },

@@ -4,6 +4,7 @@ testRule('sender-id', {
   valid: [
     { name: '11 letters and digits', manifest: { sender: 'BOUTIQLEA27' } },
     { name: 'mixed case', manifest: { sender: 'BoutiqLea' } },
+    { name: 'a brand that contains a generic word', manifest: { sender: 'LEAINFO' } },
     { name: '36xxx short code for marketing', manifest: { sender: '36173' } },
     {
       name: '38xxx short code for a transactional campaign',
@@ -46,6 +47,11 @@ testRule('sender-id', {
       manifest: { sender: '38123' },
       errors: [{ messageId: 'transactionalCode', severity: 'warning' }],
     },
+    ...['INFO', 'sms', 'Alerte', 'RDV', 'PROMO', 'NOTIF'].map((sender) => ({
+      name: `generic sender "${sender}" is a warning`,
+      manifest: { sender },
+      errors: [{ messageId: 'generic' as const, severity: 'warning' as const }],
+    })),
     {
       name: 'the manifest line of the sender is reported',
       manifest: { sender: 'A B' },

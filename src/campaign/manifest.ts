@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
-import type { Channel, Purpose, SourceLines } from '../types';
+import type { Audience, Channel, Purpose, SourceLines } from '../types';
 import { displayPath } from './paths';
 import { LOGICAL_COLUMNS } from '../pipeline/batch';
 import { isPlainObject, readStructuredFile } from './structured';
@@ -14,6 +14,7 @@ const FIELDS = [
   'name',
   'channel',
   'purpose',
+  'audience',
   'advertiser',
   'sender',
   'message',
@@ -29,7 +30,8 @@ const FIELDS = [
 ];
 const RECIPIENT_FIELDS = ['file', 'delimiter', 'encoding', 'columns'];
 const CHANNELS: readonly Channel[] = ['sms', 'vms'];
-const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial'];
+const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
+const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
 // Maps, not objects: a word typed by the user must never find "constructor" or "toString".
 const DELIMITERS: ReadonlyMap<string, string> = new Map(
   Object.entries({ ',': ',', ';': ';', '\t': '\t', tab: '\t', TAB: '\t', '|': '|' }),
@@ -58,6 +60,7 @@ export interface Manifest {
   readonly name: string;
   readonly channel: Channel;
   readonly purpose: Purpose;
+  readonly audience: Audience;
   readonly advertiser: string;
   readonly sender: string;
   readonly message: string;
@@ -133,6 +136,8 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
 
   const channel = oneOf('channel', CHANNELS);
   const purpose = oneOf('purpose', PURPOSES);
+  const audience =
+    data.audience === undefined || data.audience === null ? 'consumers' : oneOf('audience', AUDIENCES);
   required('advertiser');
   const advertiser = text('advertiser');
   required('sender');
@@ -226,6 +231,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
         : text('name'),
     channel,
     purpose,
+    audience,
     advertiser,
     sender,
     message,

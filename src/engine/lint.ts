@@ -239,6 +239,7 @@ function buildCampaign(
     name: manifest.name,
     channel: manifest.channel,
     purpose: manifest.purpose,
+    audience: manifest.audience,
     advertiser: manifest.advertiser,
     sender: manifest.sender,
     message: manifest.message,

@@ -1,3 +1,4 @@
+import { postalZoneOf } from '../campaign/postal-code';
 import type { HolidayZone, Territory } from '../types';
 
 const t = (
@@ -68,4 +69,4 @@ export function foreignTerritory(region: string, timeZone: string): Territory {
 }
 
 /** Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle) keeps two extra holidays (C. trav. L3134-13). */
-export const isAlsaceMoselle = (postalCode: string) => /^\s*(57|67|68)\d{3}\s*$/.test(postalCode);
+export const isAlsaceMoselle = (postalCode: string) => postalZoneOf(postalCode) === 'alsace-moselle';

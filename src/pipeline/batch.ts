@@ -5,6 +5,7 @@
 // same batches are built and read in one thread, so both ways give the same recipients. No heavy
 // import here: the reader thread loads this module.
 import type { PhoneType } from '../types';
+import { POSTAL_CODE_HEADERS } from '../campaign/postal-code';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
 export const LOGICAL_COLUMNS = [
@@ -12,6 +13,9 @@ export const LOGICAL_COLUMNS = [
   'consent',
   'consent_date',
   'customer',
+  'contract',
+  'last_contact',
+  'opt_out',
   'postal_code',
   'message',
   'send_at',
@@ -55,6 +59,12 @@ export function columnIndex(
   const byName = headerIndexOf(headers);
   const at: Record<string, number | undefined> = {};
   for (const logical of LOGICAL_COLUMNS) at[logical] = byName.get(headerKey(mapping[logical] ?? logical));
+  // A postal code column under its usual French/English names (`code_postal`, `CP`, `Code postal`, `zip`).
+  if (at.postal_code === undefined && mapping.postal_code === undefined) {
+    const loose = (h: string) => headerKey(h).replace(/[\s-]+/g, '_');
+    at.postal_code = headers.findIndex((h) => POSTAL_CODE_HEADERS.includes(loose(h)));
+    if (at.postal_code < 0) at.postal_code = undefined;
+  }
   return at;
 }
 
@@ -76,7 +86,15 @@ export const PHONE_TYPES: readonly (PhoneType | null)[] = [
 /** Flag bits of a record's phone (low byte of its flags in Batch.data). */
 export const PHONE = { NONE: 0x80, VALID: 1, REMAPPED: 2, TYPE_SHIFT: 2 } as const;
 /** Bits of a record's facts (second byte of its flags). */
-export const FACT = { CONSENT: 1, CUSTOMER: 2, ALSACE_MOSELLE: 4 } as const;
+export const FACT = {
+  CONSENT: 1,
+  CUSTOMER: 2,
+  ALSACE_MOSELLE: 4,
+  SAINT_MARTIN: 8,
+  SAINT_BARTHELEMY: 16,
+  CONTRACT: 32,
+  OPTED_OUT: 64,
+} as const;
 
 /**
  * A batch of records. Its numbers live in one Uint32Array (one allocation, one transfer per hop),

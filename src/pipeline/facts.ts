@@ -1,9 +1,16 @@
 // The facts of each record, worked out where records are parsed (the facts thread for large files).
 import { normalizePhone } from '../phone/normalize';
-import { isAlsaceMoselle } from '../phone/territories';
+import { postalZoneOf } from '../campaign/postal-code';
 import { parseBoolean, parseDate } from '../campaign/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
 import { DuplicateIndex } from './duplicates';
+
+const POSTAL_FACT = {
+  none: 0,
+  'alsace-moselle': FACT.ALSACE_MOSELLE,
+  'saint-martin': FACT.SAINT_MARTIN,
+  'saint-barthelemy': FACT.SAINT_BARTHELEMY,
+} as const;
 
 /** Works out the facts of each record of a batch; repeated strings are sent once per stream. */
 export class FactMaker {
@@ -57,7 +64,9 @@ export class FactMaker {
       const facts =
         (parseBoolean(cell(c.consent)) === true ? FACT.CONSENT : 0) |
         (parseBoolean(cell(c.customer)) === true ? FACT.CUSTOMER : 0) |
-        (c.postal_code !== undefined && isAlsaceMoselle(cell(c.postal_code)) ? FACT.ALSACE_MOSELLE : 0);
+        (parseBoolean(cell(c.contract)) === true ? FACT.CONTRACT : 0) |
+        (parseBoolean(cell(c.opt_out)) === true ? FACT.OPTED_OUT : 0) |
+        (c.postal_code === undefined ? 0 : POSTAL_FACT[postalZoneOf(cell(c.postal_code)) ?? 'none']);
       data[at.flags + r] = flags | (facts << 8);
       // Consecutive numbers mostly share calling code and region: no look-up then.
       if (phone && phone.countryCode !== lastCode) lastCodeId = this.id((lastCode = phone.countryCode));

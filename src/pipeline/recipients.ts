@@ -15,6 +15,8 @@ import {
   type Layout,
 } from './batch';
 import { parseSendAt } from '../campaign/values';
+import { parseDate } from '../campaign/cells';
+import { refinedZone } from '../campaign/postal-code';
 import { hintDidYouMean, inputError } from '../errors';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
@@ -57,6 +59,8 @@ interface RecipientFacts {
   readonly consent: boolean;
   readonly customer: boolean;
   readonly consentDate: string | null;
+  readonly contract: boolean;
+  readonly optedOut: boolean;
   readonly message: string;
   readonly sendTime: LocalTime;
   readonly sendAtInvalid: string | null;
@@ -81,6 +85,8 @@ class RecipientRecord implements Recipient {
   readonly consent: boolean;
   readonly customer: boolean;
   readonly consentDate: string | null;
+  readonly contract: boolean;
+  readonly optedOut: boolean;
   readonly message: string;
   readonly sendTime: LocalTime;
   readonly sendAtInvalid: string | null;
@@ -99,6 +105,8 @@ class RecipientRecord implements Recipient {
     this.consent = facts.consent;
     this.customer = facts.customer;
     this.consentDate = facts.consentDate;
+    this.contract = facts.contract;
+    this.optedOut = facts.optedOut;
     this.message = facts.message;
     this.sendTime = facts.sendTime;
     this.sendAtInvalid = facts.sendAtInvalid;
@@ -120,6 +128,15 @@ class RecipientRecord implements Recipient {
 
   get postalCode(): string {
     return this.cell(this.file.logical.postal_code);
+  }
+
+  get lastContactRaw(): string {
+    return this.cell(this.file.logical.last_contact);
+  }
+
+  /** Read when asked (one rule does): parseDate remembers the cells it has seen. */
+  get lastContact(): string | null {
+    return parseDate(this.lastContactRaw);
   }
 
   get(column: string): string | undefined {
@@ -201,12 +218,22 @@ export class RecipientBuilder {
     const facts = flags >> 8;
     const phone = flags & PHONE.NONE ? null : this.phoneOf(batch, section, r, flags);
     const row = ++this.rows;
-    const region = phone?.region ?? (phone ? null : 'FR');
-    const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
-    const holidayZone =
-      territory.holidayZone === 'metropole' && facts & FACT.ALSACE_MOSELLE
+    const numberRegion = phone?.region ?? (phone ? null : 'FR');
+    const numberTerritory =
+      (numberRegion && TERRITORIES[numberRegion]) || foreignTerritory(numberRegion ?? 'ZZ', m.timeZone);
+    // The postal code refines the territory: Alsace-Moselle, Saint-Martin, Saint-Barthélemy.
+    const postal =
+      facts & FACT.ALSACE_MOSELLE
         ? 'alsace-moselle'
-        : territory.holidayZone;
+        : facts & FACT.SAINT_MARTIN
+          ? 'saint-martin'
+          : facts & FACT.SAINT_BARTHELEMY
+            ? 'saint-barthelemy'
+            : null;
+    const refined = refinedZone(numberRegion, numberTerritory.holidayZone, postal);
+    const territory =
+      refined.region === numberRegion ? numberTerritory : TERRITORIES[refined.region as string];
+    const holidayZone = refined.holidayZone;
 
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
@@ -228,6 +255,8 @@ export class RecipientBuilder {
       consent: (facts & FACT.CONSENT) !== 0,
       customer: (facts & FACT.CUSTOMER) !== 0,
       consentDate: this.strings[data[section.ids + 3 * r + 2]],
+      contract: (facts & FACT.CONTRACT) !== 0,
+      optedOut: (facts & FACT.OPTED_OUT) !== 0,
       message: rowMessage !== '' ? rowMessage : m.message,
       sendTime: this.clock.at(epochMs, territory.timeZone),
       sendAtInvalid,
