@@ -125,7 +125,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof LintFailure) {
-      reportFailure(error, io, debug);
+      reportFailure(error, io, debug, langOfArgs(argv, io.env));
       return 2;
     }
     io.stderr(`campaign-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
@@ -158,9 +158,18 @@ function progressLine(io: CliIo) {
   };
 }
 
+/** The language asked for on the command line (`--lang fr`, `--lang=fr`), else from the environment. */
+function langOfArgs(argv: readonly string[], env: CliIo['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : '';
+    if (value === 'fr' || value === 'en') return value;
+  }
+  return langFromEnv(env);
+}
+
 /** One clear message; the stack of what caused it only with --debug. */
-function reportFailure(failure: LintFailure, io: CliIo, debug: boolean): void {
-  io.stderr(`campaign-lint: ${failure.describe()}\n`);
+function reportFailure(failure: LintFailure, io: CliIo, debug: boolean, lang: Lang): void {
+  io.stderr(`campaign-lint: ${failure.describe(lang)}\n`);
   const cause = failure.cause as { stack?: unknown } | undefined;
   if (debug && typeof cause?.stack === 'string') io.stderr(`${cause.stack}\n`);
 }
@@ -208,7 +217,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       out.flush();
     }
   }
-  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug);
+  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug, lang);
   if (full.failures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {

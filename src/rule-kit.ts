@@ -81,6 +81,15 @@ export const STOP_MENTION =
   /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
 export { memoize } from './memoize';
+export {
+  isScientificNotation,
+  lostLeadingZero,
+  maskDigitRuns,
+  parseBoolean,
+  parseConsent,
+  parseDate,
+  parseOptOut,
+} from './campaign/cells';
 /** A header as the engine matches it: trimmed, lower case. */
 export { headerKey } from './pipeline/batch';
 export { numberKey, RepeatFinder } from './pipeline/number-index';

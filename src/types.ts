@@ -136,6 +136,11 @@ export interface Campaign {
   readonly headers: readonly string[];
   /** About how many recipients the file holds (from its size), for rules that size tables. */
   readonly expectedRecipients: number;
+  /**
+   * Trailing rows of the recipients file that were a report footer (`Total`, `Copyright…`), not
+   * recipients: complete when the `end` hooks run.
+   */
+  readonly footerRows: ReadonlyArray<{ readonly line: number; readonly kind: 'total' | 'notice' | 'note' }>;
   readonly optOutLists: readonly string[];
   /** Numbers of the opt-out lists, normalised; where each was found. */
   readonly optOut: OptOutLookup;
@@ -265,7 +270,14 @@ export interface CampaignResult {
     readonly encoding: string;
     readonly bom: boolean;
     readonly eol: string;
+    /** .xlsx: the sheet read, when the manifest names one. */
+    readonly sheet?: string;
   };
+  /**
+   * Logical column → header, for the columns recognised from the headers rather than named (e.g.
+   * phone ← "Mobile Phone Number"); absent or empty when every column was named.
+   */
+  readonly detectedColumns?: Readonly<Record<string, string>>;
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */

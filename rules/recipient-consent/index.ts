@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { defineRule, maskDigitRuns, parseConsent } from '../../src/rule-kit';
 
 /** Loi 2025-594 art. 13: from this date a voicemail drop (telephone canvassing) needs consent, customers included. */
 const VMS_OPT_IN_FROM = '2026-08-11';
@@ -21,6 +21,10 @@ export default defineRule({
       noConsent: {
         en: 'No recorded consent (consent = "{{value}}"): marketing by SMS/VMS needs prior consent',
         fr: 'Pas de consentement enregistré (consent = « {{value}} ») : la prospection par SMS/VMS exige un consentement préalable',
+      },
+      notUnderstood: {
+        en: 'Consent not understood: consent = "{{value}}" is neither a yes/no word nor a date, so consent cannot be assumed',
+        fr: 'Consentement non compris : consent = « {{value}} » n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé',
       },
       customerNotAnalogous: {
         en: 'Customer without consent: the soft opt-in needs an analogous offer (set analogous_offer: true only if it is)',
@@ -47,9 +51,11 @@ export default defineRule({
           return; // soft opt-in: a customer, an analogous offer (L34-5 al. 4)
         }
         if (!hasColumn) return context.report({ messageId: 'noConsentColumn', location: r });
+        const value = r.get(campaign.columns.consent) ?? '';
         context.report({
-          messageId: 'noConsent',
-          data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30) },
+          // A value that is neither yes/no nor a date is named as such, never silently taken for "no".
+          messageId: parseConsent(value).kind === 'unknown' ? 'notUnderstood' : 'noConsent',
+          data: { value: maskDigitRuns(value.slice(0, 30)) },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },

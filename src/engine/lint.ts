@@ -5,6 +5,7 @@ import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
+import type { FooterRow } from '../campaign/csv';
 import { inputError, LintFailure } from '../errors';
 import type {
   Campaign,
@@ -128,6 +129,8 @@ async function lintCampaign(
   let currentLine: number | undefined;
   let rows = 0;
   let format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
+  // Trailing report-footer rows (filled when the file ends, before the rules' end hooks run).
+  const footerRows: FooterRow[] = [];
 
   /** A rule's exception as a failure naming the rule and, for recipients, the line. */
   const crash = (rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', error: unknown): LintFailure => {
@@ -171,13 +174,23 @@ async function lintCampaign(
       display: csvDisplay,
       delimiter: manifest.recipients.delimiter,
       encoding: manifest.recipients.encoding,
+      sheet: manifest.recipients.sheet,
       kind: 'recipients file',
     },
     manifest.recipients.columns,
     ({ headers, estimatedRecords, delimiter, encoding, bom, eol }) => {
       format = { delimiter, encoding, bom, eol };
       builder = new RecipientBuilder(manifest, headers, csvDisplay);
-      campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
+      campaign = buildCampaign(
+        manifest,
+        cwd,
+        headers,
+        builder.columns,
+        optOut,
+        history,
+        estimatedRecords,
+        footerRows,
+      );
       active = startRules(config, campaign, { holidays, scratch }, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
       hooks = active
@@ -188,6 +201,7 @@ async function lintCampaign(
         }));
     },
     (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
+    (rows) => footerRows.push(...rows),
   );
   if (rows === 0) {
     throw inputError(
@@ -207,7 +221,12 @@ async function lintCampaign(
       purpose: manifest.purpose,
       recipientCount: rows,
       rules: active.map((r) => r.id),
-      recipients: { file: csvDisplay, ...format },
+      recipients: {
+        file: csvDisplay,
+        ...format,
+        ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
+      },
+      detectedColumns: builder?.detected,
     },
     () => diagnostics,
     diagnostics.errorCount,
@@ -219,7 +238,7 @@ async function lintCampaign(
 export function campaignResult(
   fields: Pick<
     CampaignResult,
-    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients'
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'detectedColumns'
   >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
@@ -233,6 +252,9 @@ export function campaignResult(
     recipientCount: fields.recipientCount,
     rules: fields.rules,
     recipients: fields.recipients,
+    ...(fields.detectedColumns && Object.keys(fields.detectedColumns).length > 0
+      ? { detectedColumns: fields.detectedColumns }
+      : {}),
     errorCount,
     warningCount,
     eachDiagnostic: each,
@@ -250,6 +272,7 @@ function buildCampaign(
   optOut: Campaign['optOut'],
   history: Campaign['history'],
   expectedRecipients: number,
+  footerRows: readonly FooterRow[],
 ): Campaign {
   return Object.freeze({
     file: manifest.display,
@@ -274,6 +297,7 @@ function buildCampaign(
     columns,
     headers: Object.freeze([...headers]),
     expectedRecipients,
+    footerRows,
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
     history,
@@ -323,7 +347,7 @@ function startRules(
         messageId: descriptor.messageId,
         template,
         data: descriptor.data ?? {},
-        ...placeOf(descriptor.location, manifest, csvDisplay, messageDisplay),
+        ...placeOf(descriptor.location, manifest, csvDisplay, messageDisplay, campaign.columns.phone),
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
       });
     };
@@ -360,13 +384,14 @@ function placeOf(
   manifest: Manifest,
   csvDisplay: string,
   messageDisplay: string,
+  phoneColumn = 'phone',
 ): Place {
   if (!location) return { file: manifest.display };
   if ('phoneRaw' in location) location = { kind: 'recipient', recipient: location };
   const row = (line: number, recipient: string, column: string | undefined): Place => ({
     file: csvDisplay,
     line,
-    column: column ?? manifest.recipients.columns.phone ?? 'phone',
+    column: column ?? phoneColumn, // the header as found (mapped, named or recognised)
     recipient,
   });
   switch (location.kind) {

@@ -5,17 +5,10 @@
 // same batches are built and read in one thread, so both ways give the same recipients. No heavy
 // import here: the reader thread loads this module.
 import type { PhoneType } from '../types';
+import { resolveColumns } from '../campaign/columns';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
-export const LOGICAL_COLUMNS = [
-  'phone',
-  'consent',
-  'consent_date',
-  'customer',
-  'postal_code',
-  'message',
-  'send_at',
-];
+export { LOGICAL_COLUMNS } from '../campaign/columns';
 
 /** Records per batch at most (a file of short rows reaches BATCH_CHARS first). */
 export const BATCH_RECORDS = 1000;
@@ -47,15 +40,15 @@ export function headerIndexOf(headers: readonly string[]): Map<string, number> {
   return byName;
 }
 
-/** Logical column → its index in the header: the header mapped in the manifest, else the logical name. */
+/**
+ * Logical column → its index in the header: the header mapped in the manifest, else the logical
+ * name, else a header recognised from what CRMs export (src/campaign/columns.ts).
+ */
 export function columnIndex(
   headers: readonly string[],
   mapping: Readonly<Record<string, string>>,
 ): ColumnIndex {
-  const byName = headerIndexOf(headers);
-  const at: Record<string, number | undefined> = {};
-  for (const logical of LOGICAL_COLUMNS) at[logical] = byName.get(headerKey(mapping[logical] ?? logical));
-  return at;
+  return resolveColumns(headers, mapping).at;
 }
 
 export const PHONE_TYPES: readonly (PhoneType | null)[] = [

@@ -2,12 +2,10 @@ import { LocalClock } from '../calendar/clock';
 import type { Manifest } from '../campaign/manifest';
 import {
   cellOf,
-  columnIndex,
   FACT,
   headerIndexOf,
   headerKey,
   layout,
-  LOGICAL_COLUMNS,
   PHONE,
   PHONE_TYPES,
   type Batch,
@@ -15,7 +13,8 @@ import {
   type Layout,
 } from './batch';
 import { parseSendAt } from '../campaign/values';
-import { hintDidYouMean, inputError } from '../errors';
+import { inputError } from '../errors';
+import { columnProblem, detectedColumns, resolveColumns } from '../campaign/columns';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
 import type { HolidayZone, LocalTime, Phone, PhoneType, Recipient, Territory } from '../types';
@@ -100,6 +99,8 @@ export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
   readonly at: ColumnIndex;
+  /** Logical column → header, for the columns recognised rather than named (said in reports). */
+  readonly detected: Readonly<Record<string, string>>;
   readonly headerIndex: ReadonlyMap<string, number>;
   private readonly clock = new LocalClock();
   private readonly strings: Array<string | null> = [null];
@@ -111,29 +112,13 @@ export class RecipientBuilder {
     csvDisplay: string,
   ) {
     this.headerIndex = headerIndexOf(headers);
-    this.at = columnIndex(headers, manifest.recipients.columns);
+    const resolution = resolveColumns(headers, manifest.recipients.columns);
+    const problem = columnProblem(resolution, headers);
+    if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
+    this.at = resolution.at;
+    this.detected = Object.freeze(detectedColumns(resolution));
     const columns: Record<string, string> = {};
-    for (const logical of LOGICAL_COLUMNS) {
-      const mapped = manifest.recipients.columns[logical];
-      const i = this.at[logical];
-      if (mapped && i === undefined) {
-        throw inputError(
-          csvDisplay,
-          1,
-          `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
-          hintDidYouMean(mapped, headers) ?? `The header has: ${headers.join(', ')}.`,
-        );
-      }
-      if (i !== undefined) columns[logical] = headers[i].trim();
-    }
-    if (this.at.phone === undefined) {
-      throw inputError(
-        csvDisplay,
-        1,
-        'no "phone" column in the header',
-        `${hintDidYouMean('phone', headers) ? `${hintDidYouMean('phone', headers)} ` : ''}Name the column "phone", or map yours in the manifest: recipients.columns.phone: <header>. The header has: ${headers.join(', ')}.`,
-      );
-    }
+    for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
   }
 

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { MessageChannel, Worker } from 'worker_threads';
-import { LintFailure } from '../errors';
-import { streamCsv, type CsvHeader, type CsvSource } from '../campaign/csv';
+import { LintFailure, type PlainFailure } from '../errors';
+import type { CsvHeader, CsvSource, FooterRow } from '../campaign/csv';
+import { streamRows } from '../campaign/rows';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 
@@ -25,8 +26,6 @@ function useThreads(file: string): boolean {
   }
 }
 
-type Failure = { kind: LintFailure['kind']; message: string; file?: string; line?: number; hint?: string };
-
 /**
  * Streams the recipients CSV: the header, then its records in batches with their facts (see
  * batch.ts). Large files go through a pipeline of two threads (CSV parsing, then facts) while
@@ -38,8 +37,9 @@ export function streamRecipients(
   mapping: Readonly<Record<string, string>>,
   onHeader: (header: CsvHeader) => void,
   onBatch: (batch: Batch) => void,
+  onFooter: (rows: readonly FooterRow[]) => void = () => {},
 ): Promise<void> {
-  if (!useThreads(source.file)) return streamHere(source, mapping, onHeader, onBatch);
+  if (!useThreads(source.file)) return streamHere(source, mapping, onHeader, onBatch, onFooter);
   const fromReader = new SharedArrayBuffer(4);
   const toMain = new SharedArrayBuffer(4);
   const mainInFlight = new Int32Array(toMain);
@@ -66,18 +66,25 @@ export function streamRecipients(
       if (error === undefined) resolve();
       else reject(error);
     };
-    facts.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch; failure?: Failure }) => {
+    type Message = {
+      type: string;
+      header?: CsvHeader;
+      batch?: Batch;
+      failure?: PlainFailure;
+      rows?: FooterRow[];
+    };
+    facts.on('message', (message: Message) => {
       if (done) return;
       try {
         if (message.type === 'header') onHeader(message.header as CsvHeader);
+        else if (message.type === 'footer') onFooter(message.rows as FooterRow[]);
         else if (message.type === 'rows') {
           onBatch(message.batch as Batch);
           Atomics.sub(mainInFlight, 0, 1);
           Atomics.notify(mainInFlight, 0);
         } else if (message.type === 'end') finish();
         else if (message.type === 'error') {
-          const f = message.failure as Failure;
-          finish(new LintFailure(f.kind, f.message, f.file, f.line, f.hint));
+          finish(LintFailure.fromPlain(message.failure as PlainFailure));
         }
       } catch (error) {
         finish(error); // a rule crash, or an input error raised by this thread
@@ -104,6 +111,7 @@ async function streamHere(
   mapping: Readonly<Record<string, string>>,
   onHeader: (header: CsvHeader) => void,
   onBatch: (batch: Batch) => void,
+  onFooter: (rows: readonly FooterRow[]) => void,
 ): Promise<void> {
   const writer = new RawWriter(BATCH_RECORDS);
   let maker: FactMaker | undefined;
@@ -111,7 +119,7 @@ async function streamHere(
     if (maker && writer.records > 0) onBatch(maker.complete(writer.take()));
   };
   try {
-    await streamCsv(
+    await streamRows(
       source,
       (header) => {
         onHeader(header);
@@ -124,6 +132,7 @@ async function streamHere(
         writer.add(values, line);
         if (writer.full) flush();
       },
+      onFooter,
     );
   } catch (error) {
     // A rule crash comes from inside a flush and stands; an input problem comes after the records before it.
