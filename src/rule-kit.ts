@@ -90,9 +90,6 @@ export {
   parseDate,
   parseOptOut,
 } from './campaign/cells';
-/** A header as the engine matches it: trimmed, lower case. */
-export { headerKey } from './pipeline/batch';
-export { numberKey, RepeatFinder } from './pipeline/number-index';
 export { septetsOfCode } from './sms/gsm7';
 
 /**

@@ -87,6 +87,8 @@ export interface Recipient {
   readonly phoneRaw: string;
   /** null when the phone cell is empty or cannot be read as a number. */
   readonly phone: Phone | null;
+  /** The line of this number's first row in the file, when it appeared before; else null. */
+  readonly firstSeenLine: number | null;
   readonly territory: Territory;
   readonly holidayZone: HolidayZone | null;
   readonly consent: boolean;
@@ -134,13 +136,13 @@ export interface Campaign {
   readonly columns: Readonly<Record<string, string>>;
   /** Headers of the recipients CSV, as written. */
   readonly headers: readonly string[];
-  /** About how many recipients the file holds (from its size), for rules that size tables. */
-  readonly expectedRecipients: number;
   /**
    * Trailing rows of the recipients file that were a report footer (`Total`, `Copyright…`), not
    * recipients: complete when the `end` hooks run.
    */
   readonly footerRows: ReadonlyArray<{ readonly line: number; readonly kind: 'total' | 'notice' | 'note' }>;
+  /** Whether the recipients file has this column (names compared trimmed, case-insensitively, as `Recipient.get` does). */
+  hasColumn(name: string): boolean;
   readonly optOutLists: readonly string[];
   /** Numbers of the opt-out lists, normalised; where each was found. */
   readonly optOut: OptOutLookup;
@@ -169,8 +171,6 @@ export interface OptOutLookup {
 
 export type Location =
   | { readonly kind: 'recipient'; readonly recipient: Recipient; readonly column?: string }
-  /** A recipient known by its line and number: for a report made after its row went by. */
-  | { readonly kind: 'row'; readonly line: number; readonly phone: string; readonly column?: string }
   | { readonly kind: 'manifest'; readonly field: string }
   | { readonly kind: 'message'; readonly offset?: number }
   | { readonly kind: 'file'; readonly file: string; readonly line?: number; readonly column?: string }
@@ -195,24 +195,11 @@ export interface Holidays {
   ): { readonly en: string; readonly fr: string; readonly local: boolean } | null;
 }
 
-/**
- * Room outside memory for a rule whose working data grows with the file (see RepeatFinder): bytes
- * appended and read back by offset, for the campaign's lint only. The engine keeps it in a temporary
- * file that only its process can read, masked, and gone when the campaign is done.
- */
-export interface Scratch {
-  /** Stores the bytes; returns the offset they start at. */
-  append(bytes: Uint8Array): number;
-  /** Fills `into` with the bytes stored from `offset`, and returns it. */
-  read(offset: number, into: Uint8Array): Uint8Array;
-}
-
 export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Readonly<Options>;
   readonly campaign: Campaign;
   readonly holidays: Holidays;
-  readonly scratch: Scratch;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,4 +1,4 @@
-import { DiagnosticStore } from '../src/pipeline/diagnostic-store';
+import { DiagnosticStore, reportOrder } from '../src/pipeline/diagnostic-store';
 import type { Diagnostic } from '../src/types';
 
 const template = { en: 'x {{a}}', fr: 'x {{a}}' };
@@ -6,13 +6,8 @@ const base = { severity: 'error' as const, template, file: 'r.csv' };
 
 describe('DiagnosticStore', () => {
   it('gives back exactly what it was given, in report order', () => {
-    const compare = (a: Diagnostic, b: Diagnostic) =>
-      a.file !== b.file
-        ? a.file === 'm.yaml'
-          ? -1
-          : 1
-        : (a.line ?? 0) - (b.line ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-    const store = new DiagnosticStore(compare, 'r.csv');
+    const compare = reportOrder('m.yaml');
+    const store = new DiagnosticStore('m.yaml', 'r.csv');
     const given: Diagnostic[] = [];
     const add = (d: Diagnostic) => {
       given.push(d);
@@ -61,7 +56,7 @@ describe('DiagnosticStore', () => {
           recipient: ['+00', '+000', '0612345678', '+999999999999999'][line % 4],
         });
     }
-    // Late ones (a rule answering after the rows went by): ties with earlier ones on line and rule keep report order.
+    // Late ones (a rule reporting recipients it kept, at its end): ties with earlier ones on line and rule keep report order.
     for (const [line, ruleId] of [
       [10, 'a-rule'],
       [2500, 'b-rule'],
@@ -91,9 +86,7 @@ describe('DiagnosticStore', () => {
   });
 
   it('sorts 100,000 late diagnostics back into file order, merged with the ones that came in order', () => {
-    const compare = (a: Diagnostic, b: Diagnostic) =>
-      (a.line ?? 0) - (b.line ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-    const store = new DiagnosticStore(compare, 'r.csv');
+    const store = new DiagnosticStore('m.yaml', 'r.csv');
     for (let line = 2; line < 100_002; line++) {
       store.add({ ...base, ruleId: 'b-rule', messageId: 'm', line, data: { n: line } });
       // From line 50,002 on, a rule reports each of the first 50,000 lines, last first.
@@ -129,7 +122,7 @@ describe('DiagnosticStore', () => {
   });
 
   it('keeps 140,000 diagnostics exactly (past the 65,536 of one chunk)', () => {
-    const store = new DiagnosticStore(() => 0, 'r.csv');
+    const store = new DiagnosticStore('m.yaml', 'r.csv');
     for (let line = 2; line < 140_002; line++) {
       store.add({
         ...base,

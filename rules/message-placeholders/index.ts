@@ -1,4 +1,4 @@
-import { defineRule, headerKey, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
+import { defineRule, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
 
 /** The words around the first empty placeholder, as the recipient would read them. */
 function excerptAround(text: string, name: string): string {
@@ -31,8 +31,7 @@ export default defineRule({
   },
   create(context) {
     const { campaign } = context;
-    const headers = new Set(campaign.headers.map(headerKey));
-    const known = (name: string) => headers.has(headerKey(name));
+    const known = (name: string) => campaign.hasColumn(name);
     // Placeholder names that are columns, per distinct message text (each row then only reads its cells).
     const columnNames = memoize((text: string) =>
       [...new Set(placeholdersOf(text).map((p) => p.name))].filter(known),

@@ -49,21 +49,28 @@ export default defineRule<Options>({
     const { history } = campaign;
     const advertiser = foldForMatch(campaign.advertiser);
     const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
-    // Sends of this campaign so far, per number: a number listed twice is solicited twice.
+    // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
+    // this advertiser, and those the file lists more than once (a number listed twice is solicited
+    // twice). The first row of a repeated number is known only once it repeats: its send counts from
+    // the campaign's start (its exact time matters only for campaigns spread over more than 30 days).
     const sentHere = new Map<string, number[]>();
     return {
       recipient(r) {
         if (history.size === 0 || !r.phone) return;
         const at = r.sendTime.epochMs;
-        const here = sentHere.get(r.phone.e164) ?? [];
-        here.push(at);
-        sentHere.set(r.phone.e164, here);
         const earlier = history
           .sendsTo(r.phone.e164)
           .filter(
             (s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW,
           )
           .map((s) => s.epochMs);
+        let here = sentHere.get(r.phone.e164);
+        if (!here && (earlier.length > 0 || r.firstSeenLine !== null)) {
+          here = r.firstSeenLine !== null ? [campaign.sendAt.epochMs] : [];
+          sentHere.set(r.phone.e164, here);
+        }
+        if (!here) return;
+        here.push(at);
         if (earlier.length + here.length <= options.max) return;
         const window = busiestWindow([...earlier, ...here], at);
         if (window.count <= options.max) return;

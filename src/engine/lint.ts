@@ -1,11 +1,9 @@
 import { createHolidays } from '../calendar/holidays';
-import { streamRecipients } from '../pipeline/stream';
 import { DATA_FILE_PATTERN, discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
-import type { FooterRow } from '../campaign/csv';
 import { inputError, LintFailure } from '../errors';
 import type {
   Campaign,
@@ -13,22 +11,18 @@ import type {
   Diagnostic,
   Holidays,
   LintResult,
-  Recipient,
   ReportDescriptor,
   Rule,
   RuleContext,
   RuleDescriptor,
   RuleListeners,
-  Scratch,
   Severity,
   SeveritySetting,
 } from '../types';
 import { ruleReadme, VERSION } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
-import { RecipientBuilder } from '../pipeline/recipients';
-import { DiagnosticStore } from '../pipeline/diagnostic-store';
-import { TempScratch } from '../pipeline/scratch';
+import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -48,14 +42,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const campaigns: CampaignResult[] = [];
   const failures: LintFailure[] = [];
   for (const file of manifests) {
-    const scratch = new TempScratch();
     try {
-      campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress));
+      campaigns.push(await lintCampaign(file, cwd, config, holidays, options.onProgress));
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;
       failures.push(error);
-    } finally {
-      scratch.dispose();
     }
   }
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
@@ -110,128 +101,108 @@ interface ActiveRule {
   readonly listeners: RuleListeners;
 }
 
+/** Read → build recipients → run rules → report. */
 async function lintCampaign(
   file: string,
   cwd: string,
   config: ResolvedConfig,
   holidays: Holidays,
-  scratch: Scratch,
   onProgress?: (rows: number) => void,
 ): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
-  const diagnostics = new DiagnosticStore(compareDiagnostics(manifest.display), csvDisplay);
-  let campaign: Campaign | undefined;
-  let builder: RecipientBuilder | undefined;
-  let active: ActiveRule[] = [];
-  let currentLine: number | undefined;
-  let rows = 0;
-  let format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
-  // Trailing report-footer rows (filled when the file ends, before the rules' end hooks run).
-  const footerRows: FooterRow[] = [];
+  const recipients = await openRecipients(manifest, csvDisplay);
+  try {
+    const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
+    const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
+    const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
+    const crashed = crashReporter(manifest.display, csvDisplay);
+    for (const rule of rules) callHook(rule, 'campaign', campaign, crashed);
 
-  /** A rule's exception as a failure naming the rule and, for recipients, the line. */
-  const crash = (rule: ActiveRule, hook: 'campaign' | 'recipient' | 'end', error: unknown): LintFailure => {
+    const recipientHooks = rules.flatMap((rule) =>
+      rule.listeners.recipient ? [{ rule, hook: rule.listeners.recipient.bind(rule.listeners) }] : [],
+    );
+    const count = await recipients.each((recipient) => {
+      for (const { rule, hook } of recipientHooks) {
+        try {
+          hook(recipient);
+        } catch (error) {
+          throw crashed(rule, 'recipient', error, recipient.line);
+        }
+      }
+      if (onProgress && recipient.row % 10000 === 0) onProgress(recipient.row);
+    });
+    if (count === 0)
+      throw inputError(
+        csvDisplay,
+        undefined,
+        'the recipients file has a header but no recipient rows',
+        'Check that the export is complete: a campaign with no recipient cannot be judged.',
+      );
+    for (const rule of rules) callHook(rule, 'end', undefined, crashed);
+
+    return campaignResult(
+      {
+        file: manifest.display,
+        name: manifest.name,
+        channel: manifest.channel,
+        purpose: manifest.purpose,
+        recipientCount: count,
+        rules: rules.map((r) => r.id),
+        recipients: {
+          file: csvDisplay,
+          ...recipients.format,
+          ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
+        },
+        detectedColumns: recipients.detectedColumns,
+      },
+      () => diagnostics,
+      diagnostics.errorCount,
+      diagnostics.warningCount,
+    );
+  } finally {
+    recipients.close();
+  }
+}
+
+type CrashReporter = (
+  rule: ActiveRule,
+  hook: keyof RuleListeners,
+  error: unknown,
+  line?: number,
+) => LintFailure;
+
+/** A rule's exception as a failure naming the rule and, for a recipient, the line. */
+function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReporter {
+  return (rule, hook, error, line) => {
     if (error instanceof LintFailure) return error;
-    const onRow = hook === 'recipient';
+    const where = hook === 'recipient' ? ` on the recipient of line ${line}` : ` in its ${hook} hook`;
     return new LintFailure(
       'rule-crash',
-      `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
-      onRow ? csvDisplay : manifest.display,
-      onRow ? currentLine : undefined,
+      `rule "${rule.id}" crashed${where}: ${(error as Error)?.message ?? String(error)}`,
+      hook === 'recipient' ? csvDisplay : manifestDisplay,
+      hook === 'recipient' ? line : undefined,
       'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
       error,
     );
   };
-  const call = <T>(rule: ActiveRule, hook: 'campaign' | 'end', arg?: T) => {
-    const fn = rule.listeners[hook] as ((a?: T) => void) | undefined;
-    if (!fn) return;
-    try {
-      fn.call(rule.listeners, arg);
-    } catch (error) {
-      throw crash(rule, hook, error);
-    }
-  };
+}
 
-  // The recipient hooks, gathered once: the per-row loop is the hot path.
-  let hooks: Array<{ rule: ActiveRule; fn: (r: unknown) => void }> = [];
-  const onRecipient = (recipient: Recipient) => {
-    currentLine = recipient.line;
-    rows++;
-    let i = 0;
-    try {
-      for (; i < hooks.length; i++) hooks[i].fn(recipient);
-    } catch (error) {
-      throw crash(hooks[i].rule, 'recipient', error);
-    }
-    if (onProgress && rows % 10000 === 0) onProgress(rows);
-  };
-  await streamRecipients(
-    {
-      file: manifest.recipients.file,
-      display: csvDisplay,
-      delimiter: manifest.recipients.delimiter,
-      encoding: manifest.recipients.encoding,
-      sheet: manifest.recipients.sheet,
-      kind: 'recipients file',
-    },
-    manifest.recipients.columns,
-    ({ headers, estimatedRecords, delimiter, encoding, bom, eol }) => {
-      format = { delimiter, encoding, bom, eol };
-      builder = new RecipientBuilder(manifest, headers, csvDisplay);
-      campaign = buildCampaign(
-        manifest,
-        cwd,
-        headers,
-        builder.columns,
-        optOut,
-        history,
-        estimatedRecords,
-        footerRows,
-      );
-      active = startRules(config, campaign, { holidays, scratch }, manifest, csvDisplay, cwd, diagnostics);
-      for (const rule of active) call(rule, 'campaign', campaign);
-      hooks = active
-        .filter((rule) => rule.listeners.recipient)
-        .map((rule) => ({
-          rule,
-          fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners),
-        }));
-    },
-    (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
-    (rows) => footerRows.push(...rows),
-  );
-  if (rows === 0) {
-    throw inputError(
-      csvDisplay,
-      undefined,
-      'the recipients file has a header but no recipient rows',
-      'Check that the export is complete: a campaign with no recipient cannot be judged.',
-    );
+function callHook(
+  rule: ActiveRule,
+  hook: 'campaign' | 'end',
+  arg: Campaign | undefined,
+  crashed: CrashReporter,
+) {
+  const listener = rule.listeners[hook] as ((arg?: Campaign) => void) | undefined;
+  if (!listener) return;
+  try {
+    listener.call(rule.listeners, arg);
+  } catch (error) {
+    throw crashed(rule, hook, error);
   }
-  for (const rule of active) call(rule, 'end');
-
-  return campaignResult(
-    {
-      file: manifest.display,
-      name: manifest.name,
-      channel: manifest.channel,
-      purpose: manifest.purpose,
-      recipientCount: rows,
-      rules: active.map((r) => r.id),
-      recipients: {
-        file: csvDisplay,
-        ...format,
-        ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
-      },
-      detectedColumns: builder?.detected,
-    },
-    () => diagnostics,
-    diagnostics.errorCount,
-    diagnostics.warningCount,
-  );
 }
 
 /** A campaign's result over any source of diagnostics in report order. */
@@ -267,12 +238,9 @@ export function campaignResult(
 function buildCampaign(
   manifest: Manifest,
   cwd: string,
-  headers: readonly string[],
-  columns: Readonly<Record<string, string>>,
+  recipients: RecipientsFile,
   optOut: Campaign['optOut'],
   history: Campaign['history'],
-  expectedRecipients: number,
-  footerRows: readonly FooterRow[],
 ): Campaign {
   return Object.freeze({
     file: manifest.display,
@@ -294,10 +262,10 @@ function buildCampaign(
     analogousOffer: manifest.analogousOffer,
     sector: manifest.sector,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
-    columns,
-    headers: Object.freeze([...headers]),
-    expectedRecipients,
-    footerRows,
+    columns: recipients.columns,
+    headers: recipients.headers,
+    hasColumn: (name: string) => recipients.hasColumn(name),
+    footerRows: recipients.footerRows,
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
     history,
@@ -324,7 +292,7 @@ function deepFreeze<T>(value: T): T {
 function startRules(
   config: ResolvedConfig,
   campaign: Campaign,
-  shared: Pick<RuleContext, 'holidays' | 'scratch'>,
+  holidays: Holidays,
   manifest: Manifest,
   csvDisplay: string,
   cwd: string,
@@ -355,8 +323,7 @@ function startRules(
       id,
       options: deepFreeze({ ...setting.options }),
       campaign,
-      holidays: shared.holidays,
-      scratch: shared.scratch,
+      holidays,
       report,
     });
     let listeners: RuleListeners;
@@ -401,8 +368,6 @@ function placeOf(
         location.recipient.phone?.e164 ?? location.recipient.phoneRaw,
         location.column,
       );
-    case 'row':
-      return row(location.line, location.phone, location.column);
     case 'manifest':
       return {
         file: manifest.display,
@@ -419,15 +384,4 @@ function placeOf(
     default:
       return { file: manifest.display };
   }
-}
-
-/** Manifest diagnostics first, then by file, line and rule; ties keep report order (stable sort). */
-function compareDiagnostics(manifestDisplay: string) {
-  return (a: Diagnostic, b: Diagnostic) => {
-    if (a.file !== b.file)
-      return a.file === manifestDisplay ? -1 : b.file === manifestDisplay ? 1 : a.file < b.file ? -1 : 1;
-    const lineDelta = (a.line ?? 0) - (b.line ?? 0);
-    if (lineDelta !== 0) return lineDelta;
-    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-  };
 }

@@ -75,8 +75,8 @@ export const FACT = { CONSENT: 1, CUSTOMER: 2, ALSACE_MOSELLE: 4 } as const;
  * A batch of records. Its numbers live in one Uint32Array (one allocation, one transfer per hop),
  * laid out by `layout()`: where each cell starts in `text` (cells + 1 entries), each record's line
  * and cell count, then what the facts stage fills in: where each record's E.164 number starts in
- * `phoneText`, the ids of its calling code, region and
- * consent date (repeated strings, 0: none), and its flag bits (PHONE | FACT << 8).
+ * `phoneText`, the ids of its calling code, region and consent date (repeated strings, 0: none),
+ * its flag bits (PHONE | FACT << 8), and the line its number was first met on (0: this one).
  */
 export interface Batch {
   readonly records: number;
@@ -99,7 +99,8 @@ export function layout(records: number, cells: number) {
   const phoneStarts = counts + records;
   const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
-  return { starts, lines, counts, phoneStarts, ids, flags, size: flags + records };
+  const firstLines = flags + records;
+  return { starts, lines, counts, phoneStarts, ids, flags, firstLines, size: firstLines + records };
 }
 
 /** Cell i of a record whose cells start at index `first` (trimmed; '' when the column or the cell is missing). */

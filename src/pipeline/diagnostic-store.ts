@@ -49,9 +49,21 @@ interface Variant {
   readonly shape: number;
 }
 
-/** The order of a recipients file's diagnostics: by line, then rule id (the order rules run in). */
+/** Within a file: by line, then rule id (the order rules run in). */
 const fileOrder = (line: number, ruleId: string, otherLine: number, otherRuleId: string) =>
   line - otherLine || (ruleId < otherRuleId ? -1 : ruleId > otherRuleId ? 1 : 0);
+
+/**
+ * Report order, the one definition: the manifest's diagnostics first, then by file, line and rule
+ * id; ties keep the order they were reported in (the sorts that use it are stable).
+ */
+export function reportOrder(manifestFile: string): (a: Diagnostic, b: Diagnostic) => number {
+  return (a, b) => {
+    if (a.file !== b.file)
+      return a.file === manifestFile ? -1 : b.file === manifestFile ? 1 : a.file < b.file ? -1 : 1;
+    return fileOrder(a.line ?? 0, a.ruleId, b.line ?? 0, b.ruleId);
+  };
+}
 
 /** A recipient as stored: its number as an integer + 1 when it is one, else -(id of the interned text + 1). */
 function recipientCode(recipient: string, strings: Interner<string>): number {
@@ -73,8 +85,8 @@ class Rows {
  * Diagnostics of one campaign, stored by column (16 bytes each plus 4 per data value: what
  * diagnostics of one message share is interned, strings too, numbers stay numbers), so millions of
  * rows with problems do not exhaust memory. Recipient diagnostics mostly arrive in file order; those
- * that come later than their line (a rule that answers after a delay) are stored the same way and
- * sorted when read; diagnostics of other files are kept as they are (few), sorted, and merged in.
+ * that come later than their line (a rule that reports a recipient it kept, in its end hook) are
+ * stored the same way and sorted when read; diagnostics of other files are kept as they are (few), sorted, and merged in.
  */
 export class DiagnosticStore {
   private readonly inOrder = new Rows();
@@ -99,10 +111,15 @@ export class DiagnosticStore {
   errorCount = 0;
   warningCount = 0;
 
+  private readonly compare: (a: Diagnostic, b: Diagnostic) => number;
+
+  /** `manifestFile`, `streamFile`: the campaign's manifest and recipients file, as reported. */
   constructor(
-    private readonly compare: (a: Diagnostic, b: Diagnostic) => number,
+    manifestFile: string,
     private readonly streamFile: string,
-  ) {}
+  ) {
+    this.compare = reportOrder(manifestFile);
+  }
 
   get length(): number {
     return this.inOrder.count + this.late.count + this.aside.length;

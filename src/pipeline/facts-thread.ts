@@ -17,8 +17,11 @@ const mainInFlight = new Int32Array(toMain);
 let maker: FactMaker | undefined;
 
 port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }) => {
-  if (message.type === 'header')
-    maker = new FactMaker(columnIndex((message.header as CsvHeader).headers, mapping));
+  if (message.type === 'header') {
+    const header = message.header as CsvHeader;
+    maker = new FactMaker(columnIndex(header.headers, mapping), header.estimatedRecords);
+  }
+  if (message.type === 'end' || message.type === 'error') maker?.dispose();
   if (message.type !== 'rows') return parentPort!.postMessage(message); // header, end, error: passed on in order
   const batch = (maker as FactMaker).complete(message.batch as Batch);
   Atomics.sub(readerInFlight, 0, 1);

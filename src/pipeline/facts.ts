@@ -3,14 +3,27 @@ import { normalizePhone } from '../phone/normalize';
 import { isAlsaceMoselle } from '../phone/territories';
 import { parseBoolean, parseConsent, parseDate } from '../campaign/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
+import { DuplicateIndex } from './duplicates';
 
 /** Works out the facts of each record of a batch; repeated strings are sent once per stream. */
 export class FactMaker {
   private readonly known = new Map<string, number>();
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
+  private readonly duplicates: DuplicateIndex;
 
-  constructor(private readonly columns: ColumnIndex) {}
+  /** `expectedRecords`: about how many records the file holds (sizes the duplicate look-up). */
+  constructor(
+    private readonly columns: ColumnIndex,
+    expectedRecords: number,
+  ) {
+    this.duplicates = new DuplicateIndex(expectedRecords);
+  }
+
+  /** Frees what the facts of a file held outside memory; called once the file is read or abandoned. */
+  dispose(): void {
+    this.duplicates.dispose();
+  }
 
   /** Fills in the facts of a batch's records (in its buffer) and returns it with its phone strings. */
   complete(batch: Batch): Batch {
@@ -31,6 +44,7 @@ export class FactMaker {
       const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
       let flags: number = PHONE.NONE;
       data[at.phoneStarts + r] = phoneEnd;
+      data[at.firstLines + r] = phone ? this.duplicates.firstLine(phone.e164, data[at.lines + r]) : 0;
       if (phone) {
         phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
         phoneEnd += phone.e164.length;

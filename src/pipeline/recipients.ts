@@ -45,63 +45,102 @@ class RecipientPhone implements Phone {
   }
 }
 
-/**
- * One normalised recipient: a small object with shared methods. Cells are read from the batch
- * only when asked for (most rules never look at most of them).
- */
+/** What a recipient is, worked out once; its cells are read from the batch only when asked for. */
+interface RecipientFacts {
+  readonly row: number;
+  readonly line: number;
+  readonly phone: Phone | null;
+  readonly firstSeenLine: number | null;
+  readonly territory: Territory;
+  readonly holidayZone: HolidayZone | null;
+  readonly consent: boolean;
+  readonly customer: boolean;
+  readonly consentDate: string | null;
+  readonly message: string;
+  readonly sendTime: LocalTime;
+  readonly sendAtInvalid: string | null;
+}
+
+/** A record's cells: the batch's text, where its cells start, and the record's first cell and count. */
+interface RecordCells {
+  readonly text: string;
+  readonly starts: Uint32Array;
+  readonly first: number;
+  readonly count: number;
+}
+
+/** One normalised recipient: its facts, and its cells read on demand (most rules never read most of them). */
 class RecipientRecord implements Recipient {
+  readonly row: number;
+  readonly line: number;
+  readonly phone: Phone | null;
+  readonly firstSeenLine: number | null;
+  readonly territory: Territory;
+  readonly holidayZone: HolidayZone | null;
+  readonly consent: boolean;
+  readonly customer: boolean;
+  readonly consentDate: string | null;
+  readonly message: string;
+  readonly sendTime: LocalTime;
+  readonly sendAtInvalid: string | null;
+
   constructor(
-    readonly row: number,
-    readonly line: number,
-    readonly phone: Phone | null,
-    readonly territory: Territory,
-    readonly holidayZone: HolidayZone | null,
-    readonly consent: boolean,
-    readonly customer: boolean,
-    readonly consentDate: string | null,
-    readonly message: string,
-    readonly sendTime: LocalTime,
-    readonly sendAtInvalid: string | null,
-    private readonly text: string,
-    private readonly starts: Uint32Array,
-    private readonly first: number,
-    private readonly count: number,
-    private readonly builder: RecipientBuilder,
+    facts: RecipientFacts,
+    private readonly cells: RecordCells,
+    private readonly file: FileColumns,
   ) {
+    this.row = facts.row;
+    this.line = facts.line;
+    this.phone = facts.phone;
+    this.firstSeenLine = facts.firstSeenLine;
+    this.territory = facts.territory;
+    this.holidayZone = facts.holidayZone;
+    this.consent = facts.consent;
+    this.customer = facts.customer;
+    this.consentDate = facts.consentDate;
+    this.message = facts.message;
+    this.sendTime = facts.sendTime;
+    this.sendAtInvalid = facts.sendAtInvalid;
     Object.freeze(this);
   }
 
-  private at(i: number | undefined): string {
-    return cellOf(this.text, this.starts, this.first, this.count, i);
+  private cell(i: number | undefined): string {
+    const { text, starts, first, count } = this.cells;
+    return cellOf(text, starts, first, count, i);
   }
 
   get phoneRaw(): string {
-    return this.at(this.builder.at.phone);
+    return this.cell(this.file.logical.phone);
   }
 
   get consentDateRaw(): string {
-    return this.at(this.builder.at.consent_date);
+    return this.cell(this.file.logical.consent_date);
   }
 
   get postalCode(): string {
-    return this.at(this.builder.at.postal_code);
+    return this.cell(this.file.logical.postal_code);
   }
 
   get(column: string): string | undefined {
-    const index = this.builder.headerIndex;
-    const i = index.get(column) ?? index.get(headerKey(column)); // exact name first: no allocation
-    return i === undefined ? undefined : this.at(i);
+    const byName = this.file.byName;
+    const i = byName.get(column) ?? byName.get(headerKey(column)); // exact name first: no allocation
+    return i === undefined ? undefined : this.cell(i);
   }
+}
+
+/** Where a file's columns are: by logical name, and by header name (trimmed, lower case). */
+interface FileColumns {
+  readonly logical: ColumnIndex;
+  readonly byName: ReadonlyMap<string, number>;
 }
 
 /** Turns batches of records into recipients: each number parsed once, local time looked up per territory. */
 export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
-  readonly at: ColumnIndex;
   /** Logical column → header, for the columns recognised rather than named (said in reports). */
   readonly detected: Readonly<Record<string, string>>;
-  readonly headerIndex: ReadonlyMap<string, number>;
+  private readonly file: FileColumns;
   private readonly clock = new LocalClock();
   private readonly strings: Array<string | null> = [null];
   private rows = 0;
@@ -111,55 +150,41 @@ export class RecipientBuilder {
     headers: readonly string[],
     csvDisplay: string,
   ) {
-    this.headerIndex = headerIndexOf(headers);
     const resolution = resolveColumns(headers, manifest.recipients.columns);
     const problem = columnProblem(resolution, headers);
     if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
-    this.at = resolution.at;
+    this.file = { logical: resolution.at, byName: headerIndexOf(headers) };
     this.detected = Object.freeze(detectedColumns(resolution));
     const columns: Record<string, string> = {};
     for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
   }
 
-  /** Each record of a batch as a recipient, in file order. */
-  read(batch: Batch, onRecipient: (recipient: Recipient) => void): void {
-    for (const s of batch.fresh) this.strings.push(s);
-    const { data, phoneText } = batch;
-    const at = layout(batch.records, batch.cells);
-    let first = 0;
-    for (let r = 0; r < batch.records; r++) {
-      const flags = data[at.flags + r];
-      const p = at.phoneStarts + r;
-      const phone =
-        flags & PHONE.NONE
-          ? null
-          : new RecipientPhone(
-              phoneText.substring(data[p], data[p + 1]),
-              this.strings[data[at.ids + 3 * r]] as string,
-              (flags & PHONE.VALID) !== 0,
-              PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15],
-              this.strings[data[at.ids + 3 * r + 1]],
-              (flags & PHONE.REMAPPED) !== 0,
-            );
-      const count = data[at.counts + r];
-      onRecipient(this.build(batch, r, at, first, count, phone, flags >> 8));
-      first += count;
-    }
+  hasColumn(name: string): boolean {
+    return this.file.byName.has(headerKey(name));
   }
 
-  private build(
-    batch: Batch,
-    r: number,
-    at: Layout,
-    first: number,
-    count: number,
-    phone: Phone | null,
-    facts: number,
-  ): Recipient {
+  /** Each record of a batch as a recipient, in file order; returns how many. */
+  read(batch: Batch, visit: (recipient: Recipient) => void): number {
+    for (const s of batch.fresh) this.strings.push(s);
+    const { data } = batch;
+    const section = layout(batch.records, batch.cells);
+    let first = 0;
+    for (let r = 0; r < batch.records; r++) {
+      const count = data[section.counts + r];
+      visit(this.build(batch, section, r, { text: batch.text, starts: data, first, count }));
+      first += count;
+    }
+    return batch.records;
+  }
+
+  private build(batch: Batch, section: Layout, r: number, cells: RecordCells): Recipient {
     const m = this.manifest;
+    const { data } = batch;
+    const flags = data[section.flags + r];
+    const facts = flags >> 8;
+    const phone = flags & PHONE.NONE ? null : this.phoneOf(batch, section, r, flags);
     const row = ++this.rows;
-    const { text, data } = batch;
     const region = phone?.region ?? (phone ? null : 'FR');
     const territory = (region && TERRITORIES[region]) || foreignTerritory(region ?? 'ZZ', m.timeZone);
     const holidayZone =
@@ -170,30 +195,40 @@ export class RecipientBuilder {
     // Send instant: a per-row send_at wins; else send_at + floor((n-1)/rate) minutes in file order.
     let epochMs = m.sendAtMs + (m.ratePerMinute ? Math.floor((row - 1) / m.ratePerMinute) * 60000 : 0);
     let sendAtInvalid: string | null = null;
-    const rowSendAt = cellOf(text, data, first, count, this.at.send_at);
+    const rowSendAt = cellOf(cells.text, data, cells.first, cells.count, this.file.logical.send_at);
     if (rowSendAt !== '') {
       const parsed = parseSendAt(rowSendAt, m.timeZone);
       if (parsed === null) sendAtInvalid = rowSendAt;
       else epochMs = parsed;
     }
-    const rowMessage = cellOf(text, data, first, count, this.at.message);
-    return new RecipientRecord(
+    const rowMessage = cellOf(cells.text, data, cells.first, cells.count, this.file.logical.message);
+    const recipient: RecipientFacts = {
       row,
-      data[at.lines + r],
+      line: data[section.lines + r],
       phone,
+      firstSeenLine: data[section.firstLines + r] || null,
       territory,
       holidayZone,
-      (facts & FACT.CONSENT) !== 0,
-      (facts & FACT.CUSTOMER) !== 0,
-      this.strings[data[at.ids + 3 * r + 2]],
-      rowMessage !== '' ? rowMessage : m.message,
-      this.clock.at(epochMs, territory.timeZone),
+      consent: (facts & FACT.CONSENT) !== 0,
+      customer: (facts & FACT.CUSTOMER) !== 0,
+      consentDate: this.strings[data[section.ids + 3 * r + 2]],
+      message: rowMessage !== '' ? rowMessage : m.message,
+      sendTime: this.clock.at(epochMs, territory.timeZone),
       sendAtInvalid,
-      text,
-      data,
-      first,
-      count,
-      this,
+    };
+    return new RecipientRecord(recipient, cells, this.file);
+  }
+
+  private phoneOf(batch: Batch, section: Layout, r: number, flags: number): Phone {
+    const { data, phoneText } = batch;
+    const p = section.phoneStarts + r;
+    return new RecipientPhone(
+      phoneText.substring(data[p], data[p + 1]),
+      this.strings[data[section.ids + 3 * r]] as string,
+      (flags & PHONE.VALID) !== 0,
+      PHONE_TYPES[(flags >> PHONE.TYPE_SHIFT) & 15],
+      this.strings[data[section.ids + 3 * r + 1]],
+      (flags & PHONE.REMAPPED) !== 0,
     );
   }
 }

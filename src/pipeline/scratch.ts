@@ -2,11 +2,20 @@ import { randomBytes } from 'crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { Scratch } from '../types';
+
+/** Bytes appended and read back by offset: room outside memory for working data that grows with a file. */
+export interface Scratch {
+  /** Stores the bytes; returns the offset they start at. */
+  append(bytes: Uint8Array): number;
+  /** Fills `into` with the bytes stored from `offset`, and returns it. */
+  read(offset: number, into: Uint8Array): Uint8Array;
+  /** Removes what was stored. */
+  dispose(): void;
+}
 
 /**
- * A campaign's scratch space (see Scratch) in a file made on the first append. What rules put there
- * derives from recipients' numbers, so: the file is owner-only, in a fresh temporary folder, and
+ * A scratch space in a file made on the first append. What goes there derives from recipients'
+ * numbers, so: the file is owner-only, in a fresh temporary folder, and
  * unlinked as soon as it is open where the system allows it (not on Windows), so nothing is left
  * behind even if the process is killed; and its bytes are masked with a key stream drawn from a
  * random key that stays in memory, so what reaches the disk does not read as numbers. (The masking
