@@ -18,6 +18,13 @@ export const frenchTypography = memoize((text: string) =>
     .replace(/ +»/g, '\u00a0»'),
 );
 
+/** ISO dates (2027-01-13, a time may follow) written the French way: 13/01/2027. */
+export const frenchDates = (text: string) =>
+  text.replace(
+    /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    (_all, y: string, m: string, d: string) => `${d}/${m}/${y}`,
+  );
+
 /** The text in that language, French typography applied to French. */
 export function localize(text: Localized, lang: Lang): string {
   const chosen = pick(text, lang);

@@ -18,6 +18,10 @@ export default defineRule({
         en: 'No consent recorded: the recipients file has no "consent" column, and marketing by SMS/VMS needs prior consent',
         fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or la prospection par SMS/VMS exige un consentement préalable",
       },
+      noConsentDate: {
+        en: "No consent recorded: the file has no consent column and this row's consent date ({{column}}) is empty or not a date, and marketing by SMS/VMS needs prior consent",
+        fr: 'Aucun consentement : le fichier n’a pas de colonne de consentement et la date de consentement de cette ligne ({{column}}) est vide ou n’est pas une date, or la prospection par SMS/VMS exige un consentement préalable',
+      },
       noConsent: {
         en: 'No recorded consent (consent = "{{value}}"): marketing by SMS/VMS needs prior consent',
         fr: 'Pas de consentement enregistré (consent = « {{value}} ») : la prospection par SMS/VMS exige un consentement préalable',
@@ -50,6 +54,12 @@ export default defineRule({
             return context.report({ messageId: 'customerNotAnalogous', location });
           return; // soft opt-in: a customer, an analogous offer (L34-5 al. 4)
         }
+        if (!hasColumn && campaign.columns.consent_date !== undefined)
+          return context.report({
+            messageId: 'noConsentDate',
+            data: { column: campaign.columns.consent_date },
+            location: { kind: 'recipient', recipient: r, column: campaign.columns.consent_date },
+          });
         if (!hasColumn) return context.report({ messageId: 'noConsentColumn', location: r });
         const value = r.get(campaign.columns.consent) ?? '';
         context.report({

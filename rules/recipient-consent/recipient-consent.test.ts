@@ -76,9 +76,9 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'noConsent' }, { messageId: 'noConsent' }, { messageId: 'noConsent' }],
     },
     {
-      name: 'no consent column and an empty consent_date: no consent recorded',
-      csv: 'Phone Number;OPTIN_TIME\n0612345678;\n',
-      errors: [{ messageId: 'noConsentColumn' }],
+      name: 'no consent column and an empty consent_date: no consent recorded, naming the date column',
+      csv: 'Phone Number;OPTIN_TIME\n0612345678;\n0612345679;bientôt\n',
+      errors: [{ messageId: 'noConsentDate' }, { messageId: 'noConsentDate' }],
     },
     {
       name: 'no consent column at all',

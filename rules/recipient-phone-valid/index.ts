@@ -1,4 +1,4 @@
-import { defineRule, isScientificNotation, lostLeadingZero } from '../../src/rule-kit';
+import { both, defineRule, isScientificNotation, lostLeadingZero } from '../../src/rule-kit';
 
 function describeCell(cell: string): { en: string; fr: string } {
   if (/\p{L}/u.test(cell)) return { en: 'letters', fr: 'des lettres' };
@@ -46,8 +46,8 @@ export default defineRule({
         fr: 'Numéro sans son zéro initial (9 chiffres) : lu comme un numéro national français précédé d’un 0. Un tableur l’a enregistré comme un nombre : mettez la colonne au format Texte (Excel : Format de cellule > Texte) ou exportez en « CSV UTF-8 » depuis le CRM',
       },
       footer: {
-        en: 'Not a recipient: this line is part of a report footer ({{what}}) after the last recipient, so it was left out. Delete the footer lines, or export the data without the report footer',
-        fr: 'Pas un destinataire : cette ligne fait partie d’un pied de rapport ({{what}}) après le dernier destinataire, elle a donc été ignorée. Supprimez ces lignes, ou exportez les données sans le pied de rapport',
+        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), left out. Delete the footer, or export the data without it',
+        fr: 'Pas des destinataires : {{lines}} après le dernier destinataire {{are}} un pied de rapport ({{what}}), {{left}}. Supprimez ce pied, ou exportez les données sans lui',
       },
       invalid: {
         en: 'Invalid number for {{territory}}: {{digits}} digits with no valid length or range in its numbering plan',
@@ -59,13 +59,26 @@ export default defineRule({
     const { campaign } = context;
     return {
       end() {
-        for (const row of campaign.footerRows)
-          context.report({
-            messageId: 'footer',
-            severity: 'warning',
-            data: { what: FOOTER_KINDS[row.kind] },
-            location: { kind: 'file', file: campaign.recipientsFile, line: row.line },
-          });
+        // One diagnostic for the whole footer, at its first line.
+        const rows = campaign.footerRows;
+        if (rows.length === 0) return;
+        const first = rows[0].line;
+        const last = rows[rows.length - 1].line;
+        const one = rows.length === 1;
+        const kinds = [...new Set(rows.map((r) => r.kind))].map((k) => FOOTER_KINDS[k]);
+        context.report({
+          messageId: 'footer',
+          severity: 'warning',
+          data: {
+            lines: one
+              ? both(`line ${first}`, `la ligne ${first}`)
+              : both(`lines ${first}–${last}`, `les lignes ${first} à ${last}`),
+            are: one ? both('is', 'est') : both('are', 'sont'),
+            left: one ? both('left out', 'ignorée') : both('left out', 'ignorées'),
+            what: both(kinds.map((k) => k.en).join(', '), kinds.map((k) => k.fr).join(', ')),
+          },
+          location: { kind: 'file', file: campaign.recipientsFile, line: first },
+        });
       },
       recipient(r) {
         if (!r.phone) {

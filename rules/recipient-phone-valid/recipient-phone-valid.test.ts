@@ -51,11 +51,7 @@ testRule('recipient-phone-valid', {
     {
       name: 'a Salesforce report footer (Total, notices) is reported as such, not as 4 recipients',
       csv: '\uFEFF"Mobile","consent"\n"0612345678","oui"\n"0612345679","oui"\n"Total","2"\n\n"Confidential Information - Do Not Distribute"\n"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\n',
-      errors: [
-        { messageId: 'footer', line: 4, severity: 'warning' },
-        { messageId: 'footer', line: 6 },
-        { messageId: 'footer', line: 7 },
-      ],
+      errors: [{ messageId: 'footer', line: 4, severity: 'warning' }], // one for the footer's 3 lines
     },
     {
       name: 'a blank-but-for-one-cell last line is a footer; the same line between recipients is not',
