@@ -12,6 +12,8 @@ export interface CleanFiles {
   readonly campaign: string;
   /** The recipients came from a workbook (.xlsx): the lists are CSV files all the same. */
   readonly fromWorkbook: boolean;
+  /** The recipients file read (as reported). */
+  readonly source: string;
   readonly accepted: { readonly file: string; readonly rows: number };
   readonly rejected: { readonly file: string; readonly rows: number };
 }
@@ -131,6 +133,7 @@ export async function writeCleanLists(
     written.push({
       campaign: campaign.file,
       fromWorkbook: fileKind(source) === 'xlsx',
+      source: campaign.recipients.file,
       accepted: { file: displayPath(files.accepted, cwd), rows: counts.accepted },
       rejected: { file: displayPath(files.rejected, cwd), rows: counts.rejected },
     });
