@@ -1,16 +1,17 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import path from 'path';
 import { campaignResult, lint } from './engine/lint';
 import { loadConfig, type ResolvedConfig } from './engine/config';
-import { hintDidYouMean, LintFailure } from './errors';
+import { didYouMean, LintFailure } from './errors';
 import { streamingFormatters } from './format';
-import { langFromEnv, pick } from './i18n';
+import { formatCount, langFromEnv, localize, pick, pluralCategory } from './i18n';
+import { CLI, say, translateCommanderError, type CliMessage } from './messages';
 import { buffered, writeFileAtomic } from './write';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
-import { ruleReadme, VERSION } from './package-root';
-import type { Lang, LintResult } from './types';
+import { ruleReadme, ruleReadmeFr, VERSION } from './package-root';
+import type { DataValue, Lang, LintResult } from './types';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -42,45 +43,52 @@ interface LintFlags {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes('--debug');
+  // The language is known before the commands are built: --help is in it too.
+  const lang = langOfArgs(argv, io.env);
+  const s = (key: CliMessage, data?: Readonly<Record<string, DataValue>>) => say(key, lang, data);
+  // Value placeholders of the help (<file>…) in the language too; they are only shown, never parsed.
+  const fr = lang === 'fr';
+  const file = fr ? 'fichier' : 'file';
   const program = new Command('campaign-lint')
-    .description('Lint French SMS and voicemail-drop campaigns before you press "send".')
-    .version(VERSION, '-v, --version')
+    .description(s('programDescription'))
+    .version(VERSION, '-v, --version', s('version'))
+    .helpOption('-h, --help', s('help'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(translateCommanderError(text, lang)),
+    });
+  if (lang === 'fr') {
+    program.helpCommand('help [commande]', s('helpCommand'));
+    program.configureHelp(frenchHelp());
+  }
 
   program
     .command('lint', { isDefault: true })
-    .description('lint campaigns: manifests, folders of manifests, or recipient CSVs')
-    .argument('<paths...>', 'manifests (*.campaign.yaml|yml|json), folders, or recipient CSVs')
+    .description(s('lintDescription'))
+    .argument(fr ? '<chemins...>' : '<paths...>', s('pathsArgument'))
     .addOption(
-      new Option('-f, --format <name>', 'report format')
+      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, s('format'))
         .choices(Object.keys(streamingFormatters))
         .default('stylish'),
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of searching')
+    .option(`-o, --output <${file}>`, s('output'))
+    .option(`-c, --config <${file}>`, s('config'))
     .option(
-      '--rule <id:severity>',
-      'override one rule (repeatable), e.g. --rule message-opt-out:off',
+      `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
+      s('rule'),
       (value: string, all: string[]) => [...all, value],
       [] as string[],
     )
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('--quiet', 'report errors only')
-    .option('--show-pii', 'print full phone numbers (masked by default)')
-    .addOption(
-      new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']),
-    )
-    .option('--no-color', 'plain output')
-    .option(
-      '--fix',
-      'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint',
-    )
-    .option(
-      '--write-clean <dir>',
-      'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir',
-    )
-    .option('--debug', 'print stack traces of internal errors')
+    .option('--max-warnings <n>', s('maxWarnings'), parseCount)
+    .option('--quiet', s('quiet'))
+    .option('--show-pii', s('showPii'))
+    .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
+    .option('--no-color', s('noColor'))
+    .option('--fix', s('fix'))
+    .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
+    .option('--debug', s('debug'))
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
       exitCode = await lintCommand(paths, flags, io);
@@ -88,19 +96,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('init')
-    .description('write a commented starter config and an example campaign in the current folder')
+    .description(s('initDescription'))
     .action(() => {
       const done = init(io.cwd);
-      for (const file of done.written) io.stdout(`created ${file}\n`);
-      for (const file of done.kept) io.stdout(`kept    ${file} (already there)\n`);
-      io.stdout('\nNext: campaign-lint campaigns\n');
+      for (const file of done.written) io.stdout(`${s('created', { file })}\n`);
+      for (const file of done.kept) io.stdout(`${s('kept', { file })}\n`);
+      io.stdout(`\n${s('next')}\n`);
     });
 
   program
     .command('rules')
-    .description('list every rule: id, default severity, channels, summary')
-    .option('-c, --config <file>', 'include the plugin rules of this config')
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']))
+    .description(s('rulesDescription'))
+    .option(`-c, --config <${file}>`, s('rulesConfig'))
+    .addOption(new Option('--lang <lang>', s('language')).choices(['fr', 'en']))
     .action(async (flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
       io.stdout(listRules(config, flags.lang ?? langFromEnv(io.env)));
@@ -108,12 +116,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('explain')
-    .description("show a rule's documentation: what, why, legal basis, examples, options")
-    .argument('<rule-id>')
-    .option('-c, --config <file>', 'also look among the plugin rules of this config')
-    .action(async (id: string, flags: { config?: string }) => {
+    .description(s('explainDescription'))
+    .argument(fr ? '<règle>' : '<rule-id>', s('ruleIdArgument'))
+    .option(`-c, --config <${file}>`, s('explainConfig'))
+    .addOption(new Option('--lang <lang>', s('language')).choices(['fr', 'en']))
+    .action(async (id: string, flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
-      io.stdout(explainRule(config, id));
+      io.stdout(explainRule(config, id, flags.lang ?? lang));
     });
 
   try {
@@ -125,21 +134,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof LintFailure) {
-      reportFailure(error, io, debug);
+      reportFailure(error, io, debug, langOfArgs(argv, io.env));
       return 2;
     }
-    io.stderr(`campaign-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     io.stderr(
-      debug && error instanceof Error && error.stack
-        ? `${error.stack}\n`
-        : 'Run again with --debug for details.\n',
+      `campaign-lint: ${s('internalError', { message: (error as Error)?.message ?? String(error) })}\n`,
     );
+    io.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : `${s('runWithDebug')}\n`);
     return 2;
   }
 }
 
 /** "120,000 rows · 95,000 rows/s · 1.3 s" on stderr, at most 4 times a second, erased at the end. */
-function progressLine(io: CliIo) {
+function progressLine(io: CliIo, lang: Lang) {
   const started = Date.now();
   let shown = 0;
   return {
@@ -148,9 +155,12 @@ function progressLine(io: CliIo) {
       if (now - shown < 250) return;
       shown = now;
       const seconds = (now - started) / 1000;
-      io.stderr(
-        `\r${rows.toLocaleString('en-US')} rows · ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString('en-US')} rows/s · ${seconds.toFixed(1)} s\u001b[K`,
-      );
+      const line = say('progress', lang, {
+        rows: formatCount(rows, lang),
+        rate: formatCount(Math.round(rows / Math.max(seconds, 0.001)), lang),
+        seconds: lang === 'fr' ? seconds.toFixed(1).replace('.', ',') : seconds.toFixed(1),
+      });
+      io.stderr(`\r${line}\u001b[K`);
     },
     clear: () => {
       if (shown) io.stderr('\r\u001b[K');
@@ -158,44 +168,66 @@ function progressLine(io: CliIo) {
   };
 }
 
+/** The language asked for on the command line (`--lang fr`, `--lang=fr`), else from the environment. */
+function langOfArgs(argv: readonly string[], env: CliIo['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : '';
+    if (value === 'fr' || value === 'en') return value;
+  }
+  return langFromEnv(env);
+}
+
 /** One clear message; the stack of what caused it only with --debug. */
-function reportFailure(failure: LintFailure, io: CliIo, debug: boolean): void {
-  io.stderr(`campaign-lint: ${failure.describe()}\n`);
+function reportFailure(failure: LintFailure, io: CliIo, debug: boolean, lang: Lang): void {
+  io.stderr(`campaign-lint: ${failure.describe(lang)}\n`);
   const cause = failure.cause as { stack?: unknown } | undefined;
   if (debug && typeof cause?.stack === 'string') io.stderr(`${cause.stack}\n`);
 }
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value))
-    throw new LintFailure('usage', `--max-warnings expects a whole number (got "${value}")`);
+    throw new LintFailure('usage', {
+      en: say('maxWarningsNotANumber', 'en', { value }),
+      fr: say('maxWarningsNotANumber', 'fr', { value }),
+    });
   return Number(value);
 }
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
+  const lang = flags.lang ?? langFromEnv(io.env);
   const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
   if (flags.fix) {
     for (const fixed of await applyFixes(paths, io.cwd, config)) {
+      const n = fixed.replaced;
       const what = [
-        fixed.replaced ? `${fixed.replaced} character(s) replaced` : '',
-        fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : '',
+        n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+        fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
       ]
         .filter(Boolean)
         .join(', ');
-      io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
+      io.stderr(`campaign-lint: ${say('fixed', lang, { file: fixed.file, what })}\n`);
     }
   }
-  const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io) : null;
+  const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io, lang) : null;
   const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
   progress?.clear();
   if (flags.writeClean) {
+    const rows = (n: number) =>
+      say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
     for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+      if (written.fromWorkbook)
+        io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
       io.stderr(
-        `campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`,
+        `campaign-lint: ${say('cleanWritten', lang, {
+          accepted: written.accepted.file,
+          acceptedRows: rows(written.accepted.rows),
+          rejected: written.rejected.file,
+          rejectedRows: rows(written.rejected.rows),
+        })}\n`,
       );
     }
   }
   const result = flags.quiet ? errorsOnly(full) : full;
-  const lang = flags.lang ?? langFromEnv(io.env);
   const color =
     flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
   const format = (write: (text: string) => void) =>
@@ -208,12 +240,12 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       out.flush();
     }
   }
-  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug);
+  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug, lang);
   if (full.failures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(
-      `campaign-lint: ${result.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`,
+      `campaign-lint: ${say('maxWarningsExceeded', lang, { count: formatCount(result.warningCount, lang), max: flags.maxWarnings })}\n`,
     );
     return 1;
   }
@@ -234,35 +266,81 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, campaigns, warningCount: 0 };
 }
 
+const SEVERITY_WORDS = {
+  error: { en: 'error', fr: 'erreur' },
+  warning: { en: 'warning', fr: 'avertissement' },
+  off: { en: 'off', fr: 'désactivée' },
+} as const;
+
 function listRules(config: ResolvedConfig, lang: Lang): string {
+  const width = lang === 'fr' ? 14 : 8;
   const rows = [...config.registry.values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(
       (rule) =>
-        `${rule.meta.id.padEnd(26)} ${rule.meta.defaultSeverity.padEnd(8)} ${rule.meta.channels.join(',').padEnd(8)} ${pick(rule.meta.description, lang)}`,
+        `${rule.meta.id.padEnd(26)} ${pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${localize(rule.meta.description, lang)}`,
     );
-  return `${'rule'.padEnd(26)} ${'default'.padEnd(8)} ${'channels'.padEnd(8)} summary\n${rows.join('\n')}\n`;
+  const s = (key: CliMessage) => say(key, lang);
+  return `${s('ruleHeader').padEnd(26)} ${s('defaultHeader').padEnd(width)} ${s('channelsHeader').padEnd(8)} ${s('summaryHeader')}\n${rows.join('\n')}\n`;
 }
 
-function explainRule(config: ResolvedConfig, id: string): string {
+function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   const rule = config.registry.get(id);
   if (!rule) {
     const known = [...config.registry.keys()];
     const close = known.filter((k) => k.includes(id) || id.includes(k));
-    const hint = close.length ? `Did you mean ${close.join(', ')}?` : hintDidYouMean(id, known);
+    const near = close.length ? close.join(', ') : didYouMean(id, known);
     throw new LintFailure(
       'usage',
-      `unknown rule "${id}"`,
+      { en: say('unknownRule', 'en', { id }), fr: say('unknownRule', 'fr', { id }) },
       undefined,
       undefined,
-      hint ?? 'Run "campaign-lint rules" to list them.',
+      near
+        ? { en: say('didYouMean', 'en', { names: near }), fr: say('didYouMean', 'fr', { names: near }) }
+        : CLI.listRules,
     );
   }
-  const readme = ruleReadme(id);
+  const readme = lang === 'fr' ? ruleReadmeFr(id) : ruleReadme(id);
   if (readme !== undefined) return readme;
-  // A plugin rule: its metadata is all there is.
-  const messages = Object.entries(rule.meta.messages).map(([key, text]) => `- ${key}: ${pick(text, 'en')}`);
-  return `# ${id}\n\n${pick(rule.meta.description, 'en')}\n\nDefault severity: ${rule.meta.defaultSeverity}; channels: ${rule.meta.channels.join(', ')}\n\nMessages:\n${messages.join('\n')}\n`;
+  // A plugin rule (or a rule whose French page is not written yet): its metadata, in the language.
+  const messages = Object.entries(rule.meta.messages).map(
+    ([key, text]) => `- ${key}${lang === 'fr' ? '\u00a0:' : ':'} ${localize(text, lang)}`,
+  );
+  const defaults = say('pluginDefaults', lang, {
+    severity: pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang),
+    channels: rule.meta.channels.join(', '),
+  });
+  return `# ${id}\n\n${localize(rule.meta.description, lang)}\n\n${defaults}\n\n${say('messagesTitle', lang)}\n${messages.join('\n')}\n`;
+}
+
+/** Commander's help in French: headings, option details and the usage line. */
+function frenchHelp(): Partial<Help> {
+  const base = new Help();
+  return {
+    styleTitle: (title: string) =>
+      ({
+        'Usage:': say('usageTitle', 'fr'),
+        'Arguments:': say('argumentsTitle', 'fr'),
+        'Options:': say('optionsTitle', 'fr'),
+        'Commands:': say('commandsTitle', 'fr'),
+        'Global Options:': say('globalOptionsTitle', 'fr'),
+      })[title] ?? title,
+    styleUsage: (usage: string) => usage.replace('[command]', '[commande]'),
+    optionDescription: (option) =>
+      base
+        .optionDescription(option)
+        .replace(
+          /\(choices: ([^)]*?)(, default: ([^)]*))?\)$/,
+          (_all, choices: string, _d, value?: string) =>
+            value === undefined
+              ? `(${say('choices', 'fr', { values: choices })})`
+              : `(${say('choices', 'fr', { values: choices })}, ${say('defaultValue', 'fr', { value })})`,
+        )
+        .replace(
+          /\(default: ([^)]*)\)$/,
+          (_all, value: string) => `(${say('defaultValue', 'fr', { value })})`,
+        ),
+  };
 }
 
 export function main(): void {

@@ -1,41 +1,74 @@
+import { both, localize, pick } from './i18n';
+import type { Lang, Localized } from './types';
+
 // Typed failures. Each names the file (and line when known) and says what to do; the CLI prints
 // them and exits 2. Nothing here prints.
 
 export type FailureKind = 'usage' | 'input' | 'config' | 'rule-crash';
 
 export class LintFailure extends Error {
+  /** The message and hint in both languages (`message` and `hint` are the English ones). */
+  readonly text: Localized;
+  readonly hintText?: Localized;
+  override readonly message: string;
+  readonly hint?: string;
+
   constructor(
     readonly kind: FailureKind,
-    message: string,
+    message: Localized,
     readonly file?: string,
     readonly line?: number,
-    readonly hint?: string,
+    hint?: Localized,
     override readonly cause?: unknown,
   ) {
-    super(message);
+    super(pick(message, 'en'));
     this.name = 'LintFailure';
+    this.message = pick(message, 'en');
+    this.text = message;
+    this.hintText = hint;
+    this.hint = hint === undefined ? undefined : pick(hint, 'en');
   }
 
-  /** One line: `file:line: message. hint` */
-  describe(): string {
-    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-    return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
+  /** One line: `file:line: message` then the hint, in the language asked for. */
+  describe(lang: Lang = 'en'): string {
+    const where = this.file
+      ? `${this.file}${this.line ? `:${this.line}` : ''}${lang === 'fr' ? '\u00a0:' : ':'} `
+      : '';
+    const hint = this.hintText === undefined ? '' : `\n  ${localize(this.hintText, lang)}`;
+    return `${where}${localize(this.text, lang)}${hint}`;
   }
+
+  /** What crosses a thread boundary (structured clone keeps no class). */
+  toPlain(): PlainFailure {
+    return { kind: this.kind, text: this.text, file: this.file, line: this.line, hintText: this.hintText };
+  }
+
+  static fromPlain(f: PlainFailure): LintFailure {
+    return new LintFailure(f.kind, f.text, f.file, f.line, f.hintText);
+  }
+}
+
+export interface PlainFailure {
+  kind: FailureKind;
+  text: Localized;
+  file?: string;
+  line?: number;
+  hintText?: Localized;
 }
 
 export const inputError = (
   file: string | undefined,
   line: number | undefined,
-  message: string,
-  hint?: string,
+  message: Localized,
+  hint?: Localized,
   cause?: unknown,
 ) => new LintFailure('input', message, file, line, hint, cause);
 
 export const configError = (
   file: string | undefined,
   line: number | undefined,
-  message: string,
-  hint?: string,
+  message: Localized,
+  hint?: Localized,
 ) => new LintFailure('config', message, file, line, hint);
 
 /** Levenshtein-based "did you mean" among candidates; undefined when nothing is close. */
@@ -77,10 +110,27 @@ export const hintDidYouMean = (word: string, candidates: Iterable<string>) => {
 };
 
 /** What went wrong opening a file, in words (`kind`: "recipients file", "opt-out list", …). */
-export function describeFsError(error: unknown, kind: string): string {
+export function describeFsError(error: unknown, kind: string): Localized {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `${kind} not found`;
-  if (code === 'EISDIR') return `${kind} is a folder, not a file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${kind} cannot be read (permission denied)`;
-  return `${kind} cannot be read (${(error as Error)?.message ?? String(error)})`;
+  const fr = FRENCH_KINDS[kind] ?? kind;
+  if (code === 'ENOENT') return both(`${kind} not found`, `${fr} est introuvable`);
+  if (code === 'EISDIR')
+    return both(`${kind} is a folder, not a file`, `${fr} est un dossier, pas un fichier`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return both(
+      `${kind} cannot be read (permission denied)`,
+      `${fr} ne peut pas être lu (permission refusée)`,
+    );
+  const why = (error as Error)?.message ?? String(error);
+  return both(`${kind} cannot be read (${why})`, `${fr} ne peut pas être lu (${why})`);
 }
+
+/** French names of the files a run reads, for messages. */
+export const FRENCH_KINDS: Readonly<Record<string, string>> = {
+  'recipients file': 'le fichier des destinataires',
+  'opt-out list': 'la liste d’opposition',
+  'history file': 'le fichier d’historique',
+  manifest: 'le manifeste',
+  'message file': 'le fichier du message',
+  'config file': 'le fichier de configuration',
+};

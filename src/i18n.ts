@@ -6,6 +6,31 @@ export function pick(text: Localized, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang];
 }
 
+/**
+ * French typography on our own texts (never on data filled in): a no-break space before `:` and
+ * inside « », a narrow no-break space before `;` `!` `?`. Texts may be written with plain spaces.
+ */
+export const frenchTypography = memoize((text: string) =>
+  text
+    .replace(/ +([;!?])/g, '\u202f$1')
+    .replace(/ +:(?=\s|$)/g, '\u00a0:')
+    .replace(/« +/g, '«\u00a0')
+    .replace(/ +»/g, '\u00a0»'),
+);
+
+/** ISO dates (2027-01-13, a time may follow) written the French way: 13/01/2027. */
+export const frenchDates = (text: string) =>
+  text.replace(
+    /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    (_all, y: string, m: string, d: string) => `${d}/${m}/${y}`,
+  );
+
+/** The text in that language, French typography applied to French. */
+export function localize(text: Localized, lang: Lang): string {
+  const chosen = pick(text, lang);
+  return lang === 'fr' ? frenchTypography(chosen) : chosen;
+}
+
 /** Diagnostic templates are few: each is split once. */
 const templateOf = memoize((text: string) => new Template(text, /\{\{\s*([\w.-]+)\s*\}\}/g));
 
@@ -15,9 +40,13 @@ export function interpolate(
   data: Readonly<Record<string, DataValue>>,
   lang: Lang,
 ): string {
-  return templateOf(pick(template, lang)).fill((name) => {
+  return templateOf(localize(template, lang)).fill((name) => {
     const value = data[name];
-    return value === undefined ? undefined : typeof value === 'object' ? value[lang] : String(value);
+    return value === undefined
+      ? undefined
+      : typeof value === 'object'
+        ? localize(value, lang)
+        : String(value);
   }, true);
 }
 
@@ -28,3 +57,17 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 }
 
 export const both = (en: string, fr: string) => ({ en, fr });
+
+const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+/** CLDR plural category of a count: French 0 and 1 are singular ("0 erreur", "1 destinataire"). */
+export const pluralCategory = (n: number, lang: Lang) => pluralRules[lang].select(n);
+
+/** `{one, other}` by the count, in the language (`other` also covers `many`). */
+export function plural(n: number, forms: { en: [string, string]; fr: [string, string] }, lang: Lang): string {
+  const [one, other] = forms[lang];
+  return pluralCategory(n, lang) === 'one' ? one : other;
+}
+
+const numberFormats = { en: new Intl.NumberFormat('en-US'), fr: new Intl.NumberFormat('fr-FR') };
+/** 1,200 in English, 1 200 (narrow no-break space) in French. */
+export const formatCount = (n: number, lang: Lang) => numberFormats[lang].format(n);

@@ -24,3 +24,9 @@ export const ruleReadme = memoize((id: string): string | undefined => {
   const file = path.join(PACKAGE_ROOT, 'rules', id, 'README.md');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 });
+
+/** The French documentation of a built-in rule (`README.fr.md` beside its README), when written. */
+export const ruleReadmeFr = memoize((id: string): string | undefined => {
+  const file = path.join(PACKAGE_ROOT, 'rules', id, 'README.fr.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+});

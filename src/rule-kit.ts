@@ -107,6 +107,15 @@ export const PREMIUM_089 =
   /(?:\+33[\s.\u00a0]?(?:\(0\)[\s.\u00a0]?)?|\b0033[\s.\u00a0]?|\b0[\s.\u00a0]?)8[\s.\u00a0]?9(?:[\s.\u00a0-]?\d){7}\b/g;
 
 export { memoize } from './memoize';
+export {
+  isScientificNotation,
+  lostLeadingZero,
+  maskDigitRuns,
+  parseBoolean,
+  parseConsent,
+  parseDate,
+  parseOptOut,
+} from './campaign/cells';
 export { septetsOfCode } from './sms/gsm7';
 
 /**

@@ -147,6 +147,11 @@ export interface Campaign {
   readonly columns: Readonly<Record<string, string>>;
   /** Headers of the recipients CSV, as written. */
   readonly headers: readonly string[];
+  /**
+   * Trailing rows of the recipients file that were a report footer (`Total`, `Copyright…`), not
+   * recipients: complete when the `end` hooks run.
+   */
+  readonly footerRows: ReadonlyArray<{ readonly line: number; readonly kind: 'total' | 'notice' | 'note' }>;
   /** Whether the recipients file has this column (names compared trimmed, case-insensitively, as `Recipient.get` does). */
   hasColumn(name: string): boolean;
   readonly optOutLists: readonly string[];
@@ -263,7 +268,14 @@ export interface CampaignResult {
     readonly encoding: string;
     readonly bom: boolean;
     readonly eol: string;
+    /** .xlsx: the sheet read, when the manifest names one. */
+    readonly sheet?: string;
   };
+  /**
+   * Logical column → header, for the columns recognised from the headers rather than named (e.g.
+   * phone ← "Mobile Phone Number"); absent or empty when every column was named.
+   */
+  readonly detectedColumns?: Readonly<Record<string, string>>;
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */

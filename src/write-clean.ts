@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import iconv from 'iconv-lite';
 import path from 'path';
-import { streamCsv } from './campaign/csv';
+import { fileKind, streamRows } from './campaign/rows';
 import { MANIFEST_PATTERN } from './campaign/manifest';
 import { displayPath } from './campaign/paths';
 import { inputError } from './errors';
@@ -10,6 +10,10 @@ import type { CampaignResult } from './types';
 
 export interface CleanFiles {
   readonly campaign: string;
+  /** The recipients came from a workbook (.xlsx): the lists are CSV files all the same. */
+  readonly fromWorkbook: boolean;
+  /** The recipients file read (as reported). */
+  readonly source: string;
   readonly accepted: { readonly file: string; readonly rows: number };
   readonly rejected: { readonly file: string; readonly rows: number };
 }
@@ -90,8 +94,15 @@ export async function writeCleanLists(
     const counts = { accepted: 0, rejected: 0 };
     let width = 0;
     try {
-      await streamCsv(
-        { file: source, display: campaign.recipients.file, delimiter, encoding, kind: 'recipients file' },
+      await streamRows(
+        {
+          file: source,
+          display: campaign.recipients.file,
+          delimiter,
+          encoding,
+          sheet: campaign.recipients.sheet,
+          kind: 'recipients file',
+        },
         ({ headers }) => {
           width = headers.length;
           const row = headers.map((h) => cell(h, delimiter)).join(delimiter);
@@ -121,6 +132,8 @@ export async function writeCleanLists(
     }
     written.push({
       campaign: campaign.file,
+      fromWorkbook: fileKind(source) === 'xlsx',
+      source: campaign.recipients.file,
       accepted: { file: displayPath(files.accepted, cwd), rows: counts.accepted },
       rejected: { file: displayPath(files.rejected, cwd), rows: counts.rejected },
     });

@@ -111,9 +111,18 @@ describe('streamCsv', () => {
     const { records } = await read('phone,x;consent\n06,1;oui\n', { delimiter: ';' });
     expect(records[0].values).toEqual(['06,1', 'oui']);
   });
-  it('tolerates short rows and trailing empty cells', async () => {
-    const { records } = await read('phone;consent;x\n0612345678\n0612345679;oui;1;;\n');
-    expect(records.map((r) => r.values.length)).toEqual([1, 5]);
+  it('tolerates trailing empty cells, and short rows only when the missing columns have no name', async () => {
+    const { records } = await read('phone;consent;;\n0612345678;oui\n0612345679;oui;;;;\n');
+    expect(records.map((r) => r.values.length)).toEqual([2, 6]);
+  });
+  it('refuses a row shorter than the header (issue 15: they passed silently)', async () => {
+    const error = await read('phone;consent;x\n0612345678;oui;1\n0612345679;oui\n').catch((e) => e);
+    expect(error.describe()).toBe(
+      'f.csv:3: this line has 2 cells but the header has 3: cells are missing\n  Each line needs the 3 cells of the header (empty ones too: "0612345678;;"). The line may have been cut, or its cells shifted.',
+    );
+    expect(error.describe('fr')).toBe(
+      'f.csv:3\u00a0: cette ligne a 2 cellules mais l’en-tête en a 3\u00a0: des cellules manquent\n  Chaque ligne doit avoir les 3 cellules de l’en-tête (vides comprises\u00a0: «\u00a00612345678;;\u00a0»). La ligne a peut-être été coupée, ou ses cellules décalées.',
+    );
   });
   it('refuses a row wider than the header (an unquoted delimiter shifts every value)', async () => {
     const error = await read('phone;consent;x\n0612345679;oui;1;extra\n').catch((e) => e);

@@ -5,12 +5,13 @@ import { resolveConfig } from '../src/engine/config';
 import { formatters } from '../src/format';
 import { ROOT } from './helpers/paths';
 
-// Every fixture campaign with an expected.json must produce exactly that JSON report (English, masked).
-// After a deliberate change of the rules, `UPDATE_FIXTURES=1 npx jest test/fixtures` rewrites them:
-// review the diff before committing.
-const fixtures = readdirSync(path.join(ROOT, 'fixtures')).filter((name) =>
-  existsSync(path.join(ROOT, 'fixtures', name, 'expected.json')),
-);
+// Every fixture campaign with an expected.json must produce exactly that JSON report (English, masked):
+// fixtures/<name>/ and the real export shapes of fixtures/exports/<crm>/. After a deliberate change of
+// the rules, `UPDATE_FIXTURES=1 npx jest test/fixtures` rewrites them: review the diff before committing.
+const fixtures = [
+  ...readdirSync(path.join(ROOT, 'fixtures')),
+  ...readdirSync(path.join(ROOT, 'fixtures', 'exports')).map((crm) => `exports/${crm}`),
+].filter((name) => existsSync(path.join(ROOT, 'fixtures', name, 'expected.json')));
 
 describe('fixture campaigns produce their expected JSON report', () => {
   it('ships at least six example campaigns with expectations', () => {

@@ -1,4 +1,4 @@
-import { defineRule, type Recipient } from '../../src/rule-kit';
+import { defineRule, maskDigitRuns, parseConsent, type Recipient } from '../../src/rule-kit';
 
 /**
  * L223-1 C. conso as amended by loi 2025-594 art. 13 (III: in force 11 August 2026): telephone
@@ -34,9 +34,17 @@ export default defineRule({
         en: 'No consent recorded: the recipients file has no "consent" column, and {{what}} by SMS/VMS needs prior consent ({{basis}})',
         fr: "Aucun consentement : le fichier n'a pas de colonne « consent », or {{what}} par SMS/VMS exige un consentement préalable ({{basis}})",
       },
+      noConsentDate: {
+        en: "No consent recorded: the file has no consent column and this row's consent date ({{column}}) is empty or not a date, and {{what}} by SMS/VMS needs prior consent ({{basis}})",
+        fr: 'Aucun consentement : le fichier n’a pas de colonne de consentement et la date de consentement de cette ligne ({{column}}) est vide ou n’est pas une date, or {{what}} par SMS/VMS exige un consentement préalable ({{basis}})',
+      },
       noConsent: {
         en: 'No recorded consent (consent = "{{value}}"): {{what}} by SMS/VMS needs prior consent ({{basis}})',
         fr: 'Pas de consentement enregistré (consent = « {{value}} ») : {{what}} par SMS/VMS exige un consentement préalable ({{basis}})',
+      },
+      notUnderstood: {
+        en: 'Consent not understood: consent = "{{value}}" is neither a yes/no word nor a date, so consent cannot be assumed ({{basis}})',
+        fr: 'Consentement non compris : consent = « {{value}} » n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé ({{basis}})',
       },
       customerNotAnalogous: {
         en: 'Customer without consent: the soft opt-in of L34-5 CPCE (since 22/06/2004) needs an analogous offer (set analogous_offer: true only if it is)',
@@ -84,11 +92,19 @@ export default defineRule({
           return; // soft opt-in: a customer, an analogous offer (L34-5 al. 4)
         }
         const basis = political ? CNIL_POLITICAL : L34_5;
+        if (!hasColumn && campaign.columns.consent_date !== undefined)
+          return context.report({
+            messageId: 'noConsentDate',
+            data: { column: campaign.columns.consent_date, what, basis },
+            location: { kind: 'recipient', recipient: r, column: campaign.columns.consent_date },
+          });
         if (!hasColumn)
           return context.report({ messageId: 'noConsentColumn', data: { what, basis }, location: r });
+        const value = r.get(campaign.columns.consent) ?? '';
         context.report({
-          messageId: 'noConsent',
-          data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30), what, basis },
+          // A value that is neither yes/no nor a date is named as such, never silently taken for "no".
+          messageId: parseConsent(value).kind === 'unknown' ? 'notUnderstood' : 'noConsent',
+          data: { value: maskDigitRuns(value.slice(0, 30)), what, basis },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },

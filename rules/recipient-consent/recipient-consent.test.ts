@@ -67,6 +67,22 @@ testRule('recipient-consent', {
       },
     },
     {
+      name: 'the wider vocabulary: opt-in, subscribed, inscrit, x (any case, accents)',
+      csv: 'phone;consent\n0612345671;Opt-in\n0612345672;SUBSCRIBED\n0612345673;inscrit\n0612345674;X\n0612345675;Abonné\n',
+    },
+    {
+      name: 'a date or timestamp in the consent column is consent given that day',
+      csv: 'phone;consent\n0612345671;2025-03-14\n0612345672;14/03/2025\n0612345673;2025-03-14 10:22:31\n',
+    },
+    {
+      name: "no consent column: a valid consent_date (Mailchimp's OPTIN_TIME) is consent on that date",
+      csv: 'Phone Number;OPTIN_TIME\n0612345678;2025-03-14 10:22:31\n',
+    },
+    {
+      name: 'recognised consent header (no mapping): "SMS Opt-in"',
+      csv: 'Mobile Phone Number;SMS Opt-in\n0612345678;subscribed\n',
+    },
+    {
       name: 'mapped consent column',
       csv: 'phone;Opt-in SMS\n0612345678;Oui\n',
       manifest: { recipients: { file: 'recipients.csv', columns: { consent: 'Opt-in SMS' } } },
@@ -84,9 +100,19 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'noConsent' }],
     },
     {
-      name: 'an unknown word is not consent',
+      name: 'an unknown word is reported as not understood, not as "no"',
       csv: 'phone;consent\n0612345678;peut-être\n',
-      errors: [{ messageId: 'noConsent' }],
+      errors: [{ messageId: 'notUnderstood' }],
+    },
+    {
+      name: 'opt-out words are no, not "not understood"',
+      csv: 'phone;consent\n0612345671;Opt-out\n0612345672;unsubscribed\n0612345673;désinscrit\n',
+      errors: [{ messageId: 'noConsent' }, { messageId: 'noConsent' }, { messageId: 'noConsent' }],
+    },
+    {
+      name: 'no consent column and an empty consent_date: no consent recorded, naming the date column',
+      csv: 'Phone Number;OPTIN_TIME\n0612345678;\n0612345679;bientôt\n',
+      errors: [{ messageId: 'noConsentDate' }, { messageId: 'noConsentDate' }],
     },
     {
       name: 'no consent column at all',

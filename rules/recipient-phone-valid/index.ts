@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { both, defineRule, isScientificNotation, lostLeadingZero } from '../../src/rule-kit';
 
 function describeCell(cell: string): { en: string; fr: string } {
   if (/\p{L}/u.test(cell)) return { en: 'letters', fr: 'des lettres' };
@@ -16,6 +16,12 @@ function describeCell(cell: string): { en: string; fr: string } {
   return { en: 'characters that are not part of a phone number', fr: 'des caractères étrangers à un numéro' };
 }
 
+const FOOTER_KINDS = {
+  total: { en: 'a totals line', fr: 'une ligne de totaux' },
+  notice: { en: 'a copyright or report notice', fr: 'une mention de copyright ou de rapport' },
+  note: { en: 'a line with a single cell of text', fr: 'une ligne d’une seule cellule de texte' },
+} as const;
+
 export default defineRule({
   meta: {
     id: 'recipient-phone-valid',
@@ -31,6 +37,18 @@ export default defineRule({
         en: 'Not a phone number: the cell holds {{what}}',
         fr: 'Pas un numéro de téléphone : la cellule contient {{what}}',
       },
+      scientific: {
+        en: 'Number damaged by Excel: the cell holds it in scientific notation (like 6.12E+08), so its last digits are lost and cannot be restored. Export the file again from its source (the CRM), or set the phone column to Text in Excel before pasting the numbers',
+        fr: 'Numéro abîmé par Excel : la cellule le contient en notation scientifique (comme 6,12E+08), ses derniers chiffres sont donc perdus et ne peuvent pas être retrouvés. Exportez de nouveau le fichier depuis sa source (le CRM), ou mettez la colonne des numéros au format Texte dans Excel avant d’y coller les numéros',
+      },
+      lostZero: {
+        en: 'Number without its leading zero (9 digits): read as a French national number with a 0 in front. A spreadsheet stored it as a number: set the column to Text (Excel: Format Cells > Text) or export as "CSV UTF-8" from the CRM',
+        fr: 'Numéro sans son zéro initial (9 chiffres) : lu comme un numéro national français précédé d’un 0. Un tableur l’a enregistré comme un nombre : mettez la colonne au format Texte (Excel : Format de cellule > Texte) ou exportez en « CSV UTF-8 » depuis le CRM',
+      },
+      footer: {
+        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), left out. Delete the footer, or export the data without it',
+        fr: 'Pas des destinataires : {{lines}} après le dernier destinataire {{are}} un pied de rapport ({{what}}), {{left}}. Supprimez ce pied, ou exportez les données sans lui',
+      },
       invalid: {
         en: 'Invalid number for {{territory}}: {{digits}} digits with no valid length or range in its numbering plan',
         fr: 'Numéro invalide pour {{territory}} : {{digits}} chiffres sans longueur ni tranche valide dans son plan de numérotation',
@@ -38,18 +56,46 @@ export default defineRule({
     },
   },
   create(context) {
+    const { campaign } = context;
     return {
+      end() {
+        // One diagnostic for the whole footer, at its first line.
+        const rows = campaign.footerRows;
+        if (rows.length === 0) return;
+        const first = rows[0].line;
+        const last = rows[rows.length - 1].line;
+        const one = rows.length === 1;
+        const kinds = [...new Set(rows.map((r) => r.kind))].map((k) => FOOTER_KINDS[k]);
+        context.report({
+          messageId: 'footer',
+          severity: 'warning',
+          data: {
+            lines: one
+              ? both(`line ${first}`, `la ligne ${first}`)
+              : both(`lines ${first}–${last}`, `les lignes ${first} à ${last}`),
+            are: one ? both('is', 'est') : both('are', 'sont'),
+            left: one ? both('left out', 'ignorée') : both('left out', 'ignorées'),
+            what: both(kinds.map((k) => k.en).join(', '), kinds.map((k) => k.fr).join(', ')),
+          },
+          location: { kind: 'file', file: campaign.recipientsFile, line: first },
+        });
+      },
       recipient(r) {
         if (!r.phone) {
-          // The raw cell is read only here (a number was found in every other row). Messages never
-          // repeat it: it is personal data, shown (masked) only as the recipient.
+          // Messages never repeat the raw cell: it is personal data, shown (masked) only as the recipient.
           if (r.phoneRaw === '') return context.report({ messageId: 'missing', location: r });
+          if (isScientificNotation(r.phoneRaw))
+            return context.report({ messageId: 'scientific', location: r });
           return context.report({
             messageId: 'notANumber',
             data: { what: describeCell(r.phoneRaw) },
             location: r,
           });
         }
+        // A lost leading zero was already read as French by normalisation; the cell is looked at again
+        // only to say so (a substring and a length test per row).
+        if (lostLeadingZero(r.phoneRaw))
+          context.report({ messageId: 'lostZero', severity: 'warning', location: r });
         if (!r.phone.valid)
           context.report({
             messageId: 'invalid',

@@ -16,7 +16,6 @@ testRule('recipient-phone-valid', {
         '+33 (0)6 12 34 56 78',
         '="0612345678"',
         "'0612345678",
-        '612345678',
       ),
     },
     {
@@ -31,6 +30,37 @@ testRule('recipient-phone-valid', {
     { name: 'foreign numbers are valid numbers', csv: csv('+32 470 12 34 56', '+44 7400 123456') },
   ],
   invalid: [
+    // Excel damage (issue 15): each named as such, with what to do.
+    {
+      name: 'a lost leading zero (9 digits) is read as French, with a warning',
+      csv: csv('612345678', '6 12 34 56 78'),
+      errors: [
+        { messageId: 'lostZero', line: 2, severity: 'warning' },
+        { messageId: 'lostZero', line: 3, severity: 'warning' },
+      ],
+    },
+    {
+      name: "Excel's scientific notation cannot be restored: an error, not 'letters'",
+      csv: 'phone;consent\n3,36988E+10;oui\n6.12E+08;oui\n6,12345678E+8;oui\n',
+      errors: [
+        { messageId: 'scientific', line: 2, severity: 'error' },
+        { messageId: 'scientific', line: 3 },
+        { messageId: 'scientific', line: 4 },
+      ],
+    },
+    {
+      name: 'a Salesforce report footer (Total, notices) is reported as such, not as 4 recipients',
+      csv: '\uFEFF"Mobile","consent"\n"0612345678","oui"\n"0612345679","oui"\n"Total","2"\n\n"Confidential Information - Do Not Distribute"\n"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\n',
+      errors: [{ messageId: 'footer', line: 4, severity: 'warning' }], // one for the footer's 3 lines
+    },
+    {
+      name: 'a blank-but-for-one-cell last line is a footer; the same line between recipients is not',
+      csv: 'phone;consent;city\n0612345678;oui;Lyon\nExport du 12/01/2027;;\n0612345679;oui;Lyon\nExport du 12/01/2027;;\n',
+      errors: [
+        { messageId: 'notANumber', line: 3 },
+        { messageId: 'footer', line: 5, severity: 'warning' },
+      ],
+    },
     { name: 'empty cell', csv: 'phone;consent\n;oui\n', errors: [{ messageId: 'missing', line: 2 }] },
     {
       name: 'text instead of a number',

@@ -5,7 +5,7 @@ import { loadManifest, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from './paths';
 
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
-export const DATA_FILE_PATTERN = /\.(csv|txt|tsv)$/i;
+export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
 
 async function walk(dir: string, found: string[]): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });

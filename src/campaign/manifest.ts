@@ -28,7 +28,7 @@ const FIELDS = [
   'opt_out_lists',
   'history',
 ];
-const RECIPIENT_FIELDS = ['file', 'delimiter', 'encoding', 'columns'];
+const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
 const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
 const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
@@ -76,6 +76,8 @@ export interface Manifest {
     readonly file: string;
     readonly delimiter?: string;
     readonly encoding?: string;
+    /** .xlsx only: the sheet to read (default: the first). */
+    readonly sheet?: string;
     readonly columns: Readonly<Record<string, string>>;
   };
   readonly optOutLists: readonly string[]; // absolute
@@ -298,8 +300,8 @@ function readRecipients(
         'recipients.columns',
         'recipients.columns must map logical names (phone, consent, …) to CSV headers',
       );
-    for (const [logical, header] of Object.entries(value.columns)) {
-      if (!LOGICAL_COLUMNS.includes(logical))
+    for (const [logical, header] of Object.entries(value.columns as Record<string, unknown>)) {
+      if (!(LOGICAL_COLUMNS as readonly string[]).includes(logical))
         fail(
           `recipients.columns.${logical}`,
           `unknown column "${logical}" in recipients.columns`,
@@ -310,5 +312,11 @@ function readRecipients(
       columns[logical] = header.trim();
     }
   }
-  return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, columns };
+  let sheet: string | undefined;
+  if (value.sheet !== undefined) {
+    if (typeof value.sheet !== 'string' || value.sheet.trim() === '')
+      fail('recipients.sheet', 'recipients.sheet must be the name of a sheet of the workbook');
+    sheet = String(value.sheet);
+  }
+  return { file: path.resolve(folder, (value.file as string).trim()), delimiter, encoding, sheet, columns };
 }

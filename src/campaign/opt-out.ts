@@ -18,7 +18,7 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
       if (phone && !numbers.has(phone.e164)) numbers.set(phone.e164, { file: display, line });
     };
     await streamCsv(
-      { file, display, kind: 'opt-out list' },
+      { file, display, kind: 'opt-out list', headerless: true },
       ({ headers }) => {
         const named = headerIndexOf(headers).get('phone');
         if (named !== undefined) column = named;

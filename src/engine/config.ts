@@ -99,7 +99,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     source = await readStructuredFile(found.file, display, 'config file');
   } catch (error) {
     throw error instanceof LintFailure
-      ? new LintFailure('config', error.message, error.file, error.line, error.hint)
+      ? new LintFailure('config', error.text, error.file, error.line, error.hintText)
       : error;
   }
   let data = source.data;

@@ -151,7 +151,12 @@ async function lintCampaign(
         purpose: manifest.purpose,
         recipientCount: count,
         rules: rules.map((r) => r.id),
-        recipients: { file: csvDisplay, ...recipients.format },
+        recipients: {
+          file: csvDisplay,
+          ...recipients.format,
+          ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
+        },
+        detectedColumns: recipients.detectedColumns,
       },
       () => diagnostics,
       diagnostics.errorCount,
@@ -204,7 +209,7 @@ function callHook(
 export function campaignResult(
   fields: Pick<
     CampaignResult,
-    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients'
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'detectedColumns'
   >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
@@ -218,6 +223,9 @@ export function campaignResult(
     recipientCount: fields.recipientCount,
     rules: fields.rules,
     recipients: fields.recipients,
+    ...(fields.detectedColumns && Object.keys(fields.detectedColumns).length > 0
+      ? { detectedColumns: fields.detectedColumns }
+      : {}),
     errorCount,
     warningCount,
     eachDiagnostic: each,
@@ -258,6 +266,7 @@ function buildCampaign(
     columns: recipients.columns,
     headers: recipients.headers,
     hasColumn: (name: string) => recipients.hasColumn(name),
+    footerRows: recipients.footerRows,
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
     history,
@@ -307,7 +316,7 @@ function startRules(
         messageId: descriptor.messageId,
         template,
         data: descriptor.data ?? {},
-        ...placeOf(descriptor.location, manifest, csvDisplay, messageDisplay),
+        ...placeOf(descriptor.location, manifest, csvDisplay, messageDisplay, campaign.columns.phone),
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
       });
     };
@@ -343,13 +352,14 @@ function placeOf(
   manifest: Manifest,
   csvDisplay: string,
   messageDisplay: string,
+  phoneColumn = 'phone',
 ): Place {
   if (!location) return { file: manifest.display };
   if ('phoneRaw' in location) location = { kind: 'recipient', recipient: location };
   const row = (line: number, recipient: string, column: string | undefined): Place => ({
     file: csvDisplay,
     line,
-    column: column ?? manifest.recipients.columns.phone ?? 'phone',
+    column: column ?? phoneColumn, // the header as found (mapped, named or recognised)
     recipient,
   });
   switch (location.kind) {

@@ -29,6 +29,8 @@ export const json: StreamingFormatter = (result, options, write) => {
       name: c.name,
       channel: c.channel,
       purpose: c.purpose,
+      // Said only when a column was recognised from its header (contract: every report says it).
+      ...(c.detectedColumns ? { columns: c.detectedColumns } : {}),
       recipientCount: c.recipientCount,
       errorCount: c.errorCount,
       warningCount: c.warningCount,

@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import { interpolate, pick } from '../i18n';
+import { formatCount, interpolate, localize, pluralCategory } from '../i18n';
 import type { Diagnostic } from '../types';
 import { maskPhone, placeText, showPhone } from './mask';
 import type { StreamingFormatter } from './types';
@@ -8,6 +8,7 @@ import type { StreamingFormatter } from './types';
 export const MAX_PER_RULE = 10;
 
 const T = {
+  recipient: { en: 'recipient', fr: 'destinataire' },
   recipients: { en: 'recipients', fr: 'destinataires' },
   more: {
     en: '… and {{n}} more (use --format json for the full list)',
@@ -22,18 +23,25 @@ const T = {
   problem: { en: 'problem', fr: 'problème' },
   campaigns: { en: 'campaigns', fr: 'campagnes' },
   campaign: { en: 'campaign', fr: 'campagne' },
-  fix: { en: 'fix', fr: 'correction' },
+  fixLabel: { en: 'fix:', fr: 'correction :' },
+  columns: { en: 'columns recognised from the header:', fr: 'colonnes reconnues dans l’en-tête :' },
 };
 
 export const stylish: StreamingFormatter = (result, options, write) => {
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const t = (key: keyof typeof T) => T[key][options.lang];
   const plural = (n: number, one: keyof typeof T, many: keyof typeof T) =>
-    `${n} ${n === 1 ? t(one) : t(many)}`;
+    `${formatCount(n, options.lang)} ${pluralCategory(n, options.lang) === 'one' ? t(one) : t(many)}`;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
-    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${campaign.recipientCount} ${t('recipients')}`;
+    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${plural(campaign.recipientCount, 'recipient', 'recipients')}`;
     out.push(header);
+    const detected = Object.entries(campaign.detectedColumns ?? {});
+    if (detected.length > 0) {
+      const q = (h: string) => (options.lang === 'fr' ? `« ${h} »` : `"${h}"`);
+      const list = detected.map(([logical, h]) => `${logical} ← ${q(h)}`).join(', ');
+      out.push(`  ${c.dim(localize(T.columns, options.lang) + ' ' + list)}`);
+    }
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
     const byRule = new Map<string, { shown: Diagnostic[]; count: number; errors: number }>();
     for (const d of campaign.eachDiagnostic()) {
@@ -58,7 +66,10 @@ export const stylish: StreamingFormatter = (result, options, write) => {
             : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
         out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
-        if (d.fix) out.push(`      ${c.cyan(`${t('fix')}: ${pick(d.fix, options.lang)}`)}`);
+        if (d.fix)
+          out.push(
+            `      ${c.cyan(`${localize(T.fixLabel, options.lang)} ${localize(d.fix, options.lang)}`)}`,
+          );
       }
       if (group.count > MAX_PER_RULE)
         out.push(`    ${c.dim(interpolate(T.more, { n: group.count - MAX_PER_RULE }, options.lang))}`);

@@ -5,21 +5,10 @@
 // same batches are built and read in one thread, so both ways give the same recipients. No heavy
 // import here: the reader thread loads this module.
 import type { PhoneType } from '../types';
-import { POSTAL_CODE_HEADERS } from '../campaign/postal-code';
+import { resolveColumns } from '../campaign/columns';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
-export const LOGICAL_COLUMNS = [
-  'phone',
-  'consent',
-  'consent_date',
-  'customer',
-  'contract',
-  'last_contact',
-  'opt_out',
-  'postal_code',
-  'message',
-  'send_at',
-];
+export { LOGICAL_COLUMNS } from '../campaign/columns';
 
 /** Records per batch at most (a file of short rows reaches BATCH_CHARS first). */
 export const BATCH_RECORDS = 1000;
@@ -51,21 +40,15 @@ export function headerIndexOf(headers: readonly string[]): Map<string, number> {
   return byName;
 }
 
-/** Logical column → its index in the header: the header mapped in the manifest, else the logical name. */
+/**
+ * Logical column → its index in the header: the header mapped in the manifest, else the logical
+ * name, else a header recognised from what CRMs export (src/campaign/columns.ts).
+ */
 export function columnIndex(
   headers: readonly string[],
   mapping: Readonly<Record<string, string>>,
 ): ColumnIndex {
-  const byName = headerIndexOf(headers);
-  const at: Record<string, number | undefined> = {};
-  for (const logical of LOGICAL_COLUMNS) at[logical] = byName.get(headerKey(mapping[logical] ?? logical));
-  // A postal code column under its usual French/English names (`code_postal`, `CP`, `Code postal`, `zip`).
-  if (at.postal_code === undefined && mapping.postal_code === undefined) {
-    const loose = (h: string) => headerKey(h).replace(/[\s-]+/g, '_');
-    at.postal_code = headers.findIndex((h) => POSTAL_CODE_HEADERS.includes(loose(h)));
-    if (at.postal_code < 0) at.postal_code = undefined;
-  }
-  return at;
+  return resolveColumns(headers, mapping).at;
 }
 
 export const PHONE_TYPES: readonly (PhoneType | null)[] = [

@@ -1,7 +1,7 @@
 // The facts of each record, worked out where records are parsed (the facts thread for large files).
 import { normalizePhone } from '../phone/normalize';
 import { postalZoneOf } from '../campaign/postal-code';
-import { parseBoolean, parseDate } from '../campaign/cells';
+import { parseBoolean, parseConsent, parseDate } from '../campaign/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
 import { DuplicateIndex } from './duplicates';
 
@@ -60,9 +60,17 @@ export class FactMaker {
           (phone.remappedFromPlus33 ? PHONE.REMAPPED : 0) |
           (PHONE_TYPES.indexOf(phone.type) << PHONE.TYPE_SHIFT);
       }
-      const consentDate = cell(c.consent_date);
+      // Consent: a yes word, or a date in the consent column (given that day); with no consent column
+      // at all, a valid consent_date (Mailchimp's OPTIN_TIME) is consent given that day.
+      let consentDate = cell(c.consent_date);
+      const consent = c.consent === undefined ? null : parseConsent(cell(c.consent));
+      if (consent?.kind === 'date' && consentDate === '') consentDate = consent.date;
+      const consented =
+        consent === null
+          ? consentDate !== '' && parseDate(consentDate) !== null
+          : consent.kind !== 'no' && consent.kind !== 'unknown';
       const facts =
-        (parseBoolean(cell(c.consent)) === true ? FACT.CONSENT : 0) |
+        (consented ? FACT.CONSENT : 0) |
         (parseBoolean(cell(c.customer)) === true ? FACT.CUSTOMER : 0) |
         (parseBoolean(cell(c.contract)) === true ? FACT.CONTRACT : 0) |
         (parseBoolean(cell(c.opt_out)) === true ? FACT.OPTED_OUT : 0) |

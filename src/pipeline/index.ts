@@ -4,9 +4,10 @@
 import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { MessageChannel, Worker } from 'worker_threads';
-import { streamCsv, type CsvHeader, type CsvSource } from '../campaign/csv';
+import type { CsvHeader, CsvSource, FooterRow } from '../campaign/csv';
+import { streamRows } from '../campaign/rows';
 import type { Manifest } from '../campaign/manifest';
-import { LintFailure } from '../errors';
+import { LintFailure, type PlainFailure } from '../errors';
 import type { Recipient } from '../types';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
@@ -22,6 +23,10 @@ export interface RecipientsFile {
   hasColumn(name: string): boolean;
   /** Logical column (phone, consent…) → header as written, for the columns the file has. */
   readonly columns: Readonly<Record<string, string>>;
+  /** Logical column → header, for the columns recognised from the header rather than named. */
+  readonly detectedColumns: Readonly<Record<string, string>>;
+  /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
+  readonly footerRows: readonly FooterRow[];
   /** What writing the file back needs. */
   readonly format: {
     readonly delimiter: string;
@@ -46,6 +51,7 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
     display,
     delimiter: manifest.recipients.delimiter,
     encoding: manifest.recipients.encoding,
+    sheet: manifest.recipients.sheet,
     kind: 'recipients file',
   };
   const feed = new Feed(manifest, display);
@@ -64,6 +70,8 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
 class Feed implements RecipientsFile {
   headers: readonly string[] = [];
   columns: Readonly<Record<string, string>> = {};
+  detectedColumns: Readonly<Record<string, string>> = {};
+  readonly footerRows: FooterRow[] = [];
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
   onClose: () => void = () => undefined;
   readonly opened: Promise<RecipientsFile>;
@@ -88,6 +96,7 @@ class Feed implements RecipientsFile {
     this.builder = new RecipientBuilder(this.manifest, header.headers, this.display);
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
+    this.detectedColumns = this.builder.detected;
     this.format = {
       delimiter: header.delimiter,
       encoding: header.encoding,
@@ -185,8 +194,6 @@ function useThreads(file: string): boolean {
   }
 }
 
-type Failure = { kind: LintFailure['kind']; message: string; file?: string; line?: number; hint?: string };
-
 /**
  * Two threads: the reader parses the CSV into raw batches, the facts thread works out each record's
  * facts, and this thread builds recipients and runs the rules. Each thread stays at most WINDOW
@@ -224,15 +231,22 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     Atomics.sub(mainInFlight, 0, 1);
     Atomics.notify(mainInFlight, 0);
   };
-  facts.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch; failure?: Failure }) => {
+  type Message = {
+    type: string;
+    header?: CsvHeader;
+    batch?: Batch;
+    failure?: PlainFailure;
+    rows?: FooterRow[];
+  };
+  facts.on('message', (message: Message) => {
     if (stopped) return;
     try {
       if (message.type === 'header') feed.header(message.header as CsvHeader);
+      else if (message.type === 'footer') feed.footerRows.push(...(message.rows as FooterRow[]));
       else if (message.type === 'rows') feed.batch(message.batch as Batch, taken);
       else if (message.type === 'end') finish();
       else if (message.type === 'error') {
-        const f = message.failure as Failure;
-        finish(new LintFailure(f.kind, f.message, f.file, f.line, f.hint));
+        finish(LintFailure.fromPlain(message.failure as PlainFailure));
       }
     } catch (error) {
       if (!feed.visitorFailed) finish(error); // an input error raised while building recipients
@@ -261,7 +275,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
   const flush = () => {
     if (maker && writer.records > 0) feed.batch(maker.complete(writer.take()));
   };
-  streamCsv(
+  streamRows(
     source,
     (header) => {
       // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
@@ -275,6 +289,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       writer.add(values, line);
       if (writer.full) flush();
     },
+    (rows) => feed.footerRows.push(...rows),
   )
     .then(
       () => {

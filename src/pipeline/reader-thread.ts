@@ -4,7 +4,8 @@
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../errors';
 import { BATCH_RECORDS, RawWriter, transferables, WINDOW } from './batch';
-import { streamCsv, type CsvSource } from '../campaign/csv';
+import type { CsvSource } from '../campaign/csv';
+import { streamRows } from '../campaign/rows';
 
 const { source, port, outstanding } = workerData as {
   source: CsvSource;
@@ -22,13 +23,14 @@ function send(): void {
   port.postMessage({ type: 'rows', batch }, transferables(batch));
 }
 
-streamCsv(
+streamRows(
   source,
   (header) => port.postMessage({ type: 'header', header }),
   (values, line) => {
     writer.add(values, line);
     if (writer.full) send();
   },
+  (rows) => port.postMessage({ type: 'footer', rows }),
 )
   .then(
     () => {
@@ -47,7 +49,7 @@ streamCsv(
             );
       port.postMessage({
         type: 'error',
-        failure: { kind: f.kind, message: f.message, file: f.file, line: f.line, hint: f.hint },
+        failure: f.toPlain(),
       });
     },
   )

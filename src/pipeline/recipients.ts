@@ -2,12 +2,10 @@ import { LocalClock } from '../calendar/clock';
 import type { Manifest } from '../campaign/manifest';
 import {
   cellOf,
-  columnIndex,
   FACT,
   headerIndexOf,
   headerKey,
   layout,
-  LOGICAL_COLUMNS,
   PHONE,
   PHONE_TYPES,
   type Batch,
@@ -17,7 +15,8 @@ import {
 import { parseSendAt } from '../campaign/values';
 import { parseDate } from '../campaign/cells';
 import { refinedZone } from '../campaign/postal-code';
-import { hintDidYouMean, inputError } from '../errors';
+import { inputError } from '../errors';
+import { columnProblem, detectedColumns, resolveColumns } from '../campaign/columns';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
 import type { HolidayZone, LocalTime, Phone, PhoneType, Recipient, Territory } from '../types';
@@ -156,6 +155,8 @@ interface FileColumns {
 export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
+  /** Logical column → header, for the columns recognised rather than named (said in reports). */
+  readonly detected: Readonly<Record<string, string>>;
   private readonly file: FileColumns;
   private readonly clock = new LocalClock();
   private readonly strings: Array<string | null> = [null];
@@ -166,30 +167,13 @@ export class RecipientBuilder {
     headers: readonly string[],
     csvDisplay: string,
   ) {
-    const at = columnIndex(headers, manifest.recipients.columns);
-    this.file = { logical: at, byName: headerIndexOf(headers) };
+    const resolution = resolveColumns(headers, manifest.recipients.columns);
+    const problem = columnProblem(resolution, headers);
+    if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
+    this.file = { logical: resolution.at, byName: headerIndexOf(headers) };
+    this.detected = Object.freeze(detectedColumns(resolution));
     const columns: Record<string, string> = {};
-    for (const logical of LOGICAL_COLUMNS) {
-      const mapped = manifest.recipients.columns[logical];
-      const i = at[logical];
-      if (mapped && i === undefined) {
-        throw inputError(
-          csvDisplay,
-          1,
-          `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
-          hintDidYouMean(mapped, headers) ?? `The header has: ${headers.join(', ')}.`,
-        );
-      }
-      if (i !== undefined) columns[logical] = headers[i].trim();
-    }
-    if (at.phone === undefined) {
-      throw inputError(
-        csvDisplay,
-        1,
-        'no "phone" column in the header',
-        `${hintDidYouMean('phone', headers) ? `${hintDidYouMean('phone', headers)} ` : ''}Name the column "phone", or map yours in the manifest: recipients.columns.phone: <header>. The header has: ${headers.join(', ')}.`,
-      );
-    }
+    for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
   }
 

@@ -1,0 +1,90 @@
+import {
+  closestPhoneHeader,
+  columnProblem,
+  detectedColumns,
+  foldHeader,
+  resolveColumns,
+} from '../src/campaign/columns';
+import { localize } from '../src/i18n';
+
+const resolve = (headers: string[], mapping: Record<string, string> = {}) => resolveColumns(headers, mapping);
+
+describe('column detection (campaign-format.md, "Column detection")', () => {
+  it('folds accents, case, spaces, _ and -', () => {
+    expect(foldHeader(' Téléphone_Portable ')).toBe('telephoneportable');
+    expect(foldHeader('OPTIN_TIME')).toBe(foldHeader('optin time'));
+    expect(foldHeader('Opt-In SMS')).toBe('optinsms');
+  });
+
+  it.each([
+    [['EMAIL', 'FIRSTNAME', 'SMS', 'SMS_BLACKLISTED'], { phone: 'SMS', opt_out: 'SMS_BLACKLISTED' }], // Brevo
+    [['First Name', 'Mobile Phone Number', 'Email'], { phone: 'Mobile Phone Number' }], // HubSpot
+    [['First Name', 'Mobile', 'Postal Code'], { phone: 'Mobile', postal_code: 'Postal Code' }], // Salesforce
+    [['Email Address', 'Phone Number', 'OPTIN_TIME'], { phone: 'Phone Number', consent_date: 'OPTIN_TIME' }], // Mailchimp
+    [
+      ['Nom', 'Téléphone portable', 'Code postal', 'Client'],
+      { phone: 'Téléphone portable', postal_code: 'Code postal', customer: 'Client' },
+    ],
+    [
+      ['Prénom', 'Téléphone', 'Consentement', 'Date consentement'],
+      { phone: 'Téléphone', consent: 'Consentement', consent_date: 'Date consentement' },
+    ],
+    [['tél.', 'opt-in sms', 'CP'], { phone: 'tél.', consent: 'opt-in sms', postal_code: 'CP' }],
+    [
+      ['MSISDN', 'Accord SMS', 'désinscrit', 'contrat'],
+      { phone: 'MSISDN', consent: 'Accord SMS', opt_out: 'désinscrit', contract: 'contrat' },
+    ],
+  ])('%j', (headers, expected) => {
+    const r = resolve(headers);
+    expect(r.ambiguous).toEqual([]);
+    expect(detectedColumns(r)).toEqual(expected);
+    expect(columnProblem(r, headers)).toBeUndefined();
+  });
+
+  it('a header equal to the logical name wins, and is not reported as detected', () => {
+    const r = resolve(['Mobile', 'phone']);
+    expect(r.at.phone).toBe(1);
+    expect(detectedColumns(r)).toEqual({});
+  });
+
+  it('the manifest mapping wins over detection', () => {
+    const r = resolve(['Téléphone', 'Mobile'], { phone: 'Mobile' });
+    expect(r.at.phone).toBe(1);
+    expect(r.ambiguous).toEqual([]);
+    expect(r.chosen.phone?.how).toBe('mapped');
+  });
+
+  it('two candidates are an input error that lists both and says how to choose', () => {
+    const headers = ['Téléphone', 'Mobile', 'consent'];
+    const problem = columnProblem(resolve(headers), headers)!;
+    expect(localize(problem.message, 'en')).toBe('two columns could be "phone": "Téléphone" and "Mobile"');
+    expect(localize(problem.hint, 'en')).toBe(
+      'Say which one in the manifest, e.g. recipients.columns.phone: "Téléphone".',
+    );
+    expect(localize(problem.message, 'fr')).toBe(
+      'deux colonnes peuvent être «\u00a0phone\u00a0»\u00a0: «\u00a0Téléphone\u00a0» et «\u00a0Mobile\u00a0»',
+    );
+  });
+
+  it('a missing phone column suggests the closest header', () => {
+    expect(closestPhoneHeader(['Email', 'Work Phone', 'Name'])).toBe('Work Phone');
+    expect(closestPhoneHeader(['Email', 'fone', 'Name'])).toBe('fone');
+    expect(closestPhoneHeader(['Email', 'Name'])).toBeUndefined();
+    const headers = ['Email', 'Tel fixe'];
+    const problem = columnProblem(resolve(headers), headers)!;
+    expect(localize(problem.message, 'en')).toBe('no phone column in the header');
+    expect(localize(problem.hint, 'en')).toBe(
+      'Is it "Tel fixe"? Map it in the manifest: recipients.columns.phone: "Tel fixe" (or name the column "phone"). The header has: Email, Tel fixe.',
+    );
+    expect(localize(problem.hint, 'fr')).toMatch(/^Est-ce «\u00a0Tel fixe\u00a0»\u202f\? Indiquez-la/);
+  });
+
+  it('a mapped header that is not there names it, with a near miss', () => {
+    const headers = ['Mobil', 'consent'];
+    const problem = columnProblem(resolve(headers, { phone: 'Mobile' }), headers)!;
+    expect(localize(problem.message, 'en')).toBe(
+      'column "Mobile" (mapped to phone in the manifest) is not in the header',
+    );
+    expect(localize(problem.hint, 'en')).toBe('Did you mean "Mobil"?');
+  });
+});
