@@ -1,11 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import path from 'path';
 import { campaignResult, lint } from './engine/lint';
 import { loadConfig, type ResolvedConfig } from './engine/config';
 import { hintDidYouMean, LintFailure } from './errors';
-import { streamingFormatters } from './format';
 import { langFromEnv, pick } from './i18n';
-import { buffered, writeFileAtomic } from './write';
+import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './cli-output';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
@@ -24,15 +22,16 @@ export interface CliIo {
 }
 
 interface LintFlags {
-  format: string;
+  format: string[];
   output?: string;
+  printConfig?: string;
   config?: string;
   rule: string[];
   maxWarnings?: number;
   quiet?: boolean;
   showPii?: boolean;
   lang?: Lang;
-  color: boolean;
+  color?: boolean;
   debug?: boolean;
   fix?: boolean;
   writeClean?: string;
@@ -42,6 +41,7 @@ interface LintFlags {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes('--debug');
+  const helpLang = langFromEnv(io.env);
   const program = new Command('campaign-lint')
     .description('Lint French SMS and voicemail-drop campaigns before you press "send".')
     .version(VERSION, '-v, --version')
@@ -51,13 +51,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   program
     .command('lint', { isDefault: true })
     .description('lint campaigns: manifests, folders of manifests, or recipient CSVs')
-    .argument('<paths...>', 'manifests (*.campaign.yaml|yml|json), folders, or recipient CSVs')
-    .addOption(
-      new Option('-f, --format <name>', 'report format')
-        .choices(Object.keys(streamingFormatters))
-        .default('stylish'),
+    .argument('[paths...]', pick(TEXT.pathsArgument, helpLang))
+    .option(
+      '-f, --format <name[:file]>',
+      pick(TEXT.formatOption, helpLang),
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-o, --output <file>', pick(TEXT.outputOption, helpLang))
+    .option('--print-config <manifest>', pick(TEXT.printConfigOption, helpLang))
     .option('-c, --config <file>', 'use this config file instead of searching')
     .option(
       '--rule <id:severity>',
@@ -71,7 +73,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(
       new Option('--lang <lang>', 'message language (default from LC_ALL/LANG)').choices(['fr', 'en']),
     )
-    .option('--no-color', 'plain output')
+    .option('--color', pick(TEXT.colorOption, helpLang))
+    .option('--no-color', pick(TEXT.noColorOption, helpLang))
     .option(
       '--fix',
       'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint',
@@ -172,44 +175,55 @@ function parseCount(value: string): number {
 }
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
-  const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
-  if (flags.fix) {
-    for (const fixed of await applyFixes(paths, io.cwd, config)) {
-      const what = [
-        fixed.replaced ? `${fixed.replaced} character(s) replaced` : '',
-        fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
+  const lang = flags.lang ?? langFromEnv(io.env);
+  // Usage mistakes in -f/-o stop here (exit 2): there is no report to write without a format.
+  const targets = reportTargets(flags.format, flags.output, lang);
+  let full: LintResult;
+  try {
+    const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+    if (flags.printConfig !== undefined) {
+      io.stdout(await printConfig(flags.printConfig, config, io.cwd));
+      return 0;
     }
-  }
-  const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io) : null;
-  const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
-  progress?.clear();
-  if (flags.writeClean) {
-    for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
-      io.stderr(
-        `campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`,
-      );
+    if (flags.fix) {
+      for (const fixed of await applyFixes(paths, io.cwd, config)) {
+        const what = [
+          fixed.replaced ? `${fixed.replaced} character(s) replaced` : '',
+          fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        io.stderr(`campaign-lint: fixed ${fixed.file} (${what})\n`);
+      }
     }
+    const showsProgress = targets.some((t) => t.name === 'stylish' && t.file === undefined);
+    const progress = showsProgress && io.stderrIsTTY ? progressLine(io) : null;
+    full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
+    progress?.clear();
+    if (flags.writeClean) {
+      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+        io.stderr(
+          `campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`,
+        );
+      }
+    }
+  } catch (error) {
+    // A run that could not start still writes its reports: CI reads the failure there.
+    if (!(error instanceof LintFailure) || flags.printConfig !== undefined) throw error;
+    full = failedResult(error);
   }
   const result = flags.quiet ? errorsOnly(full) : full;
-  const lang = flags.lang ?? langFromEnv(io.env);
-  const color =
-    flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
-  const format = (write: (text: string) => void) =>
-    streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
-  if (result.campaigns.length > 0 || result.failures.length === 0) {
-    if (flags.output) writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
-    else {
-      const out = buffered(io.stdout);
-      format(out.write);
-      out.flush();
-    }
-  }
-  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug);
-  if (full.failures.length > 0) return 2;
+  const writeFailures = writeReports(result, targets, {
+    cwd: io.cwd,
+    env: io.env,
+    isTTY: io.isTTY,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    color: flags.color,
+    options: { lang, showPii: !!flags.showPii },
+  });
+  for (const failure of [...full.failures, ...writeFailures]) reportFailure(failure, io, !!flags.debug);
+  if (full.failures.length > 0 || writeFailures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(
