@@ -8,12 +8,20 @@ import type { FormatOptions, StreamingFormatter } from './types';
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
 
+/** SARIF wants a rule's `name` readable and different from its opaque `id`: `sender-id` → `SenderId`. */
+const ruleName = (id: string) =>
+  id
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
+
 /** A SARIF rule descriptor: plain text where viewers print text, Markdown where they render it. */
 function descriptor(rule: RuleDescriptor, options: FormatOptions) {
   const summary = pick(rule.description, options.lang);
   return {
     id: rule.id,
-    name: rule.id,
+    name: ruleName(rule.id),
     shortDescription: { text: summary },
     fullDescription: { text: (rule.help && firstParagraph(rule.help)) || summary },
     ...(rule.docsUrl ? { helpUri: rule.docsUrl } : {}),
@@ -28,7 +36,7 @@ function failureDescriptor(options: FormatOptions) {
   const help = pick(T.ruleHelp, options.lang);
   return {
     id: FAILURE_RULE_ID,
-    name: 'input-failure',
+    name: 'InputFailure',
     shortDescription: { text: pick(T.ruleName, options.lang) },
     fullDescription: { text: pick(T.ruleDescription, options.lang) },
     help: { text: help, markdown: help },
