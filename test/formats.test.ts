@@ -282,7 +282,9 @@ describe('gitlab (Code Quality)', () => {
 });
 
 // Sarif.Multitool (Microsoft's SARIF SDK, from npm) with the rule kinds GitHub code scanning checks.
-const MULTITOOL = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+// Installed by `npm run sarif-tools` (.ci/run does) into .tools/, not a devDependency: pre-commit
+// installs the hook's dev dependencies on every user's machine, and this one is 95 MB.
+const MULTITOOL = path.join(ROOT, '.tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const multitoolRuns =
   process.platform === 'linux' &&
   existsSync(MULTITOOL) &&
@@ -290,7 +292,10 @@ const multitoolRuns =
     if (!(statSync(MULTITOOL).mode & 0o100)) chmodSync(MULTITOOL, 0o755); // its postinstall may not have run
     return spawnSync(MULTITOOL, ['--version'], { encoding: 'utf8' }).status === 0;
   })();
-if (!multitoolRuns) console.warn('Sarif.Multitool cannot run here: its GitHub checks are skipped');
+if (!multitoolRuns)
+  console.warn(
+    'Sarif.Multitool is not installed or cannot run here (npm run sarif-tools): its checks are skipped',
+  );
 (multitoolRuns ? it : it.skip)(
   'passes Sarif.Multitool validation with the GitHub (GH) and SARIF rule kinds, failures included',
   () => {
