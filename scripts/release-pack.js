@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Release step (see RELEASING.md): packs the package (the "prepare" build runs first) and records
+// the tarball's version and sha512 in release.json, which the GitHub Action checks before running
+// the copy it downloads from npm. Publish this very tarball: `npm publish campaign-lint-<version>.tgz`.
+'use strict';
+const { execFileSync } = require('child_process');
+const { writeFileSync } = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+const release = { version: packed.version, file: packed.filename, integrity: packed.integrity };
+writeFileSync(path.join(root, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
+console.log(`${packed.filename} ${packed.integrity}\nrelease.json written: commit it with the release.`);
