@@ -18,8 +18,8 @@ it('the changelog keeps an Unreleased section and dated versions (Keep a Changel
 
 it('README pins are released tags or commit SHAs', () => {
   const pins = [
-    ...[...readme.matchAll(/^\s*rev:\s*(\S+)/gm)].map((m) => m[1]),
-    ...[...readme.matchAll(/uses:\s*campaign-lint\/campaign-lint@(\S+)/g)].map((m) => m[1]),
+    ...[...readme.matchAll(/^\s*rev:\s*(.+?)\s*(?:#.*)?$/gm)].map((m) => m[1]),
+    ...[...readme.matchAll(/uses:\s*campaign-lint\/campaign-lint@(.+?)\s*(?:#.*)?$/gm)].map((m) => m[1]),
   ];
   expect(pins.length).toBeGreaterThanOrEqual(2);
   for (const pin of pins) {
