@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Release step (see RELEASING.md): packs the package (the "prepare" build runs first) and records
+// Release step (see RELEASING.md): builds from scratch, packs the package, and records
 // the tarball's version and sha512 in release.json, which the GitHub Action checks before running
 // the copy it downloads from npm. Publish this very tarball: `npm publish campaign-lint-<version>.tgz`.
 'use strict';
@@ -8,6 +8,8 @@ const { writeFileSync } = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+// A build from scratch (dist/ emptied), then the pack (its "prepare" step sees dist/ up to date).
+execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
 const [packed] = JSON.parse(
   execFileSync('npm', ['pack', '--json'], {
     cwd: root,
