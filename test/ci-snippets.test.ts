@@ -44,7 +44,10 @@ describe('GitHub Action (action.yml)', () => {
   it('writes the SARIF file when asked', () => {
     const { code, outputs } = runAction(project, { paths: 'campaigns/soldes', sarif: 'true' }, HERE);
     expect(code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(project, 'campaign-lint.sarif'), 'utf8')).version).toBe('2.1.0');
+    const log = JSON.parse(readFileSync(path.join(project, 'campaign-lint.sarif'), 'utf8')) as {
+      version: string;
+    };
+    expect(log.version).toBe('2.1.0');
     expect(outputs).toEqual({
       errors: '0',
       warnings: '0',
@@ -70,7 +73,9 @@ describe('GitHub Action (action.yml)', () => {
     const { output } = runAction(project, { paths: 'campaigns/soldes $(touch pwned) ;touch pwned2' }, HERE);
     expect(existsSync(path.join(project, 'pwned'))).toBe(false);
     expect(existsSync(path.join(project, 'pwned2'))).toBe(false);
-    expect(output).toContain('::error file=$(touch,title=campaign-lint could not lint::no such file or folder');
+    expect(output).toContain(
+      '::error file=$(touch,title=campaign-lint could not lint::no such file or folder',
+    );
   });
 });
 
@@ -78,7 +83,7 @@ describe('GitLab CI job from the README', () => {
   it('writes a JUnit report GitLab can read', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /### GitLab CI\s+```yaml\n([\s\S]*?)```/.exec(readme)?.[1] as string;
-    const job = parse(block)['campaign-lint'] as {
+    const job = (parse(block) as Record<string, unknown>)['campaign-lint'] as {
       script: string[];
       artifacts: { reports: { junit: string } };
     };

@@ -142,7 +142,7 @@ describe('github', () => {
         },
       ],
     };
-    github(fake as unknown as LintResult, options, (s) => (out += s));
+    github(fake, options, (s) => (out += s));
     expect(out).toBe('::error file=a%2Cb%3Ac.csv,line=2,title=campaign-lint x::50%25 off%0Anow\n');
     // A CSV cell that tries to start a workflow command of its own stays inside the annotation.
     out = '';
@@ -151,10 +151,10 @@ describe('github', () => {
       {
         ...first,
         template: 'Bad cell: {{v}}',
-        data: { v: 'x\r\n::add-mask::y::stop-commands::z' } as never,
+        data: { v: 'x\r\n::add-mask::y::stop-commands::z' },
       },
     ];
-    github(fake as unknown as LintResult, options, (s) => (out += s));
+    github(fake, options, (s) => (out += s));
     expect(out.split('\n')).toHaveLength(2);
     expect(out).not.toMatch(/::(add-mask|stop-commands)::/);
     expect(out).toContain('%0D%0A:\u200b:add-mask:\u200b:y');
@@ -346,7 +346,13 @@ describe('sarif: failures', () => {
         new LintFailure('input', 'unknown field "chanel"', 'a/b.campaign.yaml', 3, 'Did you mean "channel"?'),
       ],
     };
-    const log = JSON.parse(formatters.sarif(withFailure, options));
+    const log = JSON.parse(formatters.sarif(withFailure, options)) as {
+      runs: Array<{
+        invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }>;
+        results: Array<{ ruleIndex: number }>;
+        tool: { driver: { rules: Array<{ id: string }> } };
+      }>;
+    };
     const run = log.runs[0];
     expect(run.invocations[0].executionSuccessful).toBe(false);
     expect(run.invocations[0].toolExecutionNotifications[0]).toMatchObject({

@@ -65,7 +65,7 @@ describe('npm pack', () => {
     });
     const targets = JSON.stringify(packed.exports).match(/"\.\/[^"*]+"/g) ?? [];
     expect(targets.length).toBeGreaterThanOrEqual(5);
-    for (const target of targets) expect(files).toContain(JSON.parse(target).slice(2));
+    for (const target of targets) expect(files).toContain((JSON.parse(target) as string).slice(2));
   });
 });
 
