@@ -22,7 +22,7 @@ export interface CliIo {
 }
 
 interface LintFlags {
-  format: string[];
+  format?: string[];
   output?: string;
   printConfig?: string;
   config?: string;
@@ -55,8 +55,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option(
       '-f, --format <name[:file]>',
       pick(TEXT.formatOption, helpLang),
-      (value: string, all: string[]) => [...all, value],
-      [] as string[],
+      (value: string, all: string[] | undefined) => [...(all ?? []), value],
     )
     .option('-o, --output <file>', pick(TEXT.outputOption, helpLang))
     .option('--print-config <manifest>', pick(TEXT.printConfigOption, helpLang))
@@ -177,7 +176,7 @@ function parseCount(value: string): number {
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const lang = flags.lang ?? langFromEnv(io.env);
   // Usage mistakes in -f/-o stop here (exit 2): there is no report to write without a format.
-  const targets = reportTargets(flags.format, flags.output, lang);
+  const targets = reportTargets(flags.format ?? [], flags.output, lang);
   let full: LintResult;
   try {
     const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
