@@ -13,6 +13,7 @@ export default tseslint.config(
       'fixtures/**',
       'test/oracles/**',
       'test/output/**',
+      '.tools/**',
     ],
   },
   {

@@ -1,12 +1,10 @@
 import { Command, CommanderError, Help, Option } from 'commander';
-import path from 'path';
 import { campaignResult, lint } from './engine/lint';
 import { loadConfig, type ResolvedConfig } from './engine/config';
 import { didYouMean, LintFailure } from './errors';
-import { streamingFormatters } from './format';
 import { formatCount, langFromEnv, localize, pick, pluralCategory } from './i18n';
 import { CLI, say, translateCommanderError, type CliMessage } from './messages';
-import { buffered, writeFileAtomic } from './write';
+import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './cli-output';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
@@ -25,15 +23,16 @@ export interface CliIo {
 }
 
 interface LintFlags {
-  format: string;
+  format?: string[];
   output?: string;
+  printConfig?: string;
   config?: string;
   rule: string[];
   maxWarnings?: number;
   quiet?: boolean;
   showPii?: boolean;
   lang?: Lang;
-  color: boolean;
+  color?: boolean;
   debug?: boolean;
   fix?: boolean;
   writeClean?: string;
@@ -67,13 +66,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   program
     .command('lint', { isDefault: true })
     .description(s('lintDescription'))
-    .argument(fr ? '<chemins...>' : '<paths...>', s('pathsArgument'))
-    .addOption(
-      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, s('format'))
-        .choices(Object.keys(streamingFormatters))
-        .default('stylish'),
+    .argument(fr ? '[chemins...]' : '[paths...]', pick(TEXT.pathsArgument, lang))
+    .option(
+      `-f, --format <${fr ? 'nom[:fichier]' : 'name[:file]'}>`,
+      pick(TEXT.formatOption, lang),
+      (value: string, all: string[] | undefined) => [...(all ?? []), value],
     )
-    .option(`-o, --output <${file}>`, s('output'))
+    .option(`-o, --output <${file}>`, pick(TEXT.outputOption, lang))
+    .option(`--print-config <${fr ? 'manifeste' : 'manifest'}>`, pick(TEXT.printConfigOption, lang))
     .option(`-c, --config <${file}>`, s('config'))
     .option(
       `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
@@ -85,6 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--quiet', s('quiet'))
     .option('--show-pii', s('showPii'))
     .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
+    .option('--color', pick(TEXT.colorOption, lang))
     .option('--no-color', s('noColor'))
     .option('--fix', s('fix'))
     .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
@@ -195,53 +196,64 @@ function parseCount(value: string): number {
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const lang = flags.lang ?? langFromEnv(io.env);
-  const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
-  if (flags.fix) {
-    for (const fixed of await applyFixes(paths, io.cwd, config)) {
-      const n = fixed.replaced;
-      const what = [
-        n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
-        fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      io.stderr(`campaign-lint: ${say('fixed', lang, { file: fixed.file, what })}\n`);
+  // Usage mistakes in -f/-o stop here (exit 2): there is no report to write without a format.
+  const targets = reportTargets(flags.format ?? [], flags.output, lang);
+  let full: LintResult;
+  try {
+    const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+    if (flags.printConfig !== undefined) {
+      io.stdout(await printConfig(flags.printConfig, config, io.cwd));
+      return 0;
     }
-  }
-  const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io, lang) : null;
-  const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
-  progress?.clear();
-  if (flags.writeClean) {
-    const rows = (n: number) =>
-      say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
-    for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
-      if (written.fromWorkbook)
-        io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
-      io.stderr(
-        `campaign-lint: ${say('cleanWritten', lang, {
-          accepted: written.accepted.file,
-          acceptedRows: rows(written.accepted.rows),
-          rejected: written.rejected.file,
-          rejectedRows: rows(written.rejected.rows),
-        })}\n`,
-      );
+    if (flags.fix) {
+      for (const fixed of await applyFixes(paths, io.cwd, config)) {
+        const n = fixed.replaced;
+        const what = [
+          n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+          fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        io.stderr(`campaign-lint: ${say('fixed', lang, { file: fixed.file, what })}\n`);
+      }
     }
+    const showsProgress = targets.some((t) => t.name === 'stylish' && t.file === undefined);
+    const progress = showsProgress && io.stderrIsTTY ? progressLine(io, lang) : null;
+    full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
+    progress?.clear();
+    if (flags.writeClean) {
+      const rows = (n: number) =>
+        say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
+      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+        if (written.fromWorkbook)
+          io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
+        io.stderr(
+          `campaign-lint: ${say('cleanWritten', lang, {
+            accepted: written.accepted.file,
+            acceptedRows: rows(written.accepted.rows),
+            rejected: written.rejected.file,
+            rejectedRows: rows(written.rejected.rows),
+          })}\n`,
+        );
+      }
+    }
+  } catch (error) {
+    // A run that could not start still writes its reports: CI reads the failure there.
+    if (!(error instanceof LintFailure) || flags.printConfig !== undefined) throw error;
+    full = failedResult(error);
   }
   const result = flags.quiet ? errorsOnly(full) : full;
-  const color =
-    flags.color && !flags.output && io.isTTY && io.env.NO_COLOR === undefined && flags.format === 'stylish';
-  const format = (write: (text: string) => void) =>
-    streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
-  if (result.campaigns.length > 0 || result.failures.length === 0) {
-    if (flags.output) writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
-    else {
-      const out = buffered(io.stdout);
-      format(out.write);
-      out.flush();
-    }
-  }
-  for (const failure of full.failures) reportFailure(failure, io, !!flags.debug, lang);
-  if (full.failures.length > 0) return 2;
+  const writeFailures = writeReports(result, targets, {
+    cwd: io.cwd,
+    env: io.env,
+    isTTY: io.isTTY,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    color: flags.color,
+    options: { lang, showPii: !!flags.showPii },
+  });
+  for (const failure of [...full.failures, ...writeFailures]) reportFailure(failure, io, !!flags.debug, lang);
+  if (full.failures.length > 0 || writeFailures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(

@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
 
-const CONFIG = `# campaign-lint configuration (https://www.npmjs.com/package/campaign-lint)
+// The first lines point editors (VS Code's YAML extension, any yaml-language-server client) at the
+// installed package's JSON schemas: completion and errors as you type, matching the installed version.
+const CONFIG = `# yaml-language-server: $schema=./node_modules/campaign-lint/schemas/config.schema.json
+# campaign-lint configuration (https://github.com/campaign-lint/campaign-lint)
 # Found by searching upward from the folder you run campaign-lint in.
 
 # "recommended" (default) or "strict" (every warning becomes an error).
@@ -20,7 +23,8 @@ rules:
 #   - ./rules/my-rule.js
 `;
 
-const MANIFEST = `# An example campaign: edit it, or copy it next to your own recipients file.
+const MANIFEST = `# yaml-language-server: $schema=../../node_modules/campaign-lint/schemas/manifest.schema.json
+# An example campaign: edit it, or copy it next to your own recipients file.
 name: Exemple - soldes de printemps
 channel: sms                        # sms | vms (voicemail drop)
 purpose: marketing                  # marketing | transactional | non-commercial | political

@@ -15,9 +15,30 @@ export const PACKAGE_ROOT: string = (() => {
   return path.resolve(__dirname, '../..');
 })();
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
-).version;
+const PACKAGE = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  repository?: string | { url?: string };
+};
+
+export const VERSION: string = PACKAGE.version;
+
+/**
+ * The repository's web address, from package.json's `repository` field ("git+https://….git" or
+ * "https://…"); a fork that publishes changes that field and every link follows.
+ */
+export const REPOSITORY_URL: string | undefined = (() => {
+  const raw = typeof PACKAGE.repository === 'string' ? PACKAGE.repository : PACKAGE.repository?.url;
+  if (!raw) return undefined;
+  return raw
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
+})();
+
+/** A built-in rule's README in the repository, at the tag of this version (`v0.2.0`). */
+export const ruleDocsUrl = (id: string): string | undefined =>
+  REPOSITORY_URL ? `${REPOSITORY_URL}/blob/v${VERSION}/rules/${id}/README.md` : undefined;
 
 /** The README of a built-in rule (read once), or undefined for a plugin rule. */
 export const ruleReadme = memoize((id: string): string | undefined => {

@@ -303,4 +303,15 @@ export interface LintResult {
   readonly warningCount: number;
   /** Input or rule failures: the run could not be done right (exit 2). */
   readonly failures: readonly import('./errors').LintFailure[];
+  /**
+   * Set when no campaign was checked, and why: no manifest among the paths given, or the data files
+   * given (CSV, TXT, TSV) are used by no campaign (the pre-commit case, the only one that exits 0).
+   */
+  readonly noCampaign?: NoCampaign;
+}
+
+export interface NoCampaign {
+  readonly reason: 'no-manifest' | 'unused-data';
+  /** The paths given (no-manifest) or the data files given (unused-data), as reported. */
+  readonly paths: readonly string[];
 }

@@ -12,6 +12,7 @@ import {
 import os from 'os';
 import path from 'path';
 import { parse } from 'yaml';
+import { runAction } from './helpers/action';
 import { ROOT } from './helpers/paths';
 
 // The CI set-ups as shipped: the composite action's shell steps, and the README's GitLab job script,
@@ -26,63 +27,55 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  id?: string;
-}
-
-function runAction(inputs: Record<string, string>): { code: number; output: string } {
-  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default: string }>;
-    runs: { steps: Step[] };
-  };
-  const values = {
-    ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])),
-    ...inputs,
-  };
-  const outputs: Record<string, string> = {};
-  let output = '';
-  for (const step of action.runs.steps) {
-    if (!step.run || step.run.includes('npm ci')) continue; // campaign-lint is already installed here
-    if (
-      step.if &&
-      step.if.replace(/inputs\.([\w-]+)/g, (_m, k) => `'${values[k]}'`).replace(/\s/g, '') !==
-        `'true'=='true'`
-    )
-      continue;
-    const script = step.run
-      .replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_m, k: string) => values[k])
-      .replace(/\$\{\{\s*steps\.lint\.outputs\.code\s*\}\}/g, () => outputs.code);
-    const githubOutput = path.join(project, 'github-output');
-    writeFileSync(githubOutput, '');
-    const r = spawnSync('bash', ['-e', '-c', script], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: githubOutput },
-    });
-    output += r.stdout;
-    for (const line of readFileSync(githubOutput, 'utf8').split('\n'))
-      if (line.includes('=')) outputs[line.split('=')[0]] = line.split('=')[1];
-    if (r.status !== 0) return { code: r.status as number, output };
-  }
-  return { code: 0, output };
-}
+// campaign-lint as built in this checkout: the install step's output, without installing.
+const HERE = { install: { bin: path.join(ROOT, 'bin/campaign-lint.js') } };
 
 describe('GitHub Action (action.yml)', () => {
   it("annotates the problems and fails the job with campaign-lint's exit code", () => {
-    const { code, output } = runAction({ paths: 'campaigns' });
+    const { code, output, outputs } = runAction(project, { paths: 'campaigns' }, HERE);
     expect(code).toBe(1);
     expect(output).toContain(
       '::error file=campaigns/rentree/recipients.csv,line=8,title=campaign-lint recipient-consent::',
     );
+    expect(Number(outputs.errors)).toBeGreaterThan(0);
+    expect(outputs['exit-code']).toBe('1');
+    expect(outputs['sarif-file']).toBe('');
   });
   it('writes the SARIF file when asked', () => {
-    const { code } = runAction({ paths: 'campaigns/soldes', sarif: 'true' });
+    const { code, outputs } = runAction(project, { paths: 'campaigns/soldes', sarif: 'true' }, HERE);
     expect(code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(project, 'campaign-lint.sarif'), 'utf8')).version).toBe('2.1.0');
+    const log = JSON.parse(readFileSync(path.join(project, 'campaign-lint.sarif'), 'utf8')) as {
+      version: string;
+    };
+    expect(log.version).toBe('2.1.0');
+    expect(outputs).toEqual({
+      errors: '0',
+      warnings: '0',
+      'sarif-file': 'campaign-lint.sarif',
+      'exit-code': '0',
+    });
+  });
+  it('lints once for every format asked, and appends the job summary', () => {
+    writeFileSync(path.join(project, 'summary.md'), '');
+    mkdirSync(path.join(project, 'out'));
+    const { code } = runAction(
+      project,
+      { paths: 'campaigns', sarif: 'true', formats: 'junit:out/junit.xml gitlab:out/gl.json' },
+      HERE,
+      { GITHUB_STEP_SUMMARY: path.join(project, 'summary.md') },
+    );
+    expect(code).toBe(1);
+    for (const file of ['campaign-lint.sarif', 'out/junit.xml', 'out/gl.json'])
+      expect(existsSync(path.join(project, file))).toBe(true);
+    expect(readFileSync(path.join(project, 'summary.md'), 'utf8')).toContain('## campaign-lint');
+  });
+  it('takes inputs as words: shell syntax in an input is not run', () => {
+    const { output } = runAction(project, { paths: 'campaigns/soldes $(touch pwned) ;touch pwned2' }, HERE);
+    expect(existsSync(path.join(project, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(project, 'pwned2'))).toBe(false);
+    expect(output).toContain(
+      '::error file=$(touch,title=campaign-lint could not lint::no such file or folder',
+    );
   });
 });
 
@@ -90,7 +83,7 @@ describe('GitLab CI job from the README', () => {
   it('writes a JUnit report GitLab can read', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /### GitLab CI\s+```yaml\n([\s\S]*?)```/.exec(readme)?.[1] as string;
-    const job = parse(block)['campaign-lint'] as {
+    const job = (parse(block) as Record<string, unknown>)['campaign-lint'] as {
       script: string[];
       artifacts: { reports: { junit: string } };
     };

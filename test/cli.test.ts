@@ -37,7 +37,10 @@ describe('exit codes', () => {
     expect(r.stderr).toBe(
       'campaign-lint: fixtures/broken-manifest/sans-canal.campaign.yaml:3: unknown field "chanel"\n  Did you mean "channel"?\n',
     );
-    expect(r.stdout).toBe('');
+    // The report says it too (a CI log read from the end, a report file).
+    expect(r.stdout).toContain(
+      '✖ could not lint\n  fixtures/broken-manifest/sans-canal.campaign.yaml:3  unknown field',
+    );
   });
   it('2 for a path that does not exist', async () => {
     const r = await cli(['fixtures/nope']);

@@ -99,7 +99,7 @@ describe('init', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('created campaign-lint.config.yaml');
     expect(readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8')).toMatch(
-      /^# campaign-lint configuration/,
+      /^# yaml-language-server: \$schema=\S+\n# campaign-lint configuration/,
     );
     const lintIt = await cli(['campaigns']);
     expect(lintIt.code).toBe(0);

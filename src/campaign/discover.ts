@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { inputError, LintFailure } from '../errors';
+import { expandGlob, isGlob } from './glob';
 import { loadManifest, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from './paths';
 
@@ -17,24 +18,56 @@ async function walk(dir: string, found: string[]): Promise<void> {
   }
 }
 
+/** What the command line's paths name. */
+export interface Discovery {
+  /** Manifests to lint, absolute, sorted. */
+  readonly manifests: string[];
+  /** Paths that could not be used (missing, not a manifest): each a failure of the run. */
+  readonly failures: LintFailure[];
+  /** Every path given was a data file (CSV, TXT, TSV) and no campaign uses any of them. */
+  readonly onlyUnusedData: boolean;
+  /** The data files given (as reported), for saying that no campaign uses them. */
+  readonly dataFiles: string[];
+}
+
+const USE_HINT =
+  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.';
+
 /**
- * Manifests named by the command line: manifest files, folders searched recursively, and recipient
- * CSVs (every campaign under `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs).
+ * Manifests named by the command line: manifest files, folders searched recursively, glob patterns
+ * (expanded here, so quoted patterns work on every shell), and recipient CSVs (every campaign under
+ * `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs). No path means `.`.
  */
-export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function discover(given: readonly string[], cwd: string): Promise<Discovery> {
+  const paths = given.length > 0 ? given : ['.'];
   const found = new Set<string>();
   const csvTargets: string[] = [];
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
+  const failures: LintFailure[] = [];
+  let allData = true;
+  for (const entry of paths) {
+    const absolute = path.resolve(cwd, entry);
     const stat = await fs.stat(absolute).catch(() => null);
-    if (!stat)
-      throw inputError(
-        given,
-        undefined,
-        'no such file or folder',
-        'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
-      );
-    if (stat.isDirectory()) {
+    if (!stat && isGlob(entry)) {
+      // A pattern: what it matches counts as given, except files that are neither manifests nor data.
+      for (const match of await expandGlob(entry, cwd)) {
+        const matchStat = await fs.stat(match).catch(() => null);
+        if (matchStat?.isDirectory()) {
+          const inFolder: string[] = [];
+          await walk(match, inFolder);
+          inFolder.forEach((f) => found.add(f));
+          allData = false;
+        } else if (MANIFEST_PATTERN.test(match)) {
+          found.add(match);
+          allData = false;
+        } else if (DATA_FILE_PATTERN.test(match)) csvTargets.push(match);
+      }
+      if (!DATA_FILE_PATTERN.test(entry)) allData = false;
+      continue;
+    }
+    if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
+    if (!stat) {
+      failures.push(inputError(displayPath(absolute, cwd), undefined, 'no such file or folder', USE_HINT));
+    } else if (stat.isDirectory()) {
       const inFolder: string[] = [];
       await walk(absolute, inFolder);
       inFolder.forEach((f) => found.add(f));
@@ -43,14 +76,17 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
     } else if (DATA_FILE_PATTERN.test(absolute)) {
       csvTargets.push(absolute);
     } else {
-      throw inputError(
-        displayPath(absolute, cwd),
-        undefined,
-        'not a campaign manifest',
-        'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+      failures.push(
+        inputError(
+          displayPath(absolute, cwd),
+          undefined,
+          'not a campaign manifest',
+          'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+        ),
       );
     }
   }
+  let dataUsed = false;
   if (csvTargets.length > 0) {
     const candidates: string[] = [];
     await walk(cwd, candidates);
@@ -58,11 +94,26 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
       try {
         const m = await loadManifest(manifest, cwd);
         const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
-        if (uses.some((f) => csvTargets.includes(f))) found.add(manifest);
+        if (uses.some((f) => csvTargets.includes(f))) {
+          found.add(manifest);
+          dataUsed = true;
+        }
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
       }
     }
   }
-  return [...found].sort();
+  return {
+    manifests: [...found].sort(),
+    failures,
+    onlyUnusedData: allData && failures.length === 0 && !dataUsed,
+    dataFiles: [...new Set(csvTargets)].sort().map((f) => displayPath(f, cwd)),
+  };
+}
+
+/** The manifests only; the first unusable path is thrown (for --fix, which lints right after). */
+export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = await discover(paths, cwd);
+  if (found.failures.length > 0) throw found.failures[0];
+  return found.manifests;
 }

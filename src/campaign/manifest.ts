@@ -10,7 +10,8 @@ import { DateTime } from 'luxon';
 
 export const MANIFEST_PATTERN = /\.campaign\.(ya?ml|json)$/i;
 
-const FIELDS = [
+/** The manifest's fields (schemas/manifest.schema.json is generated from these lists). */
+export const FIELDS = [
   'name',
   'channel',
   'purpose',
@@ -28,15 +29,15 @@ const FIELDS = [
   'opt_out_lists',
   'history',
 ];
-const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
-const CHANNELS: readonly Channel[] = ['sms', 'vms'];
-const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
-const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
+export const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
+export const CHANNELS: readonly Channel[] = ['sms', 'vms'];
+export const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
+export const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
 // Maps, not objects: a word typed by the user must never find "constructor" or "toString".
-const DELIMITERS: ReadonlyMap<string, string> = new Map(
+export const DELIMITERS: ReadonlyMap<string, string> = new Map(
   Object.entries({ ',': ',', ';': ';', '\t': '\t', tab: '\t', TAB: '\t', '|': '|' }),
 );
-const ENCODINGS: ReadonlyMap<string, string> = new Map(
+export const ENCODINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'utf-8': 'utf8',
     utf8: 'utf8',
@@ -106,6 +107,8 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
     );
 
   for (const key of Object.keys(data)) {
+    // "$schema" points editors at schemas/manifest.schema.json (JSON manifests).
+    if (key === '$schema') continue;
     if (!FIELDS.includes(key))
       fail(
         key,

@@ -31,14 +31,14 @@ export interface ConfigInput {
 
 const CONFIG_FILES = ['campaign-lint.config.json', 'campaign-lint.config.yaml', 'campaign-lint.config.yml'];
 // A Map, not an object: a word typed by the user must never find "constructor" or "toString".
-const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
+export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
   ['error', 'error'],
   ['warning', 'warning'],
   ['warn', 'warning'],
   ['off', 'off'],
 ]);
 const SEVERITY_HINT = 'Use error, warning (or warn), or off.';
-const PRESETS = ['recommended', 'strict'] as const;
+export const PRESETS = ['recommended', 'strict'] as const;
 
 /** Searches upward from `cwd` for a config file, unless one is named. */
 export async function findConfigFile(cwd: string): Promise<{ file: string; packageKey: boolean } | null> {
@@ -135,6 +135,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   if (!isPlainObject(input))
     return fail('', 'the config must be a mapping with "extends", "rules" and/or "plugins"');
   for (const key of Object.keys(input)) {
+    // "$schema" points editors at schemas/config.schema.json (JSON config files).
+    if (key === '$schema') continue;
     if (!['extends', 'rules', 'plugins'].includes(key))
       fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
   }

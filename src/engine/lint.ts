@@ -1,5 +1,5 @@
 import { createHolidays } from '../calendar/holidays';
-import { DATA_FILE_PATTERN, discoverManifests } from '../campaign/discover';
+import { discover } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
@@ -11,6 +11,7 @@ import type {
   Diagnostic,
   Holidays,
   LintResult,
+  NoCampaign,
   ReportDescriptor,
   Rule,
   RuleContext,
@@ -19,7 +20,7 @@ import type {
   Severity,
   SeveritySetting,
 } from '../types';
-import { ruleReadme, VERSION } from '../package-root';
+import { ruleDocsUrl, ruleReadme } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
@@ -37,10 +38,11 @@ export interface LintOptions {
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? (await loadConfig({ cwd }));
-  const manifests = await discoverManifests(paths, cwd);
+  const found = await discover(paths, cwd);
+  const manifests = found.manifests;
   const holidays = createHolidays();
   const campaigns: CampaignResult[] = [];
-  const failures: LintFailure[] = [];
+  const failures: LintFailure[] = [...found.failures];
   for (const file of manifests) {
     try {
       campaigns.push(await lintCampaign(file, cwd, config, holidays, options.onProgress));
@@ -50,16 +52,21 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     }
   }
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
-  const onlyCsvs = paths.length > 0 && paths.every((p) => DATA_FILE_PATTERN.test(p));
-  if (manifests.length === 0 && !onlyCsvs) {
-    failures.push(
-      inputError(
-        paths.join(' '),
-        undefined,
-        'no campaign manifest found',
-        'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
-      ),
-    );
+  let noCampaign: NoCampaign | undefined;
+  if (manifests.length === 0) {
+    const given = paths.length > 0 ? [...paths] : ['.'];
+    noCampaign = found.onlyUnusedData
+      ? { reason: 'unused-data', paths: found.dataFiles }
+      : { reason: 'no-manifest', paths: given };
+    if (!found.onlyUnusedData && failures.length === 0)
+      failures.push(
+        inputError(
+          given.join(' '),
+          undefined,
+          'no campaign checked: no campaign manifest found',
+          'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+        ),
+      );
   }
   return {
     rules: describeRules(config),
@@ -67,10 +74,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     failures,
     errorCount: campaigns.reduce((n, c) => n + c.errorCount, 0),
     warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
+    ...(noCampaign ? { noCampaign } : {}),
   };
 }
 
-/** Rule descriptors for reports: built-in rules link to their README in the published package. */
+/** Rule descriptors for reports: built-in rules link to their README in the repository, at this version's tag. */
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
   return [...config.registry.values()]
     .map((rule) => {
@@ -82,11 +90,7 @@ export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
           config,
           config.rules.get(rule.meta.id)?.severity ?? rule.meta.defaultSeverity,
         ),
-        docsUrl:
-          rule.meta.docs?.url ??
-          (builtin
-            ? `https://unpkg.com/campaign-lint@${VERSION}/rules/${rule.meta.id}/README.md`
-            : undefined),
+        docsUrl: rule.meta.docs?.url ?? (builtin ? ruleDocsUrl(rule.meta.id) : undefined),
         help: builtin ? ruleReadme(rule.meta.id) : undefined,
       };
     })

@@ -1,4 +1,5 @@
 import { interpolate } from '../i18n';
+import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText } from './failures';
 import { recipientText } from './mask';
 import type { StreamingFormatter } from './types';
 
@@ -7,6 +8,10 @@ import type { StreamingFormatter } from './types';
  * column is 1: a CSV record or a manifest field starts its line.
  */
 export const compact: StreamingFormatter = (result, options, write) => {
+  for (const f of failureRecords(result))
+    write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
+  const none = noCampaignText(result, options.lang);
+  if (none !== undefined && result.noCampaign?.reason === 'unused-data') write(`campaign-lint: ${none}\n`);
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';

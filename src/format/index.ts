@@ -1,5 +1,6 @@
 import { compact } from './compact';
 import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -10,7 +11,10 @@ import type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from './mask';
 
-/** Report formats by name, writing chunk by chunk (what the CLI uses). */
+/**
+ * Report formats by name, writing chunk by chunk (what the CLI uses): `-f <name>` accepts every key,
+ * so a new format is one line here.
+ */
 export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({
   stylish,
   json,
@@ -18,6 +22,7 @@ export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> =
   junit,
   github,
   compact,
+  gitlab,
 });
 
 /** Report formats by name, returning the whole report as a string. */

@@ -1,6 +1,7 @@
 import { interpolate, pick } from '../i18n';
 import { memoize } from '../memoize';
 import type { Diagnostic } from '../types';
+import { failureRecords, noCampaignText } from './failures';
 import { recipientText } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
@@ -45,5 +46,12 @@ export const json: StreamingFormatter = (result, options, write) => {
     write(first ? ']\n    }' : '\n      ]\n    }');
   });
   write(result.campaigns.length ? '\n  ],\n' : '],\n');
+  // Failures and "no campaign checked" are small: JSON.stringify, indented to their depth.
+  write(`  "failures": ${indent(JSON.stringify(failureRecords(result), null, 2), '  ')},\n`);
+  const none = noCampaignText(result, options.lang);
+  if (result.noCampaign && none !== undefined)
+    write(
+      `  "noCampaign": ${indent(JSON.stringify({ ...result.noCampaign, message: none }, null, 2), '  ')},\n`,
+    );
   write(`  "errorCount": ${result.errorCount},\n  "warningCount": ${result.warningCount}\n}\n`);
 };

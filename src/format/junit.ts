@@ -1,5 +1,6 @@
 import { interpolate } from '../i18n';
 import type { Diagnostic } from '../types';
+import { FAILURE_RULE_ID, failureRecords, noCampaignText } from './failures';
 import { placeText, recipientText } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
@@ -16,12 +17,37 @@ const xml = (text: string) =>
 /** Lines of the failure body are capped: a test report is read by people. */
 const MAX_LINES = 200;
 
-/** JUnit XML (GitLab, Jenkins): one test suite per campaign, one test case per rule that ran. */
+/**
+ * JUnit XML (GitLab, Jenkins): one test suite per campaign, one test case per rule that ran; a rule
+ * with errors is a `<failure>`. Campaigns that could not be linted are `<error>` test cases of a
+ * `campaign-lint/input` suite, so the report itself shows that the run went wrong.
+ */
 export const junit: StreamingFormatter = (result, options, write) => {
+  const failures = failureRecords(result);
+  const none = noCampaignText(result, options.lang);
+  const ruleCases = result.campaigns.reduce((n, c) => n + c.rules.length, 0);
+  const failing = result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0);
   write('<?xml version="1.0" encoding="UTF-8"?>\n');
   write(
-    `<testsuites name="campaign-lint" tests="${result.campaigns.reduce((n, c) => n + c.rules.length, 0)}" failures="${result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0)}">\n`,
+    `<testsuites name="campaign-lint" tests="${ruleCases + failures.length + (none !== undefined ? 1 : 0)}" failures="${failing}" errors="${failures.length}" skipped="${none !== undefined ? 1 : 0}">\n`,
   );
+  if (failures.length > 0) {
+    write(
+      `  <testsuite name="${FAILURE_RULE_ID}" tests="${failures.length}" failures="0" errors="${failures.length}" skipped="0">\n`,
+    );
+    for (const f of failures) {
+      const where = f.file !== undefined ? placeText({ file: f.file, line: f.line }) : 'campaign-lint';
+      write(
+        `    <testcase name="${xml(where)}" classname="${FAILURE_RULE_ID}">\n      <error message="${xml(f.message)}" type="${xml(f.kind)}">${xml(`${where}: ${f.message}${f.hint ? `\n${f.hint}` : ''}`)}</error>\n    </testcase>\n`,
+      );
+    }
+    write('  </testsuite>\n');
+  }
+  if (none !== undefined) {
+    write(
+      `  <testsuite name="campaign-lint" tests="1" failures="0" errors="0" skipped="1">\n    <testcase name="${xml(none)}" classname="campaign-lint"><skipped message="${xml(none)}"/></testcase>\n  </testsuite>\n`,
+    );
+  }
   for (const campaign of result.campaigns) {
     const byRule = new Map<string, { errors: number; warnings: number; lines: string[] }>(
       campaign.rules.map((id) => [id, { errors: 0, warnings: 0, lines: [] }]),

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { formatCount, interpolate, localize, pluralCategory } from '../i18n';
 import type { Diagnostic } from '../types';
+import { counted, FAILURE_WORDS, failureRecords, noCampaignText, T as FAILURE_T } from './failures';
 import { maskPhone, placeText, showPhone } from './mask';
 import type { StreamingFormatter } from './types';
 
@@ -76,11 +77,29 @@ export const stylish: StreamingFormatter = (result, options, write) => {
     }
     out.push('');
   }
+  // Campaigns that could not be linted: a red block, so a log read from the end still shows them.
+  const failures = failureRecords(result);
+  if (failures.length > 0) {
+    out.push(c.red.bold(`✖ ${localize(FAILURE_T.failed, options.lang)}`));
+    for (const f of failures) {
+      const where = f.file !== undefined ? `${placeText({ file: f.file, line: f.line })}  ` : '';
+      out.push(`  ${c.red(`${where}${f.message}`)}`);
+      if (f.hint) out.push(`    ${f.hint.replace(/\n/g, '\n    ')}`);
+    }
+    out.push('');
+  }
+  const none = noCampaignText(result, options.lang);
+  const failed = failures.length > 0 ? ` · ${counted(failures.length, FAILURE_WORDS, options.lang)}` : '';
   const total = result.errorCount + result.warningCount;
   const campaigns = plural(result.campaigns.length, 'campaign', 'campaigns');
-  if (total === 0) out.push(c.green(`✔ ${t('clean')} (${campaigns})`));
-  else {
-    const summary = `✖ ${plural(total, 'problem', 'problems')} (${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}) — ${campaigns}`;
-    out.push(result.errorCount > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  if (none !== undefined) {
+    const line = `${failures.length > 0 ? '✖' : 'ℹ'} ${none}${failed}`;
+    out.push(failures.length > 0 ? c.red.bold(line) : c.yellow(line));
+  } else if (total === 0) {
+    const line = `${failures.length > 0 ? '✖' : '✔'} ${t('clean')} (${campaigns})${failed}`;
+    out.push(failures.length > 0 ? c.red.bold(line) : c.green(line));
+  } else {
+    const summary = `✖ ${plural(total, 'problem', 'problems')} (${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}) — ${campaigns}${failed}`;
+    out.push(result.errorCount > 0 || failures.length > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
 };
