@@ -229,6 +229,7 @@ function errorsOnly(result: LintResult): LintResult {
       },
       c.errorCount,
       0,
+      c.summary,
     ),
   );
   return { ...result, campaigns, warningCount: 0 };

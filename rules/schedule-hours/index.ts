@@ -1,12 +1,13 @@
-import { DAY_NAMES, defineRule } from '../../src/rule-kit';
+import { DAY_NAMES, defineRule, type Channel } from '../../src/rule-kit';
 
-interface Window {
+/** An allowed window: ISO weekdays (1 = Monday), local HH:mm from (included) to (excluded). */
+export interface Window {
   days: number[];
   from: string;
   to: string;
   warning?: boolean;
 }
-interface Options {
+export interface Options {
   profile?: string;
   windows?: Array<{ days: string[]; from: string; to: string }>;
 }
@@ -72,6 +73,24 @@ export function describeWindows(windows: readonly Window[]): { en: string; fr: s
   return { en: part('en'), fr: part('fr') };
 }
 
+/**
+ * The profile and windows the rule applies for these options and channel; the HTML report draws
+ * the same windows, so they are worked out here only.
+ */
+export function scheduleFor(options: Options, channel: Channel): { profile: string; windows: Window[] } {
+  if (options.windows)
+    return {
+      profile: 'custom',
+      windows: options.windows.map((w) => ({
+        days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
+        from: w.from,
+        to: w.to,
+      })),
+    };
+  const profile = options.profile ?? (channel === 'vms' ? 'canvassing' : 'conservative');
+  return { profile, windows: PROFILES[profile] };
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'schedule-hours',
@@ -121,15 +140,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign, options } = context;
-    const profile = options.profile ?? (campaign.channel === 'vms' ? 'canvassing' : 'conservative');
-    const windows: Window[] = options.windows
-      ? options.windows.map((w) => ({
-          days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
-          from: w.from,
-          to: w.to,
-        }))
-      : PROFILES[profile];
-    const profileName = options.windows ? 'custom' : profile;
+    const { profile: profileName, windows } = scheduleFor(options, campaign.channel);
     const allowedText = describeWindows(windows);
     // Per weekday, the [from, to) minute ranges; a window's end is exclusive.
     const byDay = Array.from({ length: 8 }, (_, day) =>

@@ -9,6 +9,7 @@ import { inputError, LintFailure } from '../errors';
 import type {
   Campaign,
   CampaignResult,
+  CampaignSummary,
   Diagnostic,
   Holidays,
   LintResult,
@@ -28,6 +29,7 @@ import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from '../pipeline/recipients';
 import { DiagnosticStore } from '../pipeline/diagnostic-store';
 import { TempScratch } from '../pipeline/scratch';
+import { SummaryCollector } from './summary';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -125,6 +127,7 @@ async function lintCampaign(
   let campaign: Campaign | undefined;
   let builder: RecipientBuilder | undefined;
   let active: ActiveRule[] = [];
+  let summary: SummaryCollector | undefined;
   let currentLine: number | undefined;
   let rows = 0;
   let format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
@@ -157,6 +160,7 @@ async function lintCampaign(
   const onRecipient = (recipient: Recipient) => {
     currentLine = recipient.line;
     rows++;
+    (summary as SummaryCollector).add(recipient);
     let i = 0;
     try {
       for (; i < hooks.length; i++) hooks[i].fn(recipient);
@@ -180,6 +184,10 @@ async function lintCampaign(
       campaign = buildCampaign(manifest, cwd, headers, builder.columns, optOut, history, estimatedRecords);
       active = startRules(config, campaign, { holidays, scratch }, manifest, csvDisplay, cwd, diagnostics);
       for (const rule of active) call(rule, 'campaign', campaign);
+      const hours = active.some((rule) => rule.id === 'schedule-hours')
+        ? (config.rules.get('schedule-hours')?.options ?? {})
+        : null;
+      summary = new SummaryCollector(campaign, holidays, hours);
       hooks = active
         .filter((rule) => rule.listeners.recipient)
         .map((rule) => ({
@@ -212,6 +220,7 @@ async function lintCampaign(
     () => diagnostics,
     diagnostics.errorCount,
     diagnostics.warningCount,
+    (summary as SummaryCollector).result(),
   );
 }
 
@@ -224,6 +233,7 @@ export function campaignResult(
   each: () => Iterable<Diagnostic>,
   errorCount: number,
   warningCount: number,
+  summary?: CampaignSummary,
 ): CampaignResult {
   return {
     file: fields.file,
@@ -235,6 +245,7 @@ export function campaignResult(
     recipients: fields.recipients,
     errorCount,
     warningCount,
+    ...(summary ? { summary } : {}),
     eachDiagnostic: each,
     get diagnostics() {
       return [...each()];

@@ -1,5 +1,6 @@
 import { compact } from './compact';
 import { github } from './github';
+import { html } from './html';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -17,6 +18,7 @@ export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> =
   junit,
   github,
   compact,
+  html,
 });
 
 /** Report formats by name, returning the whole report as a string. */
