@@ -204,7 +204,7 @@ export class SummaryCollector {
       (a, b) =>
         rank(a) - rank(b) ||
         a.name.en.localeCompare(b.name.en) ||
-        (a.holidayZone ?? '').localeCompare(b.holidayZone ?? ''),
+        Number(a.holidayZone === 'alsace-moselle') - Number(b.holidayZone === 'alsace-moselle'),
     );
     const c = this.campaign;
     const audience = (c as unknown as { audience?: unknown }).audience;

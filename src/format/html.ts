@@ -216,7 +216,7 @@ function writeTimeline(
       if (counts.length === 0) counts.push(`<span class="ok-count">✔ ${esc(say('allInside', lang))}</span>`);
       return (
         `<tr data-territory="${esc(t.code)}" data-outside="${judged ? t.outside : 0}">` +
-        `<th scope="row">${esc(t.name[lang])}${t.holidayZone === 'alsace-moselle' ? ' (Alsace-Moselle)' : ''}<br><small class="muted">${esc(t.timeZone)}</small></th>` +
+        `<th scope="row">${esc(capitalised(t.name[lang]))}${t.holidayZone === 'alsace-moselle' ? ' (Alsace-Moselle)' : ''}<br><small class="muted">${esc(t.timeZone)}</small></th>` +
         `<td class="num">${esc(num(t.count, lang))}</td><td>${territoryTimeline(t, s.schedule, lang)}</td>` +
         `<td>${counts.join('<br>')}</td></tr>`
       );
@@ -229,6 +229,9 @@ function writeTimeline(
       '</section>\n',
   );
 }
+
+/** "metropolitan France" heads a table row as "Metropolitan France". */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** The legal references of a rule's README ("## Legal basis": its bold citations, dates left out). */
 export function legalBasis(help: string | undefined): string | null {
