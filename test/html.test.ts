@@ -59,6 +59,9 @@ describe('html format', () => {
     expect(result.failures.length).toBeGreaterThan(0);
     const page = formatters.html(result, en);
     expect(page).toMatch(/<section class="failures"[^>]*><h2[^>]*>✖ Could not be linted<\/h2>/);
+    expect(page).toContain(
+      `✖ ${result.failures.length}\u00a0input${result.failures.length > 1 ? 's' : ''} could not be linted.`,
+    );
     expect(page).toContain(result.failures[0].describe().split('\n')[0].replace(/"/g, '&quot;'));
   });
 

@@ -37,6 +37,7 @@ class TerritoryTally {
   onHoliday = 0;
   laterDays = 0;
   readonly days = new Map<string, DayTally | null>();
+  lastDay: DayTally | null = null;
   constructor(
     readonly territory: Territory,
     readonly holidayZone: HolidayZone | null,
@@ -55,6 +56,16 @@ function costOf(text: string): { units: number; utf16: number; gsm: boolean } {
   return { units: septets, utf16: text.length, gsm };
 }
 
+interface Plan {
+  readonly template: Template;
+  readonly literal: { units: number; utf16: number; gsm: boolean };
+}
+
+const planOf = (text: string): Plan => {
+  const template = new Template(text);
+  return { template, literal: costOf(template.fill(() => '')) };
+};
+
 /**
  * What the HTML report shows of a campaign beyond its diagnostics, gathered while the engine reads
  * the recipients: one `add` per recipient, memory bounded by territories × DRAWN_DAYS × 6 KB.
@@ -62,15 +73,17 @@ function costOf(text: string): { units: number; utf16: number; gsm: boolean } {
  * windows come from the rule itself, so the page draws what the rule judges.
  */
 export class SummaryCollector {
-  private readonly tallies = new Map<string, TerritoryTally>();
-  private last: { territory: Territory; zone: HolidayZone | null; tally: TerritoryTally } | null = null;
+  /** Per territory object (the engine shares one per region), its tallies by holiday zone. */
+  private readonly tallies = new Map<Territory, TerritoryTally[]>();
+  private last: TerritoryTally | null = null;
   private readonly schedule: CampaignSummary['schedule'];
   /** Per weekday (1–7), the [from, to) minute ranges of the profile. */
   private readonly byDay: Array<Array<{ from: number; to: number; warning: boolean }>>;
   private unusable = 0;
   private ownMessages = 0;
-  private readonly campaignTemplate: Template;
-  private rowTemplate: Template | null = null;
+  /** A message split once, with the cost of its literal text (placeholders empty). */
+  private readonly campaignPlan: Plan;
+  private rowPlan: Plan | null = null;
   private longest: { segments: number; units: number; summary: CampaignSummary['longestVariant'] } | null =
     null;
 
@@ -86,30 +99,27 @@ export class SummaryCollector {
         .filter((w) => w.days.includes(day))
         .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to), warning: !!w.warning })),
     );
-    this.campaignTemplate = new Template(campaign.message);
+    this.campaignPlan = planOf(campaign.message);
   }
 
   add(r: Recipient): void {
     const own = r.message !== this.campaign.message;
     if (own) this.ownMessages++;
-    if (own || this.campaignTemplate.names.length > 0) this.considerVariant(r, own);
+    if (own || this.campaignPlan.template.names.length > 0) this.considerVariant(r, own);
     if (!r.phone?.valid) {
       this.unusable++; // schedule rules skip them too
       return;
     }
-    let last = this.last;
-    if (last === null || last.territory !== r.territory || last.zone !== r.holidayZone) {
-      const key = `${r.territory.code}|${r.holidayZone ?? ''}`;
-      let tally = this.tallies.get(key);
-      if (!tally) this.tallies.set(key, (tally = new TerritoryTally(r.territory, r.holidayZone)));
-      last = this.last = { territory: r.territory, zone: r.holidayZone, tally };
-    }
-    const tally = last.tally;
+    let tally = this.last;
+    if (tally === null || tally.territory !== r.territory || tally.holidayZone !== r.holidayZone)
+      tally = this.last = this.tallyOf(r.territory, r.holidayZone);
     const time = r.sendTime;
     tally.count++;
     if (time.epochMs < tally.firstMs) tally.firstMs = time.epochMs;
     if (time.epochMs > tally.lastMs) tally.lastMs = time.epochMs;
-    let day = tally.days.get(time.date);
+    // Rows of a territory mostly share their day: the last one is checked before the map.
+    let day =
+      tally.lastDay !== null && tally.lastDay.date === time.date ? tally.lastDay : tally.days.get(time.date);
     if (day === undefined) {
       const holiday = r.holidayZone ? this.holidays.holidayOn(r.holidayZone, time.date) : null;
       // Past DRAWN_DAYS a date is remembered (null) only to count its holiday; dates are few.
@@ -129,6 +139,7 @@ export class SummaryCollector {
       tally.onHoliday++;
     }
     if (day) {
+      tally.lastDay = day;
       day.count++;
       day.minutes[time.minutes]++;
       if (day.holiday) tally.onHoliday++;
@@ -146,15 +157,24 @@ export class SummaryCollector {
     }
   }
 
+  private tallyOf(territory: Territory, zone: HolidayZone | null): TerritoryTally {
+    let list = this.tallies.get(territory);
+    if (!list) this.tallies.set(territory, (list = []));
+    let tally = list.find((t) => t.holidayZone === zone);
+    if (!tally) list.push((tally = new TerritoryTally(territory, zone)));
+    return tally;
+  }
+
   /** Keeps the longest text a recipient receives (own message, placeholders filled), by a cheap cost first. */
   private considerVariant(r: Recipient, own: boolean): void {
-    let template = this.campaignTemplate;
+    let plan = this.campaignPlan;
     if (own) {
-      if (this.rowTemplate?.text !== r.message) this.rowTemplate = new Template(r.message);
-      template = this.rowTemplate;
+      // Rows with their own message usually repeat a few texts: the last one is kept.
+      if (this.rowPlan?.template.text !== r.message) this.rowPlan = planOf(r.message);
+      plan = this.rowPlan;
     }
-    const literal = costOf(template.fill(() => ''));
-    let { units, utf16, gsm } = literal;
+    const template = plan.template;
+    let { units, utf16, gsm } = plan.literal;
     for (const name of template.names) {
       const value = costOf(r.get(name) ?? '');
       units += value.units;
@@ -180,7 +200,7 @@ export class SummaryCollector {
   }
 
   result(): CampaignSummary {
-    const territories: TerritorySummary[] = [...this.tallies.values()].map((t) => ({
+    const territories: TerritorySummary[] = [...this.tallies.values()].flat().map((t) => ({
       code: t.territory.code,
       name: t.territory.name,
       timeZone: t.territory.timeZone,
@@ -198,8 +218,9 @@ export class SummaryCollector {
       laterDays: t.laterDays,
     }));
     // Metropolitan France first, then the rest of the French plan, then foreign numbers; by name within.
+    const frenchPlan = new Set([...this.tallies.keys()].filter((t) => t.frenchPlan).map((t) => t.code));
     const rank = (t: TerritorySummary) =>
-      t.code === 'FR' ? 0 : this.frenchPlan(t.code) ? 1 : t.code === 'ZZ' ? 3 : 2;
+      t.code === 'FR' ? 0 : frenchPlan.has(t.code) ? 1 : t.code === 'ZZ' ? 3 : 2;
     territories.sort(
       (a, b) =>
         rank(a) - rank(b) ||
@@ -222,11 +243,6 @@ export class SummaryCollector {
       ownMessages: this.ownMessages,
       longestVariant: this.longest?.summary ?? null,
     };
-  }
-
-  private frenchPlan(code: string): boolean {
-    for (const t of this.tallies.values()) if (t.territory.code === code) return t.territory.frenchPlan;
-    return false;
   }
 }
 

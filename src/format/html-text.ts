@@ -142,6 +142,10 @@ const NOUNS = {
   recipient: { en: ['recipient', 'recipients'], fr: ['destinataire', 'destinataires'] },
   finding: { en: ['finding', 'findings'], fr: ['constat', 'constats'] },
   blocked: { en: ['blocked', 'blocked'], fr: ['bloquée', 'bloquées'] },
+  failure: {
+    en: ['input could not be linted', 'inputs could not be linted'],
+    fr: ['entrée non vérifiable', 'entrées non vérifiables'],
+  },
   ready: { en: ['ready to send', 'ready to send'], fr: ['prête à partir', 'prêtes à partir'] },
   ownMessage: {
     en: ['row carries its own message', 'rows carry their own message'],

@@ -33,7 +33,11 @@ export const html: StreamingFormatter = (result, options, write) => {
           blocked: count(blocked, 'blocked', lang),
           ready: count(result.campaigns.length - blocked, 'ready', lang),
         }),
-      )} ${esc(count(result.errorCount, 'error', lang))}, ${esc(count(result.warningCount, 'warning', lang))}.</p></header>\n<main>\n`,
+      )} ${esc(count(result.errorCount, 'error', lang))}, ${esc(count(result.warningCount, 'warning', lang))}.${
+        result.failures.length
+          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'failure', lang))}.</strong>`
+          : ''
+      }</p></header>\n<main>\n`,
   );
   if (result.failures.length > 0) {
     write(
