@@ -207,3 +207,12 @@ function fakeResult(message: string, n: number): LintResult {
   );
   return { rules: [], campaigns: [campaign], errorCount: 0, warningCount: n, failures: [] };
 }
+
+describe('html message section', () => {
+  it('highlights the sentence of a voicemail script that says how to opt out', async () => {
+    const page = formatters.html(await lintFixture('vms-canvassing'), en);
+    expect(page).toMatch(/<mark class="m-stop"[^>]*>Pour ne plus recevoir nos messages[^<]*\.<\/mark>/);
+    expect(page).toContain('Voicemail script');
+    expect(page).not.toContain('Segments'); // a voicemail has no SMS segments
+  });
+});

@@ -22,7 +22,7 @@ type Finding = {
 };
 
 // Ways a voicemail script tells the listener how to opt out.
-const VMS_OPT_OUT =
+export const VMS_OPT_OUT =
   /(d[ée]sinscri|d[ée]sabonn|ne plus (?:[êe]tre (?:contact|appel|rappel|sollicit)|recevoir)|vous opposer|opposition|\bstop\b|unsubscribe|opt out)/i;
 const FRENCH_NUMBER = /(?:\+33[\s.]*|0)[1-9](?:[\s.]?\d){8}/g;
 

@@ -78,6 +78,14 @@ td.where{white-space:nowrap;font-family:ui-monospace,Menlo,Consolas,monospace;fo
 td.who{white-space:nowrap;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em}
 footer.page{max-width:1040px;margin:30px auto;padding:10px 20px;border-top:1px solid var(--line);font-size:.85em;color:var(--muted)}
 [hidden]{display:none!important}
+/* On paper and narrow screens the drawings take the full width, under their territory. */
+@media print,(max-width:820px){
+  table.timeline thead{display:none}
+  table.timeline tr{display:grid;grid-template-columns:1fr auto auto;gap:0 12px;border-bottom:1px solid var(--line)}
+  table.timeline th,table.timeline td{display:block;border:none;width:auto!important}
+  table.timeline td:nth-child(3){grid-column:1/-1;grid-row:2}
+  .t-svg{max-width:none}
+}
 @media print{
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   body{font-size:11pt}

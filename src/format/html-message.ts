@@ -1,3 +1,4 @@
+import { VMS_OPT_OUT } from '../../rules/message-opt-out';
 import { foldAccents, foldForMatch, STOP_MENTION } from '../rule-kit';
 import { analyzeSms, isGsm7, type SmsAnalysis } from '../sms/gsm7';
 import { placeholdersOf } from '../sms/template';
@@ -31,15 +32,28 @@ function findAdvertiser(text: string, advertiser: string): [number, number] | nu
   return start < 0 ? null : [at[start], at[start + wanted.length - 1] + 1];
 }
 
-export function messageFacts(text: string, advertiser: string): MessageFacts {
+/** The opt-out mention as message-opt-out finds it: the closing STOP of an SMS, the sentence of a voicemail that says how to opt out. */
+function findOptOut(text: string, channel: Channel): [number, number] | null {
+  if (channel === 'sms') {
+    const stop = STOP_MENTION.exec(text);
+    return stop ? [stop.index, stop.index + stop[0].trimEnd().length] : null;
+  }
+  const hit = VMS_OPT_OUT.exec(text);
+  if (!hit) return null;
+  const before = text.slice(0, hit.index).search(/[^.!?\n]*$/);
+  const after = /[.!?\n]|$/.exec(text.slice(hit.index)) as RegExpExecArray;
+  const start = before + (/^\s*/.exec(text.slice(before))?.[0].length ?? 0);
+  return [start, hit.index + after.index + (after[0] === '\n' ? 0 : after[0].length)];
+}
+
+export function messageFacts(text: string, advertiser: string, channel: Channel): MessageFacts {
   const ucs2: string[] = [];
   for (const char of text) if (!isGsm7(char) && !ucs2.includes(char)) ucs2.push(char);
-  const stop = STOP_MENTION.exec(text);
   return {
     analysis: analyzeSms(text),
     ucs2,
     placeholders: [...new Set(placeholdersOf(text).map((p) => p.name))],
-    optOut: stop ? [stop.index, stop.index + stop[0].trimEnd().length] : null,
+    optOut: findOptOut(text, channel),
     advertiser: findAdvertiser(text, advertiser),
   };
 }

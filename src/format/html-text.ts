@@ -98,7 +98,7 @@ export const W = {
   },
   outsideCount: { en: '{{n}} outside', fr: '{{n}} hors plage' },
   toleratedCount: { en: '{{n}} tolerated', fr: '{{n}} tolérés' },
-  holidayCount: { en: '{{n}} on a holiday', fr: '{{n}} un jour férié' },
+  holidayCount: { en: '{{n}} on a public holiday', fr: '{{n}} en jour férié' },
   allInside: { en: 'all inside', fr: 'tous dans la plage' },
   legendAllowed: { en: 'allowed hours', fr: 'heures autorisées' },
   legendTolerated: { en: 'tolerated hours', fr: 'heures tolérées' },

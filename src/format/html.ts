@@ -118,7 +118,7 @@ function writeMessage(
   write: (chunk: string) => void,
 ): void {
   const { lang } = options;
-  const facts = messageFacts(s.message, s.advertiser);
+  const facts = messageFacts(s.message, s.advertiser, c.channel);
   const body = highlighted(s.message, facts, lang);
   const sms = hasSegments(c.channel);
   const shown = sms
@@ -168,7 +168,7 @@ function writeMessage(
       )
       .join('');
     const full = s.longestVariant.pieces.map((p) => p.text).join('');
-    const v = messageFacts(full, s.advertiser).analysis;
+    const v = messageFacts(full, s.advertiser, c.channel).analysis;
     variant =
       `<h4>${esc(say('longestVariant', lang, { line: s.longestVariant.line }))}</h4>` +
       (sms
