@@ -1,4 +1,5 @@
-import { rmSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
 import path from 'path';
 import { lint } from '../src/engine/lint';
 import { campaignResult } from '../src/engine/lint';
@@ -151,6 +152,37 @@ describe('campaign summary (what the page draws)', () => {
       expect(gp?.outside).toBe(2);
       expect(gp?.days[0].runs).toEqual([[240, 241, 2]]); // 04:00 local
       expect(s?.schedule?.profile).toBe('conservative');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('draws the first days of a long send and counts the later ones, holidays and weekends included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'campaign-lint-html-days-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'mai.campaign.yaml'),
+        'name: Mai\nchannel: sms\npurpose: marketing\nadvertiser: Léa\nsender: LEA\nmessage: "Léa : promo ! STOP au 36173"\nsend_at: 2027-05-03T10:00\nrecipients:\n  file: r.csv\n',
+      );
+      // 1 to 10 May 2027 at 10:00: holidays on the 1st, 6th (Ascension) and 8th; Sundays the 2nd and 9th.
+      const rows = Array.from(
+        { length: 10 },
+        (_, i) => `06123456${String(i + 10)};oui;2027-05-${String(i + 1).padStart(2, '0')} 10:00`,
+      );
+      writeFileSync(path.join(dir, 'r.csv'), ['phone;consent;send_at', ...rows, ''].join('\n'));
+      const result = await lint([path.join(dir, 'mai.campaign.yaml')], { cwd: dir });
+      const fr = result.campaigns[0].summary?.territories[0];
+      expect(fr?.days.map((d) => d.date)).toEqual(
+        ['01', '02', '03', '04', '05', '06', '07'].map((d) => `2027-05-${d}`),
+      );
+      expect(fr?.days.map((d) => d.runs)).toEqual(Array.from({ length: 7 }, () => [[600, 601, 1]]));
+      expect(fr?.laterDays).toBe(3);
+      expect(fr?.onHoliday).toBe(3);
+      expect(fr?.outside).toBe(2);
+      expect(fr?.days[0].holiday?.en).toBeTruthy();
+      const page = formatters.html(result, en);
+      expect(page).toContain('3\u00a0recipients more on later days (not drawn)');
+      expect(page.match(/<figure class="t-day/g)).toHaveLength(7);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

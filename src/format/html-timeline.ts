@@ -172,7 +172,8 @@ export function territoryTimeline(
       `<text class="t-label" x="0" y="10">${esc(dateText(day.date, lang))}</text>${svg}</svg>` +
       `<figcaption>${esc(dayText(day, windows, judged, lang))}</figcaption></figure>`;
   }
-  if (t.laterDays > 0) html += `<p class="t-later">${esc(say('laterDays', lang, { n: t.laterDays }))}</p>`;
+  if (t.laterDays > 0)
+    html += `<p class="t-later">${esc(say('laterDays', lang, { recipients: count(t.laterDays, 'recipient', lang) }))}</p>`;
   return html;
 }
 

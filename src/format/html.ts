@@ -229,7 +229,9 @@ function writeTimeline(
   write(
     `<section class="timeline" aria-labelledby="c${n}-tl"><h3 id="c${n}-tl">${esc(say('timeline', lang))}</h3><p>${esc(intro)}</p>${timelineLegend(lang, judged)}` +
       `<table class="timeline"><thead><tr><th scope="col">${esc(say('territory', lang))}</th><th scope="col">${esc(say('recipients', lang))}</th><th scope="col">${esc(say('sendDay', lang))}</th><th scope="col">${esc(say('outsideHead', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>` +
-      (s.unusable ? `<p class="muted">${esc(say('unusable', lang, { n: s.unusable }))}</p>` : '') +
+      (s.unusable
+        ? `<p class="muted">${esc(say('unusable', lang, { recipients: count(s.unusable, 'recipient', lang) }))}</p>`
+        : '') +
       '</section>\n',
   );
 }
