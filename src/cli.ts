@@ -219,7 +219,12 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     }
     const showsProgress = targets.some((t) => t.name === 'stylish' && t.file === undefined);
     const progress = showsProgress && io.stderrIsTTY ? progressLine(io, lang) : null;
-    full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
+    full = await lint(paths, {
+      cwd: io.cwd,
+      config,
+      onProgress: progress?.update,
+      summary: targets.some((t) => t.name === 'html'),
+    });
     progress?.clear();
     if (flags.writeClean) {
       const rows = (n: number) =>
@@ -273,6 +278,7 @@ function errorsOnly(result: LintResult): LintResult {
       },
       c.errorCount,
       0,
+      c.summary,
     ),
   );
   return { ...result, campaigns, warningCount: 0 };

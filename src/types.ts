@@ -282,6 +282,79 @@ export interface CampaignResult {
   eachDiagnostic(): Iterable<Diagnostic>;
   readonly errorCount: number;
   readonly warningCount: number;
+  /** What the engine saw of the campaign beyond diagnostics (the HTML report draws it); absent from results built elsewhere. */
+  readonly summary?: CampaignSummary;
+}
+
+/** An allowed sending window: ISO weekdays (1 = Monday), local `HH:mm` from (included) to (excluded). */
+export interface ScheduleWindow {
+  readonly days: readonly number[];
+  readonly from: string;
+  readonly to: string;
+  /** Tolerated but not recommended (a warning, not an error). */
+  readonly warning?: boolean;
+}
+
+/** One day of sends in a territory: how many recipients, and when, minute by minute of local time. */
+export interface SendDay {
+  /** YYYY-MM-DD, local to the territory. */
+  readonly date: string;
+  /** 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  readonly count: number;
+  readonly holiday: { readonly en: string; readonly fr: string } | null;
+  /** Runs of consecutive local minutes with sends: [first minute, last minute + 1, recipients]. */
+  readonly runs: ReadonlyArray<readonly [number, number, number]>;
+}
+
+/** The recipients of one territory (and holiday calendar) with a usable number. */
+export interface TerritorySummary {
+  readonly code: string;
+  readonly name: { readonly en: string; readonly fr: string };
+  readonly timeZone: string;
+  readonly holidayZone: HolidayZone | null;
+  readonly count: number;
+  /** First and last send instants (epoch ms). */
+  readonly firstMs: number;
+  readonly lastMs: number;
+  /** Recipients outside every window of the profile (schedule-hours errors), in the tolerated tier, on a public holiday. */
+  readonly outside: number;
+  readonly tolerated: number;
+  readonly onHoliday: number;
+  /** The first days of sends, in date order (a few at most). */
+  readonly days: readonly SendDay[];
+  /** Recipients sent on later days than those listed. */
+  readonly laterDays: number;
+}
+
+/**
+ * A campaign as a reader sees it before the diagnostics: built by the engine's summary collector in
+ * bounded memory (counts, minima and maxima, per-minute counts of a few days), whatever the file size.
+ */
+export interface CampaignSummary {
+  readonly advertiser: string;
+  readonly sender: string;
+  readonly message: string;
+  readonly sendAt: { readonly iso: string; readonly timeZone: string; readonly epochMs: number };
+  readonly ratePerMinute: number | null;
+  /** The manifest's audience, when the manifest format has one. */
+  readonly audience: string | null;
+  /** The hours profile in force (null when schedule-hours does not run on this campaign). */
+  readonly schedule: { readonly profile: string; readonly windows: readonly ScheduleWindow[] } | null;
+  readonly territories: readonly TerritorySummary[];
+  /** Recipients without a usable number (not placed on the timeline). */
+  readonly unusable: number;
+  /** Rows whose own `message` cell replaces the campaign's text. */
+  readonly ownMessages: number;
+  /**
+   * The longest text a recipient receives once placeholders are filled, when rows differ (own
+   * message or placeholders), in pieces: literal text, or a filled value with its placeholder's name.
+   */
+  readonly longestVariant: {
+    /** Line of the recipient who receives it. */
+    readonly line: number;
+    readonly pieces: ReadonlyArray<{ readonly text: string; readonly placeholder?: string }>;
+  } | null;
 }
 
 /** What a report says about a rule: enough for SARIF rule descriptors and JUnit names. */

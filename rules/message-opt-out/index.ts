@@ -41,7 +41,7 @@ const UNSUBSCRIBE_WORDS =
   /(d[ée]sinscri|d[ée]sabonn|unsubscri|opt-?out|ne plus recevoir|vous opposer|opposition|stop)/i;
 
 // Ways a voicemail script says how to opt out (the bare word "stop" is not one: "Stop aux prix élevés").
-const VMS_INTENT =
+export const VMS_INTENT =
   /(d[ée]sinscri\p{L}*|d[ée]sabonn\p{L}*|ne (?:plus|pas|jamais) (?:[êe]tre (?:contact|appel|rappel|sollicit|d[ée]rang)\p{L}*|recevoir|[êe]tre (?:r)?appel\p{L}*)|ne souhaitez plus|vous opposer|opposition|unsubscribe|opt[ -]?out|stop (?:au|par|en|à)\b)/giu;
 // French phone numbers as written: 0X XX XX XX XX, 0 800 …, +33 …, +33 (0)…, 0033 ….
 const FRENCH_NUMBER =

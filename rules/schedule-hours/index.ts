@@ -1,11 +1,14 @@
-import { DAY_NAMES, defineRule } from '../../src/rule-kit';
+import { DAY_NAMES, defineRule, type Channel } from '../../src/rule-kit';
 
-interface Window {
+/** An allowed window: ISO weekdays (1 = Monday), local HH:mm from (included) to (excluded). */
+export interface Window {
   days: number[];
   from: string;
   to: string;
+  /** Inside the error line but a warning (a tolerated day, or outside the platforms' window). */
+  warning?: boolean;
 }
-interface Options {
+export interface Options {
   profile?: string;
   windows?: Array<{ days: string[]; from: string; to: string }>;
 }
@@ -108,6 +111,81 @@ export function describeWindows(windows: readonly Window[]): { en: string; fr: s
   return { en: part('en'), fr: part('fr') };
 }
 
+/** The profile the rule applies: `profile`, else canvassing for VMS to consumers and the charter otherwise. */
+function profileOf(options: Options, campaign: { channel: Channel; audience: string }): string {
+  if (options.windows) return 'custom';
+  return (
+    options.profile ??
+    (campaign.channel === 'vms' && campaign.audience !== 'professionals' ? 'canvassing' : 'charter')
+  );
+}
+
+function customTier(options: Options): Tier | null {
+  return options.windows
+    ? {
+        windows: options.windows.map((w) => ({
+          days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
+          from: w.from,
+          to: w.to,
+        })),
+        basis: { en: 'the windows of your configuration', fr: 'les plages de votre configuration' },
+      }
+    : null;
+}
+
+/** The error line on a local date: the profile's windows, or for `charter` the af2m charter then in force. */
+function outerTier(profile: string, custom: Tier | null, date: string): Tier {
+  if (custom) return custom;
+  if (profile === 'charter') return date < CHARTER_2026_FROM ? PROFILES['af2m-2024'] : PROFILES['af2m-2026'];
+  return PROFILES[profile as keyof typeof PROFILES];
+}
+
+/**
+ * The windows the rule applies on a local date, each flagged as a warning where the rule warns (a
+ * tolerated day; for `charter`, outside the platforms' usual window): the HTML report draws them, so
+ * the tiers are worked out here only.
+ */
+export function scheduleFor(
+  options: Options,
+  campaign: { channel: Channel; audience: string },
+  date: string,
+): { profile: string; windows: Window[] } {
+  const profile = profileOf(options, campaign);
+  const outer = outerTier(profile, customTier(options), date);
+  const inner = profile === 'charter' ? PROFILES.conservative : null;
+  const windows: Window[] = [];
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  for (let day = 1; day <= 7; day++) {
+    const tolerated = (outer.toleratedDays as readonly number[] | undefined)?.includes(day) ?? false;
+    const outerWindows: readonly Window[] = outer.windows;
+    for (const w of outerWindows.filter((x) => x.days.includes(day))) {
+      const from = minutesOf(w.from);
+      const to = minutesOf(w.to);
+      // Cut the window where the inner tier starts and ends: inside it no warning, outside a warning.
+      const cuts = new Set([from, to]);
+      const innerWindows: readonly Window[] = inner?.windows ?? [];
+      const innerRanges = innerWindows
+        .filter((x) => x.days.includes(day))
+        .map((x) => ({ from: minutesOf(x.from), to: minutesOf(x.to) }));
+      for (const r of innerRanges) for (const m of [r.from, r.to]) if (m > from && m < to) cuts.add(m);
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i + 1 < points.length; i++) {
+        const mid = points[i];
+        const inside = innerRanges.some((r) => mid >= r.from && mid < r.to);
+        const warning = tolerated || (inner !== null && !inside);
+        windows.push({
+          days: [day],
+          from: hhmm(points[i]),
+          to: hhmm(points[i + 1]),
+          ...(warning ? { warning } : {}),
+        });
+      }
+    }
+  }
+  return { profile, windows };
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'schedule-hours',
@@ -161,19 +239,8 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign, options } = context;
-    const defaultProfile =
-      campaign.channel === 'vms' && campaign.audience !== 'professionals' ? 'canvassing' : 'charter';
-    const profile = options.windows ? 'custom' : (options.profile ?? defaultProfile);
-    const custom: Tier | null = options.windows
-      ? {
-          windows: options.windows.map((w) => ({
-            days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
-            from: w.from,
-            to: w.to,
-          })),
-          basis: { en: 'the windows of your configuration', fr: 'les plages de votre configuration' },
-        }
-      : null;
+    const profile = profileOf(options, campaign);
+    const custom = customTier(options);
     const compiled = new Map<Tier, ReturnType<typeof compile>>();
     const compiledOf = (tier: Tier) => {
       let c = compiled.get(tier);
@@ -181,13 +248,7 @@ export default defineRule<Options>({
       return c;
     };
     // The error line: the profile's windows, or for `charter` the af2m charter in force on the local send date.
-    const outerOf = (date: string): Tier =>
-      custom ??
-      (profile === 'charter'
-        ? date < CHARTER_2026_FROM
-          ? PROFILES['af2m-2024']
-          : PROFILES['af2m-2026']
-        : PROFILES[profile as keyof typeof PROFILES]);
+    const outerOf = (date: string): Tier => outerTier(profile, custom, date);
     // `charter` only: inside the charter, the platforms' usual window is a warning line.
     const inner = profile === 'charter' ? compiledOf(PROFILES.conservative) : null;
     return {

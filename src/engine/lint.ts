@@ -8,6 +8,7 @@ import { inputError, LintFailure } from '../errors';
 import type {
   Campaign,
   CampaignResult,
+  CampaignSummary,
   Diagnostic,
   Holidays,
   LintResult,
@@ -24,6 +25,7 @@ import { ruleDocsUrl, ruleReadme } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
+import { SummaryCollector } from './summary';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -32,6 +34,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Called every few thousand rows with the count read so far. */
   onProgress?: (rowsRead: number) => void;
+  /** Gather each campaign's summary (territories, send times, message variants) for the HTML report. */
+  summary?: boolean;
 }
 
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
@@ -45,7 +49,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const failures: LintFailure[] = [...found.failures];
   for (const file of manifests) {
     try {
-      campaigns.push(await lintCampaign(file, cwd, config, holidays, options.onProgress));
+      campaigns.push(await lintCampaign(file, cwd, config, holidays, options));
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;
       failures.push(error);
@@ -111,7 +115,7 @@ async function lintCampaign(
   cwd: string,
   config: ResolvedConfig,
   holidays: Holidays,
-  onProgress?: (rows: number) => void,
+  options: LintOptions,
 ): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
@@ -124,11 +128,14 @@ async function lintCampaign(
     const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
     const crashed = crashReporter(manifest.display, csvDisplay);
     for (const rule of rules) callHook(rule, 'campaign', campaign, crashed);
+    // What the HTML report draws beyond diagnostics, gathered only when asked (it costs time per row).
+    const summary = options.summary ? summaryCollector(config, campaign, holidays, rules) : null;
 
     const recipientHooks = rules.flatMap((rule) =>
       rule.listeners.recipient ? [{ rule, hook: rule.listeners.recipient.bind(rule.listeners) }] : [],
     );
     const count = await recipients.each((recipient) => {
+      summary?.add(recipient);
       for (const { rule, hook } of recipientHooks) {
         try {
           hook(recipient);
@@ -136,7 +143,7 @@ async function lintCampaign(
           throw crashed(rule, 'recipient', error, recipient.line);
         }
       }
-      if (onProgress && recipient.row % 10000 === 0) onProgress(recipient.row);
+      if (options.onProgress && recipient.row % 10000 === 0) options.onProgress(recipient.row);
     });
     if (count === 0)
       throw inputError(
@@ -165,10 +172,24 @@ async function lintCampaign(
       () => diagnostics,
       diagnostics.errorCount,
       diagnostics.warningCount,
+      summary?.result(),
     );
   } finally {
     recipients.close();
   }
+}
+
+/** The summary collector, given schedule-hours' options when that rule runs (the page draws its windows). */
+function summaryCollector(
+  config: ResolvedConfig,
+  campaign: Campaign,
+  holidays: Holidays,
+  rules: readonly ActiveRule[],
+): SummaryCollector {
+  const hours = rules.some((rule) => rule.id === 'schedule-hours')
+    ? (config.rules.get('schedule-hours')?.options ?? {})
+    : null;
+  return new SummaryCollector(campaign, holidays, hours);
 }
 
 type CrashReporter = (
@@ -218,6 +239,7 @@ export function campaignResult(
   each: () => Iterable<Diagnostic>,
   errorCount: number,
   warningCount: number,
+  summary?: CampaignSummary,
 ): CampaignResult {
   return {
     file: fields.file,
@@ -232,6 +254,7 @@ export function campaignResult(
       : {}),
     errorCount,
     warningCount,
+    ...(summary ? { summary } : {}),
     eachDiagnostic: each,
     get diagnostics() {
       return [...each()];

@@ -1,6 +1,7 @@
 import { compact } from './compact';
 import { github } from './github';
 import { gitlab } from './gitlab';
+import { html } from './html';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -23,6 +24,7 @@ export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> =
   github,
   compact,
   gitlab,
+  html,
 });
 
 /** Report formats by name, returning the whole report as a string. */

@@ -1,0 +1,295 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { run } from '../src/cli';
+import { lint } from '../src/engine/lint';
+import type { LintResult } from '../src/types';
+import { ALL_TERRITORIES, allTerritoriesCampaign } from './helpers/html-campaigns';
+import { ROOT } from './helpers/paths';
+
+// The HTML report in a real browser: Debian's chromium, driven by playwright-core. `.ci/run`
+// installs chromium, so in CI (CI=true) a missing browser fails this test instead of skipping it.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const IN_CI = !!process.env.CI && process.env.CI !== 'false';
+const OUTPUT = path.join(ROOT, 'test', 'output', 'html');
+
+if (!HAVE_CHROMIUM && !IN_CI)
+  console.warn(
+    `html-browser.test.ts skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
+
+describe('chromium for the browser test', () => {
+  (IN_CI ? it : it.skip)('is installed in CI', () => {
+    expect({ chromium: CHROMIUM, installed: existsSync(CHROMIUM) }).toEqual({
+      chromium: CHROMIUM,
+      installed: true,
+    });
+  });
+});
+
+const FIXTURES = readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !e.name.startsWith('broken'))
+  .map((e) => e.name)
+  .sort();
+
+/** An element as these tests read it in the page (the DOM types are not part of this project). */
+interface Attributed {
+  getAttribute(name: string): string | null;
+}
+
+interface Report {
+  readonly name: string;
+  readonly file: string;
+  readonly result: LintResult;
+}
+
+async function writeReport(name: string, targets: string[], cwd: string, lang: 'en' | 'fr'): Promise<Report> {
+  const file = path.join(OUTPUT, `${name}.${lang}.html`);
+  let stderr = '';
+  const code = await run([...targets, '-f', 'html', '-o', file, '--lang', lang], {
+    stdout: () => undefined,
+    stderr: (t) => (stderr += t),
+    env: {},
+    cwd,
+    isTTY: false,
+  });
+  if (code === 2 && !existsSync(file)) throw new Error(`campaign-lint failed on ${name}: ${stderr}`);
+  return { name, file, result: await lint(targets, { cwd }) };
+}
+
+(HAVE_CHROMIUM || IN_CI ? describe : describe.skip)('html report in headless chromium', () => {
+  jest.setTimeout(180_000);
+  let context: BrowserContext;
+  const profiles: string[] = [];
+  let temp: { dir: string; manifest: string };
+  const reports: Report[] = [];
+
+  beforeAll(async () => {
+    rmSync(OUTPUT, { recursive: true, force: true });
+    mkdirSync(OUTPUT, { recursive: true });
+    for (const name of FIXTURES) reports.push(await writeReport(name, [`fixtures/${name}`], ROOT, 'en'));
+    reports.push(await writeReport('overseas', ['fixtures/overseas'], ROOT, 'fr'));
+    temp = allTerritoriesCampaign();
+    reports.push(await writeReport('all-territories', [temp.manifest], temp.dir, 'fr'));
+    reports.push(
+      await writeReport('with-failure', ['fixtures/broken-manifest', 'fixtures/clean-sms'], ROOT, 'en'),
+    );
+    context = await launch(true);
+  });
+
+  /** A fresh browser with its own throw-away profile, quiet on the network, scripts on or off. */
+  async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'campaign-lint-chromium-'));
+    profiles.push(profile);
+    return chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      javaScriptEnabled,
+      viewport: { width: 1100, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }
+
+  afterAll(async () => {
+    await context?.close();
+    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+    if (temp) rmSync(temp.dir, { recursive: true, force: true });
+  });
+
+  /** Opens a report, recording console errors, page errors and every request but the page itself. */
+  async function open(report: Report): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const url = `file://${report.file}`;
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      if (r.url() !== url) problems.push(`request: ${r.url()}`);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, problems };
+  }
+
+  it('renders every fixture: verdict, one timeline row per territory with windows and send span, findings', async () => {
+    for (const report of reports) {
+      const { page, problems } = await open(report);
+      await page.screenshot({ path: report.file.replace(/\.html$/, '.png'), fullPage: true });
+      const campaigns = await page.locator('article.campaign').count();
+      expect({ report: report.name, campaigns }).toEqual({
+        report: report.name,
+        campaigns: report.result.campaigns.length,
+      });
+      for (const [i, c] of report.result.campaigns.entries()) {
+        const article = page.locator('article.campaign').nth(i);
+        await expect(article.locator('section.verdict .badge').innerText()).resolves.toMatch(
+          c.errorCount > 0 ? /Blocked|Bloquée/ : /Ready to send|Prête à partir/,
+        );
+        const territories = c.summary?.territories ?? [];
+        expect(territories.length).toBeGreaterThan(0);
+        const rows = article.locator('table.timeline tbody tr');
+        await expect(rows.count()).resolves.toBe(territories.length);
+        for (const [j, t] of territories.entries()) {
+          const row = rows.nth(j);
+          await expect(row.getAttribute('data-territory')).resolves.toBe(t.code);
+          await expect(row.locator('th').innerText()).resolves.toContain(
+            t.name[report.file.endsWith('.fr.html') ? 'fr' : 'en'].slice(1),
+          );
+          await expect(row.locator('figure.t-day').count()).resolves.toBe(t.days.length);
+          await expect(row.locator('rect.t-send').count()).resolves.toBeGreaterThan(0);
+          if (c.summary?.schedule) {
+            // Windows drawn for days that have one, and said in words in the caption.
+            const windowsToday = c.summary.schedule.windows.some((w) => w.days.includes(t.days[0].weekday));
+            if (windowsToday)
+              await expect(row.locator('rect.t-allowed, rect.t-tolerated').count()).resolves.toBeGreaterThan(
+                0,
+              );
+            await expect(row.locator('figcaption').first().innerText()).resolves.toMatch(
+              /(allowed|autorisé|tolerated|toléré|no sending allowed|aucun envoi autorisé) .*·/,
+            );
+          }
+          await expect(row.locator('figcaption').first().innerText()).resolves.toMatch(
+            /(sends|envois) \d\d:\d\d/,
+          );
+        }
+        const ruleIds = new Set(c.diagnostics.map((d) => d.ruleId));
+        await expect(article.locator('section.findings h3').count()).resolves.toBe(1);
+        await expect(article.locator('section.findings section.rule').count()).resolves.toBe(ruleIds.size);
+      }
+      if (report.result.failures.length)
+        await expect(page.locator('section.failures li').count()).resolves.toBe(
+          report.result.failures.length,
+        );
+      expect({ report: report.name, problems }).toEqual({ report: report.name, problems: [] });
+      await page.close();
+    }
+  });
+
+  it('overseas: every territory is on the timeline and the Guadeloupe night send is outside its window', async () => {
+    for (const name of ['overseas', 'all-territories']) {
+      const report = reports.find((r) => r.name === name && r.file.endsWith('.fr.html')) as Report;
+      const { page } = await open(report);
+      const codes = await page
+        .locator('table.timeline tbody tr')
+        .evaluateAll((rows: Attributed[]) => rows.map((r) => r.getAttribute('data-territory')));
+      const expected = report.result.campaigns[0].summary?.territories.map((t) => t.code);
+      expect(codes).toEqual(expected);
+      if (name === 'all-territories') for (const code of ALL_TERRITORIES) expect(codes).toContain(code);
+      const gp = page.locator('tr[data-territory="GP"]');
+      await expect(gp.getAttribute('data-outside')).resolves.toBe('2');
+      await expect(gp.locator('rect.t-send.t-out').count()).resolves.toBeGreaterThan(0);
+      await expect(gp.locator('rect.t-send.t-in').count()).resolves.toBe(0);
+      await expect(gp.innerText()).resolves.toMatch(/2\s+hors plage/);
+      // The metropolitan recipient of the same send is inside.
+      await expect(page.locator('tr[data-territory="FR"] rect.t-send.t-out').count()).resolves.toBe(0);
+      await page.close();
+    }
+  });
+
+  it('rate-limited: the send span crosses the end of the window', async () => {
+    const report = reports.find((r) => r.name === 'rate-limited') as Report;
+    const { page } = await open(report);
+    const firstDay = page.locator('tr[data-territory="FR"] figure.t-day').first();
+    // In the same lane, a piece inside the hours ends where a piece outside begins: at 20:00.
+    const pieces = await firstDay.locator('rect.t-send').evaluateAll((rects: Attributed[]) =>
+      rects.map((r) => ({
+        cls: r.getAttribute('class'),
+        x: Number(r.getAttribute('x')),
+        w: Number(r.getAttribute('width')),
+        y: Number(r.getAttribute('y')),
+      })),
+    );
+    const crossing = pieces.some(
+      (a) =>
+        a.cls?.includes('t-in') &&
+        pieces.some((b) => b.cls?.includes('t-out') && b.y === a.y && Math.abs(a.x + a.w - b.x) < 0.2),
+    );
+    expect(crossing).toBe(true);
+    await expect(firstDay.locator('figcaption').innerText()).resolves.toContain('19:57–20:00');
+    await page.close();
+  });
+
+  it('filters findings by severity and rule with its script, and lists everything without it', async () => {
+    const report = reports.find((r) => r.name === 'overseas' && r.file.endsWith('.en.html')) as Report;
+    const { page } = await open(report);
+    const visible = () => page.locator('section.rule:visible').count();
+    const all = await page.locator('section.rule').count();
+    expect(all).toBeGreaterThan(1);
+    await expect(visible()).resolves.toBe(all);
+    await page.locator('.filters input[value="error"]').uncheck();
+    await expect(page.locator('tr[data-severity="error"]:visible').count()).resolves.toBe(0);
+    await expect(page.locator('tr[data-severity="warning"]:visible').count()).resolves.toBeGreaterThan(0);
+    await page.locator('.filters input[value="error"]').check();
+    await page.locator('.filters select').selectOption('schedule-hours');
+    await expect(visible()).resolves.toBe(1);
+    await page.close();
+
+    const noScript = await launch(false);
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`file://${report.file}`);
+      await expect(plain.locator('section.rule:visible').count()).resolves.toBe(all);
+      await expect(plain.locator('tr[data-severity]:visible').count()).resolves.toBeGreaterThan(0);
+      await expect(plain.locator('.filters:visible').count()).resolves.toBe(0);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    // Every kind of page once (axe takes seconds a page): both languages, SMS and VMS, UCS-2 marks,
+    // a clean campaign, a failure block, every territory.
+    const kinds = [
+      'overseas',
+      'all-territories',
+      'rate-limited',
+      'vms-canvassing',
+      'bad-content',
+      'clean-sms',
+      'with-failure',
+    ];
+    for (const report of reports.filter((r) => kinds.includes(r.name))) {
+      const { page } = await open(report);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        // Runs in the page: the document and axe are the page's globals.
+        const page = globalThis as unknown as {
+          document: unknown;
+          axe: {
+            run: (
+              context: unknown,
+              options: object,
+            ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+          };
+        };
+        const found = await page.axe.run(page.document, { resultTypes: ['violations'] });
+        return found.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect({ report: report.name, serious }).toEqual({ report: report.name, serious: [] });
+      await page.close();
+    }
+  });
+
+  it('prints to PDF', async () => {
+    const report = reports.find((r) => r.name === 'overseas') as Report;
+    const { page } = await open(report);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
