@@ -10,6 +10,7 @@ import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
 import { ruleReadme, VERSION } from './package-root';
+import { installExitGuard } from './exit-code';
 import type { Lang, LintResult } from './types';
 
 export interface CliIo {
@@ -266,25 +267,21 @@ function explainRule(config: ResolvedConfig, id: string): string {
 }
 
 export function main(): void {
-  // A reader that stops early (`| head`) is not an error of ours.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  const exit = installExitGuard();
   run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!exit.readerGone) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
   }).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exit.complete(code),
     (error) => {
       process.stderr.write(`campaign-lint: internal error: ${String(error)}\n`);
-      process.exitCode = 2;
+      exit.complete(2);
     },
   );
 }

@@ -28,6 +28,15 @@ import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from '../pipeline/recipients';
 import { DiagnosticStore } from '../pipeline/diagnostic-store';
 import { TempScratch } from '../pipeline/scratch';
+import {
+  deepFreeze,
+  describeThrown,
+  freezeRecipient,
+  guardRun,
+  plainData,
+  runGuarded,
+  type Hook,
+} from './guard';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -46,17 +55,28 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const holidays = createHolidays();
   const campaigns: CampaignResult[] = [];
   const failures: LintFailure[] = [];
-  for (const file of manifests) {
-    const scratch = new TempScratch();
-    try {
-      campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress));
-    } catch (error) {
-      if (!(error instanceof LintFailure)) throw error;
-      failures.push(error);
-    } finally {
-      scratch.dispose();
+  // Plugin code may fail after its hook returned (a callback, a promise): such failures are
+  // collected while the run is guarded and make the run fail (exit 2), named after the rule.
+  const lateFailures: LintFailure[] = [];
+  const unguard = guardRun((failure) => lateFailures.push(failure));
+  try {
+    for (const file of manifests) {
+      const scratch = new TempScratch();
+      try {
+        campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress));
+      } catch (error) {
+        if (!(error instanceof LintFailure)) throw error;
+        failures.push(error);
+      } finally {
+        scratch.dispose();
+      }
     }
+    // A turn of the event loop lets callbacks and rejections started by the last hooks surface.
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    unguard();
   }
+  failures.push(...lateFailures);
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
   const onlyCsvs = paths.length > 0 && paths.every((p) => DATA_FILE_PATTERN.test(p));
   if (manifests.length === 0 && !onlyCsvs) {
@@ -107,6 +127,8 @@ const effectiveSetting = (config: ResolvedConfig, setting: SeveritySetting): Sev
 interface ActiveRule {
   readonly id: string;
   readonly listeners: RuleListeners;
+  /** A plugin rule: its calls run guarded (see guard.ts). */
+  readonly guarded: boolean;
 }
 
 async function lintCampaign(
@@ -135,7 +157,7 @@ async function lintCampaign(
     const onRow = hook === 'recipient';
     return new LintFailure(
       'rule-crash',
-      `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${(error as Error)?.message ?? String(error)}`,
+      `rule "${rule.id}" crashed${onRow ? ` on the recipient of line ${currentLine}` : ` in its ${hook} hook`}: ${describeThrown(error)}`,
       onRow ? csvDisplay : manifest.display,
       onRow ? currentLine : undefined,
       'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
@@ -146,7 +168,8 @@ async function lintCampaign(
     const fn = rule.listeners[hook] as ((a?: T) => void) | undefined;
     if (!fn) return;
     try {
-      fn.call(rule.listeners, arg);
+      if (rule.guarded) runGuarded(rule.id, hook, () => fn.call(rule.listeners, arg));
+      else fn.call(rule.listeners, arg);
     } catch (error) {
       throw crash(rule, hook, error);
     }
@@ -154,9 +177,11 @@ async function lintCampaign(
 
   // The recipient hooks, gathered once: the per-row loop is the hot path.
   let hooks: Array<{ rule: ActiveRule; fn: (r: unknown) => void }> = [];
+  let freeze = false;
   const onRecipient = (recipient: Recipient) => {
     currentLine = recipient.line;
     rows++;
+    if (freeze) freezeRecipient(recipient);
     let i = 0;
     try {
       for (; i < hooks.length; i++) hooks[i].fn(recipient);
@@ -182,10 +207,14 @@ async function lintCampaign(
       for (const rule of active) call(rule, 'campaign', campaign);
       hooks = active
         .filter((rule) => rule.listeners.recipient)
-        .map((rule) => ({
-          rule,
-          fn: (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners),
-        }));
+        .map((rule) => {
+          const fn = (rule.listeners.recipient as (r: unknown) => void).bind(rule.listeners);
+          return {
+            rule,
+            fn: rule.guarded ? (r: unknown) => runGuarded(rule.id, 'recipient', () => fn(r)) : fn,
+          };
+        });
+      freeze = hooks.some((hook) => hook.rule.guarded);
     },
     (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
   );
@@ -242,7 +271,12 @@ export function campaignResult(
   };
 }
 
-function buildCampaign(
+function buildCampaign(...args: Parameters<typeof buildCampaignFields>): Campaign {
+  // Deep-frozen: a plugin cannot change what the built-in rules read (lines, columns, look-ups).
+  return deepFreeze(buildCampaignFields(...args));
+}
+
+function buildCampaignFields(
   manifest: Manifest,
   cwd: string,
   headers: readonly string[],
@@ -289,14 +323,6 @@ function appliesTo(rule: Rule, campaign: Campaign): boolean {
   );
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
-  }
-  return value;
-}
-
 function startRules(
   config: ResolvedConfig,
   campaign: Campaign,
@@ -313,9 +339,13 @@ function startRules(
     const rule = config.registry.get(id) as Rule;
     if (setting.severity === 'off' || !appliesTo(rule, campaign)) continue;
     const severity = setting.severity as Severity;
+    const guarded = !BUILTIN_RULES.includes(rule);
     const report = (descriptor: ReportDescriptor) => {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`reported unknown messageId "${descriptor.messageId}"`);
+      // A plugin's data become plain text now: a value that throws when turned into text crashes
+      // the rule here (one campaign fails), not the formatting of every campaign's report.
+      if (guarded && descriptor.data) descriptor = { ...descriptor, data: plainData(descriptor.data) };
       const lowered: Severity = descriptor.severity === 'warning' ? 'warning' : severity;
       sink.add({
         ruleId: id,
@@ -337,18 +367,19 @@ function startRules(
     });
     let listeners: RuleListeners;
     try {
-      listeners = rule.create(context) ?? {};
+      const create = () => rule.create(context) ?? {};
+      listeners = guarded ? runGuarded(id, 'create' satisfies Hook, create) : create();
     } catch (error) {
       throw new LintFailure(
         'rule-crash',
-        `rule "${id}" crashed while starting: ${(error as Error)?.message ?? String(error)}`,
+        `rule "${id}" crashed while starting: ${describeThrown(error)}`,
         manifest.display,
         undefined,
         'Turn the rule off (--rule id:off) and report the problem to its author.',
         error,
       );
     }
-    active.push({ id, listeners });
+    active.push({ id, listeners, guarded });
   }
   return active;
 }
