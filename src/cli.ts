@@ -5,7 +5,7 @@ import { loadConfig, type ResolvedConfig } from './engine/config';
 import { hintDidYouMean, LintFailure } from './errors';
 import { streamingFormatters } from './format';
 import { langFromEnv, pick } from './i18n';
-import { buffered, writeFileAtomic } from './write';
+import { assertNotInput, buffered, writeFileAtomic } from './write';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
@@ -176,6 +176,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
   if (flags.fix) {
     for (const fixed of await applyFixes(paths, io.cwd, config)) {
+      if (fixed.refused) {
+        io.stderr(`campaign-lint: not fixed ${fixed.file}: ${fixed.refused}\n`);
+        continue;
+      }
       const what = [
         fixed.replaced ? `${fixed.replaced} character(s) replaced` : '',
         fixed.mentionAdded ? `"${fixed.mentionAdded}" appended` : '',
@@ -189,7 +193,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
   progress?.clear();
   if (flags.writeClean) {
-    for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+    for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
       io.stderr(
         `campaign-lint: ${written.accepted.file} (${written.accepted.rows} rows), ${written.rejected.file} (${written.rejected.rows} rows)\n`,
       );
@@ -202,8 +206,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const format = (write: (text: string) => void) =>
     streamingFormatters[flags.format](result, { lang, showPii: !!flags.showPii, color }, write);
   if (result.campaigns.length > 0 || result.failures.length === 0) {
-    if (flags.output) writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
-    else {
+    if (flags.output) {
+      assertNotInput(path.resolve(io.cwd, flags.output), full.inputs ?? [], flags.output);
+      writeFileAtomic(path.resolve(io.cwd, flags.output), format, flags.output);
+    } else {
       const out = buffered(io.stdout);
       format(out.write);
       out.flush();

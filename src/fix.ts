@@ -6,13 +6,17 @@ import type { ResolvedConfig } from './engine/config';
 import { LintFailure } from './errors';
 import { safeReplacement, isGsm7 } from './sms/gsm7';
 import { STOP_WORD, shortCodeOf } from './rule-kit';
-import { writeFileAtomic } from './write';
+import { sameFile, writeFileAtomic } from './write';
+import { displayPath } from './campaign/paths';
+import path from 'path';
 
 export interface FixResult {
   /** The file rewritten (manifest or message file), as reported. */
   readonly file: string;
   readonly replaced: number;
   readonly mentionAdded: string | null;
+  /** Why the fix was not written (the file is an input it must not rewrite), when it was not. */
+  readonly refused?: string;
 }
 
 /**
@@ -69,6 +73,23 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   const intended = mention ? `${typography.text} ${mention}` : typography.text;
 
   const target = manifest.messageFile;
+  // A message file that is also a recipients file, opt-out list, history or config is never rewritten.
+  const protectedInputs = [
+    manifest.recipients.file,
+    ...manifest.optOutLists,
+    ...(manifest.history ? [manifest.history] : []),
+    ...(config.file ? [config.file] : []),
+  ];
+  const clash =
+    target === manifest.file ? undefined : protectedInputs.find((input) => sameFile(target, input));
+  if (clash !== undefined) {
+    return {
+      file: displayPath(target, cwd),
+      replaced: 0,
+      mentionAdded: null,
+      refused: `it is also ${path.basename(clash)}, which --fix never rewrites`,
+    };
+  }
   const original = await fs.readFile(target, 'utf8');
   let next: string;
   if (target !== manifest.file) {
@@ -99,7 +120,7 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   }
   writeFileAtomic(target, (write) => write(next), manifest.display);
   return {
-    file: target === manifest.file ? manifest.display : target,
+    file: target === manifest.file ? manifest.display : displayPath(target, cwd),
     replaced: typography.count,
     mentionAdded: mention,
   };

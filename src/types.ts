@@ -265,6 +265,8 @@ export interface CampaignResult {
     readonly encoding: string;
     readonly bom: boolean;
     readonly eol: string;
+    /** Identity and last change of the file when linted (see fileStamp), to prove a second read sees the same file. */
+    readonly stamp?: string;
   };
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
@@ -293,4 +295,6 @@ export interface LintResult {
   readonly warningCount: number;
   /** Input or rule failures: the run could not be done right (exit 2). */
   readonly failures: readonly import('./errors').LintFailure[];
+  /** Absolute paths of the files the run read (manifests, recipients, message files, opt-out lists, history, config): no output may be one of them. */
+  readonly inputs?: readonly string[];
 }

@@ -29,6 +29,10 @@ export class ExitRefusedError extends Error {
 export function describeThrown(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === 'string') return error;
+  // An Error from another realm (a vm context) is not `instanceof Error` here.
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof message === 'string' && Object.prototype.toString.call(error) === '[object Error]')
+    return message;
   try {
     return `a non-Error value (${JSON.stringify(error) ?? String(error)})`;
   } catch {

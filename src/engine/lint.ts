@@ -28,6 +28,8 @@ import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { RecipientBuilder } from '../pipeline/recipients';
 import { DiagnosticStore } from '../pipeline/diagnostic-store';
 import { TempScratch } from '../pipeline/scratch';
+import { fileStamp } from '../inputs';
+import path from 'path';
 import {
   deepFreeze,
   describeThrown,
@@ -58,12 +60,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // Plugin code may fail after its hook returned (a callback, a promise): such failures are
   // collected while the run is guarded and make the run fail (exit 2), named after the rule.
   const lateFailures: LintFailure[] = [];
+  // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
+  const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
   const unguard = guardRun((failure) => lateFailures.push(failure));
   try {
     for (const file of manifests) {
       const scratch = new TempScratch();
       try {
-        campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress));
+        inputs.add(path.resolve(cwd, file));
+        campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress, inputs));
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error;
         failures.push(error);
@@ -93,6 +98,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     rules: describeRules(config),
     campaigns,
     failures,
+    inputs: [...inputs],
     errorCount: campaigns.reduce((n, c) => n + c.errorCount, 0),
     warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
   };
@@ -138,8 +144,16 @@ async function lintCampaign(
   holidays: Holidays,
   scratch: Scratch,
   onProgress?: (rows: number) => void,
+  inputs: Set<string> = new Set(),
 ): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd);
+  for (const input of [
+    manifest.messageFile,
+    manifest.recipients.file,
+    ...manifest.optOutLists,
+    ...(manifest.history ? [manifest.history] : []),
+  ])
+    inputs.add(path.resolve(cwd, input));
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
@@ -190,6 +204,7 @@ async function lintCampaign(
     }
     if (onProgress && rows % 10000 === 0) onProgress(rows);
   };
+  const stamp = fileStamp(manifest.recipients.file);
   await streamRecipients(
     {
       file: manifest.recipients.file,
@@ -218,6 +233,14 @@ async function lintCampaign(
     },
     (batch) => (builder as RecipientBuilder).read(batch, onRecipient),
   );
+  if (fileStamp(manifest.recipients.file) !== stamp) {
+    throw inputError(
+      csvDisplay,
+      undefined,
+      'the recipients file changed while it was being read',
+      'Run again once the export that writes it has finished.',
+    );
+  }
   if (rows === 0) {
     throw inputError(
       csvDisplay,
@@ -236,7 +259,7 @@ async function lintCampaign(
       purpose: manifest.purpose,
       recipientCount: rows,
       rules: active.map((r) => r.id),
-      recipients: { file: csvDisplay, ...format },
+      recipients: { file: csvDisplay, ...format, ...(stamp ? { stamp } : {}) },
     },
     () => diagnostics,
     diagnostics.errorCount,
