@@ -81,6 +81,12 @@ export const STOP_MENTION =
   /\bSTOP\b(?:[\s\u00a0]*(?:SMS|au|à|a|to|par|:|=|-))*[\s\u00a0]*(\+?\d[\d\s\u00a0.]{2,16}\d)?[\s\u00a0\p{P}]*$/iu;
 
 export { memoize } from './memoize';
+
+/**
+ * A diagnostic value read from a recipient row (a cell, a per-row message or an excerpt of it):
+ * reports mask it unless --show-pii.
+ */
+export const cellValue = (value: string): { readonly cell: string } => ({ cell: value });
 /** A header as the engine matches it: trimmed, lower case. */
 export { headerKey } from './pipeline/batch';
 export { numberKey, RepeatFinder } from './pipeline/number-index';

@@ -9,7 +9,15 @@ export type Lang = 'en' | 'fr';
 /** Text in both report languages; a plain string is used for both. */
 export type Localized = string | { readonly en: string; readonly fr: string };
 /** A value interpolated into a message template (`{{name}}`). */
-export type DataValue = string | number | { readonly en: string; readonly fr: string };
+/**
+ * A value of a diagnostic: a text, a number, a text in both languages, or a value read from a
+ * recipient row (`{ cell }`, see rule-kit's `cellValue`), which reports mask unless --show-pii.
+ */
+export type DataValue =
+  | string
+  | number
+  | { readonly en: string; readonly fr: string }
+  | { readonly cell: string };
 
 export type PhoneType =
   | 'MOBILE'

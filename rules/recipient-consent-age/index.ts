@@ -1,4 +1,4 @@
-import { defineRule, type Recipient } from '../../src/rule-kit';
+import { cellValue, defineRule, type Recipient } from '../../src/rule-kit';
 
 interface Options {
   maxYears: number;
@@ -60,7 +60,7 @@ export default defineRule<Options>({
           if (r.consentDateRaw !== '')
             context.report({
               messageId: 'unreadable',
-              data: { value: r.consentDateRaw.slice(0, 30) },
+              data: { value: cellValue(r.consentDateRaw.slice(0, 30)) },
               location: at(r),
             });
           return;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { cellValue, defineRule } from '../../src/rule-kit';
 
 /** Loi 2025-594 art. 13: from this date a voicemail drop (telephone canvassing) needs consent, customers included. */
 const VMS_OPT_IN_FROM = '2026-08-11';
@@ -49,7 +49,7 @@ export default defineRule({
         if (!hasColumn) return context.report({ messageId: 'noConsentColumn', location: r });
         context.report({
           messageId: 'noConsent',
-          data: { value: (r.get(campaign.columns.consent) ?? '').slice(0, 30) },
+          data: { value: cellValue((r.get(campaign.columns.consent) ?? '').slice(0, 30)) },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },

@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { describeFsError, inputError, LintFailure } from '../errors';
+import { headerIsNames, headerText } from '../format/mask';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -165,6 +166,7 @@ function checkHeader(headers: readonly string[], source: CsvSource): void {
     if (name === '') return;
     const first = seen.get(name);
     if (first !== undefined) {
+      if (!headerIsNames(headers)) throw inputError(source.display, 1, headerText(headers));
       throw inputError(
         source.display,
         1,

@@ -17,7 +17,7 @@ export const github: StreamingFormatter = (result, options, write) => {
         `title=${property(`campaign-lint ${d.ruleId}`)}`,
       ];
       write(
-        `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang) + who)}\n`,
+        `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang, options.showPii) + who)}\n`,
       );
     }
   }

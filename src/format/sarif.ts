@@ -39,7 +39,7 @@ export const sarif: StreamingFormatter = (result, options, write) => {
         ruleId: d.ruleId,
         ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
         level: level(d.severity),
-        message: { text: `${interpolate(d.template, d.data, options.lang)}${who}` },
+        message: { text: `${interpolate(d.template, d.data, options.lang, options.showPii)}${who}` },
         locations: [
           {
             physicalLocation: {

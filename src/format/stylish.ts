@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { interpolate, pick } from '../i18n';
 import type { Diagnostic } from '../types';
-import { maskPhone, placeText, showPhone } from './mask';
+import { maskPhone, placeText, showPhone, visible } from './mask';
 import type { StreamingFormatter } from './types';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
@@ -54,10 +54,12 @@ export const stylish: StreamingFormatter = (result, options, write) => {
         const where = placeText(d);
         const who =
           d.recipient !== undefined
-            ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}`
+            ? `  ${options.showPii ? visible(showPhone(d.recipient)) : maskPhone(d.recipient)}`
             : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
-        out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
+        out.push(
+          `    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang, options.showPii)}`,
+        );
         if (d.fix) out.push(`      ${c.cyan(`${t('fix')}: ${pick(d.fix, options.lang)}`)}`);
       }
       if (group.count > MAX_PER_RULE)

@@ -16,6 +16,7 @@ import {
 } from './batch';
 import { parseSendAt } from '../campaign/values';
 import { hintDidYouMean, inputError } from '../errors';
+import { headerText } from '../format/mask';
 import { foreignTerritory, TERRITORIES } from '../phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../phone/national-form';
 import type { HolidayZone, LocalTime, Phone, PhoneType, Recipient, Territory } from '../types';
@@ -121,7 +122,7 @@ export class RecipientBuilder {
           csvDisplay,
           1,
           `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
-          hintDidYouMean(mapped, headers) ?? `The header has: ${headers.join(', ')}.`,
+          hintDidYouMean(mapped, headers) ?? headerText(headers),
         );
       }
       if (i !== undefined) columns[logical] = headers[i].trim();
@@ -131,7 +132,7 @@ export class RecipientBuilder {
         csvDisplay,
         1,
         'no "phone" column in the header',
-        `${hintDidYouMean('phone', headers) ? `${hintDidYouMean('phone', headers)} ` : ''}Name the column "phone", or map yours in the manifest: recipients.columns.phone: <header>. The header has: ${headers.join(', ')}.`,
+        `${hintDidYouMean('phone', headers) ? `${hintDidYouMean('phone', headers)} ` : ''}Name the column "phone", or map yours in the manifest: recipients.columns.phone: <header>. ${headerText(headers)}`,
       );
     }
     this.columns = Object.freeze(columns);
