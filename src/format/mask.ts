@@ -81,6 +81,7 @@ export function headerText(headers: readonly string[]): string {
 }
 
 // C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A text with its control characters written as `\u{1b}` escapes. */
