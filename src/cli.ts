@@ -37,6 +37,7 @@ interface LintFlags {
   debug?: boolean;
   fix?: boolean;
   writeClean?: string;
+  allowOutside?: boolean;
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -80,6 +81,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option(
       '--write-clean <dir>',
       'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir',
+    )
+    .option(
+      '--allow-outside',
+      'let manifests name files outside the project (the current folder, its git repository, the config folder)',
     )
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], flags: LintFlags) => {
@@ -175,7 +180,7 @@ function parseCount(value: string): number {
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
   if (flags.fix) {
-    for (const fixed of await applyFixes(paths, io.cwd, config)) {
+    for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
       if (fixed.refused) {
         io.stderr(`campaign-lint: not fixed ${fixed.file}: ${fixed.refused}\n`);
         continue;
@@ -190,7 +195,12 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     }
   }
   const progress = flags.format === 'stylish' && io.stderrIsTTY ? progressLine(io) : null;
-  const full = await lint(paths, { cwd: io.cwd, config, onProgress: progress?.update });
+  const full = await lint(paths, {
+    cwd: io.cwd,
+    config,
+    onProgress: progress?.update,
+    allowOutside: flags.allowOutside,
+  });
   progress?.clear();
   if (flags.writeClean) {
     for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {

@@ -1,6 +1,8 @@
 import { promises as fs } from 'fs';
 import { discoverManifests } from './campaign/discover';
 import { loadManifest, type Manifest } from './campaign/manifest';
+import type { Confinement } from './campaign/confine';
+import { configRoots } from './engine/lint';
 import { parseStructured } from './campaign/structured';
 import type { ResolvedConfig } from './engine/config';
 import { LintFailure } from './errors';
@@ -64,8 +66,14 @@ function escapeFor(type: string, json: boolean, text: string): string {
  * comments and layout stay), checks the result parses to exactly the intended message, and writes
  * atomically. Never touches the recipients CSV.
  */
-async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): Promise<FixResult | null> {
-  const manifest = await loadManifest(file, cwd);
+async function fixCampaign(
+  file: string,
+  cwd: string,
+  config: ResolvedConfig,
+  confinement: Confinement,
+): Promise<FixResult | null> {
+  // Confined like the lint: --fix never edits a message file outside the project.
+  const manifest = await loadManifest(file, cwd, confinement);
   const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
   const typography = encodingOn ? replaceTypography(manifest.message) : { text: manifest.message, count: 0 };
   const mention = missingMention(manifest, typography.text, config);
@@ -131,11 +139,15 @@ export async function applyFixes(
   paths: readonly string[],
   cwd: string,
   config: ResolvedConfig,
+  confinement: Confinement = {},
 ): Promise<FixResult[]> {
   const results: FixResult[] = [];
   for (const file of await discoverManifests(paths, cwd)) {
     try {
-      const result = await fixCampaign(file, cwd, config);
+      const result = await fixCampaign(file, cwd, config, {
+        ...confinement,
+        roots: [...(confinement.roots ?? []), ...configRoots(config)],
+      });
       if (result) results.push(result);
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;

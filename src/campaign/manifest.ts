@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { isInside, projectRoots, type Confinement } from './confine';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
 import type { Channel, Purpose, SourceLines } from '../types';
@@ -80,7 +81,11 @@ export interface Manifest {
   readonly lines: SourceLines;
 }
 
-export async function loadManifest(file: string, cwd: string): Promise<Manifest> {
+export async function loadManifest(
+  file: string,
+  cwd: string,
+  confinement: Confinement = {},
+): Promise<Manifest> {
   const display = displayPath(file, cwd);
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
@@ -100,6 +105,17 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
       'See the manifest format in the README.',
     );
 
+  const roots = confinement.allowOutside ? null : projectRoots(cwd, file, confinement);
+  /** A path the manifest names, refused when it leads outside the project (see confine.ts). */
+  const confined = (field: string, target: string): string => {
+    if (roots && !isInside(target, roots))
+      fail(
+        field,
+        `${field} leads outside the project (${displayPath(target, cwd)}): it is not read`,
+        'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+      );
+    return target;
+  };
   for (const key of Object.keys(data)) {
     if (!FIELDS.includes(key))
       fail(
@@ -146,7 +162,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   if (data.message !== undefined && data.message_file !== undefined)
     fail('message_file', 'give either "message" or "message_file", not both');
   if (data.message_file !== undefined) {
-    messageFile = path.resolve(folder, text('message_file'));
+    messageFile = confined('message_file', path.resolve(folder, text('message_file')));
     try {
       message = (await fs.readFile(messageFile, 'utf8')).replace(/^\uFEFF/, '');
     } catch (error) {
@@ -206,16 +222,19 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
 
   const recipients = readRecipients(data.recipients, fail, folder);
+  confined('recipients.file', recipients.file);
   const pathList = (field: string): string[] => {
     const value = data[field];
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((item) => typeof item === 'string' && item.trim() !== ''))
       fail(field, `${field} must be a file path or a list of file paths`);
-    return list.map((item: string) => path.resolve(folder, item.trim()));
+    return list.map((item: string) => confined(field, path.resolve(folder, item.trim())));
   };
   const history =
-    data.history === undefined || data.history === null ? null : path.resolve(folder, text('history'));
+    data.history === undefined || data.history === null
+      ? null
+      : confined('history', path.resolve(folder, text('history')));
 
   return {
     file,

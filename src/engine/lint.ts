@@ -2,6 +2,7 @@ import { createHolidays } from '../calendar/holidays';
 import { streamRecipients } from '../pipeline/stream';
 import { DATA_FILE_PATTERN, discoverManifests } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
+import type { Confinement } from '../campaign/confine';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
@@ -47,6 +48,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Called every few thousand rows with the count read so far. */
   onProgress?: (rowsRead: number) => void;
+  /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
+  allowOutside?: boolean;
 }
 
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
@@ -68,7 +71,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       const scratch = new TempScratch();
       try {
         inputs.add(path.resolve(cwd, file));
-        campaigns.push(await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress, inputs));
+        const confinement = { allowOutside: options.allowOutside, roots: configRoots(config) };
+        campaigns.push(
+          await lintCampaign(file, cwd, config, holidays, scratch, options.onProgress, inputs, confinement),
+        );
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error;
         failures.push(error);
@@ -103,6 +109,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
   };
 }
+
+/** The config's folder counts as the project for the paths manifests name. */
+export const configRoots = (config: ResolvedConfig): string[] =>
+  config.file ? [path.dirname(path.resolve(config.file))] : [];
 
 /** Rule descriptors for reports: built-in rules link to their README in the published package. */
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
@@ -145,8 +155,9 @@ async function lintCampaign(
   scratch: Scratch,
   onProgress?: (rows: number) => void,
   inputs: Set<string> = new Set(),
+  confinement: Confinement = {},
 ): Promise<CampaignResult> {
-  const manifest = await loadManifest(file, cwd);
+  const manifest = await loadManifest(file, cwd, confinement);
   for (const input of [
     manifest.messageFile,
     manifest.recipients.file,
