@@ -72,6 +72,7 @@ export {
   type SmsAnalysis,
 } from './sms/gsm7';
 export { placeholdersOf, Template } from './sms/template';
+export { graphemes } from './sms/graphemes';
 
 /** The word STOP anywhere in a text (any case). */
 export const STOP_WORD = /\bSTOP\b/i;

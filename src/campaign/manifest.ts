@@ -181,7 +181,7 @@ export async function loadManifest(
         'missing required field "message" (or "message_file")',
         'Add the SMS text or the VMS script as "message:".',
       );
-    message = typeof data.message === 'string' ? data.message : String(data.message);
+    message = text('message'); // a mapping or a list is refused, never linted as "[object Object]"
   }
   message = message.replace(/\s+$/, ''); // trailing newlines of YAML blocks and files are not sent
   if (message.trim() === '')
@@ -198,7 +198,7 @@ export async function loadManifest(
       );
   }
   required('send_at');
-  const sendAtRaw = data.send_at instanceof Date ? data.send_at.toISOString() : text('send_at');
+  const sendAtRaw = text('send_at');
   const sendAtMs = parseSendAt(sendAtRaw, timeZone);
   if (sendAtMs === null)
     fail(
@@ -209,9 +209,14 @@ export async function loadManifest(
 
   let ratePerMinute: number | null = null;
   if (data.rate_per_minute !== undefined && data.rate_per_minute !== null) {
-    ratePerMinute = Number(data.rate_per_minute);
-    if (!Number.isFinite(ratePerMinute) || ratePerMinute <= 0)
-      fail('rate_per_minute', 'rate_per_minute must be a positive number of messages per minute');
+    // A number as written (not `true`, not `[5]`), within what a send can take: below one message
+    // every 100 minutes the schedule of a large file runs past any calendar.
+    ratePerMinute = typeof data.rate_per_minute === 'number' ? data.rate_per_minute : NaN;
+    if (!Number.isFinite(ratePerMinute) || ratePerMinute < 0.01 || ratePerMinute > 1e7)
+      fail(
+        'rate_per_minute',
+        'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
+      );
   }
   let analogousOffer = false;
   if (data.analogous_offer !== undefined && data.analogous_offer !== null) {

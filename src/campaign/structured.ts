@@ -46,7 +46,15 @@ export function parseStructured(text: string, display: string, json: boolean): S
     }
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Always YAML 1.2 (core schema), whatever a `%YAML 1.1` directive says: 1.1 would read
+  // `send_at: 2027-01-13 10:00:00` as a UTC timestamp (ignoring `timezone`) and `no` as false.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+  });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
