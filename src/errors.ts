@@ -82,5 +82,7 @@ export function describeFsError(error: unknown, kind: string): string {
   if (code === 'ENOENT') return `${kind} not found`;
   if (code === 'EISDIR') return `${kind} is a folder, not a file`;
   if (code === 'EACCES' || code === 'EPERM') return `${kind} cannot be read (permission denied)`;
+  if (code === 'ENOTREG') return `${kind} is not a regular file (a named pipe or a device): it is not read`;
+  if (code === 'EFBIG') return `${kind} is too large: ${(error as Error).message}`;
   return `${kind} cannot be read (${(error as Error)?.message ?? String(error)})`;
 }

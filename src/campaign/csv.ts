@@ -150,6 +150,16 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
   }
 }
 
+/** Whether the first `length` bytes are all blank (spaces, tabs, line breaks). */
+const allBlank = (bytes: Buffer, length: number) => firstNotBlank(bytes, length) === length;
+
+function firstNotBlank(bytes: Buffer, length: number): number {
+  let i = 0;
+  while (i < length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d))
+    i++;
+  return i;
+}
+
 /** Header problems that would make every row ambiguous. */
 function checkHeader(headers: readonly string[], source: CsvSource): void {
   if (headers.length > MAX_COLUMNS) {
@@ -191,6 +201,8 @@ export async function streamCsv(
   try {
     const stat = await fs.stat(source.file);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    // A named pipe or a device would be read forever (or block): refused before opening it.
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     handle = await fs.open(source.file, 'r');
   } catch (error) {
     throw inputError(
@@ -204,9 +216,25 @@ export async function streamCsv(
   const sample = Buffer.alloc(SAMPLE_BYTES);
   let sampleLength: number;
   let size: number;
+  // Where the first line that is not blank starts: the delimiter is detected from there, however
+  // many blank lines come before the header (the sample of a file that starts with a million of
+  // them would hold nothing else).
+  let lead: Buffer | null = null;
   try {
     sampleLength = (await handle.read(sample, 0, SAMPLE_BYTES, 0)).bytesRead;
     size = (await handle.stat()).size;
+    if (allBlank(sample, sampleLength) && size > sampleLength) {
+      const more = Buffer.alloc(SAMPLE_BYTES);
+      for (let at = sampleLength; at < size; ) {
+        const read = (await handle.read(more, 0, SAMPLE_BYTES, at)).bytesRead;
+        if (read === 0) break;
+        if (!allBlank(more, read)) {
+          lead = Buffer.from(more.subarray(firstNotBlank(more, read), read));
+          break;
+        }
+        at += read;
+      }
+    }
   } finally {
     await handle.close();
   }
@@ -225,7 +253,7 @@ export async function streamCsv(
   }
   const encoding = source.encoding ?? detected.encoding;
   const bomLength = source.encoding && source.encoding !== detected.encoding ? 0 : detected.bomLength;
-  const sampleText = iconv.decode(head.subarray(bomLength), encoding);
+  const sampleText = iconv.decode(lead ?? head.subarray(bomLength), encoding);
   const delimiter = source.delimiter ?? detectDelimiter(sampleText);
   const sampleLines = Math.max(1, sampleText.split('\n').length - 1);
   const firstBreak = sampleText.search(/[\r\n]/);

@@ -1,5 +1,5 @@
-import { promises as fs } from 'fs';
 import { isInside, projectRoots, type Confinement } from './confine';
+import { readTextInput } from '../inputs';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
 import type { Channel, Purpose, SourceLines } from '../types';
@@ -164,7 +164,8 @@ export async function loadManifest(
   if (data.message_file !== undefined) {
     messageFile = confined('message_file', path.resolve(folder, text('message_file')));
     try {
-      message = (await fs.readFile(messageFile, 'utf8')).replace(/^\uFEFF/, '');
+      // At most 1 MB (ten times the longest message read); a pipe or a device is refused.
+      message = (await readTextInput(messageFile, 1024 * 1024)).replace(/^\uFEFF/, '');
     } catch (error) {
       return fail(
         'message_file',

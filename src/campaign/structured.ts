@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { readTextInput } from '../inputs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { describeFsError, inputError } from '../errors';
 
@@ -14,6 +14,9 @@ export interface StructuredFile {
   scalarSource(path: string): { start: number; end: number; type: string } | undefined;
 }
 
+/** Manifests and configs are a few KB: 1 MB is far beyond any, and bounds what a wrong path reads. */
+const MAX_STRUCTURED_BYTES = 1024 * 1024;
+
 /** Reads a YAML or JSON file with the line of every field, so errors can point at it. */
 export async function readStructuredFile(
   file: string,
@@ -22,7 +25,7 @@ export async function readStructuredFile(
 ): Promise<StructuredFile> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await readTextInput(file, MAX_STRUCTURED_BYTES);
   } catch (error) {
     throw inputError(display, undefined, describeFsError(error, kind), undefined, error);
   }

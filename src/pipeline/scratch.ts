@@ -3,6 +3,10 @@ import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writ
 import os from 'os';
 import path from 'path';
 import type { Scratch } from '../types';
+import { LintFailure } from '../errors';
+
+/** A problem of the temporary folder (TMPDIR): the run's environment, not a crash of the rule using it. */
+const temporaryFolderFailure = (message: string) => new LintFailure('input', message, 'TMPDIR');
 
 /**
  * A campaign's scratch space (see Scratch) in a file made on the first append. What rules put there
@@ -35,7 +39,7 @@ export class TempScratch implements Scratch {
           done += writeSync(fd, this.piece, done, n - done, offset + start + done);
       }
     } catch (error) {
-      throw new Error(
+      throw temporaryFolderFailure(
         `cannot write a large file's working data to ${this.folder} (${(error as Error).message}); free some space there or set TMPDIR to another folder`,
       );
     }
@@ -67,7 +71,7 @@ export class TempScratch implements Scratch {
     try {
       folder = mkdtempSync(path.join(this.folder, 'campaign-lint-'));
     } catch (error) {
-      throw new Error(
+      throw temporaryFolderFailure(
         `cannot make a temporary folder in ${this.folder} for a large file's working data (${(error as Error).message}); set TMPDIR to a writable folder`,
       );
     }
