@@ -111,7 +111,7 @@ export async function loadManifest(
     if (roots && !isInside(target, roots))
       fail(
         field,
-        `${field} leads outside the project (${displayPath(target, cwd)}): it is not read`,
+        `${field} leads outside the project (${target}): it is not read`,
         'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
       );
     return target;
