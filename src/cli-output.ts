@@ -7,7 +7,7 @@ import type { FormatOptions } from './format';
 import { interpolate } from './i18n';
 import { loadManifest } from './campaign/manifest';
 import type { ResolvedConfig } from './engine/config';
-import { buffered, writeFileAtomic } from './write';
+import { assertNotInput, buffered, writeFileAtomic } from './write';
 import type { Lang, LintResult, Localized } from './types';
 
 // The lint command's reports: which formats go where (`-f name[:file]`, `-o`), colours, the GitHub
@@ -28,6 +28,10 @@ export const TEXT = {
     fr: 'afficher en JSON la configuration résolue (règles, sévérités, options, profil) qui s’applique à cette campagne',
   },
   colorOption: { en: 'force colours (also FORCE_COLOR)', fr: 'forcer les couleurs (aussi FORCE_COLOR)' },
+  allowOutsideOption: {
+    en: 'let manifests name files outside the project (the current folder, its git repository, the config folder)',
+    fr: 'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git, le dossier de la configuration)',
+  },
   noColorOption: {
     en: 'plain output (also NO_COLOR, or when the output is not a terminal)',
     fr: 'sortie sans couleurs (aussi NO_COLOR, ou quand la sortie n’est pas un terminal)',
@@ -152,6 +156,8 @@ export interface WriteContext {
   readonly stderr: (text: string) => void;
   readonly color: boolean | undefined;
   readonly options: Omit<FormatOptions, 'color'>;
+  /** Every file the run read: no report may overwrite one (write.ts assertNotInput). */
+  readonly inputs: readonly string[];
 }
 
 /**
@@ -172,13 +178,14 @@ export function writeReports(
       color: useColor(target, context.color, context.env, context.isTTY),
     };
     try {
-      if (target.file !== undefined)
+      if (target.file !== undefined) {
+        assertNotInput(path.resolve(context.cwd, target.file), context.inputs, target.file);
         writeFileAtomic(
           path.resolve(context.cwd, target.file),
           (write) => format(result, options, write),
           target.file,
         );
-      else {
+      } else {
         const out = buffered(context.stdout);
         format(result, options, out.write);
         out.flush();

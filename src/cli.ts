@@ -9,6 +9,7 @@ import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
 import { ruleReadme, ruleReadmeFr, VERSION } from './package-root';
+import { installExitGuard } from './exit-code';
 import type { DataValue, Lang, LintResult } from './types';
 
 export interface CliIo {
@@ -36,6 +37,7 @@ interface LintFlags {
   debug?: boolean;
   fix?: boolean;
   writeClean?: string;
+  allowOutside?: boolean;
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -89,6 +91,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--no-color', s('noColor'))
     .option('--fix', s('fix'))
     .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
+    .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
     .option('--debug', s('debug'))
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
@@ -206,7 +209,11 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       return 0;
     }
     if (flags.fix) {
-      for (const fixed of await applyFixes(paths, io.cwd, config)) {
+      for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
+        if (fixed.refused) {
+          io.stderr(`campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: fixed.refused })}\n`);
+          continue;
+        }
         const n = fixed.replaced;
         const what = [
           n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
@@ -224,12 +231,13 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       config,
       onProgress: progress?.update,
       summary: targets.some((t) => t.name === 'html'),
+      allowOutside: flags.allowOutside,
     });
     progress?.clear();
     if (flags.writeClean) {
       const rows = (n: number) =>
         say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
-      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd)) {
+      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
         if (written.fromWorkbook)
           io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
         io.stderr(
@@ -256,6 +264,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     stderr: io.stderr,
     color: flags.color,
     options: { lang, showPii: !!flags.showPii },
+    inputs: full.inputs ?? [],
   });
   for (const failure of [...full.failures, ...writeFailures]) reportFailure(failure, io, !!flags.debug, lang);
   if (full.failures.length > 0 || writeFailures.length > 0) return 2;
@@ -362,25 +371,21 @@ function frenchHelp(): Partial<Help> {
 }
 
 export function main(): void {
-  // A reader that stops early (`| head`) is not an error of ours.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  const exit = installExitGuard();
   run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!exit.readerGone) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
   }).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exit.complete(code),
     (error) => {
       process.stderr.write(`campaign-lint: internal error: ${String(error)}\n`);
-      process.exitCode = 2;
+      exit.complete(2);
     },
   );
 }

@@ -121,7 +121,13 @@ export function describeFsError(error: unknown, kind: string): Localized {
       `${kind} cannot be read (permission denied)`,
       `${fr} ne peut pas être lu (permission refusée)`,
     );
+  if (code === 'ENOTREG')
+    return both(
+      `${kind} is not a regular file (a named pipe or a device): it is not read`,
+      `${fr} n’est pas un fichier ordinaire (un tube nommé ou un périphérique) : il n’est pas lu`,
+    );
   const why = (error as Error)?.message ?? String(error);
+  if (code === 'EFBIG') return both(`${kind} is too large: ${why}`, `${fr} est trop gros : ${why}`);
   return both(`${kind} cannot be read (${why})`, `${fr} ne peut pas être lu (${why})`);
 }
 

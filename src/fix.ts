@@ -1,18 +1,24 @@
 import { promises as fs } from 'fs';
 import { discoverManifests } from './campaign/discover';
 import { loadManifest, type Manifest } from './campaign/manifest';
+import type { Confinement } from './campaign/confine';
+import { configRoots } from './engine/lint';
 import { parseStructured } from './campaign/structured';
 import type { ResolvedConfig } from './engine/config';
 import { LintFailure } from './errors';
 import { safeReplacement, isGsm7 } from './sms/gsm7';
 import { STOP_WORD, shortCodeOf } from './rule-kit';
-import { writeFileAtomic } from './write';
+import { sameFile, writeFileAtomic } from './write';
+import { displayPath } from './campaign/paths';
+import path from 'path';
 
 export interface FixResult {
   /** The file rewritten (manifest or message file), as reported. */
   readonly file: string;
   readonly replaced: number;
   readonly mentionAdded: string | null;
+  /** Why the fix was not written (the file is an input it must not rewrite), when it was not. */
+  readonly refused?: string;
 }
 
 /**
@@ -60,8 +66,14 @@ function escapeFor(type: string, json: boolean, text: string): string {
  * comments and layout stay), checks the result parses to exactly the intended message, and writes
  * atomically. Never touches the recipients CSV.
  */
-async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): Promise<FixResult | null> {
-  const manifest = await loadManifest(file, cwd);
+async function fixCampaign(
+  file: string,
+  cwd: string,
+  config: ResolvedConfig,
+  confinement: Confinement,
+): Promise<FixResult | null> {
+  // Confined like the lint: --fix never edits a message file outside the project.
+  const manifest = await loadManifest(file, cwd, confinement);
   const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
   const typography = encodingOn ? replaceTypography(manifest.message) : { text: manifest.message, count: 0 };
   const mention = missingMention(manifest, typography.text, config);
@@ -69,6 +81,23 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   const intended = mention ? `${typography.text} ${mention}` : typography.text;
 
   const target = manifest.messageFile;
+  // A message file that is also a recipients file, opt-out list, history or config is never rewritten.
+  const protectedInputs = [
+    manifest.recipients.file,
+    ...manifest.optOutLists,
+    ...(manifest.history ? [manifest.history] : []),
+    ...(config.file ? [config.file] : []),
+  ];
+  const clash =
+    target === manifest.file ? undefined : protectedInputs.find((input) => sameFile(target, input));
+  if (clash !== undefined) {
+    return {
+      file: displayPath(target, cwd),
+      replaced: 0,
+      mentionAdded: null,
+      refused: `it is also ${path.basename(clash)}, which --fix never rewrites`,
+    };
+  }
   const original = await fs.readFile(target, 'utf8');
   let next: string;
   if (target !== manifest.file) {
@@ -99,7 +128,7 @@ async function fixCampaign(file: string, cwd: string, config: ResolvedConfig): P
   }
   writeFileAtomic(target, (write) => write(next), manifest.display);
   return {
-    file: target === manifest.file ? manifest.display : target,
+    file: target === manifest.file ? manifest.display : displayPath(target, cwd),
     replaced: typography.count,
     mentionAdded: mention,
   };
@@ -110,11 +139,15 @@ export async function applyFixes(
   paths: readonly string[],
   cwd: string,
   config: ResolvedConfig,
+  confinement: Confinement = {},
 ): Promise<FixResult[]> {
   const results: FixResult[] = [];
   for (const file of await discoverManifests(paths, cwd)) {
     try {
-      const result = await fixCampaign(file, cwd, config);
+      const result = await fixCampaign(file, cwd, config, {
+        ...confinement,
+        roots: [...(confinement.roots ?? []), ...configRoots(config)],
+      });
       if (result) results.push(result);
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;

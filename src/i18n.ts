@@ -1,5 +1,6 @@
 import { memoize } from './memoize';
 import { Template } from './sms/template';
+import { maskCell, visible } from './format/mask';
 import type { DataValue, Lang, Localized } from './types';
 
 export function pick(text: Localized, lang: Lang): string {
@@ -34,19 +35,23 @@ export function localize(text: Localized, lang: Lang): string {
 /** Diagnostic templates are few: each is split once. */
 const templateOf = memoize((text: string) => new Template(text, /\{\{\s*([\w.-]+)\s*\}\}/g));
 
-/** Fill `{{name}}` placeholders; unknown names are left visible so a missing datum shows. */
+/**
+ * Fill `{{name}}` placeholders; unknown names are left visible so a missing datum shows. Values
+ * read from a recipient row are masked unless `showPii`; control characters in values are shown
+ * as escapes, so a cell cannot drive a terminal or start a CI workflow command on a line of its own.
+ */
 export function interpolate(
   template: Localized,
   data: Readonly<Record<string, DataValue>>,
   lang: Lang,
+  showPii = false,
 ): string {
   return templateOf(localize(template, lang)).fill((name) => {
     const value = data[name];
-    return value === undefined
-      ? undefined
-      : typeof value === 'object'
-        ? localize(value, lang)
-        : String(value);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object') return visible(String(value));
+    if ('cell' in value) return visible(showPii ? value.cell : maskCell(value.cell));
+    return visible(localize(value, lang));
   }, true);
 }
 

@@ -97,6 +97,7 @@ export const CLI = {
     '{{rows}} lignes · {{rate}} lignes/s · {{seconds}} s',
   ),
   fixed: t('fixed {{file}} ({{what}})', 'corrigé {{file}} ({{what}})'),
+  notFixed: t('not fixed {{file}}: {{reason}}', 'non corrigé {{file}} : {{reason}}'),
   replacedOne: t('{{n}} character replaced', '{{n}} caractère remplacé'),
   replacedMany: t('{{n}} characters replaced', '{{n}} caractères remplacés'),
   appended: t('"{{mention}}" appended', '« {{mention}} » ajouté'),

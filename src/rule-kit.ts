@@ -82,6 +82,7 @@ export {
   type SmsAnalysis,
 } from './sms/gsm7';
 export { placeholdersOf, Template } from './sms/template';
+export { graphemes } from './sms/graphemes';
 
 // What may stand before a STOP that is a word of the message: not a letter or digit (inside a word),
 // nor a URL or e-mail character (`…/stop`, `?action=stop`, `stop@…`).
@@ -116,6 +117,12 @@ export {
   parseDate,
   parseOptOut,
 } from './campaign/cells';
+
+/**
+ * A diagnostic value read from a recipient row (a cell, a per-row message or an excerpt of it):
+ * reports mask it unless --show-pii.
+ */
+export const cellValue = (value: string): { readonly cell: string } => ({ cell: value });
 export { septetsOfCode } from './sms/gsm7';
 
 /**

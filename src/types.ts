@@ -11,7 +11,15 @@ export type Lang = 'en' | 'fr';
 /** Text in both report languages; a plain string is used for both. */
 export type Localized = string | { readonly en: string; readonly fr: string };
 /** A value interpolated into a message template (`{{name}}`). */
-export type DataValue = string | number | { readonly en: string; readonly fr: string };
+/**
+ * A value of a diagnostic: a text, a number, a text in both languages, or a value read from a
+ * recipient row (`{ cell }`, see rule-kit's `cellValue`), which reports mask unless --show-pii.
+ */
+export type DataValue =
+  | string
+  | number
+  | { readonly en: string; readonly fr: string }
+  | { readonly cell: string };
 
 export type PhoneType =
   | 'MOBILE'
@@ -270,6 +278,8 @@ export interface CampaignResult {
     readonly eol: string;
     /** .xlsx: the sheet read, when the manifest names one. */
     readonly sheet?: string;
+    /** Identity and last change of the file when linted (see fileStamp), to prove a second read sees the same file. */
+    readonly stamp?: string;
   };
   /**
    * Logical column → header, for the columns recognised from the headers rather than named (e.g.
@@ -381,6 +391,8 @@ export interface LintResult {
    * given (CSV, TXT, TSV) are used by no campaign (the pre-commit case, the only one that exits 0).
    */
   readonly noCampaign?: NoCampaign;
+  /** Absolute paths of the files the run read (manifests, recipients, message files, opt-out lists, history, config): no output may be one of them. */
+  readonly inputs?: readonly string[];
 }
 
 export interface NoCampaign {

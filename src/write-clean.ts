@@ -5,7 +5,8 @@ import { fileKind, streamRows } from './campaign/rows';
 import { MANIFEST_PATTERN } from './campaign/manifest';
 import { displayPath } from './campaign/paths';
 import { inputError } from './errors';
-import { openAtomic } from './write';
+import { fileStamp } from './inputs';
+import { assertNotInput, commitTogether, openAtomic } from './write';
 import type { CampaignResult } from './types';
 
 export interface CleanFiles {
@@ -27,12 +28,28 @@ function cell(value: string, delimiter: string): string {
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+// The byte-order mark of each encoding that has one: a list read with a BOM is written with it.
+const BOMS: Readonly<Record<string, readonly number[]>> = {
+  utf8: [0xef, 0xbb, 0xbf],
+  utf16le: [0xff, 0xfe],
+  utf16be: [0xfe, 0xff],
+};
+
 /** An atomic output file in the list's encoding, with the original byte-order mark. */
 function listFile(file: string, display: string, encoding: string, bom: boolean) {
   const target = openAtomic(file, display);
-  if (bom && encoding === 'utf8') target.write(Buffer.from([0xef, 0xbb, 0xbf]));
-  return { ...target, write: (text: string) => target.write(iconv.encode(text, encoding)) };
+  const mark = BOMS[encoding];
+  if (bom && mark) target.write(Buffer.from(mark));
+  return { target, write: (text: string) => target.write(iconv.encode(text, encoding)) };
 }
+
+const changed = (display: string) =>
+  inputError(
+    display,
+    undefined,
+    'the recipients file changed after it was linted, so the accepted and rejected lists were not written',
+    'Run the lint again on the finished file.',
+  );
 
 /**
  * Splits each campaign's recipients into `<campaign>.accepted.csv` (rows without an error) and
@@ -43,6 +60,7 @@ export async function writeCleanLists(
   campaigns: readonly CampaignResult[],
   outDir: string,
   cwd: string,
+  inputs: readonly string[] = [],
 ): Promise<CleanFiles[]> {
   const dir = path.resolve(cwd, outDir);
   try {
@@ -81,14 +99,12 @@ export async function writeCleanLists(
       accepted: path.join(dir, `${base}.accepted.csv`),
       rejected: path.join(dir, `${base}.rejected.csv`),
     };
-    if (files.accepted === source || files.rejected === source) {
-      throw inputError(
-        outDir,
-        undefined,
-        `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`,
-        'Choose another --write-clean folder.',
-      );
-    }
+    for (const file of [files.accepted, files.rejected])
+      assertNotInput(file, [source, ...inputs], displayPath(file, cwd));
+    // The rows are read a second time: the file must be the one the lint read (same identity,
+    // size and change times before and after this read) with as many rows, or nothing is written.
+    const stamp = campaign.recipients.stamp;
+    if (stamp !== undefined && fileStamp(source) !== stamp) throw changed(campaign.recipients.file);
     const accepted = listFile(files.accepted, outDir, encoding, bom);
     const rejected = listFile(files.rejected, outDir, encoding, bom);
     const counts = { accepted: 0, rejected: 0 };
@@ -123,11 +139,12 @@ export async function writeCleanLists(
           }
         },
       );
-      accepted.commit();
-      rejected.commit();
+      if (stamp !== undefined && fileStamp(source) !== stamp) throw changed(campaign.recipients.file);
+      // Both lists are in place, or neither.
+      commitTogether([accepted.target, rejected.target]);
     } catch (error) {
-      accepted.abort();
-      rejected.abort();
+      accepted.target.abort();
+      rejected.target.abort();
       throw error;
     }
     written.push({

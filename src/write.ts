@@ -1,6 +1,22 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'fs';
+import { randomBytes } from 'crypto';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'fs';
 import path from 'path';
-import { inputError } from './errors';
+import { inputError, LintFailure } from './errors';
 
 const CHUNK = 1 << 16;
 
@@ -29,13 +45,14 @@ export function buffered(sink: (chunk: string) => void): {
 
 export interface AtomicFile {
   write(data: string | Uint8Array): void;
-  /** Renames the finished temporary file over the target. */
+  /** Puts the finished file in place of the target. */
   commit(): void;
   /** Removes the temporary file; the target is left as it was. */
   abort(): void;
 }
 
 function unwritable(error: unknown, file: string, display: string) {
+  if (error instanceof LintFailure) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOENT'
@@ -44,7 +61,9 @@ function unwritable(error: unknown, file: string, display: string) {
         ? 'permission denied'
         : code === 'EISDIR'
           ? 'it is a folder'
-          : (error as Error).message;
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (error as Error).message;
   return inputError(
     display,
     undefined,
@@ -53,15 +72,250 @@ function unwritable(error: unknown, file: string, display: string) {
   );
 }
 
+const statOrNull = (file: string): Stats | null => {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+};
+
 /**
- * A file written through a temporary file in the same folder, renamed over the target at the end:
- * readers never see half a file, and an interrupted run leaves the old file intact.
+ * Whether two paths name the same file: same device and inode (so a symlink, a hard link or
+ * another spelling of the path counts), or, for a file that does not exist yet, the same real path.
+ */
+export function sameFile(a: string, b: string): boolean {
+  const sa = statOrNull(a);
+  const sb = statOrNull(b);
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+  return sa === null && sb === null && writeTarget(a) === writeTarget(b);
+}
+
+/**
+ * Refuses an output that is one of the run's inputs (manifest, recipients, message file, opt-out
+ * lists, history, config): writing it would destroy what was just checked.
+ */
+export function assertNotInput(output: string, inputs: Iterable<string>, display: string): void {
+  for (const input of inputs) {
+    if (sameFile(output, input)) {
+      throw inputError(
+        display,
+        undefined,
+        `refusing to write there: it is ${path.basename(input) === path.basename(output) ? 'an input' : `the same file as ${path.basename(input)}, an input`} of this run, and would be overwritten`,
+        'Choose another output path.',
+      );
+    }
+  }
+}
+
+/** The file a write to `file` lands in: through symlinks (even dangling ones) to their target. */
+export function writeTarget(file: string): string {
+  let current = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(current);
+    } catch {
+      // A dangling link, or a file not there yet: follow one link by hand, else resolve the folder.
+    }
+    let link: string | null = null;
+    try {
+      if (lstatSync(current).isSymbolicLink()) link = readlinkSync(current);
+    } catch {
+      link = null;
+    }
+    if (link === null) {
+      let folder = path.dirname(current);
+      try {
+        folder = realpathSync(folder);
+      } catch {
+        // the folder does not exist: the write reports it
+      }
+      return path.join(folder, path.basename(current));
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  return current;
+}
+
+// Temporary files alive now: removed on every way out (normal exit, exception, SIGINT/TERM/HUP).
+const live = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const removeLive = () => {
+  for (const file of live) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  }
+  live.clear();
+};
+const onSignal = (signal: NodeJS.Signals) => {
+  removeLive();
+  untrackAll();
+  process.kill(process.pid, signal); // the default action now: end as the signal says
+};
+function untrackAll() {
+  process.off('exit', removeLive);
+  for (const signal of SIGNALS) process.off(signal, onSignal);
+}
+function track(file: string) {
+  if (live.size === 0) {
+    process.on('exit', removeLive);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+  }
+  live.add(file);
+}
+function untrack(file: string) {
+  live.delete(file);
+  if (live.size === 0) untrackAll();
+}
+function remove(file: string) {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+  untrack(file);
+}
+
+const TEMP = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+$/;
+
+/** Temporary files of `base` left by runs that were killed (their process is gone). */
+function removeStale(folder: string, base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMP.exec(name);
+    if (!match || match[1] !== base || Number(match[2]) === process.pid) continue;
+    try {
+      process.kill(Number(match[2]), 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
+        try {
+          unlinkSync(path.join(folder, name));
+        } catch {
+          // not ours to remove after all
+        }
+      }
+    }
+  }
+}
+
+/** What putting a file in place did: undone to roll a pair back, settled once all are in place. */
+interface Placed {
+  undo(): void;
+  settle(): void;
+}
+
+/** An atomic file that `commitTogether` can put in place with others. */
+interface StagedFile extends AtomicFile {
+  /** Puts it in place; null when that cannot be undone (written in place: a device, a hard link). */
+  place(): Placed | null;
+  /** Written in place at commit: cannot be rolled back, so placed last. */
+  readonly inPlace: boolean;
+}
+
+const defaultMode = () => 0o666 & ~process.umask();
+
+/**
+ * A file written through an owner-only (0600), hidden temporary file in the target's folder, put in
+ * place at the end: readers never see half a file, and an interrupted run leaves the old file intact.
+ * Writes go through a symlink to its target (the link stays); an existing file keeps its permissions;
+ * a file with other hard links is copied into in place (the links stay); devices and FIFOs
+ * (`/dev/null`, a named pipe) are written in place.
  */
 export function openAtomic(file: string, display: string): AtomicFile {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
+  return openStaged(file, display);
+}
+
+function openStaged(file: string, display: string): StagedFile {
+  const target = writeTarget(file);
+  const existing = statOrNull(target);
+  if (existing?.isDirectory())
+    throw unwritable(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), file, display);
+  if (existing && !existing.isFile()) return openInPlace(target, file, display);
+  const folder = path.dirname(target);
+  const base = path.basename(target);
+  removeStale(folder, base);
+  const temporary = path.join(folder, `.${base}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'w');
+    fd = openSync(temporary, 'wx', 0o600);
+    track(temporary);
+  } catch (error) {
+    throw unwritable(error, file, display);
+  }
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  const staged: StagedFile = {
+    inPlace: existing !== null && existing.nlink > 1,
+    write: (data) => {
+      try {
+        if (typeof data === 'string') writeSync(fd as number, data);
+        else writeSync(fd as number, data);
+      } catch (error) {
+        throw unwritable(error, file, display);
+      }
+    },
+    place: () => {
+      try {
+        return putInPlace();
+      } catch (error) {
+        throw unwritable(error, file, display);
+      }
+    },
+    commit: () => commitTogether([staged]),
+    abort: () => {
+      close();
+      remove(temporary);
+    },
+  };
+  function putInPlace(): Placed | null {
+    close();
+    const now = statOrNull(target);
+    if (now && now.nlink > 1) {
+      // Other names share this file: copy into it, so every name sees the new content.
+      copyFileSync(temporary, target);
+      remove(temporary);
+      return null;
+    }
+    chmodSync(temporary, now ? now.mode & 0o7777 : defaultMode());
+    // The old file stays reachable under a hidden name until the whole set is in place.
+    let backup: string | null = null;
+    if (now) {
+      backup = `${temporary}-old`;
+      linkSync(target, backup);
+      track(backup);
+    }
+    renameSync(temporary, target);
+    untrack(temporary);
+    return {
+      undo: () => {
+        if (backup) {
+          renameSync(backup, target);
+          untrack(backup);
+        } else unlinkSync(target);
+      },
+      settle: () => {
+        if (backup) remove(backup);
+      },
+    };
+  }
+  return staged;
+}
+
+/** A device or FIFO: written as it is (a temporary file and a rename would replace it). */
+function openInPlace(target: string, file: string, display: string): StagedFile {
+  let fd: number | undefined;
+  try {
+    fd = openSync(target, 'w');
   } catch (error) {
     throw unwritable(error, file, display);
   }
@@ -70,24 +324,50 @@ export function openAtomic(file: string, display: string): AtomicFile {
     fd = undefined;
   };
   return {
+    inPlace: true,
     write: (data) => {
-      if (typeof data === 'string') writeSync(fd as number, data);
-      else writeSync(fd as number, data);
-    },
-    commit: () => {
-      close();
       try {
-        renameSync(temporary, file);
+        if (typeof data === 'string') writeSync(fd as number, data);
+        else writeSync(fd as number, data);
       } catch (error) {
-        rmSync(temporary, { force: true });
         throw unwritable(error, file, display);
       }
     },
-    abort: () => {
+    place: () => {
       close();
-      rmSync(temporary, { force: true });
+      return null;
     },
+    commit: close,
+    abort: close,
   };
+}
+
+/**
+ * Puts finished files in place together: if one cannot be, those already placed are put back as
+ * they were and every temporary file is removed, so neither half of a pair remains alone.
+ */
+export function commitTogether(files: readonly AtomicFile[]): void {
+  const staged = files as readonly StagedFile[];
+  // Files written in place cannot be rolled back: they go last.
+  const order = [...staged.filter((f) => !f.inPlace), ...staged.filter((f) => f.inPlace)];
+  const placed: Placed[] = [];
+  try {
+    for (const file of order) {
+      const done = file.place();
+      if (done) placed.push(done);
+    }
+  } catch (error) {
+    for (const done of placed.reverse()) {
+      try {
+        done.undo();
+      } catch {
+        // best effort: the backup keeps the old content under its hidden name
+      }
+    }
+    for (const file of order) file.abort();
+    throw error;
+  }
+  for (const done of placed) done.settle();
 }
 
 /** Writes a whole file atomically from a synchronous producer of text chunks. */

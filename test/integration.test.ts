@@ -88,7 +88,7 @@ describe('--write-clean', () => {
     );
     const r = await cli(['c', '--write-clean', 'c']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("would overwrite the campaign's own recipients file");
+    expect(r.stderr).toContain('refusing to write there: it is an input of this run');
     expect(readFileSync(path.join(dir, 'c/x.accepted.csv'), 'utf8')).toBe('phone;consent\n0612345678;oui\n');
   });
 });

@@ -1,4 +1,4 @@
-import { defineRule, eachMessage, isGsm7, memoize, safeReplacement } from '../../src/rule-kit';
+import { defineRule, eachMessage, graphemes, isGsm7, memoize, safeReplacement } from '../../src/rule-kit';
 
 const NAMES: Readonly<Record<string, string>> = {
   '\u00a0': 'no-break space',
@@ -36,7 +36,7 @@ interface Finding {
 function findUnicode(text: string): Finding[] {
   const byChar = new Map<string, Finding>();
   let position = 0;
-  for (const { segment, index } of new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(text)) {
+  for (const { segment, index } of graphemes(text)) {
     position++;
     if ([...segment].every(isGsm7)) continue;
     const found = byChar.get(segment);

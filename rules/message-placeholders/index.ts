@@ -1,4 +1,4 @@
-import { defineRule, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
+import { cellValue, defineRule, memoize, placeholdersOf, type Recipient } from '../../src/rule-kit';
 
 /** The words around the first empty placeholder, as the recipient would read them. */
 function excerptAround(text: string, name: string): string {
@@ -70,7 +70,11 @@ export default defineRule({
         const excerpt = excerptAround(r.message, first);
         context.report({
           messageId: 'empty',
-          data: { names: empty.map((n) => `{${n}}`).join(', '), excerpt },
+          data: {
+            names: empty.map((n) => `{${n}}`).join(', '),
+            // A per-row message is the recipient's own data: masked in reports like any cell.
+            excerpt: r.message === campaign.message ? excerpt : cellValue(excerpt),
+          },
           location: { kind: 'recipient', recipient: r, column: first },
         });
       },

@@ -1,4 +1,4 @@
-import { dateText, defineRule, type Recipient } from '../../src/rule-kit';
+import { cellValue, dateText, defineRule, type Recipient } from '../../src/rule-kit';
 
 interface Options {
   maxYears: number;
@@ -68,7 +68,7 @@ export default defineRule<Options>({
         if (raw !== '')
           context.report({
             messageId: 'unreadable',
-            data: { value: raw.slice(0, 30), column },
+            data: { value: cellValue(raw.slice(0, 30)), column },
             location: at(r, column),
           });
         return null;

@@ -1,4 +1,4 @@
-import { defineRule, maskDigitRuns, parseConsent, type Recipient } from '../../src/rule-kit';
+import { cellValue, defineRule, parseConsent, type Recipient } from '../../src/rule-kit';
 
 /**
  * L223-1 C. conso as amended by loi 2025-594 art. 13 (III: in force 11 August 2026): telephone
@@ -104,7 +104,7 @@ export default defineRule({
         context.report({
           // A value that is neither yes/no nor a date is named as such, never silently taken for "no".
           messageId: parseConsent(value).kind === 'unknown' ? 'notUnderstood' : 'noConsent',
-          data: { value: maskDigitRuns(value.slice(0, 30)), what, basis },
+          data: { value: cellValue(value.slice(0, 30)), what, basis },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },

@@ -1,4 +1,4 @@
-import { DAY_NAMES, defineRule, type Channel } from '../../src/rule-kit';
+import { DAY_NAMES, cellValue, defineRule, type Channel } from '../../src/rule-kit';
 
 /** An allowed window: ISO weekdays (1 = Monday), local HH:mm from (included) to (excluded). */
 export interface Window {
@@ -256,7 +256,7 @@ export default defineRule<Options>({
         if (r.sendAtInvalid !== null)
           context.report({
             messageId: 'badSendAt',
-            data: { value: r.sendAtInvalid.slice(0, 40) },
+            data: { value: cellValue(r.sendAtInvalid.slice(0, 40)) },
             location: { kind: 'recipient', recipient: r, column: campaign.columns.send_at },
           });
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid

@@ -4,6 +4,7 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../errors';
 import { both, formatCount } from '../i18n';
+import { headerIsNames, headerText } from '../format/mask';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -246,6 +247,16 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
   }
 }
 
+/** Whether the first `length` bytes are all blank (spaces, tabs, line breaks). */
+const allBlank = (bytes: Buffer, length: number) => firstNotBlank(bytes, length) === length;
+
+function firstNotBlank(bytes: Buffer, length: number): number {
+  let i = 0;
+  while (i < length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d))
+    i++;
+  return i;
+}
+
 /** Header problems that would make every row ambiguous. */
 export function checkHeader(headers: readonly string[], source: CsvSource, line: number): void {
   // Never quote the cells: they are phone numbers, personal data.
@@ -283,6 +294,7 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
     if (name === '') return;
     const first = seen.get(name);
     if (first !== undefined) {
+      if (!headerIsNames(headers)) throw inputError(source.display, 1, headerText(headers));
       throw inputError(
         source.display,
         1,
@@ -314,6 +326,8 @@ export async function streamCsv(
   try {
     const stat = await fs.stat(source.file);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    // A named pipe or a device would be read forever (or block): refused before opening it.
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     handle = await fs.open(source.file, 'r');
   } catch (error) {
     throw inputError(
@@ -330,9 +344,25 @@ export async function streamCsv(
   const sample = Buffer.alloc(SAMPLE_BYTES);
   let sampleLength: number;
   let size: number;
+  // Where the first line that is not blank starts: the delimiter is detected from there, however
+  // many blank lines come before the header (the sample of a file that starts with a million of
+  // them would hold nothing else).
+  let lead: Buffer | null = null;
   try {
     sampleLength = (await handle.read(sample, 0, SAMPLE_BYTES, 0)).bytesRead;
     size = (await handle.stat()).size;
+    if (allBlank(sample, sampleLength) && size > sampleLength) {
+      const more = Buffer.alloc(SAMPLE_BYTES);
+      for (let at = sampleLength; at < size; ) {
+        const read = (await handle.read(more, 0, SAMPLE_BYTES, at)).bytesRead;
+        if (read === 0) break;
+        if (!allBlank(more, read)) {
+          lead = Buffer.from(more.subarray(firstNotBlank(more, read), read));
+          break;
+        }
+        at += read;
+      }
+    }
   } finally {
     await handle.close();
   }
@@ -354,9 +384,10 @@ export async function streamCsv(
   }
   const encoding = source.encoding ?? detected.encoding;
   const bomLength = source.encoding && source.encoding !== detected.encoding ? 0 : detected.bomLength;
-  let sampleText = iconv.decode(head.subarray(bomLength), encoding);
+  // Past blank lines before the header (a sample of them would say nothing of the delimiter).
+  let sampleText = iconv.decode(lead ?? head.subarray(bomLength), encoding);
   // Excel's `sep=;` first line names the delimiter; it is not the header.
-  const sep = /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r)/i.exec(sampleText);
+  const sep = lead ? null : /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r)/i.exec(sampleText);
   const skip = sep ? iconv.encode(sep[0], encoding).length : 0;
   if (sep) sampleText = sampleText.slice(sep[0].length);
   const delimiter = source.delimiter ?? (sep ? sep[1] : detectDelimiter(sampleText));

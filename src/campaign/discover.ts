@@ -8,13 +8,19 @@ import { displayPath } from './paths';
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
 export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
 
-async function walk(dir: string, found: string[]): Promise<void> {
+async function walk(dir: string, found: string[], seen = new Set<string>()): Promise<void> {
+  // Symlinked folders are followed once each (a link to a parent would loop forever).
+  const real = await fs.realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile() && MANIFEST_PATTERN.test(entry.name)) found.push(full);
+    // A symlink is judged by what it leads to: a linked campaign is linted, never silently skipped.
+    const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
+    if (kind?.isDirectory()) await walk(full, found, seen);
+    else if (kind?.isFile() && MANIFEST_PATTERN.test(entry.name)) found.push(full);
   }
 }
 

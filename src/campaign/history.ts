@@ -1,4 +1,5 @@
 import { hintDidYouMean, inputError } from '../errors';
+import { headerText, maskCell } from '../format/mask';
 import { normalizePhone } from '../phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
@@ -46,25 +47,36 @@ export async function loadHistory(
             1,
             `no "${required}" column in the history file`,
             hintDidYouMean(required, headers) ??
-              `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`,
+              `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers)}`,
           );
       }
     },
     (values, line) => {
-      const phone = normalizePhone(values[column.phone] ?? '');
-      if (!phone) return; // a row without a usable number cannot match any recipient
+      const cell = (values[column.phone] ?? '').trim();
+      const phone = normalizePhone(cell);
+      if (!phone) {
+        if (cell === '') return; // a row without a number cannot match any recipient
+        // Said, not skipped: a history whose numbers do not read (swapped columns) would silently
+        // turn the frequency rule off.
+        throw inputError(
+          display,
+          line,
+          `the phone cell "${maskCell(cell)}" is not a phone number`,
+          'Check that the "phone" column holds the numbers (columns may be swapped).',
+        );
+      }
       const sentAt = values[column.sent_at] ?? '';
       const epochMs = parseSendAt(sentAt, defaults.timeZone);
       if (epochMs === null)
         throw inputError(
           display,
           line,
-          `sent_at "${sentAt.slice(0, 40)}" is not a date and time`,
+          `sent_at "${maskCell(sentAt.slice(0, 40))}" is not a date and time`,
           'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
         );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
-        throw inputError(display, line, `channel "${channelCell}" must be sms, vms or voice`);
+        throw inputError(display, line, `channel "${maskCell(channelCell)}" must be sms, vms or voice`);
       }
       const advertiser = (values[column.advertiser] ?? '').trim();
       const entry: HistoryEntry = Object.freeze({

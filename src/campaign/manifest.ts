@@ -1,4 +1,5 @@
-import { promises as fs } from 'fs';
+import { isInside, projectRoots, type Confinement } from './confine';
+import { readTextInput } from '../inputs';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
 import type { Audience, Channel, Purpose, SourceLines } from '../types';
@@ -86,7 +87,11 @@ export interface Manifest {
   readonly lines: SourceLines;
 }
 
-export async function loadManifest(file: string, cwd: string): Promise<Manifest> {
+export async function loadManifest(
+  file: string,
+  cwd: string,
+  confinement: Confinement = {},
+): Promise<Manifest> {
   const display = displayPath(file, cwd);
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
@@ -106,6 +111,17 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
       'See the manifest format in the README.',
     );
 
+  const roots = confinement.allowOutside ? null : projectRoots(cwd, file, confinement);
+  /** A path the manifest names, refused when it leads outside the project (see confine.ts). */
+  const confined = (field: string, target: string): string => {
+    if (roots && !isInside(target, roots))
+      fail(
+        field,
+        `${field} leads outside the project (${target}): it is not read`,
+        'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+      );
+    return target;
+  };
   for (const key of Object.keys(data)) {
     // "$schema" points editors at schemas/manifest.schema.json (JSON manifests).
     if (key === '$schema') continue;
@@ -156,9 +172,10 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   if (data.message !== undefined && data.message_file !== undefined)
     fail('message_file', 'give either "message" or "message_file", not both');
   if (data.message_file !== undefined) {
-    messageFile = path.resolve(folder, text('message_file'));
+    messageFile = confined('message_file', path.resolve(folder, text('message_file')));
     try {
-      message = (await fs.readFile(messageFile, 'utf8')).replace(/^\uFEFF/, '');
+      // At most 1 MB (ten times the longest message read); a pipe or a device is refused.
+      message = (await readTextInput(messageFile, 1024 * 1024)).replace(/^\uFEFF/, '');
     } catch (error) {
       return fail(
         'message_file',
@@ -175,7 +192,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
         'missing required field "message" (or "message_file")',
         'Add the SMS text or the VMS script as "message:".',
       );
-    message = typeof data.message === 'string' ? data.message : String(data.message);
+    message = text('message'); // a mapping or a list is refused, never linted as "[object Object]"
   }
   message = message.replace(/\s+$/, ''); // trailing newlines of YAML blocks and files are not sent
   if (message.trim() === '')
@@ -192,7 +209,7 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
       );
   }
   required('send_at');
-  const sendAtRaw = data.send_at instanceof Date ? data.send_at.toISOString() : text('send_at');
+  const sendAtRaw = text('send_at');
   const sendAtMs = parseSendAt(sendAtRaw, timeZone);
   if (sendAtMs === null)
     fail(
@@ -203,9 +220,14 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
 
   let ratePerMinute: number | null = null;
   if (data.rate_per_minute !== undefined && data.rate_per_minute !== null) {
-    ratePerMinute = Number(data.rate_per_minute);
-    if (!Number.isFinite(ratePerMinute) || ratePerMinute <= 0)
-      fail('rate_per_minute', 'rate_per_minute must be a positive number of messages per minute');
+    // A number as written (not `true`, not `[5]`), within what a send can take: below one message
+    // every 100 minutes the schedule of a large file runs past any calendar.
+    ratePerMinute = typeof data.rate_per_minute === 'number' ? data.rate_per_minute : NaN;
+    if (!Number.isFinite(ratePerMinute) || ratePerMinute < 0.01 || ratePerMinute > 1e7)
+      fail(
+        'rate_per_minute',
+        'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
+      );
   }
   let analogousOffer = false;
   if (data.analogous_offer !== undefined && data.analogous_offer !== null) {
@@ -216,16 +238,19 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
 
   const recipients = readRecipients(data.recipients, fail, folder);
+  confined('recipients.file', recipients.file);
   const pathList = (field: string): string[] => {
     const value = data[field];
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((item) => typeof item === 'string' && item.trim() !== ''))
       fail(field, `${field} must be a file path or a list of file paths`);
-    return list.map((item: string) => path.resolve(folder, item.trim()));
+    return list.map((item: string) => confined(field, path.resolve(folder, item.trim())));
   };
   const history =
-    data.history === undefined || data.history === null ? null : path.resolve(folder, text('history'));
+    data.history === undefined || data.history === null
+      ? null
+      : confined('history', path.resolve(folder, text('history')));
 
   return {
     file,

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { readTextInput } from '../inputs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { describeFsError, inputError } from '../errors';
 
@@ -14,6 +14,9 @@ export interface StructuredFile {
   scalarSource(path: string): { start: number; end: number; type: string } | undefined;
 }
 
+/** Manifests and configs are a few KB: 1 MB is far beyond any, and bounds what a wrong path reads. */
+const MAX_STRUCTURED_BYTES = 1024 * 1024;
+
 /** Reads a YAML or JSON file with the line of every field, so errors can point at it. */
 export async function readStructuredFile(
   file: string,
@@ -22,7 +25,7 @@ export async function readStructuredFile(
 ): Promise<StructuredFile> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await readTextInput(file, MAX_STRUCTURED_BYTES);
   } catch (error) {
     throw inputError(display, undefined, describeFsError(error, kind), undefined, error);
   }
@@ -46,7 +49,15 @@ export function parseStructured(text: string, display: string, json: boolean): S
     }
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Always YAML 1.2 (core schema), whatever a `%YAML 1.1` directive says: 1.1 would read
+  // `send_at: 2027-01-13 10:00:00` as a UTC timestamp (ignoring `timezone`) and `no` as false.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+  });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;

@@ -7,6 +7,7 @@ import { isPlainObject, readStructuredFile, type StructuredFile } from '../campa
 import { displayPath } from '../campaign/paths';
 import type { Rule, Severity, SeveritySetting } from '../types';
 import { BUILTIN_RULES } from './registry';
+import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 
 export interface RuleSetting {
   readonly severity: SeveritySetting;
@@ -287,6 +288,12 @@ function describeAjvError(error: ErrorObject): string {
   return `${where} ${error.message}`;
 }
 
+/** How long a plugin may take to load (CAMPAIGN_LINT_PLUGIN_TIMEOUT, in seconds; 30 by default). */
+function pluginTimeoutMs(): number {
+  const seconds = Number(process.env.CAMPAIGN_LINT_PLUGIN_TIMEOUT);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 30) * 1000;
+}
+
 /** A plugin module exports one rule or { rules: { id: rule } } (as default export or not). */
 async function loadPlugin(
   spec: string,
@@ -296,15 +303,28 @@ async function loadPlugin(
 ): Promise<Rule[]> {
   const file = spec.startsWith('.') || path.isAbsolute(spec) ? path.resolve(baseDir, spec) : spec;
   let loaded: Record<string, unknown>;
+  // The module's own code runs guarded (no process.exit, late failures caught) and its import is
+  // bounded in time: a module that never finishes loading must not leave the run hanging or passing.
+  const late: unknown[] = [];
+  const unguard = guardRun((failure) => late.push(failure.cause ?? failure));
   try {
-    loaded = await import(file.startsWith('/') || /^[a-z]:\\/i.test(file) ? pathToFileURL(file).href : file);
+    const url = file.startsWith('/') || /^[a-z]:\\/i.test(file) ? pathToFileURL(file).href : file;
+    loaded = await withTimeout(
+      runGuarded(spec, 'import', () => import(url) as Promise<Record<string, unknown>>),
+      pluginTimeoutMs(),
+      () => new Error(`it did not finish loading within ${pluginTimeoutMs() / 1000} s`),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    if (late.length > 0) throw late[0];
   } catch (error) {
     throw configError(
       display,
       line,
-      `plugin "${spec}" failed to load: ${(error as Error)?.message ?? String(error)}`,
+      `plugin "${spec}" failed to load: ${describeThrown(error)}`,
       'Check the path (relative to the config file) and that the module runs with Node.js.',
     );
+  } finally {
+    unguard();
   }
   const exported = (
     isPlainObject(loaded.default) || typeof loaded.default === 'object' ? loaded.default : loaded

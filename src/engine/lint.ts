@@ -1,6 +1,7 @@
 import { createHolidays } from '../calendar/holidays';
 import { discover } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
+import type { Confinement } from '../campaign/confine';
 import { loadOptOutLists } from '../campaign/opt-out';
 import { loadHistory } from '../campaign/history';
 import { displayPath } from '../campaign/paths';
@@ -13,6 +14,7 @@ import type {
   Holidays,
   LintResult,
   NoCampaign,
+  Recipient,
   ReportDescriptor,
   Rule,
   RuleContext,
@@ -26,6 +28,17 @@ import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
 import { SummaryCollector } from './summary';
+import { fileStamp } from '../inputs';
+import path from 'path';
+import {
+  deepFreeze,
+  describeThrown,
+  freezeRecipient,
+  guardRun,
+  plainData,
+  runGuarded,
+  type Hook,
+} from './guard';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -36,6 +49,8 @@ export interface LintOptions {
   onProgress?: (rowsRead: number) => void;
   /** Gather each campaign's summary (territories, send times, message variants) for the HTML report. */
   summary?: boolean;
+  /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
+  allowOutside?: boolean;
 }
 
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
@@ -47,14 +62,29 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const holidays = createHolidays();
   const campaigns: CampaignResult[] = [];
   const failures: LintFailure[] = [...found.failures];
-  for (const file of manifests) {
-    try {
-      campaigns.push(await lintCampaign(file, cwd, config, holidays, options));
-    } catch (error) {
-      if (!(error instanceof LintFailure)) throw error;
-      failures.push(error);
+  // Plugin code may fail after its hook returned (a callback, a promise): such failures are
+  // collected while the run is guarded and make the run fail (exit 2), named after the rule.
+  const lateFailures: LintFailure[] = [];
+  // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
+  const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
+  const unguard = guardRun((failure) => lateFailures.push(failure));
+  try {
+    for (const file of manifests) {
+      try {
+        inputs.add(path.resolve(cwd, file));
+        const confinement = { allowOutside: options.allowOutside, roots: configRoots(config) };
+        campaigns.push(await lintCampaign(file, cwd, config, holidays, options, inputs, confinement));
+      } catch (error) {
+        if (!(error instanceof LintFailure)) throw error;
+        failures.push(error);
+      }
     }
+    // A turn of the event loop lets callbacks and rejections started by the last hooks surface.
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    unguard();
   }
+  failures.push(...lateFailures);
   // CSVs that no campaign uses (a pre-commit hook passes every changed CSV) are not an error.
   let noCampaign: NoCampaign | undefined;
   if (manifests.length === 0) {
@@ -76,11 +106,16 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     rules: describeRules(config),
     campaigns,
     failures,
+    inputs: [...inputs],
     errorCount: campaigns.reduce((n, c) => n + c.errorCount, 0),
     warningCount: campaigns.reduce((n, c) => n + c.warningCount, 0),
     ...(noCampaign ? { noCampaign } : {}),
   };
 }
+
+/** The config's folder counts as the project for the paths manifests name. */
+export const configRoots = (config: ResolvedConfig): string[] =>
+  config.file ? [path.dirname(path.resolve(config.file))] : [];
 
 /** Rule descriptors for reports: built-in rules link to their README in the repository, at this version's tag. */
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
@@ -107,6 +142,8 @@ const effectiveSetting = (config: ResolvedConfig, setting: SeveritySetting): Sev
 interface ActiveRule {
   readonly id: string;
   readonly listeners: RuleListeners;
+  /** A plugin rule: its calls run guarded (see guard.ts). */
+  readonly guarded: boolean;
 }
 
 /** Read → build recipients → run rules → report. */
@@ -116,11 +153,22 @@ async function lintCampaign(
   config: ResolvedConfig,
   holidays: Holidays,
   options: LintOptions,
+  inputs: Set<string>,
+  confinement: Confinement,
 ): Promise<CampaignResult> {
-  const manifest = await loadManifest(file, cwd);
+  const manifest = await loadManifest(file, cwd, confinement);
+  for (const input of [
+    manifest.messageFile,
+    manifest.recipients.file,
+    ...manifest.optOutLists,
+    ...(manifest.history ? [manifest.history] : []),
+  ])
+    inputs.add(path.resolve(cwd, input));
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
+  // Its identity and last change, to prove the file did not change while read (and for --write-clean).
+  const stamp = fileStamp(manifest.recipients.file);
   const recipients = await openRecipients(manifest, csvDisplay);
   try {
     const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
@@ -131,10 +179,20 @@ async function lintCampaign(
     // What the HTML report draws beyond diagnostics, gathered only when asked (it costs time per row).
     const summary = options.summary ? summaryCollector(config, campaign, holidays, rules) : null;
 
-    const recipientHooks = rules.flatMap((rule) =>
-      rule.listeners.recipient ? [{ rule, hook: rule.listeners.recipient.bind(rule.listeners) }] : [],
-    );
+    const recipientHooks = rules.flatMap((rule) => {
+      if (!rule.listeners.recipient) return [];
+      const hook = rule.listeners.recipient.bind(rule.listeners);
+      return [
+        {
+          rule,
+          hook: rule.guarded ? (r: Recipient) => runGuarded(rule.id, 'recipient', () => hook(r)) : hook,
+        },
+      ];
+    });
+    // A plugin may not change what the built-in rules read: recipients are frozen when one runs.
+    const freeze = recipientHooks.some(({ rule }) => rule.guarded);
     const count = await recipients.each((recipient) => {
+      if (freeze) freezeRecipient(recipient);
       summary?.add(recipient);
       for (const { rule, hook } of recipientHooks) {
         try {
@@ -145,6 +203,13 @@ async function lintCampaign(
       }
       if (options.onProgress && recipient.row % 10000 === 0) options.onProgress(recipient.row);
     });
+    if (fileStamp(manifest.recipients.file) !== stamp)
+      throw inputError(
+        csvDisplay,
+        undefined,
+        'the recipients file changed while it was being read',
+        'Run again once the export that writes it has finished.',
+      );
     if (count === 0)
       throw inputError(
         csvDisplay,
@@ -166,6 +231,7 @@ async function lintCampaign(
           file: csvDisplay,
           ...recipients.format,
           ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
+          ...(stamp ? { stamp } : {}),
         },
         detectedColumns: recipients.detectedColumns,
       },
@@ -206,7 +272,7 @@ function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReport
     const where = hook === 'recipient' ? ` on the recipient of line ${line}` : ` in its ${hook} hook`;
     return new LintFailure(
       'rule-crash',
-      `rule "${rule.id}" crashed${where}: ${(error as Error)?.message ?? String(error)}`,
+      `rule "${rule.id}" crashed${where}: ${describeThrown(error)}`,
       hook === 'recipient' ? csvDisplay : manifestDisplay,
       hook === 'recipient' ? line : undefined,
       'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
@@ -215,6 +281,7 @@ function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReport
   };
 }
 
+/** Calls a rule's campaign or end hook; a plugin's runs guarded (see guard.ts). */
 function callHook(
   rule: ActiveRule,
   hook: 'campaign' | 'end',
@@ -224,7 +291,8 @@ function callHook(
   const listeners = rule.listeners as { campaign?(arg?: Campaign): void; end?(arg?: Campaign): void };
   if (!listeners[hook]) return;
   try {
-    listeners[hook](arg);
+    if (rule.guarded) runGuarded(rule.id, hook, () => listeners[hook]?.(arg));
+    else listeners[hook](arg);
   } catch (error) {
     throw crashed(rule, hook, error);
   }
@@ -262,7 +330,12 @@ export function campaignResult(
   };
 }
 
-function buildCampaign(
+function buildCampaign(...args: Parameters<typeof buildCampaignFields>): Campaign {
+  // Deep-frozen: a plugin cannot change what the built-in rules read (lines, columns, look-ups).
+  return deepFreeze(buildCampaignFields(...args));
+}
+
+function buildCampaignFields(
   manifest: Manifest,
   cwd: string,
   recipients: RecipientsFile,
@@ -309,14 +382,6 @@ function appliesTo(rule: Rule, campaign: Campaign): boolean {
   );
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
-  }
-  return value;
-}
-
 function startRules(
   config: ResolvedConfig,
   campaign: Campaign,
@@ -333,9 +398,13 @@ function startRules(
     const rule = config.registry.get(id) as Rule;
     if (setting.severity === 'off' || !appliesTo(rule, campaign)) continue;
     const severity = setting.severity;
+    const guarded = !BUILTIN_RULES.includes(rule);
     const report = (descriptor: ReportDescriptor) => {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`reported unknown messageId "${descriptor.messageId}"`);
+      // A plugin's data become plain text now: a value that throws when turned into text crashes
+      // the rule here (one campaign fails), not the formatting of every campaign's report.
+      if (guarded && descriptor.data) descriptor = { ...descriptor, data: plainData(descriptor.data) };
       const lowered: Severity = descriptor.severity === 'warning' ? 'warning' : severity;
       sink.add({
         ruleId: id,
@@ -356,18 +425,19 @@ function startRules(
     });
     let listeners: RuleListeners;
     try {
-      listeners = rule.create(context) ?? {};
+      const create = () => rule.create(context) ?? {};
+      listeners = guarded ? runGuarded(id, 'create' satisfies Hook, create) : create();
     } catch (error) {
       throw new LintFailure(
         'rule-crash',
-        `rule "${id}" crashed while starting: ${(error as Error)?.message ?? String(error)}`,
+        `rule "${id}" crashed while starting: ${describeThrown(error)}`,
         manifest.display,
         undefined,
         'Turn the rule off (--rule id:off) and report the problem to its author.',
         error,
       );
     }
-    active.push({ id, listeners });
+    active.push({ id, listeners, guarded });
   }
   return active;
 }

@@ -16,7 +16,7 @@ export const compact: StreamingFormatter = (result, options, write) => {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(
-        `${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang)}${who} [${d.ruleId}]\n`,
+        `${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang, options.showPii)}${who} [${d.ruleId}]\n`,
       );
     }
   }

@@ -77,7 +77,7 @@ export const github: StreamingFormatter = (result, options, write) => {
           `title=${property(`campaign-lint ${d.ruleId}`)}`,
         ];
         kept.push(
-          `::${isError ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang) + who)}\n`,
+          `::${isError ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang, options.showPii) + who)}\n`,
         );
       }
     }

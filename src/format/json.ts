@@ -12,7 +12,7 @@ const quoted = memoize((text: string) => JSON.stringify(text));
 
 /** One diagnostic as JSON.stringify(…, null, 2) would print it at this depth, built directly. */
 function diagnosticText(d: Diagnostic, options: FormatOptions): string {
-  let text = `{\n          "ruleId": ${quoted(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang))},\n          "file": ${quoted(d.file)}`;
+  let text = `{\n          "ruleId": ${quoted(d.ruleId)},\n          "severity": "${d.severity}",\n          "message": ${q(interpolate(d.template, d.data, options.lang, options.showPii))},\n          "file": ${quoted(d.file)}`;
   if (d.line !== undefined) text += `,\n          "line": ${d.line}`;
   if (d.column !== undefined) text += `,\n          "column": ${quoted(d.column)}`;
   if (d.recipient !== undefined)

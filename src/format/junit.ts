@@ -91,5 +91,5 @@ function failingRules(diagnostics: Iterable<Diagnostic>): number {
 
 function describe(d: Diagnostic, options: FormatOptions): string {
   const who = d.recipient !== undefined ? ` ${recipientText(d.recipient, options.showPii)}` : '';
-  return `${placeText(d)}${who} ${d.severity}: ${interpolate(d.template, d.data, options.lang)}`;
+  return `${placeText(d)}${who} ${d.severity}: ${interpolate(d.template, d.data, options.lang, options.showPii)}`;
 }

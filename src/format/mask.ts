@@ -46,8 +46,43 @@ export function showPhone(value: string): string {
 
 /** A recipient as a report shows it: masked unless --show-pii. */
 export const recipientText = (recipient: string, showPii: boolean) =>
-  showPii ? recipient : maskPhone(recipient);
+  showPii ? visible(recipient) : maskPhone(recipient);
 
 /** `file:line`, or the file alone for a diagnostic without a line. */
 export const placeText = (d: { file: string; line?: number }) =>
   `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
+
+/**
+ * A value that comes from a recipient row (a cell, a per-row message excerpt), as reports show it
+ * unless --show-pii: the one masking function for every such value. Numbers keep the form of
+ * `maskPhone`; other text keeps only its last two characters.
+ */
+export const maskCell = (value: string): string => maskPhone(value);
+
+// A header name: short words (letters, digits, spaces and a little punctuation), not a value.
+const NAME_LIKE = /^[\p{L}\p{M}\p{N} _.\-'’()/#°]{0,40}$/u;
+const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@/;
+
+/** Whether a header row reads as column names (else it is a data row, or not a CSV at all). */
+export const headerIsNames = (headers: readonly string[]): boolean =>
+  headers.some((h) => h.trim() !== '') &&
+  headers.every((h) => NAME_LIKE.test(h.trim()) && !DATA_LIKE.test(h));
+
+/**
+ * What an error says about a header it could not use: its names when they are names, else that the
+ * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
+ * a file that is not a CSV at all).
+ */
+export function headerText(headers: readonly string[]): string {
+  return headerIsNames(headers)
+    ? `The header has: ${headers.join(', ')}.`
+    : 'The first line is not a header (it looks like data): the header is missing.';
+}
+
+// C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A text with its control characters written as `\u{1b}` escapes. */
+export const visible = (text: string): string =>
+  text.replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);

@@ -116,7 +116,7 @@ export const sarif: StreamingFormatter = (result, options, write) => {
         ruleId: d.ruleId,
         ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
         level: level(d.severity),
-        message: { text: `${interpolate(d.template, d.data, options.lang)}${who}` },
+        message: { text: `${interpolate(d.template, d.data, options.lang, options.showPii)}${who}` },
         locations: location(d.file, d.line),
         properties: { campaign: campaign.file, ...(d.column !== undefined ? { column: d.column } : {}) },
       };

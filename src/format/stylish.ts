@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { formatCount, interpolate, localize, pluralCategory } from '../i18n';
 import type { Diagnostic } from '../types';
 import { counted, FAILURE_WORDS, failureRecords, noCampaignText, T as FAILURE_T } from './failures';
-import { maskPhone, placeText, showPhone } from './mask';
+import { maskPhone, placeText, showPhone, visible } from './mask';
 import type { StreamingFormatter } from './types';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
@@ -63,10 +63,12 @@ export const stylish: StreamingFormatter = (result, options, write) => {
         const where = placeText(d);
         const who =
           d.recipient !== undefined
-            ? `  ${options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient)}`
+            ? `  ${options.showPii ? visible(showPhone(d.recipient)) : maskPhone(d.recipient)}`
             : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
-        out.push(`    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang)}`);
+        out.push(
+          `    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang, options.showPii)}`,
+        );
         if (d.fix)
           out.push(
             `      ${c.cyan(`${localize(T.fixLabel, options.lang)} ${localize(d.fix, options.lang)}`)}`,

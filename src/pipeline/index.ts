@@ -299,11 +299,15 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       (error: unknown) => {
         // An input problem comes after the records before it; the visitor's own error already stands.
         if (error instanceof Stopped || feed.visitorFailed) return;
-        flush();
-        feed.end(error);
+        try {
+          flush();
+        } finally {
+          feed.end(error);
+        }
       },
     )
-    .catch(() => undefined) // the visitor failed on the last records: its error stands, through the feed
+    // A problem while handing over the last records (the visitor's, or the facts' own): it stands.
+    .catch((error: unknown) => feed.end(error))
     .finally(() => maker?.dispose());
   return () => (stopped = true);
 }

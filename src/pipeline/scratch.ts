@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { LintFailure } from '../errors';
 
 /** Bytes appended and read back by offset: room outside memory for working data that grows with a file. */
 export interface Scratch {
@@ -12,6 +13,9 @@ export interface Scratch {
   /** Removes what was stored. */
   dispose(): void;
 }
+
+/** A problem of the temporary folder (TMPDIR): the run's environment, not a crash of the rule using it. */
+const temporaryFolderFailure = (message: string) => new LintFailure('input', message, 'TMPDIR');
 
 /**
  * A scratch space in a file made on the first append. What goes there derives from recipients'
@@ -44,7 +48,7 @@ export class TempScratch implements Scratch {
           done += writeSync(fd, this.piece, done, n - done, offset + start + done);
       }
     } catch (error) {
-      throw new Error(
+      throw temporaryFolderFailure(
         `cannot write a large file's working data to ${this.folder} (${(error as Error).message}); free some space there or set TMPDIR to another folder`,
       );
     }
@@ -76,7 +80,7 @@ export class TempScratch implements Scratch {
     try {
       folder = mkdtempSync(path.join(this.folder, 'campaign-lint-'));
     } catch (error) {
-      throw new Error(
+      throw temporaryFolderFailure(
         `cannot make a temporary folder in ${this.folder} for a large file's working data (${(error as Error).message}); set TMPDIR to a writable folder`,
       );
     }

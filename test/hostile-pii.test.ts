@@ -1,0 +1,98 @@
+import { run } from '../src/cli';
+import { streamingFormatters } from '../src/format';
+import { campaignFolder } from './helpers/scratch-campaign';
+
+// Issue 18, PII: no value read from a recipient row reaches a report or an error unmasked (unless
+// --show-pii), and no cell can drive a terminal or a CI log.
+async function cli(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { LANG: 'C' },
+    cwd,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const NUMBER = '0698765432';
+const SECRET = /0698765432|98765432|698765/;
+
+describe('exit-2 messages never echo cells', () => {
+  it.each([
+    ['a headerless recipients file', { 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }],
+    ['a header of blanks', { 'recipients.csv': `;\n${NUMBER};oui\n` }],
+  ])('%s', async (_, files) => {
+    const r = await cli(campaignFolder(files), ['campaign.campaign.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(SECRET);
+  });
+
+  it('a headerless file says the header is missing', async () => {
+    const r = await cli(campaignFolder({ 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }), [
+      'campaign.campaign.yaml',
+    ]);
+    expect(r.stderr).toContain('the header is missing');
+  });
+
+  const withHistory = (history: string) =>
+    campaignFolder({
+      'campaign.campaign.yaml':
+        'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\nhistory: history.csv\n',
+      'history.csv': history,
+    });
+
+  it.each([
+    ['a headerless history file', `${NUMBER};2027-01-10T10:00\n`],
+    ['a history channel cell', `phone;sent_at;channel\n0612345678;2027-01-10T10:00;${NUMBER}\n`],
+    ['a history sent_at cell', `phone;sent_at\n0612345678;${NUMBER}\n`],
+  ])('%s', async (_, history) => {
+    const r = await cli(withHistory(history), ['campaign.campaign.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(SECRET);
+  });
+
+  it('history rows whose number does not read are reported, not dropped (swapped columns)', async () => {
+    const r = await cli(withHistory('phone;sent_at\n2027-01-10T10:00;0612345678\n'), [
+      'campaign.campaign.yaml',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('history.csv:2: the phone cell');
+    expect(r.stderr).toContain('is not a phone number');
+  });
+});
+
+describe('diagnostics mask cell values in every format', () => {
+  const dir = () =>
+    campaignFolder({
+      'recipients.csv': `phone;consent;consent_date;send_at\n0612345678;${NUMBER};${NUMBER};${NUMBER}\n`,
+    });
+
+  it.each(Object.keys(streamingFormatters))('%s', async (format) => {
+    const r = await cli(dir(), ['campaign.campaign.yaml', '-f', format]);
+    expect(r.stdout).toContain('32'); // the masked value keeps its last two characters
+    expect(r.stdout).not.toMatch(SECRET);
+  });
+
+  it('--show-pii shows them', async () => {
+    const r = await cli(dir(), ['campaign.campaign.yaml', '-f', 'json', '--show-pii']);
+    expect(r.stdout).toContain(NUMBER);
+  });
+});
+
+describe('cells cannot drive terminals or CI logs', () => {
+  const hostile = 'x\u001b[2J\n::error::forged';
+  it.each(['stylish', 'compact', 'github'])('%s', async (format) => {
+    const r = await cli(campaignFolder({ 'recipients.csv': `phone;consent\n0612345678;"${hostile}"\n` }), [
+      'campaign.campaign.yaml',
+      '-f',
+      format,
+      '--show-pii',
+    ]);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).not.toMatch(/^::error::forged/m);
+    expect(r.stdout).toContain('\\u{1b}');
+  });
+});

@@ -1,0 +1,239 @@
+import { execFileSync } from 'child_process';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'fs';
+import path from 'path';
+import { run } from '../src/cli';
+import { campaignFolder, RECIPIENTS } from './helpers/scratch-campaign';
+import { commitTogether, openAtomic } from '../src/write';
+import { lint } from '../src/engine/lint';
+import { writeCleanLists } from '../src/write-clean';
+
+// Issue 18, data loss: no output may be an input, outputs go through links to their targets, keep
+// permissions, and leave no temporary file behind.
+async function cli(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { LANG: 'C' },
+    cwd,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const STOP = '0698765432\n';
+const withLists = (extra: Record<string, string> = {}) =>
+  campaignFolder({
+    'campaign.campaign.yaml':
+      'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ce week-end ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\nopt_out_lists:\n  - stop.txt\n',
+    'stop.txt': STOP,
+    'campaign-lint.config.yaml': 'rules: {}\n',
+    ...extra,
+  });
+const hidden = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.'));
+
+describe('-o never overwrites an input', () => {
+  it.each([
+    'recipients.csv',
+    'campaign.campaign.yaml',
+    'stop.txt',
+    'campaign-lint.config.yaml',
+    './sub/../stop.txt',
+  ])('-o %s is refused, the file kept', async (output) => {
+    const dir = withLists();
+    execFileSync('mkdir', [path.join(dir, 'sub')]);
+    const before = readFileSync(path.join(dir, output));
+    const r = await cli(dir, ['campaign.campaign.yaml', '-o', output]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('refusing to write there: it is');
+    expect(readFileSync(path.join(dir, output))).toEqual(before);
+  });
+
+  it('a symlink or a hard link to an input is refused too', async () => {
+    const dir = withLists();
+    symlinkSync('recipients.csv', path.join(dir, 'link.csv'));
+    linkSync(path.join(dir, 'stop.txt'), path.join(dir, 'hard.txt'));
+    for (const output of ['link.csv', 'hard.txt']) {
+      const r = await cli(dir, ['campaign.campaign.yaml', '-o', output]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('an input of this run');
+    }
+    expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe(RECIPIENTS);
+    expect(readFileSync(path.join(dir, 'stop.txt'), 'utf8')).toBe(STOP);
+  });
+});
+
+describe('outputs land where the path leads', () => {
+  it('-o through a symlink writes its target and keeps the link', async () => {
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'real.txt'), 'old');
+    symlinkSync('real.txt', path.join(dir, 'report.txt'));
+    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
+    expect(lstatSync(path.join(dir, 'report.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toContain('no problems');
+  });
+
+  it('-o on a device writes it in place (it stays a device)', async () => {
+    const dir = withLists();
+    expect((await cli(dir, ['campaign.campaign.yaml', '-o', '/dev/null'])).code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('-o keeps the permissions of an existing file, and temporary files are gone', async () => {
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'report.txt'), 'old');
+    chmodSync(path.join(dir, 'report.txt'), 0o600);
+    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
+    expect(statSync(path.join(dir, 'report.txt')).mode & 0o777).toBe(0o600);
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it('a file with other hard links is rewritten in place: every name sees the new content', () => {
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'a.txt'), 'old');
+    linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
+    out.write('new');
+    out.commit();
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
+    expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
+  });
+
+  it('temporary files are owner-only and hidden while written', () => {
+    const dir = withLists();
+    const out = openAtomic(path.join(dir, 'list.csv'), 'list.csv');
+    out.write('0612345678\n');
+    const temps = hidden(dir);
+    expect(temps).toHaveLength(1);
+    expect(statSync(path.join(dir, temps[0])).mode & 0o777).toBe(0o600);
+    out.abort();
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it('a pair is committed together: when the second cannot be placed, the first is put back', () => {
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'a.csv'), 'old a');
+    const a = openAtomic(path.join(dir, 'a.csv'), 'a.csv');
+    const b = openAtomic(path.join(dir, 'b.csv'), 'b.csv');
+    a.write('new a');
+    b.write('new b');
+    execFileSync('mkdir', [path.join(dir, 'b.csv')]); // b's place is taken by a folder: its rename fails
+    expect(() => commitTogether([a, b])).toThrow(/cannot write b\.csv/);
+    expect(readFileSync(path.join(dir, 'a.csv'), 'utf8')).toBe('old a');
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it('a killed writer leaves no readable list: its stale temporary file is removed by the next write', () => {
+    const dir = withLists();
+    const stale = path.join(dir, '.list.csv.tmp-999999-abcd1234');
+    writeFileSync(stale, '0612345678\n', { mode: 0o600 });
+    const out = openAtomic(path.join(dir, 'list.csv'), 'list.csv');
+    out.write('x');
+    out.commit();
+    expect(hidden(dir)).toEqual([]);
+  });
+});
+
+describe('--write-clean', () => {
+  it('refuses an output that is an opt-out list of the campaign', async () => {
+    const dir2 = withLists();
+    execFileSync('mkdir', [path.join(dir2, 'out')]);
+    writeFileSync(path.join(dir2, 'out/campaign.rejected.csv'), STOP);
+    writeFileSync(
+      path.join(dir2, 'campaign.campaign.yaml'),
+      readFileSync(path.join(dir2, 'campaign.campaign.yaml'), 'utf8').replace(
+        'stop.txt',
+        'out/campaign.rejected.csv',
+      ),
+    );
+    const r = await cli(dir2, ['campaign.campaign.yaml', '--write-clean', 'out']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('an input of this run');
+    expect(readFileSync(path.join(dir2, 'out/campaign.rejected.csv'), 'utf8')).toBe(STOP);
+    expect(readdirSync(path.join(dir2, 'out'))).toEqual(['campaign.rejected.csv']);
+  });
+
+  it('refuses the recipients file reached through a symlinked folder', async () => {
+    const dir = withLists();
+    symlinkSync('.', path.join(dir, 'same'));
+    writeFileSync(path.join(dir, 'campaign.accepted.csv'), 'phone\n');
+    writeFileSync(
+      path.join(dir, 'campaign.campaign.yaml'),
+      readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
+        'file: recipients.csv',
+        'file: campaign.accepted.csv',
+      ),
+    );
+    writeFileSync(path.join(dir, 'campaign.accepted.csv'), RECIPIENTS);
+    const r = await cli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(RECIPIENTS);
+  });
+
+  it('keeps a UTF-16 list in UTF-16 with its byte-order mark, and reads its own output back', async () => {
+    const csv = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(RECIPIENTS, 'utf16le')]);
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'recipients.csv'), csv);
+    expect((await cli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(0);
+    const accepted = readFileSync(path.join(dir, 'out/campaign.accepted.csv'));
+    expect([...accepted.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(accepted).toEqual(csv);
+  });
+
+  it('a recipients file changed after the lint read it gives no lists', async () => {
+    const dir = withLists();
+    const result = await lint(['campaign.campaign.yaml'], { cwd: dir });
+    expect(result.failures).toEqual([]);
+    // Rewritten between the two reads, same size and modification time: the change time tells.
+    const file = path.join(dir, 'recipients.csv');
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, RECIPIENTS.replace(/oui/g, 'non'.slice(0, 3)));
+    utimesSync(file, atime, mtime);
+    await expect(writeCleanLists(result.campaigns, 'out', dir, result.inputs)).rejects.toThrow(
+      'the recipients file changed after it was linted',
+    );
+    expect(readdirSync(path.join(dir, 'out'))).toEqual([]);
+  });
+});
+
+describe('--fix', () => {
+  const withMessageFile = (messageFile: string, extra: Record<string, string> = {}) =>
+    campaignFolder({
+      'campaign.campaign.yaml': `channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage_file: ${messageFile}\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n`,
+      ...extra,
+    });
+
+  it('never rewrites the recipients file, even when message_file names it', async () => {
+    const dir = withMessageFile('recipients.csv', { 'recipients.csv': 'phone;consent\n0612345678;oui’\n' });
+    const r = await cli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(r.stderr).toContain(
+      'not fixed recipients.csv: it is also recipients.csv, which --fix never rewrites',
+    );
+    expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe('phone;consent\n0612345678;oui’\n');
+  });
+
+  it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {
+    const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
+    symlinkSync('real.txt', path.join(dir, 'message.txt'));
+    linkSync(path.join(dir, 'real.txt'), path.join(dir, 'copy.txt'));
+    await cli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(lstatSync(path.join(dir, 'message.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toBe(
+      "Boutique Léa : c'est -30% ! STOP au 36173\n",
+    );
+    expect(readFileSync(path.join(dir, 'copy.txt'), 'utf8')).toBe(
+      "Boutique Léa : c'est -30% ! STOP au 36173\n",
+    );
+  });
+});
