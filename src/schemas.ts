@@ -1,4 +1,12 @@
-import { CHANNELS, DELIMITERS, ENCODINGS, FIELDS, PURPOSES, RECIPIENT_FIELDS } from './campaign/manifest';
+import {
+  AUDIENCES,
+  CHANNELS,
+  DELIMITERS,
+  ENCODINGS,
+  FIELDS,
+  PURPOSES,
+  RECIPIENT_FIELDS,
+} from './campaign/manifest';
 import { PRESETS, SEVERITY_WORDS } from './engine/config';
 import { LOGICAL_COLUMNS } from './pipeline/batch';
 import type { Rule } from './types';
@@ -37,6 +45,13 @@ const FIELD_SCHEMAS: Readonly<Record<string, object>> = {
       'La finalité de la campagne : elle décide des règles qui s’appliquent.',
     ),
   },
+  audience: orNull({
+    enum: [...AUDIENCES],
+    description: text(
+      'Who receives it: consumers (default), or professionals (B2B: people reached in their profession, about it).',
+      'Qui le reçoit : des consommateurs (par défaut), ou des professionnels (B2B : des personnes jointes dans leur métier, à son sujet).',
+    ),
+  }),
   advertiser: {
     anyOf: [nonEmpty, { type: 'number' }],
     description: text(
@@ -124,6 +139,13 @@ const FIELD_SCHEMAS: Readonly<Record<string, object>> = {
 };
 
 const RECIPIENT_SCHEMAS: Readonly<Record<string, object>> = {
+  sheet: {
+    ...nonEmpty,
+    description: text(
+      'For an .xlsx workbook: the sheet to read (default: the first).',
+      'Pour un classeur .xlsx : la feuille à lire (par défaut : la première).',
+    ),
+  },
   file: {
     ...nonEmpty,
     description: text(

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule-kit';
+import { cellValue, defineRule } from '../../src/rule-kit';
 
 const BASIS = {
   en: 'L34-5 CPCE since 22/06/2004, GDPR art. 21 since 25/05/2018',
@@ -34,7 +34,7 @@ export default defineRule({
           const column = columns.opt_out;
           return context.report({
             messageId: 'optedOutColumn',
-            data: { column, value: (r.get(column) ?? '').slice(0, 30), basis: BASIS },
+            data: { column, value: cellValue((r.get(column) ?? '').slice(0, 30)), basis: BASIS },
             location: { kind: 'recipient', recipient: r, column },
           });
         }

@@ -157,7 +157,7 @@ export function scheduleFor(
   const hhmm = (m: number) =>
     `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   for (let day = 1; day <= 7; day++) {
-    const tolerated = (outer.toleratedDays as readonly number[] | undefined)?.includes(day) ?? false;
+    const tolerated = outer.toleratedDays?.includes(day) ?? false;
     const outerWindows: readonly Window[] = outer.windows;
     for (const w of outerWindows.filter((x) => x.days.includes(day))) {
       const from = minutesOf(w.from);

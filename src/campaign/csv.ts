@@ -468,12 +468,12 @@ export async function streamCsv(
       settled = true;
       input.destroy();
       parser.destroy();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     };
     parser.on('readable', () => {
       let record: string[] | null;
       try {
-        while ((record = parser.read()) !== null) {
+        while ((record = parser.read() as string[] | null) !== null) {
           const start = line;
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
@@ -561,7 +561,13 @@ export async function streamCsv(
       settled = true;
       // Rows after the last recipient that look like a footer: reported as such (or left out by
       // readers that do not report), never read as recipients.
-      if (held.length > 0 && onFooter) onFooter(held.map(({ line, kind }) => ({ line, kind })));
+      try {
+        if (held.length > 0 && onFooter) onFooter(held.map(({ line, kind }) => ({ line, kind })));
+      } catch (error) {
+        // Never left unsettled: the reader of the promise would wait forever.
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (!headerSeen)
         reject(
           inputError(

@@ -2,7 +2,8 @@ import { isInside, projectRoots, type Confinement } from './confine';
 import { readTextInput } from '../inputs';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
-import type { Audience, Channel, Purpose, SourceLines } from '../types';
+import type { Audience, Channel, Localized, Purpose, SourceLines } from '../types';
+import { pick } from '../i18n';
 import { displayPath } from './paths';
 import { LOGICAL_COLUMNS } from '../pipeline/batch';
 import { isPlainObject, readStructuredFile } from './structured';
@@ -95,7 +96,7 @@ export async function loadManifest(
   const display = displayPath(file, cwd);
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
-  const fail = (field: string, message: string, hint?: string): never => {
+  const fail = (field: string, message: Localized, hint?: string): never => {
     throw inputError(
       display,
       source.fieldLine(field) ?? (field.includes('.') ? source.fieldLine(field.split('.')[0]) : undefined),
@@ -177,9 +178,11 @@ export async function loadManifest(
       // At most 1 MB (ten times the longest message read); a pipe or a device is refused.
       message = (await readTextInput(messageFile, 1024 * 1024)).replace(/^\uFEFF/, '');
     } catch (error) {
+      const why = describeFsError(error, 'message file');
+      const where = displayPath(messageFile, cwd);
       return fail(
         'message_file',
-        `${describeFsError(error, 'message file')}: ${displayPath(messageFile, cwd)}`,
+        { en: `${pick(why, 'en')}: ${where}`, fr: `${pick(why, 'fr')} : ${where}` },
         'Check the path; it is relative to the manifest folder.',
       );
     }
@@ -304,7 +307,7 @@ function readRecipients(
     );
   let delimiter: string | undefined;
   if (value.delimiter !== undefined) {
-    delimiter = DELIMITERS.get(String(value.delimiter));
+    delimiter = typeof value.delimiter === 'string' ? DELIMITERS.get(value.delimiter) : undefined;
     if (!delimiter)
       fail(
         'recipients.delimiter',
@@ -313,11 +316,11 @@ function readRecipients(
   }
   let encoding: string | undefined;
   if (value.encoding !== undefined) {
-    encoding = ENCODINGS.get(String(value.encoding).toLowerCase());
+    encoding = typeof value.encoding === 'string' ? ENCODINGS.get(value.encoding.toLowerCase()) : undefined;
     if (!encoding)
       fail(
         'recipients.encoding',
-        `unsupported recipients.encoding "${value.encoding}"`,
+        `unsupported recipients.encoding ${JSON.stringify(value.encoding)}`,
         'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
       );
   }
@@ -328,7 +331,7 @@ function readRecipients(
         'recipients.columns',
         'recipients.columns must map logical names (phone, consent, …) to CSV headers',
       );
-    for (const [logical, header] of Object.entries(value.columns as Record<string, unknown>)) {
+    for (const [logical, header] of Object.entries(value.columns)) {
       if (!(LOGICAL_COLUMNS as readonly string[]).includes(logical))
         fail(
           `recipients.columns.${logical}`,
@@ -346,5 +349,5 @@ function readRecipients(
       fail('recipients.sheet', 'recipients.sheet must be the name of a sheet of the workbook');
     sheet = String(value.sheet);
   }
-  return { file: path.resolve(folder, (value.file as string).trim()), delimiter, encoding, sheet, columns };
+  return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };
 }

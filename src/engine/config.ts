@@ -51,7 +51,7 @@ export async function findConfigFile(cwd: string): Promise<{ file: string; packa
     const pkg = path.join(dir, 'package.json');
     if (await isFile(pkg)) {
       try {
-        const json = JSON.parse(await fs.readFile(pkg, 'utf8'));
+        const json = JSON.parse(await fs.readFile(pkg, 'utf8')) as unknown;
         if (isPlainObject(json) && json['campaign-lint'] !== undefined)
           return { file: pkg, packageKey: true };
       } catch {
@@ -141,7 +141,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!['extends', 'rules', 'plugins'].includes(key))
       fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
   }
-  const preset = String(input.extends ?? 'recommended');
+  const preset =
+    typeof input.extends === 'string' ? input.extends : JSON.stringify(input.extends ?? 'recommended');
   if (!PRESETS.includes(preset as (typeof PRESETS)[number]))
     fail(
       'extends',
@@ -180,7 +181,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         `unknown rule "${id}"`,
         hintDidYouMean(id, registry.keys()) ?? 'Run "campaign-lint rules" to list them.',
       );
-    const [severityWord, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    const [severityWord, options] = (Array.isArray(entry) ? entry : [entry, undefined]) as unknown[];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
       fail(`rules.${id}`, `rule "${id}": expected a severity or [severity, options]`);
     const severity = SEVERITY_WORDS.get(String(severityWord));
@@ -238,7 +239,7 @@ export function effectiveSeverity(config: ResolvedConfig, severity: Severity): S
 let ajv: Ajv | undefined;
 const compileSchema = (schema: object) =>
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (ajv ??= new (require('ajv').default as typeof Ajv)({
+  (ajv ??= new (require('ajv') as { default: typeof Ajv }).default({
     allErrors: false,
     strict: false,
     useDefaults: false,

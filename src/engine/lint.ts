@@ -366,7 +366,10 @@ function buildCampaignFields(
     columns: recipients.columns,
     headers: recipients.headers,
     hasColumn: (name: string) => recipients.hasColumn(name),
-    footerRows: recipients.footerRows,
+    // Known once the file is read (rules read it in their end hook): a frozen copy on each read.
+    get footerRows() {
+      return Object.freeze([...recipients.footerRows]);
+    },
     optOutLists: Object.freeze(manifest.optOutLists.map((f) => displayPath(f, cwd))),
     optOut,
     history,
