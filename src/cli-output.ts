@@ -6,6 +6,7 @@ import { githubSummary } from './format/github';
 import type { FormatOptions } from './format';
 import { interpolate } from './i18n';
 import { loadManifest } from './campaign/manifest';
+import { scheduleFor, type Options as ScheduleOptions } from '../rules/schedule-hours';
 import type { ResolvedConfig } from './engine/config';
 import { assertNotInput, buffered, writeFileAtomic } from './write';
 import type { Lang, LintResult, Localized } from './types';
@@ -237,15 +238,9 @@ export async function printConfig(
       setting.severity === 'off' ? 'off' : config.preset === 'strict' ? 'error' : setting.severity;
     rules[id] = { severity, options: { ...setting.options }, runs: applies && severity !== 'off' };
   }
-  const schedule = config.rules.get('schedule-hours')?.options ?? {};
-  // The same default as the schedule-hours rule: VMS campaigns get the canvassing profile.
-  const profile = schedule.windows
-    ? 'custom'
-    : typeof schedule.profile === 'string'
-      ? schedule.profile
-      : manifest.channel === 'vms'
-        ? 'canvassing'
-        : 'conservative';
+  const schedule = (config.rules.get('schedule-hours')?.options ?? {}) as ScheduleOptions;
+  // The rule's own choice (its profile option, or its default for the campaign's channel and audience).
+  const profile = scheduleFor(schedule, manifest, manifest.sendAtText.slice(0, 10)).profile;
   const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
   return `${JSON.stringify(
     {
