@@ -298,7 +298,7 @@ function readRecipients(
         'recipients.columns',
         'recipients.columns must map logical names (phone, consent, …) to CSV headers',
       );
-    for (const [logical, header] of Object.entries(value.columns as Record<string, unknown>)) {
+    for (const [logical, header] of Object.entries(value.columns)) {
       if (!LOGICAL_COLUMNS.includes(logical))
         fail(
           `recipients.columns.${logical}`,
@@ -307,8 +307,8 @@ function readRecipients(
         );
       if (typeof header !== 'string' || header.trim() === '')
         fail(`recipients.columns.${logical}`, `recipients.columns.${logical} must be a CSV header name`);
-      columns[logical] = (header as string).trim();
+      columns[logical] = header.trim();
     }
   }
-  return { file: path.resolve(folder, (value.file as string).trim()), delimiter, encoding, columns };
+  return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, columns };
 }
