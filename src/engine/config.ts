@@ -142,7 +142,11 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
   }
   const preset =
-    typeof input.extends === 'string' ? input.extends : JSON.stringify(input.extends ?? 'recommended');
+    input.extends === undefined || input.extends === null
+      ? 'recommended'
+      : typeof input.extends === 'string'
+        ? input.extends
+        : JSON.stringify(input.extends);
   if (!PRESETS.includes(preset as (typeof PRESETS)[number]))
     fail(
       'extends',
