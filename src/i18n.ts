@@ -42,11 +42,10 @@ export function interpolate(
 ): string {
   return templateOf(localize(template, lang)).fill((name) => {
     const value = data[name];
-    return value === undefined
-      ? undefined
-      : typeof value === 'object'
-        ? localize(value, lang)
-        : String(value);
+    if (value === undefined) return undefined;
+    if (typeof value === 'object') return localize(value, lang);
+    // French text shows dates the French way (13/01/2027), whatever the rule passed.
+    return lang === 'fr' && typeof value === 'string' ? frenchDates(value) : String(value);
   }, true);
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'fs';
+import { both } from './i18n';
 import iconv from 'iconv-lite';
 import path from 'path';
 import { fileKind, streamRows } from './campaign/rows';
@@ -51,8 +52,11 @@ export async function writeCleanLists(
     throw inputError(
       outDir,
       undefined,
-      `cannot create the folder (${(error as Error).message})`,
-      'Choose another --write-clean folder.',
+      both(
+        `cannot create the folder (${(error as Error).message})`,
+        `impossible de créer le dossier (${(error as Error).message})`,
+      ),
+      both('Choose another --write-clean folder.', 'Choisissez un autre dossier pour --write-clean.'),
     );
   }
   const written: CleanFiles[] = [];
@@ -85,8 +89,11 @@ export async function writeCleanLists(
       throw inputError(
         outDir,
         undefined,
-        `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`,
-        'Choose another --write-clean folder.',
+        both(
+          `writing ${path.basename(source)} there would overwrite the campaign's own recipients file`,
+          `écrire ${path.basename(source)} à cet endroit écraserait le fichier des destinataires de la campagne`,
+        ),
+        both('Choose another --write-clean folder.', 'Choisissez un autre dossier pour --write-clean.'),
       );
     }
     const accepted = listFile(files.accepted, outDir, encoding, bom);

@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'fs';
+import { both } from './i18n';
 import path from 'path';
 import { inputError } from './errors';
 
@@ -48,8 +49,11 @@ function unwritable(error: unknown, file: string, display: string) {
   return inputError(
     display,
     undefined,
-    `cannot write ${path.basename(file)}: ${reason}`,
-    'Choose another path.',
+    both(
+      `cannot write ${path.basename(file)}: ${reason}`,
+      `impossible d’écrire ${path.basename(file)} : ${reason}`,
+    ),
+    both('Choose another path.', 'Choisissez un autre chemin.'),
   );
 }
 

@@ -46,7 +46,7 @@ export default defineRule({
         fr: 'Numéro sans son zéro initial (9 chiffres) : lu comme un numéro national français précédé d’un 0. Un tableur l’a enregistré comme un nombre : mettez la colonne au format Texte (Excel : Format de cellule > Texte) ou exportez en « CSV UTF-8 » depuis le CRM',
       },
       footer: {
-        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), left out. Delete the footer, or export the data without it',
+        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), {{left}}. Delete the footer, or export the data without it',
         fr: 'Pas des destinataires : {{lines}} après le dernier destinataire {{are}} un pied de rapport ({{what}}), {{left}}. Supprimez ce pied, ou exportez les données sans lui',
       },
       invalid: {

@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { both } from '../i18n';
 import path from 'path';
 import { inputError, LintFailure } from '../errors';
 import { loadManifest, MANIFEST_PATTERN } from './manifest';
@@ -31,8 +32,11 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
       throw inputError(
         given,
         undefined,
-        'no such file or folder',
-        'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+        both('no such file or folder', 'chemin introuvable (ni fichier ni dossier)'),
+        both(
+          'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+          'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
+        ),
       );
     if (stat.isDirectory()) {
       const inFolder: string[] = [];
@@ -46,8 +50,11 @@ export async function discoverManifests(paths: readonly string[], cwd: string): 
       throw inputError(
         displayPath(absolute, cwd),
         undefined,
-        'not a campaign manifest',
-        'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+        both('not a campaign manifest', 'pas un manifeste de campagne'),
+        both(
+          'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+          'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
+        ),
       );
     }
   }

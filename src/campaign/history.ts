@@ -1,4 +1,5 @@
 import { hintDidYouMean, inputError } from '../errors';
+import { both } from '../i18n';
 import { normalizePhone } from '../phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
@@ -44,9 +45,15 @@ export async function loadHistory(
           throw inputError(
             display,
             1,
-            `no "${required}" column in the history file`,
+            both(
+              `no "${required}" column in the history file`,
+              `pas de colonne « ${required} » dans le fichier d’historique`,
+            ),
             hintDidYouMean(required, headers) ??
-              `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`,
+              both(
+                `The history file needs the columns phone and sent_at (optional: channel, advertiser). The header has: ${headers.join(', ')}.`,
+                `Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). L’en-tête contient : ${headers.join(', ')}.`,
+              ),
           );
       }
     },
@@ -59,12 +66,25 @@ export async function loadHistory(
         throw inputError(
           display,
           line,
-          `sent_at "${sentAt.slice(0, 40)}" is not a date and time`,
-          'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+          both(
+            `sent_at "${sentAt.slice(0, 40)}" is not a date and time`,
+            `sent_at « ${sentAt.slice(0, 40)} » n’est pas une date et heure`,
+          ),
+          both(
+            'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+            'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00 ou 13/01/2027 10:00.',
+          ),
         );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
-        throw inputError(display, line, `channel "${channelCell}" must be sms, vms or voice`);
+        throw inputError(
+          display,
+          line,
+          both(
+            `channel "${channelCell}" must be sms, vms or voice`,
+            `channel « ${channelCell} » doit valoir sms, vms ou voice`,
+          ),
+        );
       }
       const advertiser = (values[column.advertiser] ?? '').trim();
       const entry: HistoryEntry = Object.freeze({

@@ -101,7 +101,11 @@ async function streamEntry(
   const start = await dataOffset(handle, entry);
   if (entry.compressedSize === 0) return;
   // Large pieces: zlib's per-chunk overhead dominated with the 16 KB default (about 3x slower).
-  const raw = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+  const raw = createReadStream(file, {
+    start,
+    end: start + entry.compressedSize - 1,
+    highWaterMark: 1 << 20,
+  });
   const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 20 })) : raw;
   const decoder = new StringDecoder('utf8');
   await new Promise<void>((resolve, reject) => {
