@@ -51,7 +51,7 @@ export default defineRule({
       },
       invalid: {
         en: 'Invalid number for {{territory}}: {{digits}} digits with no valid length or range in its numbering plan',
-        fr: 'Numéro invalide pour {{territory}} : {{digits}} chiffres sans longueur ni tranche valide dans son plan de numérotation',
+        fr: 'Numéro invalide ({{territory}}) : {{digits}} chiffres sans longueur ni tranche valide dans son plan de numérotation',
       },
     },
   },

@@ -13,7 +13,7 @@ export default defineRule({
     messages: {
       holiday: {
         en: 'Sent on {{date}}, {{holiday}}: a public holiday in {{territory}}',
-        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}}',
+        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié ({{territory}})',
       },
     },
   },
