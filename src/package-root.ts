@@ -6,13 +6,17 @@ import { memoize } from './memoize';
 export const PACKAGE_ROOT: string = (() => {
   for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'campaign-lint') return dir;
+    if (
+      existsSync(pkg) &&
+      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'campaign-lint'
+    )
+      return dir;
   }
   return path.resolve(__dirname, '../..');
 })();
 
-export const VERSION: string = JSON.parse(
-  readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'),
+export const VERSION: string = (
+  JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
 /** The README of a built-in rule (read once), or undefined for a plugin rule. */

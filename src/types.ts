@@ -223,7 +223,7 @@ export interface RuleMeta {
   readonly docs?: { readonly url?: string };
 }
 
-export interface Rule<Options = any> {
+export interface Rule<Options = unknown> {
   readonly meta: RuleMeta;
   create(context: RuleContext<Options>): RuleListeners;
 }

@@ -202,14 +202,14 @@ describe('config files', () => {
     [
       'unknown rule',
       'rules:\n  sender-idd: off\n',
-      /campaign-lint\.config\.yaml:2: unknown rule "sender-idd"\n  Did you mean "sender-id"\?/,
+      /campaign-lint\.config\.yaml:2: unknown rule "sender-idd"\n {2}Did you mean "sender-id"\?/,
     ],
-    ['bad severity', 'rules:\n  sender-id: eror\n', /unknown severity "eror"\n  Did you mean "error"\?/],
+    ['bad severity', 'rules:\n  sender-id: eror\n', /unknown severity "eror"\n {2}Did you mean "error"\?/],
     ['a property name as severity', 'rules:\n  sender-id: constructor\n', /unknown severity "constructor"/],
     [
       'unknown option',
       'rules:\n  schedule-hours: [error, { profil: conservative }]\n',
-      /rule "schedule-hours": unknown option "profil"\n  Did you mean "profile"\?/,
+      /rule "schedule-hours": unknown option "profil"\n {2}Did you mean "profile"\?/,
     ],
     [
       'wrong option value',
@@ -224,7 +224,7 @@ describe('config files', () => {
     [
       'unknown preset',
       'extends: recomended\n',
-      /unknown preset "recomended"\n  Did you mean "recommended"\?/,
+      /unknown preset "recomended"\n {2}Did you mean "recommended"\?/,
     ],
     ['YAML syntax', 'rules:\n  sender-id: [error\n', /campaign-lint\.config\.yaml:\d+: invalid YAML/],
     ['missing plugin', 'plugins:\n  - ./nope.js\n', /plugin "\.\/nope\.js" failed to load/],

@@ -171,7 +171,7 @@ describe('utf8Checker', () => {
   it.each(texts.map((t) => [t.toString('hex'), t]))(
     '%s: every split into two or three chunks gives the whole answer',
     (_, bytes) => {
-      const whole = isUtf8(bytes as Buffer);
+      const whole = isUtf8(bytes);
       const b = bytes as Buffer;
       for (let i = 0; i <= b.length; i++) {
         for (let j = i; j <= b.length; j++) {

@@ -129,7 +129,7 @@ describe('github', () => {
         },
       ],
     };
-    github(fake as unknown as LintResult, options, (s) => (out += s));
+    github(fake, options, (s) => (out += s));
     expect(out).toBe('::error file=a%2Cb%3Ac.csv,line=2,title=campaign-lint x::50%25 off%0Anow\n');
   });
 });

@@ -138,12 +138,12 @@ it('cells that leave at most two international digits ("00" + 2 digits) are refu
 // the non-geographic codes, typed "+cc …" or "00cc…", then 20,000 digit strings that are no
 // calling code, start with 0 or are too short. The fast path must answer as libphonenumber.
 it('the fast path equals libphonenumber for every calling code (430,000 generated numbers)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const metadata = require('libphonenumber-js/metadata.max.json') as {
     country_calling_codes: Record<string, string[]>;
     nonGeographic: Record<string, unknown>;
   };
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const examples = require('libphonenumber-js/examples.mobile.json') as Record<string, string>;
   const codes = [...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic)];
   let seed = 7654321;

@@ -92,7 +92,10 @@ it('the main thread loads libphonenumber and ajv only when it needs them', () =>
   const campaign = path.join(dir, 'no-lists');
   cpSync(path.join(ROOT, 'fixtures/clean-sms'), campaign, { recursive: true });
   const manifest = path.join(campaign, 'soldes.campaign.yaml');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/opt_out_lists:\n  - stop-list.csv\n/, ''));
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace(/opt_out_lists:\n {2}- stop-list.csv\n/, ''),
+  );
   const script = `
     const { lint, loadConfig } = require(${JSON.stringify(path.join(ROOT, 'dist/src/index.js'))});
     // (The small metadata.min.json, whose calling codes mask numbers in reports, is not counted.)

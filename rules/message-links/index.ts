@@ -80,7 +80,7 @@ export default defineRule<Options>({
     const find = memoize((text: string) =>
       [...text.matchAll(URL)]
         .filter((m) => isShortener(m[1]))
-        .map((m) => ({ url: m[0], host: m[1].toLowerCase(), offset: m.index as number })),
+        .map((m) => ({ url: m[0], host: m[1].toLowerCase(), offset: m.index })),
     );
     return eachMessage(campaign, (text, at) => {
       for (const link of find(text))

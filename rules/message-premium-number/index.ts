@@ -12,10 +12,10 @@ function findPremium(text: string): Array<{ number: string; offset: number }> {
   const body = stop ? text.slice(0, stop.index) : text;
   const found = [...body.matchAll(PREMIUM_089)].map((m) => ({
     number: m[0].trim(),
-    offset: m.index as number,
+    offset: m.index,
   }));
   for (const m of body.matchAll(SURTAXED_SHORT_CODE))
-    found.push({ number: m[1], offset: (m.index as number) + m[0].lastIndexOf(m[1]) });
+    found.push({ number: m[1], offset: m.index + m[0].lastIndexOf(m[1]) });
   return found.sort((a, b) => a.offset - b.offset);
 }
 

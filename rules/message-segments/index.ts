@@ -105,7 +105,7 @@ export default defineRule<Options>({
           );
       },
       end() {
-        const found = worst as { analysis: SmsAnalysis; recipient: Recipient | null } | null;
+        const found = worst;
         if (!found || found.analysis.segments <= options.max) return;
         const { analysis, recipient } = found;
         const gsm = analysis.encoding === 'GSM-7';

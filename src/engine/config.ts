@@ -273,8 +273,8 @@ export function effectiveSeverity(config: ResolvedConfig, severity: Severity): S
 
 // Loaded when a rule is given options (~35 ms to load: most runs give none).
 let ajv: Ajv | undefined;
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const compileSchema = (schema: object) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (ajv ??= new (require('ajv').default as typeof Ajv)({
     allErrors: false,
     strict: false,
@@ -371,11 +371,9 @@ async function loadPlugin(
     isPlainObject(loaded.default) || typeof loaded.default === 'object' ? loaded.default : loaded
   ) as Record<string, unknown>;
   const candidates = isPlainObject(exported?.rules)
-    ? Object.entries(exported.rules as Record<string, unknown>)
+    ? Object.entries(exported.rules)
     : [[undefined, exported] as const];
-  return candidates.map(([key, rule]) =>
-    checkPluginRule(rule, key as string | undefined, spec, display, line),
-  );
+  return candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line));
 }
 
 function checkPluginRule(

@@ -216,10 +216,10 @@ function callHook(
   arg: Campaign | undefined,
   crashed: CrashReporter,
 ) {
-  const listener = rule.listeners[hook] as ((arg?: Campaign) => void) | undefined;
-  if (!listener) return;
+  const listeners = rule.listeners as { campaign?(arg?: Campaign): void; end?(arg?: Campaign): void };
+  if (!listeners[hook]) return;
   try {
-    listener.call(rule.listeners, arg);
+    listeners[hook](arg);
   } catch (error) {
     throw crashed(rule, hook, error);
   }
@@ -324,7 +324,7 @@ function startRules(
   for (const [id, setting] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rule = config.registry.get(id) as Rule;
     if (setting.severity === 'off' || !appliesTo(rule, campaign)) continue;
-    const severity = setting.severity as Severity;
+    const severity = setting.severity;
     const report = (descriptor: ReportDescriptor) => {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`reported unknown messageId "${descriptor.messageId}"`);

@@ -4,7 +4,8 @@ import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
-import type { Formatter, StreamingFormatter } from './types';
+import type { LintResult } from '../types';
+import type { Formatter, FormatOptions, StreamingFormatter } from './types';
 
 export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from './mask';
@@ -24,11 +25,11 @@ export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(
   Object.fromEntries(
     Object.entries(streamingFormatters).map(([name, format]) => [
       name,
-      ((result, options) => {
+      (result: LintResult, options: FormatOptions): string => {
         const chunks: string[] = [];
         format(result, options, (chunk) => chunks.push(chunk));
         return chunks.join('');
-      }) as Formatter,
+      },
     ]),
   ),
 );

@@ -4,8 +4,9 @@ import { placeText, recipientText } from './mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
 const xml = (text: string) =>
-  // eslint-disable-next-line no-control-regex
   text
+    // Control characters are not allowed in XML 1.0.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

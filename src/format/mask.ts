@@ -1,8 +1,8 @@
+import type { MetadataJson } from 'libphonenumber-js/core';
 // Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const CALLING_CODES = new Set(
-  Object.keys(require('libphonenumber-js/metadata.min.json').country_calling_codes as object),
-);
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- large JSON, typed by the library
+const { country_calling_codes } = require('libphonenumber-js/metadata.min.json') as MetadataJson;
+const CALLING_CODES = new Set(Object.keys(country_calling_codes));
 
 function callingCodeOf(digits: string): string | null {
   for (let length = 1; length <= 3; length++)
@@ -36,12 +36,11 @@ function middleOf(hidden: number): string {
 
 /** The number in international format, for --show-pii (libphonenumber is loaded then, not for every report). */
 export function showPhone(value: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const parsed = value.startsWith('+')
-    ? (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString(
-        value,
-      )
-    : undefined;
+  if (!value.startsWith('+')) return value;
+  // Loaded on first use: only --show-pii needs it in this thread.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const library = require('libphonenumber-js/max') as typeof import('libphonenumber-js/max');
+  const parsed = library.parsePhoneNumberFromString(value);
   return parsed ? parsed.formatInternational() : value;
 }
 

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Phone, PhoneType } from '../types';
+import type { Phone } from '../types';
 import { SHARED_PREFIX_RANGES } from './overseas-ranges';
 import { REGION_OF_COUNTRY_CODE } from './territories';
 import { classifyFast, REFUSED } from './fast';
@@ -167,16 +167,16 @@ export function normalizeWith(cell: string, fast: boolean): Phone | null {
       remappedFromPlus33: remapped,
     };
   }
-  const countryCode = parsed.countryCallingCode as string;
-  const nsn = parsed.nationalNumber as string;
+  const countryCode = parsed.countryCallingCode;
+  const nsn = parsed.nationalNumber;
   const valid = parsed.isValid();
   return {
-    e164: parsed.number as string,
+    e164: parsed.number,
     countryCode,
     nationalNumber: nsn,
     nationalForm: nationalFormOf(countryCode, nsn),
     valid,
-    type: valid ? ((parsed.getType() as PhoneType | undefined) ?? null) : null,
+    type: valid ? (parsed.getType() ?? null) : null,
     region: parsed.country ?? REGION_OF_COUNTRY_CODE[countryCode] ?? null,
     remappedFromPlus33: remapped,
   };

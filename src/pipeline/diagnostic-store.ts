@@ -148,7 +148,7 @@ export class DiagnosticStore {
 
   private templateId(d: Diagnostic): number {
     let byMessage = this.templateIds.get(d.ruleId);
-    if (!byMessage) this.templateIds.set(d.ruleId, (byMessage = new Map()));
+    if (!byMessage) this.templateIds.set(d.ruleId, (byMessage = new Map<string, number>()));
     let id = byMessage.get(d.messageId);
     if (id === undefined) {
       id = this.templates.push({ ruleId: d.ruleId, messageId: d.messageId, template: d.template }) - 1;

@@ -8,7 +8,7 @@ export interface Placeholder {
 }
 
 export function placeholdersOf(text: string): Placeholder[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1] ?? m[2], offset: m.index as number }));
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1] ?? m[2], offset: m.index }));
 }
 
 /**
@@ -27,7 +27,7 @@ export class Template {
     let last = 0;
     for (const m of text.matchAll(pattern)) {
       pieces.push(text.slice(last, m.index), { name: m[1] ?? m[2], whole: m[0] });
-      last = (m.index as number) + m[0].length;
+      last = m.index + m[0].length;
     }
     pieces.push(text.slice(last));
     this.pieces = pieces;
