@@ -112,7 +112,7 @@ export const hintDidYouMean = (word: string, candidates: Iterable<string>): Loca
 };
 
 /** What went wrong opening a file, in words (`kind`: "recipients file", "opt-out list", …). */
-export function describeFsError(error: unknown, kind: string): Localized {
+export function describeFsError(error: unknown, kind: string): { en: string; fr: string } {
   const code = (error as NodeJS.ErrnoException)?.code;
   const fr = FRENCH_KINDS[kind] ?? kind;
   if (code === 'ENOENT') return both(`${kind} not found`, `${fr} est introuvable`);

@@ -174,7 +174,10 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
     } catch (error) {
       return fail(
         'message_file',
-        `${describeFsError(error, 'message file')}: ${displayPath(messageFile, cwd)}`,
+        (({ en, fr }) =>
+          both(`${en}: ${displayPath(messageFile, cwd)}`, `${fr} : ${displayPath(messageFile, cwd)}`))(
+          describeFsError(error, 'message file'),
+        ),
         both(
           'Check the path; it is relative to the manifest folder.',
           'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
@@ -340,7 +343,7 @@ function readRecipients(
     );
   let delimiter: string | undefined;
   if (value.delimiter !== undefined) {
-    delimiter = DELIMITERS.get(String(value.delimiter));
+    delimiter = DELIMITERS.get(typeof value.delimiter === 'string' ? value.delimiter : '');
     if (!delimiter)
       fail(
         'recipients.delimiter',
@@ -352,13 +355,14 @@ function readRecipients(
   }
   let encoding: string | undefined;
   if (value.encoding !== undefined) {
-    encoding = ENCODINGS.get(String(value.encoding).toLowerCase());
+    const asked = typeof value.encoding === 'string' ? value.encoding : JSON.stringify(value.encoding);
+    encoding = ENCODINGS.get(asked.toLowerCase());
     if (!encoding)
       fail(
         'recipients.encoding',
         both(
-          `unsupported recipients.encoding "${value.encoding}"`,
-          `recipients.encoding « ${value.encoding} » n’est pas pris en charge`,
+          `unsupported recipients.encoding "${asked}"`,
+          `recipients.encoding « ${asked} » n’est pas pris en charge`,
         ),
         both(
           'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
@@ -376,7 +380,7 @@ function readRecipients(
           'recipients.columns doit associer des noms logiques (phone, consent, …) à des en-têtes de colonnes',
         ),
       );
-    for (const [logical, header] of Object.entries(value.columns as Record<string, unknown>)) {
+    for (const [logical, header] of Object.entries(value.columns)) {
       if (!(LOGICAL_COLUMNS as readonly string[]).includes(logical))
         fail(
           `recipients.columns.${logical}`,
@@ -395,7 +399,7 @@ function readRecipients(
             `recipients.columns.${logical} doit être un nom d’en-tête de colonne`,
           ),
         );
-      columns[logical] = (header as string).trim();
+      columns[logical] = header.trim();
     }
   }
   let sheet: string | undefined;
@@ -410,5 +414,5 @@ function readRecipients(
       );
     sheet = String(value.sheet);
   }
-  return { file: path.resolve(folder, (value.file as string).trim()), delimiter, encoding, sheet, columns };
+  return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };
 }
