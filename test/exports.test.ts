@@ -232,6 +232,18 @@ describe('French everywhere (LANG=fr_FR.UTF-8)', () => {
     ).not.toMatch(ENGLISH);
   });
 
+  it('init writes its files with French comments and says so in French', async () => {
+    const r = await cli(['init'], { cwd: dir, lang: 'fr' });
+    expect(r.stdout).toBe(
+      'créé campaign-lint.config.yaml\ncréé campaigns/exemple/exemple.campaign.yaml\ncréé campaigns/exemple/recipients.csv\ncréé campaigns/exemple/stop-list.csv\n\nEnsuite\u00a0: campaign-lint campaigns\n',
+    );
+    const config = readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8');
+    expect(config).toContain('# Configuration de campaign-lint');
+    expect(config).not.toMatch(/# .*\b(the|your|Turn|rules lists)\b/);
+    const again = await cli(['init'], { cwd: dir, lang: 'fr' });
+    expect(again.stdout).toContain('conservé campaign-lint.config.yaml (déjà présent)');
+  });
+
   it('rules: French headers and severities', async () => {
     const r = await cli(['rules'], { lang: 'fr' });
     expect(r.stdout.split('\n')[0]).toMatch(/^règle\s+défaut\s+canaux\s+résumé$/);
