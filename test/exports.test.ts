@@ -1,5 +1,6 @@
 // Issue 15, "Why": each case a new user met with real exports, and the message it gives now. Run
 // through the CLI in-process, as users see it (English and French).
+import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -72,6 +73,21 @@ describe('the export shapes lint with no manifest mapping', () => {
       expect(fr.stdout).not.toMatch(/\b(error|warning|recipients|problems?)\b/);
     },
   );
+});
+
+describe('with the reader threads (as large files are read)', () => {
+  it.each(['excel-xlsx', 'salesforce'])('%s gives the same report', (crm) => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/campaign-lint.js'), '-f', 'json', `fixtures/exports/${crm}`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C', CAMPAIGN_LINT_THREADS: 'on' },
+      },
+    );
+    expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'fixtures', 'exports', crm, 'expected.json'), 'utf8'));
+  });
 });
 
 describe('Excel workbooks', () => {
