@@ -437,12 +437,12 @@ export async function streamCsv(
       settled = true;
       input.destroy();
       parser.destroy();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     };
     parser.on('readable', () => {
       let record: string[] | null;
       try {
-        while ((record = parser.read()) !== null) {
+        while ((record = parser.read() as string[] | null) !== null) {
           const start = line;
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
