@@ -154,7 +154,7 @@ function ensureWorkbook(count) {
 }
 
 function ensureManifest(csv, count) {
-  const manifest = csv.replace(/\.(csv|xlsx)$/, '.campaign.yaml');
+  const manifest = csv.replace(/\.csv$/, '.campaign.yaml').replace(/\.xlsx$/, '-xlsx.campaign.yaml');
   fs.writeFileSync(
     manifest,
     [
@@ -239,11 +239,24 @@ async function child(mode, file) {
   console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-/** The .xlsx variant, on its own line: lint time and peak RSS (no bare parser to compare with). */
-function benchWorkbook(count) {
+/**
+ * The .xlsx variant, on its own line: lint time and peak RSS (no bare parser to compare with).
+ * `withCsv`: the same rows as CSV linted in turns with it, for a figure taken in the same conditions.
+ */
+function benchWorkbook(count, runs = count >= 1000000 ? 2 : 3, withCsv = false) {
   const xlsx = ensureWorkbook(count);
   const manifest = ensureManifest(xlsx, count);
-  const [linted] = measureInTurns([['lint', manifest]], count >= 1000000 ? 2 : 3);
+  const plan = [['lint', manifest]];
+  if (withCsv) plan.push(['lint', ensureManifest(ensureFile(count, ''), count)]);
+  const [linted, csv] = measureInTurns(plan, runs);
+  if (csv)
+    console.log(
+      `${`recipients-v3-${count}.csv (same turns)`.padEnd(34)} ${String(csv.rows).padStart(8)} ${'(csv)'.padStart(12)}   ${csv.seconds.toFixed(2).padStart(22)} s ${Math.round(
+        csv.rows / csv.seconds,
+      )
+        .toString()
+        .padStart(10)} ${'—'.padStart(26)} ${csv.maxRssMb.toFixed(0).padStart(14)} MB`,
+    );
   console.log(
     `${path.basename(xlsx).padEnd(34)} ${String(linted.rows).padStart(8)} ${'(workbook)'.padStart(12)}   ${linted.seconds.toFixed(2).padStart(22)} s ` +
       `${Math.round(linted.rows / linted.seconds)
@@ -255,8 +268,16 @@ function benchWorkbook(count) {
 async function main() {
   if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
   // `npm run bench -- --xlsx 1000000`: only the workbook variant, at these sizes.
+  // `--runs 1` for one run each; `--with-csv` lints the same rows as CSV in turns with it.
   if (process.argv.includes('--xlsx')) {
-    for (const n of process.argv.slice(2).map(Number).filter(Boolean)) benchWorkbook(n);
+    const at = process.argv.indexOf('--runs');
+    const runs = at > 0 ? Number(process.argv[at + 1]) : undefined;
+    const sizes = process.argv
+      .slice(2)
+      .filter((a, i, all) => all[i - 1] !== '--runs')
+      .map(Number)
+      .filter(Boolean);
+    for (const n of sizes) benchWorkbook(n, runs, process.argv.includes('--with-csv'));
     return;
   }
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);

@@ -102,7 +102,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('init')
     .description(s('initDescription'))
     .action(() => {
-      const done = init(io.cwd);
+      const done = init(io.cwd, lang);
       for (const file of done.written) io.stdout(`${s('created', { file })}\n`);
       for (const file of done.kept) io.stdout(`${s('kept', { file })}\n`);
       io.stdout(`\n${s('next')}\n`);

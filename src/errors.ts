@@ -104,13 +104,15 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-export const hintDidYouMean = (word: string, candidates: Iterable<string>) => {
+export const hintDidYouMean = (word: string, candidates: Iterable<string>): Localized | undefined => {
   const suggestion = didYouMean(word, candidates);
-  return suggestion ? `Did you mean "${suggestion}"?` : undefined;
+  return suggestion
+    ? both(`Did you mean "${suggestion}"?`, `Vouliez-vous dire « ${suggestion} » ?`)
+    : undefined;
 };
 
 /** What went wrong opening a file, in words (`kind`: "recipients file", "opt-out list", …). */
-export function describeFsError(error: unknown, kind: string): Localized {
+export function describeFsError(error: unknown, kind: string): { en: string; fr: string } {
   const code = (error as NodeJS.ErrnoException)?.code;
   const fr = FRENCH_KINDS[kind] ?? kind;
   if (code === 'ENOENT') return both(`${kind} not found`, `${fr} est introuvable`);

@@ -49,7 +49,9 @@ export function interpolate(
   return templateOf(localize(template, lang)).fill((name) => {
     const value = data[name];
     if (value === undefined) return undefined;
-    if (typeof value !== 'object') return visible(String(value));
+    if (typeof value !== 'object')
+      // French text shows dates the French way (13/01/2027), whatever the rule passed.
+      return visible(lang === 'fr' && typeof value === 'string' ? frenchDates(value) : String(value));
     if ('cell' in value) return visible(showPii ? value.cell : maskCell(value.cell));
     return visible(localize(value, lang));
   }, true);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'fs';
+import { both } from './i18n';
 import iconv from 'iconv-lite';
 import path from 'path';
 import { fileKind, streamRows } from './campaign/rows';
@@ -69,8 +70,11 @@ export async function writeCleanLists(
     throw inputError(
       outDir,
       undefined,
-      `cannot create the folder (${(error as Error).message})`,
-      'Choose another --write-clean folder.',
+      both(
+        `cannot create the folder (${(error as Error).message})`,
+        `impossible de créer le dossier (${(error as Error).message})`,
+      ),
+      both('Choose another --write-clean folder.', 'Choisissez un autre dossier pour --write-clean.'),
     );
   }
   const written: CleanFiles[] = [];

@@ -15,6 +15,7 @@ import {
   writeSync,
   type Stats,
 } from 'fs';
+import { both } from './i18n';
 import path from 'path';
 import { inputError, LintFailure } from './errors';
 
@@ -67,8 +68,11 @@ function unwritable(error: unknown, file: string, display: string) {
   return inputError(
     display,
     undefined,
-    `cannot write ${path.basename(file)}: ${reason}`,
-    'Choose another path.',
+    both(
+      `cannot write ${path.basename(file)}: ${reason}`,
+      `impossible d’écrire ${path.basename(file)} : ${reason}`,
+    ),
+    both('Choose another path.', 'Choisissez un autre chemin.'),
   );
 }
 

@@ -43,7 +43,7 @@ describe('--write-clean', () => {
     // bad-recipients: 10 rows, 8 with an error; latin1-excel: 4 rows, 1 without consent.
     expect(r.stderr).toContain('out/rentree.accepted.csv (2 rows), out/rentree.rejected.csv (8 rows)');
     expect(r.stderr).toContain(
-      'out/fete-des-meres.accepted.csv (3 rows), out/fete-des-meres.rejected.csv (1 rows)',
+      'out/fete-des-meres.accepted.csv (3 rows), out/fete-des-meres.rejected.csv (1 row)', // real plurals
     );
     expect(['c/recipients.csv', 'l/destinataires.csv'].map((f) => readFileSync(path.join(dir, f)))).toEqual(
       inputs,

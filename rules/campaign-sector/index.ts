@@ -72,7 +72,8 @@ export default defineRule({
     messages: {
       banned: {
         en: '{{sector}} may not be canvassed by {{channel}} since {{from}} ({{basis}}), even with consent, except under a contract in progress (matched: {{matched}})',
-        fr: '{{sector}} ne peut être prospecté par {{channel}} depuis le {{from}} ({{basis}}), même avec consentement, sauf contrat en cours (repéré : {{matched}})',
+        // The sector names are plural or singular: the sentence does not agree with them.
+        fr: 'Prospection par {{channel}} interdite depuis le {{from}} ({{basis}}) pour ce secteur : {{sector}}, même avec consentement, sauf contrat en cours (repéré : {{matched}})',
       },
     },
   },

@@ -46,12 +46,12 @@ export default defineRule({
         fr: 'Numéro sans son zéro initial (9 chiffres) : lu comme un numéro national français précédé d’un 0. Un tableur l’a enregistré comme un nombre : mettez la colonne au format Texte (Excel : Format de cellule > Texte) ou exportez en « CSV UTF-8 » depuis le CRM',
       },
       footer: {
-        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), left out. Delete the footer, or export the data without it',
+        en: 'Not recipients: {{lines}} after the last recipient {{are}} a report footer ({{what}}), {{left}}. Delete the footer, or export the data without it',
         fr: 'Pas des destinataires : {{lines}} après le dernier destinataire {{are}} un pied de rapport ({{what}}), {{left}}. Supprimez ce pied, ou exportez les données sans lui',
       },
       invalid: {
         en: 'Invalid number for {{territory}}: {{digits}} digits with no valid length or range in its numbering plan',
-        fr: 'Numéro invalide pour {{territory}} : {{digits}} chiffres sans longueur ni tranche valide dans son plan de numérotation',
+        fr: 'Numéro invalide ({{territory}}) : {{digits}} chiffres sans longueur ni tranche valide dans son plan de numérotation',
       },
     },
   },

@@ -51,11 +51,11 @@ export default defineRule({
     messages: {
       holiday: {
         en: 'Sent on {{date}}, {{holiday}}: a public holiday in {{territory}}; {{basis}}',
-        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; {{basis}}',
+        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié ({{territory}}) ; {{basis}}',
       },
       holidayRisky: {
         en: 'Sent on {{date}}, {{holiday}}: a public holiday in {{territory}}; lawful, but {{reason}}',
-        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié en {{territory}} ; licite, mais {{reason}}',
+        fr: 'Envoyé le {{date}}, {{holiday}} : jour férié ({{territory}}) ; licite, mais {{reason}}',
       },
     },
   },

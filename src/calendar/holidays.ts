@@ -65,7 +65,12 @@ export function holidaysOfYear(zone: HolidayZone, year: number): Map<string, Hol
   add(iso(year, 12, 25), 'Christmas Day', 'Jour de Noël');
   if (zone === 'alsace-moselle') {
     add(shift(year, easter, -2), 'Good Friday (Alsace-Moselle)', 'Vendredi saint (Alsace-Moselle)', true);
-    add(iso(year, 12, 26), "St Stephen's Day (Alsace-Moselle)", '2ème jour de Noël (Alsace-Moselle)', true);
+    add(
+      iso(year, 12, 26),
+      "St Stephen's Day (Alsace-Moselle)",
+      'Saint-Étienne, lendemain de Noël (Alsace-Moselle)',
+      true,
+    );
   }
   const abolition = ABOLITION[zone]?.(year);
   if (abolition) add(iso(year, ...abolition), 'Abolition of Slavery Day', "Abolition de l'esclavage", true);

@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { both } from '../i18n';
 import path from 'path';
 import { inputError, LintFailure } from '../errors';
 import { expandGlob, isGlob } from './glob';
@@ -36,8 +37,10 @@ export interface Discovery {
   readonly dataFiles: string[];
 }
 
-const USE_HINT =
-  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.';
+const USE_HINT = both(
+  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+  'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
+);
 
 /**
  * Manifests named by the command line: manifest files, folders searched recursively, glob patterns
@@ -72,7 +75,14 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
     }
     if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
     if (!stat) {
-      failures.push(inputError(displayPath(absolute, cwd), undefined, 'no such file or folder', USE_HINT));
+      failures.push(
+        inputError(
+          displayPath(absolute, cwd),
+          undefined,
+          both('no such file or folder', 'chemin introuvable (ni fichier ni dossier)'),
+          USE_HINT,
+        ),
+      );
     } else if (stat.isDirectory()) {
       const inFolder: string[] = [];
       await walk(absolute, inFolder);
@@ -86,8 +96,11 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
         inputError(
           displayPath(absolute, cwd),
           undefined,
-          'not a campaign manifest',
-          'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+          both('not a campaign manifest', 'pas un manifeste de campagne'),
+          both(
+            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
+          ),
         ),
       );
     }

@@ -1,5 +1,6 @@
 import { hintDidYouMean, inputError } from '../errors';
 import { headerText, maskCell } from '../format/mask';
+import { both } from '../i18n';
 import { normalizePhone } from '../phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../types';
 import { streamCsv } from './csv';
@@ -45,9 +46,15 @@ export async function loadHistory(
           throw inputError(
             display,
             1,
-            `no "${required}" column in the history file`,
+            both(
+              `no "${required}" column in the history file`,
+              `pas de colonne « ${required} » dans le fichier d’historique`,
+            ),
             hintDidYouMean(required, headers) ??
-              `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers)}`,
+              both(
+                `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers)}`,
+                `Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). ${headerText(headers)}`,
+              ),
           );
       }
     },
@@ -71,12 +78,25 @@ export async function loadHistory(
         throw inputError(
           display,
           line,
-          `sent_at "${maskCell(sentAt.slice(0, 40))}" is not a date and time`,
-          'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+          both(
+            `sent_at "${maskCell(sentAt.slice(0, 40))}" is not a date and time`,
+            `sent_at « ${maskCell(sentAt.slice(0, 40))} » n’est pas une date et heure`,
+          ),
+          both(
+            'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+            'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00 ou 13/01/2027 10:00.',
+          ),
         );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
-        throw inputError(display, line, `channel "${maskCell(channelCell)}" must be sms, vms or voice`);
+        throw inputError(
+          display,
+          line,
+          both(
+            `channel "${maskCell(channelCell)}" must be sms, vms or voice`,
+            `channel « ${maskCell(channelCell)} » doit valoir sms, vms ou voice`,
+          ),
+        );
       }
       const advertiser = (values[column.advertiser] ?? '').trim();
       const entry: HistoryEntry = Object.freeze({

@@ -3,7 +3,7 @@ import { readTextInput } from '../inputs';
 import path from 'path';
 import { describeFsError, hintDidYouMean, inputError } from '../errors';
 import type { Audience, Channel, Localized, Purpose, SourceLines } from '../types';
-import { pick } from '../i18n';
+import { both, pick } from '../i18n';
 import { displayPath } from './paths';
 import { LOGICAL_COLUMNS } from '../pipeline/batch';
 import { isPlainObject, readStructuredFile } from './structured';
@@ -96,7 +96,7 @@ export async function loadManifest(
   const display = displayPath(file, cwd);
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
-  const fail = (field: string, message: Localized, hint?: string): never => {
+  const fail = (field: string, message: Localized, hint?: Localized): never => {
     throw inputError(
       display,
       source.fieldLine(field) ?? (field.includes('.') ? source.fieldLine(field.split('.')[0]) : undefined),
@@ -108,8 +108,11 @@ export async function loadManifest(
     throw inputError(
       display,
       1,
-      'a campaign manifest must be a mapping of fields (channel, purpose, …)',
-      'See the manifest format in the README.',
+      both(
+        'a campaign manifest must be a mapping of fields (channel, purpose, …)',
+        'un manifeste de campagne doit être un ensemble de champs (channel, purpose, …)',
+      ),
+      both('See the manifest format in the README.', 'Voir le format du manifeste dans le README.'),
     );
 
   const roots = confinement.allowOutside ? null : projectRoots(cwd, file, confinement);
@@ -129,19 +132,26 @@ export async function loadManifest(
     if (!FIELDS.includes(key))
       fail(
         key,
-        `unknown field "${key}"`,
-        hintDidYouMean(key, FIELDS) ?? `Known fields: ${FIELDS.join(', ')}.`,
+        both(`unknown field "${key}"`, `champ inconnu « ${key} »`),
+        hintDidYouMean(key, FIELDS) ??
+          both(`Known fields: ${FIELDS.join(', ')}.`, `Champs connus : ${FIELDS.join(', ')}.`),
       );
   }
   const required = (field: string) => {
     if (data[field] === undefined || data[field] === null || data[field] === '') {
-      throw inputError(display, 1, `missing required field "${field}"`, `Add "${field}:" to the manifest.`);
+      throw inputError(
+        display,
+        1,
+        both(`missing required field "${field}"`, `champ obligatoire manquant « ${field} »`),
+        both(`Add "${field}:" to the manifest.`, `Ajoutez « ${field}: » au manifeste.`),
+      );
     }
   };
   const text = (field: string): string => {
     const value = data[field];
     if (typeof value === 'number') return source.fieldSource(field) ?? String(value);
-    if (typeof value !== 'string') fail(field, `field "${field}" must be text`);
+    if (typeof value !== 'string')
+      fail(field, both(`field "${field}" must be text`, `le champ « ${field} » doit être du texte`));
     return (value as string).trim();
   };
   const oneOf = <T extends string>(field: string, allowed: readonly T[]): T => {
@@ -150,7 +160,10 @@ export async function loadManifest(
     if (!allowed.includes(value as T))
       fail(
         field,
-        `field "${field}" must be one of ${allowed.join(', ')} (got "${value}")`,
+        both(
+          `field "${field}" must be one of ${allowed.join(', ')} (got "${value}")`,
+          `le champ « ${field} » doit valoir ${allowed.join(', ')} (reçu « ${value} »)`,
+        ),
         hintDidYouMean(value, allowed),
       );
     return value as T;
@@ -171,7 +184,13 @@ export async function loadManifest(
   let messageFile = file;
   let messageStartLine = source.contentLine('message') ?? 1;
   if (data.message !== undefined && data.message_file !== undefined)
-    fail('message_file', 'give either "message" or "message_file", not both');
+    fail(
+      'message_file',
+      both(
+        'give either "message" or "message_file", not both',
+        'donnez « message » ou « message_file », pas les deux',
+      ),
+    );
   if (data.message_file !== undefined) {
     messageFile = confined('message_file', path.resolve(folder, text('message_file')));
     try {
@@ -182,8 +201,11 @@ export async function loadManifest(
       const where = displayPath(messageFile, cwd);
       return fail(
         'message_file',
-        { en: `${pick(why, 'en')}: ${where}`, fr: `${pick(why, 'fr')} : ${where}` },
-        'Check the path; it is relative to the manifest folder.',
+        both(`${pick(why, 'en')}: ${where}`, `${pick(why, 'fr')} : ${where}`),
+        both(
+          'Check the path; it is relative to the manifest folder.',
+          'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
+        ),
       );
     }
     messageStartLine = 1;
@@ -192,14 +214,23 @@ export async function loadManifest(
       throw inputError(
         display,
         1,
-        'missing required field "message" (or "message_file")',
-        'Add the SMS text or the VMS script as "message:".',
+        both(
+          'missing required field "message" (or "message_file")',
+          'champ obligatoire manquant « message » (ou « message_file »)',
+        ),
+        both(
+          'Add the SMS text or the VMS script as "message:".',
+          'Ajoutez le texte du SMS ou le script du message vocal sous « message: ».',
+        ),
       );
     message = text('message'); // a mapping or a list is refused, never linted as "[object Object]"
   }
   message = message.replace(/\s+$/, ''); // trailing newlines of YAML blocks and files are not sent
   if (message.trim() === '')
-    fail(data.message_file !== undefined ? 'message_file' : 'message', 'the message is empty');
+    fail(
+      data.message_file !== undefined ? 'message_file' : 'message',
+      both('the message is empty', 'le message est vide'),
+    );
 
   let timeZone = 'Europe/Paris';
   if (data.timezone !== undefined) {
@@ -207,8 +238,11 @@ export async function loadManifest(
     if (!isValidTimeZone(timeZone))
       fail(
         'timezone',
-        `unknown time zone "${timeZone}"`,
-        'Use an IANA zone name such as Europe/Paris or Indian/Reunion.',
+        both(`unknown time zone "${timeZone}"`, `fuseau horaire inconnu « ${timeZone} »`),
+        both(
+          'Use an IANA zone name such as Europe/Paris or Indian/Reunion.',
+          'Utilisez un nom de fuseau IANA comme Europe/Paris ou Indian/Reunion.',
+        ),
       );
   }
   required('send_at');
@@ -217,8 +251,14 @@ export async function loadManifest(
   if (sendAtMs === null)
     fail(
       'send_at',
-      `send_at "${sendAtRaw}" is not a date and time`,
-      'Write it as 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 or 13/01/2027 10:00.',
+      both(
+        `send_at "${sendAtRaw}" is not a date and time`,
+        `send_at « ${sendAtRaw} » n’est pas une date et heure`,
+      ),
+      both(
+        'Write it as 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 or 13/01/2027 10:00.',
+        'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 ou 13/01/2027 10:00.',
+      ),
     );
 
   let ratePerMinute: number | null = null;
@@ -229,13 +269,19 @@ export async function loadManifest(
     if (!Number.isFinite(ratePerMinute) || ratePerMinute < 0.01 || ratePerMinute > 1e7)
       fail(
         'rate_per_minute',
-        'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
+        both(
+          'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
+          'rate_per_minute doit être un nombre de messages par minute, de 0,01 à 10 000 000',
+        ),
       );
   }
   let analogousOffer = false;
   if (data.analogous_offer !== undefined && data.analogous_offer !== null) {
     if (typeof data.analogous_offer !== 'boolean')
-      fail('analogous_offer', 'analogous_offer must be true or false');
+      fail(
+        'analogous_offer',
+        both('analogous_offer must be true or false', 'analogous_offer doit valoir true ou false'),
+      );
     analogousOffer = data.analogous_offer as boolean;
   }
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
@@ -247,7 +293,13 @@ export async function loadManifest(
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((item) => typeof item === 'string' && item.trim() !== ''))
-      fail(field, `${field} must be a file path or a list of file paths`);
+      fail(
+        field,
+        both(
+          `${field} must be a file path or a list of file paths`,
+          `${field} doit être un chemin de fichier ou une liste de chemins`,
+        ),
+      );
     return list.map((item: string) => confined(field, path.resolve(folder, item.trim())));
   };
   const history =
@@ -285,25 +337,39 @@ export async function loadManifest(
 
 function readRecipients(
   value: unknown,
-  fail: (field: string, message: string, hint?: string) => never,
+  fail: (field: string, message: Localized, hint?: Localized) => never,
   folder: string,
 ): Manifest['recipients'] {
   if (value === undefined || value === null)
     fail(
       'recipients',
-      'missing required field "recipients.file"',
-      'Add:\nrecipients:\n  file: recipients.csv',
+      both('missing required field "recipients.file"', 'champ obligatoire manquant « recipients.file »'),
+      both('Add:\nrecipients:\n  file: recipients.csv', 'Ajoutez :\nrecipients:\n  file: recipients.csv'),
     );
-  if (!isPlainObject(value)) return fail('recipients', 'recipients must be a mapping with at least "file"');
+  if (!isPlainObject(value))
+    return fail(
+      'recipients',
+      both(
+        'recipients must be a mapping with at least "file"',
+        'recipients doit être un ensemble de champs avec au moins « file »',
+      ),
+    );
   for (const key of Object.keys(value)) {
     if (!RECIPIENT_FIELDS.includes(key))
-      fail(`recipients.${key}`, `unknown field "recipients.${key}"`, hintDidYouMean(key, RECIPIENT_FIELDS));
+      fail(
+        `recipients.${key}`,
+        both(`unknown field "recipients.${key}"`, `champ inconnu « recipients.${key} »`),
+        hintDidYouMean(key, RECIPIENT_FIELDS),
+      );
   }
   if (typeof value.file !== 'string' || value.file.trim() === '')
     fail(
       'recipients',
-      'missing required field "recipients.file"',
-      'Add "file: recipients.csv" under "recipients:".',
+      both('missing required field "recipients.file"', 'champ obligatoire manquant « recipients.file »'),
+      both(
+        'Add "file: recipients.csv" under "recipients:".',
+        'Ajoutez « file: recipients.csv » sous « recipients: ».',
+      ),
     );
   let delimiter: string | undefined;
   if (value.delimiter !== undefined) {
@@ -311,17 +377,27 @@ function readRecipients(
     if (!delimiter)
       fail(
         'recipients.delimiter',
-        `recipients.delimiter must be one of "," ";" "|" or tab (got ${JSON.stringify(value.delimiter)})`,
+        both(
+          `recipients.delimiter must be one of "," ";" "|" or tab (got ${JSON.stringify(value.delimiter)})`,
+          `recipients.delimiter doit valoir « , » « ; » « | » ou une tabulation (reçu ${JSON.stringify(value.delimiter)})`,
+        ),
       );
   }
   let encoding: string | undefined;
   if (value.encoding !== undefined) {
-    encoding = typeof value.encoding === 'string' ? ENCODINGS.get(value.encoding.toLowerCase()) : undefined;
+    const asked = typeof value.encoding === 'string' ? value.encoding : JSON.stringify(value.encoding);
+    encoding = ENCODINGS.get(asked.toLowerCase());
     if (!encoding)
       fail(
         'recipients.encoding',
-        `unsupported recipients.encoding ${JSON.stringify(value.encoding)}`,
-        'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
+        both(
+          `unsupported recipients.encoding "${asked}"`,
+          `recipients.encoding « ${asked} » n’est pas pris en charge`,
+        ),
+        both(
+          'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
+          'Utilisez utf-8, latin1 ou windows-1252 (ou omettez-le pour une détection automatique).',
+        ),
       );
   }
   const columns: Record<string, string> = {};
@@ -329,24 +405,43 @@ function readRecipients(
     if (!isPlainObject(value.columns))
       fail(
         'recipients.columns',
-        'recipients.columns must map logical names (phone, consent, …) to CSV headers',
+        both(
+          'recipients.columns must map logical names (phone, consent, …) to CSV headers',
+          'recipients.columns doit associer des noms logiques (phone, consent, …) à des en-têtes de colonnes',
+        ),
       );
     for (const [logical, header] of Object.entries(value.columns)) {
       if (!(LOGICAL_COLUMNS as readonly string[]).includes(logical))
         fail(
           `recipients.columns.${logical}`,
-          `unknown column "${logical}" in recipients.columns`,
-          hintDidYouMean(logical, LOGICAL_COLUMNS) ?? `Known: ${LOGICAL_COLUMNS.join(', ')}.`,
+          both(
+            `unknown column "${logical}" in recipients.columns`,
+            `colonne inconnue « ${logical} » dans recipients.columns`,
+          ),
+          hintDidYouMean(logical, LOGICAL_COLUMNS) ??
+            both(`Known: ${LOGICAL_COLUMNS.join(', ')}.`, `Connues : ${LOGICAL_COLUMNS.join(', ')}.`),
         );
       if (typeof header !== 'string' || header.trim() === '')
-        fail(`recipients.columns.${logical}`, `recipients.columns.${logical} must be a CSV header name`);
+        fail(
+          `recipients.columns.${logical}`,
+          both(
+            `recipients.columns.${logical} must be a CSV header name`,
+            `recipients.columns.${logical} doit être un nom d’en-tête de colonne`,
+          ),
+        );
       columns[logical] = header.trim();
     }
   }
   let sheet: string | undefined;
   if (value.sheet !== undefined) {
     if (typeof value.sheet !== 'string' || value.sheet.trim() === '')
-      fail('recipients.sheet', 'recipients.sheet must be the name of a sheet of the workbook');
+      fail(
+        'recipients.sheet',
+        both(
+          'recipients.sheet must be the name of a sheet of the workbook',
+          'recipients.sheet doit être le nom d’une feuille du classeur',
+        ),
+      );
     sheet = String(value.sheet);
   }
   return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };

@@ -1,4 +1,5 @@
 import { readTextInput } from '../inputs';
+import { both } from '../i18n';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { describeFsError, inputError } from '../errors';
 
@@ -43,8 +44,11 @@ export function parseStructured(text: string, display: string, json: boolean): S
       throw inputError(
         display,
         line,
-        `invalid JSON: ${(error as Error).message}`,
-        'Fix the syntax (a validator or your editor will show the exact spot).',
+        both(`invalid JSON: ${(error as Error).message}`, `JSON invalide : ${(error as Error).message}`),
+        both(
+          'Fix the syntax (a validator or your editor will show the exact spot).',
+          'Corrigez la syntaxe (un validateur ou votre éditeur montrera l’endroit exact).',
+        ),
       );
     }
   }
@@ -65,8 +69,11 @@ export function parseStructured(text: string, display: string, json: boolean): S
     throw inputError(
       display,
       line,
-      `invalid ${json ? 'JSON' : 'YAML'}: ${reason}`,
-      'Fix the syntax at that line (check indentation and quotes).',
+      both(`invalid ${json ? 'JSON' : 'YAML'}: ${reason}`, `${json ? 'JSON' : 'YAML'} invalide : ${reason}`),
+      both(
+        'Fix the syntax at that line (check indentation and quotes).',
+        'Corrigez la syntaxe à cette ligne (vérifiez l’indentation et les guillemets).',
+      ),
     );
   }
   const nodeAt = (path: string): { key: Node | null; value: Node | null } | undefined => {
@@ -90,8 +97,14 @@ export function parseStructured(text: string, display: string, json: boolean): S
     throw inputError(
       display,
       1,
-      `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
-      'Remove the YAML aliases (*name) or define their anchors (&name).',
+      both(
+        `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+        `${json ? 'JSON' : 'YAML'} invalide : ${(error as Error).message}`,
+      ),
+      both(
+        'Remove the YAML aliases (*name) or define their anchors (&name).',
+        'Supprimez les alias YAML (*nom) ou définissez leurs ancres (&nom).',
+      ),
     );
   }
   return {

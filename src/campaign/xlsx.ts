@@ -353,7 +353,7 @@ const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** A serial date (days since 1899-12-30, or 1904-01-01) as ISO text: `2025-03-14` or `2025-03-14 10:22`. */
 function serialDate(value: number, format: { date: boolean; time: boolean }, date1904: boolean): string {
-  const ms = Math.round((value + (date1904 ? 24107 : -25569)) * 86400000);
+  const ms = Math.round((value - (date1904 ? 24107 : 25569)) * 86400000);
   const d = new Date(ms);
   const day = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
   const seconds = d.getUTCSeconds();
@@ -582,7 +582,7 @@ export async function streamXlsx(
     let estimated = Math.max(1, Math.round(sheetEntry.size / 120));
     const finishCell = () => {
       let text: string;
-      if (cellType === 's') text = strings.get(Number(value)) ?? '';
+      if (cellType === 's') text = value.trim() === '' ? '' : (strings.get(Number(value)) ?? '');
       else if (cellType === 'inlineStr' || cellType === 'str' || cellType === 'e' || cellType === 'd')
         text = decodeXml(value);
       else if (cellType === 'b')

@@ -1,11 +1,12 @@
 import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { both } from '../i18n';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { configError, hintDidYouMean, LintFailure } from '../errors';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../campaign/structured';
 import { displayPath } from '../campaign/paths';
-import type { Rule, Severity, SeveritySetting } from '../types';
+import type { Localized, Rule, Severity, SeveritySetting } from '../types';
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 
@@ -86,8 +87,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       throw configError(
         displayPath(file, cwd),
         undefined,
-        'config file not found',
-        'Check the path given to --config.',
+        both('config file not found', 'fichier de configuration introuvable'),
+        both('Check the path given to --config.', 'Vérifiez le chemin donné à --config.'),
       );
     found = { file, packageKey: path.basename(file) === 'package.json' };
   } else {
@@ -130,16 +131,26 @@ interface ResolveContext {
 export async function resolveConfig(input: unknown, context: ResolveContext): Promise<ResolvedConfig> {
   const display = context.file ? displayPath(context.file, context.cwd) : '<config>';
   const lineOf = (field: string) => context.source?.fieldLine(`${context.prefix ?? ''}${field}`);
-  const fail = (field: string, message: string, hint?: string): never => {
+  const fail = (field: string, message: Localized, hint?: Localized): never => {
     throw configError(display, lineOf(field), message, hint);
   };
   if (!isPlainObject(input))
-    return fail('', 'the config must be a mapping with "extends", "rules" and/or "plugins"');
+    return fail(
+      '',
+      both(
+        'the config must be a mapping with "extends", "rules" and/or "plugins"',
+        'la configuration doit être un ensemble avec « extends », « rules » et/ou « plugins »',
+      ),
+    );
   for (const key of Object.keys(input)) {
     // "$schema" points editors at schemas/config.schema.json (JSON config files).
     if (key === '$schema') continue;
     if (!['extends', 'rules', 'plugins'].includes(key))
-      fail(key, `unknown config key "${key}"`, hintDidYouMean(key, ['extends', 'rules', 'plugins']));
+      fail(
+        key,
+        both(`unknown config key "${key}"`, `clé de configuration inconnue « ${key} »`),
+        hintDidYouMean(key, ['extends', 'rules', 'plugins']),
+      );
   }
   const preset =
     input.extends === undefined || input.extends === null
@@ -150,22 +161,32 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   if (!PRESETS.includes(preset as (typeof PRESETS)[number]))
     fail(
       'extends',
-      `unknown preset "${preset}"`,
-      hintDidYouMean(preset, PRESETS) ?? 'Use "recommended" or "strict".',
+      both(`unknown preset "${preset}"`, `préréglage inconnu « ${preset} »`),
+      hintDidYouMean(preset, PRESETS) ??
+        both('Use "recommended" or "strict".', 'Utilisez « recommended » ou « strict ».'),
     );
 
   const registry = new Map<string, Rule>(BUILTIN_RULES.map((rule) => [rule.meta.id, rule]));
   const baseDir = context.file ? path.dirname(context.file) : context.cwd;
   const plugins = input.plugins ?? [];
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string'))
-    fail('plugins', '"plugins" must be a list of module paths');
+    fail(
+      'plugins',
+      both(
+        '"plugins" must be a list of module paths',
+        '« plugins » doit être une liste de chemins de modules',
+      ),
+    );
   for (const spec of plugins as string[]) {
     for (const rule of await loadPlugin(spec, baseDir, display, lineOf('plugins'))) {
       if (registry.has(rule.meta.id))
         fail(
           'plugins',
-          `plugin ${spec} defines rule "${rule.meta.id}", which already exists`,
-          'Give the plugin rule another id.',
+          both(
+            `plugin ${spec} defines rule "${rule.meta.id}", which already exists`,
+            `l’extension ${spec} définit la règle « ${rule.meta.id} », qui existe déjà`,
+          ),
+          both('Give the plugin rule another id.', 'Donnez un autre identifiant à la règle de l’extension.'),
         );
       registry.set(rule.meta.id, rule);
     }
@@ -176,23 +197,39 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     rules.set(id, { severity: rule.meta.defaultSeverity, options: defaults(rule) });
   const entries = input.rules ?? {};
   if (!isPlainObject(entries))
-    fail('rules', '"rules" must map rule ids to a severity or [severity, options]');
+    fail(
+      'rules',
+      both(
+        '"rules" must map rule ids to a severity or [severity, options]',
+        '« rules » doit associer des identifiants de règles à une sévérité ou à [sévérité, options]',
+      ),
+    );
   for (const [id, entry] of Object.entries(entries as Record<string, unknown>)) {
     const rule = registry.get(id);
     if (!rule)
       fail(
         `rules.${id}`,
-        `unknown rule "${id}"`,
-        hintDidYouMean(id, registry.keys()) ?? 'Run "campaign-lint rules" to list them.',
+        both(`unknown rule "${id}"`, `règle inconnue « ${id} »`),
+        hintDidYouMean(id, registry.keys()) ??
+          both('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.'),
       );
     const [severityWord, options] = (Array.isArray(entry) ? entry : [entry, undefined]) as unknown[];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
-      fail(`rules.${id}`, `rule "${id}": expected a severity or [severity, options]`);
+      fail(
+        `rules.${id}`,
+        both(
+          `rule "${id}": expected a severity or [severity, options]`,
+          `règle « ${id} » : une sévérité ou [sévérité, options] est attendue`,
+        ),
+      );
     const severity = SEVERITY_WORDS.get(String(severityWord));
     if (typeof severityWord !== 'string' || !severity)
       fail(
         `rules.${id}`,
-        `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`,
+        both(
+          `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`,
+          `règle « ${id} » : sévérité inconnue ${JSON.stringify(severityWord)}`,
+        ),
         hintDidYouMean(String(severityWord), SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
       );
     rules.set(id, {
@@ -205,17 +242,20 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!match)
       throw new LintFailure(
         'usage',
-        `--rule "${override}" must be written id:severity`,
+        both(
+          `--rule "${override}" must be written id:severity`,
+          `--rule « ${override} » doit s’écrire id:sévérité`,
+        ),
         undefined,
         undefined,
-        'For example: --rule message-segments:off',
+        both('For example: --rule message-segments:off', 'Par exemple : --rule message-segments:off'),
       );
     const [, id, word] = match;
     const rule = registry.get(id);
     if (!rule)
       throw new LintFailure(
         'usage',
-        `--rule: unknown rule "${id}"`,
+        both(`--rule: unknown rule "${id}"`, `--rule : règle inconnue « ${id} »`),
         undefined,
         undefined,
         hintDidYouMean(id, registry.keys()),
@@ -224,7 +264,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!severity)
       throw new LintFailure(
         'usage',
-        `--rule ${id}: unknown severity "${word}"`,
+        both(`--rule ${id}: unknown severity "${word}"`, `--rule ${id} : sévérité inconnue « ${word} »`),
         undefined,
         undefined,
         SEVERITY_HINT,
@@ -257,20 +297,27 @@ function defaults(rule: Rule): Record<string, unknown> {
 function validateOptions(
   rule: Rule,
   options: unknown,
-  fail: (message: string, hint?: string) => never,
+  fail: (message: Localized, hint?: Localized) => never,
 ): Record<string, unknown> {
   const id = rule.meta.id;
   if (options === undefined) return defaults(rule);
   if (!isPlainObject(options))
-    return fail(`rule "${id}": options must be a mapping, e.g. [error, { max: 3 }]`);
+    return fail(
+      both(
+        `rule "${id}": options must be a mapping, e.g. [error, { max: 3 }]`,
+        `règle « ${id} » : les options doivent être un ensemble de clés, par exemple [error, { max: 3 }]`,
+      ),
+    );
   const schema = rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
   const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
   for (const key of Object.keys(options)) {
     if (!known.includes(key) && schema.additionalProperties === false) {
       fail(
-        `rule "${id}": unknown option "${key}"`,
+        both(`rule "${id}": unknown option "${key}"`, `règle « ${id} » : option inconnue « ${key} »`),
         hintDidYouMean(key, known) ??
-          (known.length ? `Options: ${known.join(', ')}.` : 'This rule has no options.'),
+          (known.length
+            ? both(`Options: ${known.join(', ')}.`, `Options : ${known.join(', ')}.`)
+            : both('This rule has no options.', 'Cette règle n’a pas d’options.')),
       );
     }
   }
@@ -280,17 +327,27 @@ function validateOptions(
     validators.set(rule, validate);
   }
   const merged = { ...defaults(rule), ...options };
-  if (!validate(merged)) fail(`rule "${id}": ${describeAjvError((validate.errors as ErrorObject[])[0])}`);
+  if (!validate(merged)) {
+    const why = describeAjvError((validate.errors as ErrorObject[])[0]);
+    fail(both(`rule "${id}": ${why.en}`, `règle « ${id} » : ${why.fr}`));
+  }
   return merged;
 }
 
-function describeAjvError(error: ErrorObject): string {
-  const where = error.instancePath
-    ? `option "${error.instancePath.slice(1).replace(/\//g, '.')}"`
-    : 'options';
-  if (error.keyword === 'enum')
-    return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  return `${where} ${error.message}`;
+function describeAjvError(error: ErrorObject): { en: string; fr: string } {
+  const name = error.instancePath.slice(1).replace(/\//g, '.');
+  const where = name
+    ? { en: `option "${name}"`, fr: `l’option « ${name} »` }
+    : { en: 'options', fr: 'les options' };
+  if (error.keyword === 'enum') {
+    const values = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+    return { en: `${where.en} must be one of ${values}`, fr: `${where.fr} doit valoir ${values}` };
+  }
+  // Ajv's own words (English); the French names the rule it breaks, in its JSON Schema terms.
+  return {
+    en: `${where.en} ${error.message}`,
+    fr: `${where.fr} ne respecte pas la contrainte « ${error.keyword} » (${JSON.stringify(error.params)})`,
+  };
 }
 
 /** How long a plugin may take to load (CAMPAIGN_LINT_PLUGIN_TIMEOUT, in seconds; 30 by default). */
@@ -325,8 +382,14 @@ async function loadPlugin(
     throw configError(
       display,
       line,
-      `plugin "${spec}" failed to load: ${describeThrown(error)}`,
-      'Check the path (relative to the config file) and that the module runs with Node.js.',
+      both(
+        `plugin "${spec}" failed to load: ${describeThrown(error)}`,
+        `l’extension « ${spec} » n’a pas pu être chargée : ${describeThrown(error)}`,
+      ),
+      both(
+        'Check the path (relative to the config file) and that the module runs with Node.js.',
+        'Vérifiez le chemin (relatif au fichier de configuration) et que le module fonctionne avec Node.js.',
+      ),
     );
   } finally {
     unguard();
@@ -348,23 +411,48 @@ function checkPluginRule(
   line: number | undefined,
 ): Rule {
   const r = rule as Rule;
-  const bad = (what: string): never => {
+  const bad = (what: { en: string; fr: string }): never => {
     throw configError(
       display,
       line,
-      `plugin "${spec}"${key ? ` rule "${key}"` : ''}: ${what}`,
-      'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+      both(
+        `plugin "${spec}"${key ? ` rule "${key}"` : ''}: ${what.en}`,
+        `extension « ${spec} »${key ? ` règle « ${key} »` : ''} : ${what.fr}`,
+      ),
+      both(
+        'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+        'Une règle est { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+      ),
     );
   };
   if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function')
-    bad('not a rule (needs meta and create)');
+    bad(both('not a rule (needs meta and create)', 'pas une règle (meta et create sont nécessaires)'));
   if (typeof r.meta.id !== 'string' || !/^[a-z0-9][a-z0-9-/]*$/.test(r.meta.id))
-    bad('meta.id must be a kebab-case string');
-  if (key && key !== r.meta.id) bad(`registered as "${key}" but meta.id is "${r.meta.id}"`);
+    bad(both('meta.id must be a kebab-case string', 'meta.id doit être un texte en kebab-case'));
+  if (key && key !== r.meta.id)
+    bad(
+      both(
+        `registered as "${key}" but meta.id is "${r.meta.id}"`,
+        `enregistrée comme « ${key} » mais meta.id vaut « ${r.meta.id} »`,
+      ),
+    );
   if (!['error', 'warning'].includes(r.meta.defaultSeverity))
-    bad('meta.defaultSeverity must be "error" or "warning"');
+    bad(
+      both(
+        'meta.defaultSeverity must be "error" or "warning"',
+        'meta.defaultSeverity doit valoir « error » ou « warning »',
+      ),
+    );
   if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
-    bad('meta.channels must list "sms" and/or "vms"');
-  if (!isPlainObject(r.meta.messages)) bad('meta.messages must map message ids to texts');
+    bad(
+      both('meta.channels must list "sms" and/or "vms"', 'meta.channels doit lister « sms » et/ou « vms »'),
+    );
+  if (!isPlainObject(r.meta.messages))
+    bad(
+      both(
+        'meta.messages must map message ids to texts',
+        'meta.messages doit associer des identifiants de messages à des textes',
+      ),
+    );
   return r;
 }

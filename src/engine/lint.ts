@@ -1,4 +1,5 @@
 import { createHolidays } from '../calendar/holidays';
+import { both } from '../i18n';
 import { discover } from '../campaign/discover';
 import { loadManifest, type Manifest } from '../campaign/manifest';
 import type { Confinement } from '../campaign/confine';
@@ -97,8 +98,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         inputError(
           given.join(' '),
           undefined,
-          'no campaign checked: no campaign manifest found',
-          'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+          both(
+            'no campaign checked: no campaign manifest found',
+            'aucune campagne vérifiée : aucun manifeste de campagne trouvé',
+          ),
+          both(
+            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
+          ),
         ),
       );
   }
@@ -214,8 +221,14 @@ async function lintCampaign(
       throw inputError(
         csvDisplay,
         undefined,
-        'the recipients file has a header but no recipient rows',
-        'Check that the export is complete: a campaign with no recipient cannot be judged.',
+        both(
+          'the recipients file has a header but no recipient rows',
+          'le fichier des destinataires a un en-tête mais aucune ligne de destinataire',
+        ),
+        both(
+          'Check that the export is complete: a campaign with no recipient cannot be judged.',
+          'Vérifiez que l’export est complet : une campagne sans destinataire ne peut pas être jugée.',
+        ),
       );
     for (const rule of rules) callHook(rule, 'end', undefined, crashed);
 
@@ -269,13 +282,23 @@ type CrashReporter = (
 function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReporter {
   return (rule, hook, error, line) => {
     if (error instanceof LintFailure) return error;
-    const where = hook === 'recipient' ? ` on the recipient of line ${line}` : ` in its ${hook} hook`;
+    const where =
+      hook === 'recipient'
+        ? { en: ` on the recipient of line ${line}`, fr: ` sur le destinataire de la ligne ${line}` }
+        : { en: ` in its ${hook} hook`, fr: ` dans son point d’entrée ${hook}` };
+    const why = describeThrown(error);
     return new LintFailure(
       'rule-crash',
-      `rule "${rule.id}" crashed${where}: ${describeThrown(error)}`,
+      both(
+        `rule "${rule.id}" crashed${where.en}: ${why}`,
+        `la règle « ${rule.id} » a planté${where.fr} : ${why}`,
+      ),
       hook === 'recipient' ? csvDisplay : manifestDisplay,
       hook === 'recipient' ? line : undefined,
-      'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+      both(
+        'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+        'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
+      ),
       error,
     );
   };
@@ -433,10 +456,16 @@ function startRules(
     } catch (error) {
       throw new LintFailure(
         'rule-crash',
-        `rule "${id}" crashed while starting: ${describeThrown(error)}`,
+        both(
+          `rule "${id}" crashed while starting: ${describeThrown(error)}`,
+          `la règle « ${id} » a planté au démarrage : ${describeThrown(error)}`,
+        ),
         manifest.display,
         undefined,
-        'Turn the rule off (--rule id:off) and report the problem to its author.',
+        both(
+          'Turn the rule off (--rule id:off) and report the problem to its author.',
+          'Désactivez la règle (--rule id:off) et signalez le problème à son auteur.',
+        ),
         error,
       );
     }

@@ -39,7 +39,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
     out.push(header);
     const detected = Object.entries(campaign.detectedColumns ?? {});
     if (detected.length > 0) {
-      const q = (h: string) => (options.lang === 'fr' ? `« ${h} »` : `"${h}"`);
+      const q = (h: string) => (options.lang === 'fr' ? `«\u00a0${h}\u00a0»` : `"${h}"`);
       const list = detected.map(([logical, h]) => `${logical} ← ${q(h)}`).join(', ');
       out.push(`  ${c.dim(localize(T.columns, options.lang) + ' ' + list)}`);
     }

@@ -8,6 +8,7 @@ import type { CsvHeader, CsvSource, FooterRow } from '../campaign/csv';
 import { streamRows } from '../campaign/rows';
 import type { Manifest } from '../campaign/manifest';
 import { LintFailure, type PlainFailure } from '../errors';
+import { both } from '../i18n';
 import type { Recipient } from '../types';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
@@ -254,13 +255,26 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
   });
   for (const worker of [reader, facts]) {
     worker.on('error', (error) =>
-      finish(new LintFailure('input', `cannot read the file: ${error.message}`, source.display)),
+      finish(
+        new LintFailure(
+          'input',
+          both(`cannot read the file: ${error.message}`, `impossible de lire le fichier : ${error.message}`),
+          source.display,
+        ),
+      ),
     );
     // The reader ends on its own once it has sent everything; the facts thread only by a fault.
     worker.on('exit', (code) => {
       if (code !== 0 || worker === facts)
         finish(
-          new LintFailure('input', `the reader stopped unexpectedly (exit code ${code})`, source.display),
+          new LintFailure(
+            'input',
+            both(
+              `the reader stopped unexpectedly (exit code ${code})`,
+              `le lecteur s’est arrêté de façon inattendue (code de sortie ${code})`,
+            ),
+            source.display,
+          ),
         );
     });
   }

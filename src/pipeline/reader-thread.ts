@@ -3,6 +3,7 @@
 // the facts thread lowers), so memory stays bounded.
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../errors';
+import { both } from '../i18n';
 import { BATCH_RECORDS, RawWriter, transferables, WINDOW } from './batch';
 import type { CsvSource } from '../campaign/csv';
 import { streamRows } from '../campaign/rows';
@@ -44,7 +45,10 @@ streamRows(
           ? error
           : new LintFailure(
               'input',
-              `cannot read the file: ${(error as Error)?.message ?? String(error)}`,
+              both(
+                `cannot read the file: ${(error as Error)?.message ?? String(error)}`,
+                `impossible de lire le fichier : ${(error as Error)?.message ?? String(error)}`,
+              ),
               source.display,
             );
       port.postMessage({
