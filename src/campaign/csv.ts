@@ -4,6 +4,7 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { describeFsError, inputError, LintFailure } from '../errors';
 import { headerIsNames, headerText } from '../format/mask';
+import { EmptyLineSqueezer } from './empty-lines';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -286,6 +287,9 @@ export async function streamCsv(
 
   const input = createReadStream(source.file, { start: bomLength });
   const decoder = utf8 ? null : iconv.decodeStream(encoding);
+  // UTF-8 bytes go through the empty-line squeezer (see empty-lines.ts); records counts what it saw.
+  const squeezer = utf8 ? new EmptyLineSqueezer() : null;
+  let records = 0;
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -299,6 +303,7 @@ export async function streamCsv(
       let record: string[] | null;
       try {
         while ((record = parser.read()) !== null) {
+          if (squeezer) line += squeezer.takenBefore(records++);
           const start = line;
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
@@ -401,7 +406,7 @@ export async function streamCsv(
     }
   });
   if (decoder) input.pipe(decoder).pipe(parser);
-  else input.pipe(parser);
+  else input.pipe(squeezer as EmptyLineSqueezer).pipe(parser);
   return done;
 }
 
