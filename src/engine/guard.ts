@@ -173,7 +173,7 @@ export function plainData(data: Readonly<Record<string, unknown>>): Record<strin
     const value = data[key];
     if (typeof value === 'number') out[key] = value;
     else if (value !== null && typeof value === 'object' && 'cell' in value)
-      out[key] = { cell: plainText((value as { cell: unknown }).cell) };
+      out[key] = { cell: plainText(value.cell) };
     else if (value !== null && typeof value === 'object' && 'en' in value && 'fr' in value) {
       const { en, fr } = value;
       out[key] = { en: plainText(en), fr: plainText(fr) };
