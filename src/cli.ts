@@ -10,6 +10,7 @@ import { init } from './init';
 import { writeCleanLists } from './write-clean';
 import { ruleReadme, ruleReadmeFr, VERSION } from './package-root';
 import { installExitGuard } from './exit-code';
+import { writeFully } from './sync-output';
 import type { DataValue, Lang, LintResult } from './types';
 
 export interface CliIo {
@@ -373,8 +374,9 @@ function frenchHelp(): Partial<Help> {
 export function main(): void {
   const exit = installExitGuard();
   run(process.argv.slice(2), {
+    // Written before returning, so a slow reader holds the report back instead of memory filling.
     stdout: (text) => {
-      if (!exit.readerGone) process.stdout.write(text);
+      if (!exit.readerGone && !writeFully(1, text)) exit.dropOutput();
     },
     stderr: (text) => process.stderr.write(text),
     env: process.env,

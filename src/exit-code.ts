@@ -8,6 +8,8 @@ export interface ExitGuard {
   complete(code: number): void;
   /** Whether stdout's reader went away (`| head`): the rest of the report is dropped, the code stays. */
   readonly readerGone: boolean;
+  /** Stdout's reader went away: drop the rest of the report. */
+  dropOutput(): void;
 }
 
 const NOT_COMPLETED =
@@ -50,6 +52,9 @@ export function installExitGuard(
       // Timers a plugin left running must not keep a finished run alive (CI would hang); the
       // timer is unref'd, so a process with nothing left pending ends at once, as usual.
       setTimeout(() => realExit(), 500).unref();
+    },
+    dropOutput: () => {
+      readerGone = true;
     },
     get readerGone() {
       return readerGone;

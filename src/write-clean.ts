@@ -53,6 +53,32 @@ const changed = (display: string) =>
   );
 
 /**
+ * The rule ids that reject the row of a line (sorted, space-separated), or null: the errors located
+ * on a recipient, walked alongside the rows. Diagnostics come in file order (by line), so nothing
+ * is held but the current line's: two million rejected rows cost no memory (a map of them did).
+ */
+function rejectionReasons(campaign: CampaignResult): (line: number) => string | null {
+  const errors = (function* () {
+    for (const d of campaign.eachDiagnostic())
+      if (
+        d.severity === 'error' &&
+        d.file === campaign.recipients.file &&
+        d.line !== undefined &&
+        d.recipient !== undefined
+      )
+        yield { line: d.line, ruleId: d.ruleId };
+  })();
+  let next = errors.next();
+  return (line) => {
+    while (!next.done && next.value.line < line) next = errors.next();
+    if (next.done || next.value.line !== line) return null;
+    const ids = new Set<string>();
+    for (; !next.done && next.value.line === line; next = errors.next()) ids.add(next.value.ruleId);
+    return [...ids].sort().join(' ');
+  };
+}
+
+/**
  * Splits each campaign's recipients into `<campaign>.accepted.csv` (rows without an error) and
  * `<campaign>.rejected.csv` (the same columns plus `reasons`, the rule ids), in the original
  * delimiter, encoding and line ending. The input is read again, never modified.
@@ -80,20 +106,7 @@ export async function writeCleanLists(
   const written: CleanFiles[] = [];
   const used = new Set<string>();
   for (const campaign of campaigns) {
-    // Rows to reject: the line of each error located on a recipient, with its rule ids.
-    const reasons = new Map<number, Set<string>>();
-    for (const d of campaign.eachDiagnostic()) {
-      if (
-        d.severity !== 'error' ||
-        d.file !== campaign.recipients.file ||
-        d.line === undefined ||
-        d.recipient === undefined
-      )
-        continue;
-      let set = reasons.get(d.line);
-      if (!set) reasons.set(d.line, (set = new Set()));
-      set.add(d.ruleId);
-    }
+    const reasonsOf = rejectionReasons(campaign);
     let base = path.basename(campaign.file).replace(MANIFEST_PATTERN, '');
     for (let n = 2; used.has(base); n++) base = `${base.replace(/-\d+$/, '')}-${n}`;
     used.add(base);
@@ -130,7 +143,7 @@ export async function writeCleanLists(
           rejected.write(row + delimiter + cell('reasons', delimiter) + eol);
         },
         (values, line) => {
-          const why = reasons.get(line);
+          const why = reasonsOf(line);
           // Short rows are padded so the reasons column stays aligned with its header.
           const row = values.map((v) => cell(v, delimiter)).join(delimiter);
           if (!why) {
@@ -138,7 +151,7 @@ export async function writeCleanLists(
             counts.accepted++;
           } else {
             const padding = delimiter.repeat(Math.max(0, width - values.length));
-            rejected.write(row + padding + delimiter + cell([...why].sort().join(' '), delimiter) + eol);
+            rejected.write(row + padding + delimiter + cell(why, delimiter) + eol);
             counts.rejected++;
           }
         },

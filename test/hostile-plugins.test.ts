@@ -1,3 +1,5 @@
+import { spawnSync } from 'child_process';
+import { ROOT } from './helpers/paths';
 import { campaignFolder, cli, pluginFiles } from './helpers/scratch-campaign';
 
 // Issue 18, plugin isolation: no plugin can end a run with a false pass (exit 0, no output), and
@@ -118,5 +120,21 @@ describe('plugin code runs guarded', () => {
     const report = JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> };
     expect(report.campaigns.map((c) => c.file)).toEqual(['campaign.campaign.yaml']);
     expect(r.stderr).toContain('bad.campaign.yaml: rule "local/p" crashed in its campaign hook: no text');
+  });
+});
+
+describe('the exit code is the verdict', () => {
+  it('a reader that stops early (| head) keeps the verdict of the run (1 here, not 0)', () => {
+    const dir = campaignFolder({ 'recipients.csv': 'phone;consent\n' + '0612345678;non\n'.repeat(3000) });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `'${process.execPath}' '${ROOT}/bin/campaign-lint.js' campaign.campaign.yaml -f json | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}`,
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
   });
 });

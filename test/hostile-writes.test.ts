@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import {
   chmodSync,
   linkSync,
@@ -84,10 +84,19 @@ describe('outputs land where the path leads', () => {
     expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toContain('no problems');
   });
 
-  it('-o on a device writes it in place (it stays a device)', async () => {
+  it('-o on a named pipe writes into it in place (it stays a pipe)', async () => {
     const dir = withLists();
-    expect((await cli(dir, ['campaign.campaign.yaml', '-o', '/dev/null'])).code).toBe(0);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    const pipe = path.join(dir, 'report.pipe');
+    execFileSync('mkfifo', [pipe]);
+    // A reader on the other end, as `-o /dev/stdout` or a log collector would be.
+    const reader = spawn('cat', [pipe]);
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.pipe'])).code).toBe(0);
+    await done;
+    expect(received).toContain('no problems');
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
 
   it('-o keeps the permissions of an existing file, and temporary files are gone', async () => {

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../errors';
 import { both, formatCount } from '../i18n';
 import { headerIsNames, headerText } from '../format/mask';
+import { EmptyLineSqueezer } from './empty-lines';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -461,6 +462,9 @@ export async function streamCsv(
 
   const input = createReadStream(source.file, { start: bomLength + skip });
   const decoder = utf8 ? null : iconv.decodeStream(encoding);
+  // UTF-8 bytes go through the empty-line squeezer (see empty-lines.ts); records counts what it saw.
+  const squeezer = utf8 ? new EmptyLineSqueezer() : null;
+  let records = 0;
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -474,6 +478,7 @@ export async function streamCsv(
       let record: string[] | null;
       try {
         while ((record = parser.read() as string[] | null) !== null) {
+          if (squeezer) line += squeezer.takenBefore(records++);
           const start = line;
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
@@ -612,7 +617,7 @@ export async function streamCsv(
     }
   });
   if (decoder) input.pipe(decoder).pipe(parser);
-  else input.pipe(parser);
+  else input.pipe(squeezer as EmptyLineSqueezer).pipe(parser);
   return done;
 }
 

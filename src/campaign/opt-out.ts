@@ -2,6 +2,7 @@ import { normalizePhone } from '../phone/normalize-on-demand';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
+import { inputError } from '../errors';
 import { headerIndexOf } from '../pipeline/batch';
 
 /**
@@ -9,13 +10,21 @@ import { headerIndexOf } from '../pipeline/batch';
  * number per line (no header). Numbers are matched on their normalised E.164 form.
  */
 export async function loadOptOutLists(files: readonly string[], cwd: string): Promise<OptOutLookup> {
-  const numbers = new Map<string, { file: string; line: number }>();
+  // Number → where it was first seen, both as numbers: an E.164 number has at most 15 digits, so
+  // its digits are an exact double; the place is line × 1024 + list index. Strings and an object per
+  // number took 841 MB for 5M lines.
+  const numbers = new Map<number, number>();
+  const displays: string[] = [];
+  if (files.length > 1024) throw inputError(undefined, undefined, 'at most 1,024 opt-out lists per campaign');
   for (const file of files) {
     const display = displayPath(file, cwd);
+    const index = displays.push(display) - 1;
     let column = 0;
     const add = (cell: string | undefined, line: number) => {
       const phone = normalizePhone(cell ?? '');
-      if (phone && !numbers.has(phone.e164)) numbers.set(phone.e164, { file: display, line });
+      if (!phone) return;
+      const key = Number(phone.e164.slice(1));
+      if (!numbers.has(key)) numbers.set(key, line * 1024 + index);
     };
     await streamCsv(
       { file, display, kind: 'opt-out list', headerless: true },
@@ -29,6 +38,9 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
   }
   return Object.freeze({
     size: numbers.size,
-    find: (e164: string) => numbers.get(e164) ?? null,
+    find: (e164: string) => {
+      const place = /^\+\d{1,15}$/.test(e164) ? numbers.get(Number(e164.slice(1))) : undefined;
+      return place === undefined ? null : { file: displays[place % 1024], line: Math.floor(place / 1024) };
+    },
   });
 }
