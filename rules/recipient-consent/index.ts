@@ -101,10 +101,13 @@ export default defineRule({
         if (!hasColumn)
           return context.report({ messageId: 'noConsentColumn', data: { what, basis }, location: r });
         const value = r.get(campaign.columns.consent) ?? '';
+        const kind = parseConsent(value).kind;
         context.report({
           // A value that is neither yes/no nor a date is named as such, never silently taken for "no".
-          messageId: parseConsent(value).kind === 'unknown' ? 'notUnderstood' : 'noConsent',
-          data: { value: cellValue(value.slice(0, 30)), what, basis },
+          messageId: kind === 'unknown' ? 'notUnderstood' : 'noConsent',
+          // A word of the yes/no vocabulary says nothing about the person: shown as is. Anything
+          // else typed in the cell (a date, a name, a number in the wrong column) is masked.
+          data: { value: kind === 'no' ? value.trim() : cellValue(value.slice(0, 30)), what, basis },
           location: { kind: 'recipient', recipient: r, column: campaign.columns.consent },
         });
       },
