@@ -48,8 +48,11 @@ const changed = (display: string) =>
   inputError(
     display,
     undefined,
-    'the recipients file changed after it was linted, so the accepted and rejected lists were not written',
-    'Run the lint again on the finished file.',
+    both(
+      'the recipients file changed after it was linted, so the accepted and rejected lists were not written',
+      'le fichier des destinataires a changé après l’analyse : les listes acceptée et refusée n’ont pas été écrites',
+    ),
+    both('Run the lint again on the finished file.', 'Relancez l’analyse sur le fichier terminé.'),
   );
 
 /**

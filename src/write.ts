@@ -105,8 +105,16 @@ export function assertNotInput(output: string, inputs: Iterable<string>, display
       throw inputError(
         display,
         undefined,
-        `refusing to write there: it is ${path.basename(input) === path.basename(output) ? 'an input' : `the same file as ${path.basename(input)}, an input`} of this run, and would be overwritten`,
-        'Choose another output path.',
+        path.basename(input) === path.basename(output)
+          ? both(
+              'refusing to write there: it is an input of this run, and would be overwritten',
+              'écriture refusée : c’est un fichier lu par cette analyse, il serait écrasé',
+            )
+          : both(
+              `refusing to write there: it is the same file as ${path.basename(input)}, an input of this run, and would be overwritten`,
+              `écriture refusée : c’est le même fichier que ${path.basename(input)}, lu par cette analyse, il serait écrasé`,
+            ),
+        both('Choose another output path.', 'Choisissez un autre chemin de sortie.'),
       );
     }
   }

@@ -221,8 +221,9 @@ describe('Excel damage and report shapes', () => {
     const r = await cli(['-f', 'json', 't.campaign.yaml'], { cwd: dir, lang: 'fr' });
     const report = JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ message: string }> }> };
     expect(report.campaigns[0].diagnostics.map((d) => d.message)).toEqual([
-      'Consentement non compris\u00a0: consent = «\u00a0peut-être\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé',
-      'Consentement non compris\u00a0: consent = «\u00a0••••••••••\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé',
+      // Every value read from a row is masked unless --show-pii (the last two characters stay).
+      'Consentement non compris\u00a0: consent = «\u00a0•••••••re\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
+      'Consentement non compris\u00a0: consent = «\u00a0••••••••79\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
     ]);
   });
 });

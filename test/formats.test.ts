@@ -158,7 +158,7 @@ describe('github', () => {
     github(fake, options, (s) => (out += s));
     expect(out.split('\n')).toHaveLength(2);
     expect(out).not.toMatch(/::(add-mask|stop-commands)::/);
-    expect(out).toContain('%0D%0A:\u200b:add-mask:\u200b:y');
+    expect(out).toContain('\\u{d}\\u{a}:\u200b:add-mask:\u200b:y');
   });
 });
 

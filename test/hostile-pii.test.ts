@@ -34,7 +34,7 @@ describe('exit-2 messages never echo cells', () => {
     const r = await cli(campaignFolder({ 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }), [
       'campaign.campaign.yaml',
     ]);
-    expect(r.stderr).toContain('the header is missing');
+    expect(r.stderr).toContain('the header row is missing');
   });
 
   const withHistory = (history: string) =>

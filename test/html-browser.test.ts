@@ -57,7 +57,7 @@ async function writeReport(name: string, targets: string[], cwd: string, lang: '
     isTTY: false,
   });
   if (code === 2 && !existsSync(file)) throw new Error(`campaign-lint failed on ${name}: ${stderr}`);
-  return { name, file, result: await lint(targets, { cwd }) };
+  return { name, file, result: await lint(targets, { cwd, summary: true }) };
 }
 
 (HAVE_CHROMIUM || IN_CI ? describe : describe.skip)('html report in headless chromium', () => {
@@ -188,11 +188,15 @@ async function writeReport(name: string, targets: string[], cwd: string, lang: '
       const expected = report.result.campaigns[0].summary?.territories.map((t) => t.code);
       expect(codes).toEqual(expected);
       if (name === 'all-territories') for (const code of ALL_TERRITORIES) expect(codes).toContain(code);
+      // Guadeloupe's night send: its recipients outside the window, as the summary (and the rule) count them.
+      const gpSummary = report.result.campaigns[0].summary?.territories.find((t) => t.code === 'GP');
+      const outside = gpSummary?.outside ?? 0;
+      expect(outside).toBeGreaterThan(0);
       const gp = page.locator('tr[data-territory="GP"]');
-      await expect(gp.getAttribute('data-outside')).resolves.toBe('2');
+      await expect(gp.getAttribute('data-outside')).resolves.toBe(String(outside));
       await expect(gp.locator('rect.t-send.t-out').count()).resolves.toBeGreaterThan(0);
-      await expect(gp.locator('rect.t-send.t-in').count()).resolves.toBe(0);
-      await expect(gp.innerText()).resolves.toMatch(/2\s+hors plage/);
+      if (outside === gpSummary?.count) await expect(gp.locator('rect.t-send.t-in').count()).resolves.toBe(0);
+      await expect(gp.innerText()).resolves.toMatch(new RegExp(`${outside}\\s+hors plage`));
       // The metropolitan recipient of the same send is inside.
       await expect(page.locator('tr[data-territory="FR"] rect.t-send.t-out').count()).resolves.toBe(0);
       await page.close();
@@ -203,7 +207,7 @@ async function writeReport(name: string, targets: string[], cwd: string, lang: '
     const report = reports.find((r) => r.name === 'rate-limited') as Report;
     const { page } = await open(report);
     const firstDay = page.locator('tr[data-territory="FR"] figure.t-day').first();
-    // In the same lane, a piece inside the hours ends where a piece outside begins: at 20:00.
+    // In the same lane, a piece inside the hours ends where a piece past them begins: at 20:00.
     const pieces = await firstDay.locator('rect.t-send').evaluateAll((rects: Attributed[]) =>
       rects.map((r) => ({
         cls: r.getAttribute('class'),
@@ -215,7 +219,13 @@ async function writeReport(name: string, targets: string[], cwd: string, lang: '
     const crossing = pieces.some(
       (a) =>
         a.cls?.includes('t-in') &&
-        pieces.some((b) => b.cls?.includes('t-out') && b.y === a.y && Math.abs(a.x + a.w - b.x) < 0.2),
+        // Past 20:00: outside the platforms' window, a warning under the af2m charter (or an error).
+        pieces.some(
+          (b) =>
+            (b.cls?.includes('t-out') || b.cls?.includes('t-tolerated')) &&
+            b.y === a.y &&
+            Math.abs(a.x + a.w - b.x) < 0.2,
+        ),
     );
     expect(crossing).toBe(true);
     await expect(firstDay.locator('figcaption').innerText()).resolves.toContain('19:57–20:00');

@@ -1,4 +1,4 @@
-import { dateText, defineRule, type Recipient } from '../../src/rule-kit';
+import { dateText, defineRule, type HolidayZone, type Holidays, type Recipient } from '../../src/rule-kit';
 
 /** The af2m Business Messaging charter 2026 (tolerating holidays) replaces the 2024 one on this date. */
 const CHARTER_2026_FROM = '2026-03-01';
@@ -36,7 +36,23 @@ const ALSACE_MOSELLE = { en: 'Alsace-Moselle', fr: 'Alsace-Moselle' };
 const SAINT_MARTIN_TEXT_DAY = {
   en: 'Abolition of Slavery Day as written in C. trav. L3422-2 (observed on 28 May since 2018)',
   fr: "Abolition de l'esclavage selon le texte du L3422-2 C. trav. (célébrée le 28 mai depuis 2018)",
+  local: true,
 };
+
+/**
+ * The holiday this rule flags on a local date of a zone: the calendar's, and for Saint-Martin also
+ * 27 May, the date the Code du travail still says (the territory observes 28 May). The HTML report
+ * counts holidays with it, so the page and the rule agree.
+ */
+export function flaggedHoliday(
+  holidays: Holidays,
+  zone: HolidayZone,
+  date: string,
+): { readonly en: string; readonly fr: string; readonly local: boolean } | null {
+  const holiday = holidays.holidayOn(zone, date);
+  if (holiday) return holiday;
+  return zone === 'saint-martin' && date.endsWith('-05-27') ? SAINT_MARTIN_TEXT_DAY : null;
+}
 
 export default defineRule({
   meta: {
@@ -94,11 +110,8 @@ export default defineRule({
       recipient(r) {
         if (!r.phone?.valid || !r.holidayZone) return;
         const { date } = r.sendTime;
-        const holiday = context.holidays.holidayOn(r.holidayZone, date);
-        if (holiday) return report(r, holiday, holiday.local);
-        // Saint-Martin: the Code du travail still says 27 May, the territory observes 28 May: both are flagged.
-        if (r.holidayZone === 'saint-martin' && date.endsWith('-05-27'))
-          report(r, SAINT_MARTIN_TEXT_DAY, true);
+        const holiday = flaggedHoliday(context.holidays, r.holidayZone, date);
+        if (holiday) report(r, holiday, holiday.local);
       },
     };
   },

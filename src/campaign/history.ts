@@ -68,8 +68,14 @@ export async function loadHistory(
         throw inputError(
           display,
           line,
-          `the phone cell "${maskCell(cell)}" is not a phone number`,
-          'Check that the "phone" column holds the numbers (columns may be swapped).',
+          both(
+            `the phone cell "${maskCell(cell)}" is not a phone number`,
+            `la cellule phone « ${maskCell(cell)} » n’est pas un numéro de téléphone`,
+          ),
+          both(
+            'Check that the "phone" column holds the numbers (columns may be swapped).',
+            'Vérifiez que la colonne « phone » contient les numéros (des colonnes sont peut-être inversées).',
+          ),
         );
       }
       const sentAt = values[column.sent_at] ?? '';

@@ -121,8 +121,14 @@ export async function loadManifest(
     if (roots && !isInside(target, roots))
       fail(
         field,
-        `${field} leads outside the project (${target}): it is not read`,
-        'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+        both(
+          `${field} leads outside the project (${target}): it is not read`,
+          `${field} mène hors du projet (${target}) : il n’est pas lu`,
+        ),
+        both(
+          'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+          'Gardez les fichiers de la campagne dans le projet (le dossier courant, son dépôt git ou le dossier de la configuration), ou passez --allow-outside.',
+        ),
       );
     return target;
   };

@@ -1,4 +1,5 @@
 import { normalizePhone } from '../phone/normalize-on-demand';
+import { both } from '../i18n';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
@@ -15,7 +16,12 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
   // number took 841 MB for 5M lines.
   const numbers = new Map<number, number>();
   const displays: string[] = [];
-  if (files.length > 1024) throw inputError(undefined, undefined, 'at most 1,024 opt-out lists per campaign');
+  if (files.length > 1024)
+    throw inputError(
+      undefined,
+      undefined,
+      both('at most 1,024 opt-out lists per campaign', 'au plus 1 024 listes d’opposition par campagne'),
+    );
   for (const file of files) {
     const display = displayPath(file, cwd);
     const index = displays.push(display) - 1;

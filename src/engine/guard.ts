@@ -2,6 +2,7 @@
 // named after the rule that started them, and it sees the facts frozen. Built-in rules are trusted
 // and skip the per-call wrapping (the per-row loop is the hot path).
 import { AsyncLocalStorage } from 'async_hooks';
+import { both } from '../i18n';
 import { LintFailure } from '../errors';
 import type { DataValue } from '../types';
 
@@ -58,7 +59,10 @@ export function asyncCrash(error: unknown, s: Scope | undefined, file?: string):
     `${who} ${what}: ${describeThrown(error)}`,
     file,
     undefined,
-    'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+    both(
+      'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+      'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
+    ),
     error,
   );
 }

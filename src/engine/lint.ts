@@ -214,8 +214,14 @@ async function lintCampaign(
       throw inputError(
         csvDisplay,
         undefined,
-        'the recipients file changed while it was being read',
-        'Run again once the export that writes it has finished.',
+        both(
+          'the recipients file changed while it was being read',
+          'le fichier des destinataires a changé pendant sa lecture',
+        ),
+        both(
+          'Run again once the export that writes it has finished.',
+          'Relancez une fois terminé l’export qui l’écrit.',
+        ),
       );
     if (count === 0)
       throw inputError(

@@ -1,4 +1,5 @@
 import { scheduleFor } from '../../rules/schedule-hours';
+import { flaggedHoliday } from '../../rules/schedule-holidays';
 import { septetsOfCode } from '../sms/gsm7';
 import { Template } from '../sms/template';
 import type {
@@ -121,7 +122,7 @@ export class SummaryCollector {
     let day =
       tally.lastDay !== null && tally.lastDay.date === time.date ? tally.lastDay : tally.days.get(time.date);
     if (day === undefined) {
-      const holiday = r.holidayZone ? this.holidays.holidayOn(r.holidayZone, time.date) : null;
+      const holiday = r.holidayZone ? flaggedHoliday(this.holidays, r.holidayZone, time.date) : null;
       // Past DRAWN_DAYS a date is remembered (null) only to count its holiday; dates are few.
       day =
         tally.days.size < DRAWN_DAYS
@@ -135,7 +136,7 @@ export class SummaryCollector {
           : null;
       if (tally.days.size < 4096) tally.days.set(time.date, day);
       if (holiday && day === null) tally.onHoliday++;
-    } else if (day === null && r.holidayZone && this.holidays.holidayOn(r.holidayZone, time.date)) {
+    } else if (day === null && r.holidayZone && flaggedHoliday(this.holidays, r.holidayZone, time.date)) {
       tally.onHoliday++;
     }
     if (day) {
