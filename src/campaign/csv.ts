@@ -140,21 +140,26 @@ const NOTICE =
  * by"), or a line blank but for one cell of text. A row with a phone-like cell is never a footer.
  */
 export function footerKind(record: readonly string[], width: number): FooterRow['kind'] | null {
+  // Every record goes through here: first the cheap test of what a footer must look like (a totals
+  // or notice word first, or a single cell of text), and only then the look at every cell.
   let filled = 0;
   let firstFilled = -1;
-  for (let i = 0; i < record.length; i++) {
-    const text = record[i].trim();
-    if (text === '') continue;
-    if (looksLikePhoneNumber(text)) return null;
+  for (let i = 0; i < record.length && filled < 2; i++) {
+    if (record[i].trim() === '') continue;
     if (filled++ === 0) firstFilled = i;
   }
   if (filled === 0) return null;
   const first = record[firstFilled].trim();
-  if (TOTAL.test(first)) return 'total';
-  if (NOTICE.test(first)) return 'notice';
-  // One cell of text in the first column of a wider table: a title or a note, not a recipient.
-  if (filled === 1 && firstFilled === 0 && width > 1 && /\p{L}/u.test(first)) return 'note';
-  return null;
+  const kind: FooterRow['kind'] | null = TOTAL.test(first)
+    ? 'total'
+    : NOTICE.test(first)
+      ? 'notice'
+      : filled === 1 && firstFilled === 0 && width > 1 && /\p{L}/u.test(first)
+        ? 'note'
+        : null;
+  // A row with anything phone-like is a recipient, whatever else it says.
+  if (kind === null || record.some((cell) => looksLikePhoneNumber(cell.trim()))) return null;
+  return kind;
 }
 
 /** At most this many footer-like rows are held back, waiting to see whether a recipient follows. */

@@ -84,7 +84,7 @@ export const FACT = {
  * laid out by `layout()`: where each cell starts in `text` (cells + 1 entries), each record's line
  * and cell count, then what the facts stage fills in: where each record's E.164 number starts in
  * `phoneText`, the ids of its calling code, region and consent date (repeated strings, 0: none),
- * its flag bits (PHONE | FACT << 8), and the line its number was first met on (0: this one).
+ * and its flag bits (PHONE | FACT << 8).
  */
 export interface Batch {
   readonly records: number;
@@ -107,8 +107,7 @@ export function layout(records: number, cells: number) {
   const phoneStarts = counts + records;
   const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
-  const firstLines = flags + records;
-  return { starts, lines, counts, phoneStarts, ids, flags, firstLines, size: firstLines + records };
+  return { starts, lines, counts, phoneStarts, ids, flags, size: flags + records };
 }
 
 /** Cell i of a record whose cells start at index `first` (trimmed; '' when the column or the cell is missing). */

@@ -19,9 +19,8 @@ let maker: FactMaker | undefined;
 port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }) => {
   if (message.type === 'header') {
     const header = message.header as CsvHeader;
-    maker = new FactMaker(columnIndex(header.headers, mapping), header.estimatedRecords);
+    maker = new FactMaker(columnIndex(header.headers, mapping));
   }
-  if (message.type === 'end' || message.type === 'error') maker?.dispose();
   if (message.type !== 'rows') return parentPort!.postMessage(message); // header, end, error: passed on in order
   const batch = (maker as FactMaker).complete(message.batch as Batch);
   Atomics.sub(readerInFlight, 0, 1);

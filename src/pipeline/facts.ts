@@ -3,7 +3,6 @@ import { normalizePhone } from '../phone/normalize';
 import { postalZoneOf } from '../campaign/postal-code';
 import { parseBoolean, parseConsent, parseDate } from '../campaign/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
-import { DuplicateIndex } from './duplicates';
 
 const POSTAL_FACT = {
   none: 0,
@@ -17,20 +16,9 @@ export class FactMaker {
   private readonly known = new Map<string, number>();
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
-  private readonly duplicates: DuplicateIndex;
+  private readonly postalFacts = new Map<string, number>();
 
-  /** `expectedRecords`: about how many records the file holds (sizes the duplicate look-up). */
-  constructor(
-    private readonly columns: ColumnIndex,
-    expectedRecords: number,
-  ) {
-    this.duplicates = new DuplicateIndex(expectedRecords);
-  }
-
-  /** Frees what the facts of a file held outside memory; called once the file is read or abandoned. */
-  dispose(): void {
-    this.duplicates.dispose();
-  }
+  constructor(private readonly columns: ColumnIndex) {}
 
   /** Fills in the facts of a batch's records (in its buffer) and returns it with its phone strings. */
   complete(batch: Batch): Batch {
@@ -51,7 +39,6 @@ export class FactMaker {
       const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
       let flags: number = PHONE.NONE;
       data[at.phoneStarts + r] = phoneEnd;
-      data[at.firstLines + r] = phone ? this.duplicates.firstLine(phone.e164, data[at.lines + r]) : 0;
       if (phone) {
         phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
         phoneEnd += phone.e164.length;
@@ -74,7 +61,7 @@ export class FactMaker {
         (parseBoolean(cell(c.customer)) === true ? FACT.CUSTOMER : 0) |
         (parseBoolean(cell(c.contract)) === true ? FACT.CONTRACT : 0) |
         (parseBoolean(cell(c.opt_out)) === true ? FACT.OPTED_OUT : 0) |
-        (c.postal_code === undefined ? 0 : POSTAL_FACT[postalZoneOf(cell(c.postal_code)) ?? 'none']);
+        (c.postal_code === undefined ? 0 : this.postalFact(cell(c.postal_code)));
       data[at.flags + r] = flags | (facts << 8);
       // Consecutive numbers mostly share calling code and region: no look-up then.
       if (phone && phone.countryCode !== lastCode) lastCodeId = this.id((lastCode = phone.countryCode));
@@ -88,6 +75,16 @@ export class FactMaker {
     const fresh = this.fresh;
     this.fresh = [];
     return { ...batch, phoneText: phoneParts.join(''), fresh };
+  }
+
+  /** The facts bit of a postal code cell: one reading per distinct cell (a file has few thousand codes). */
+  private postalFact(cell: string): number {
+    let fact = this.postalFacts.get(cell);
+    if (fact === undefined) {
+      fact = POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
+      if (this.postalFacts.size < 100_000) this.postalFacts.set(cell, fact);
+    }
+    return fact;
   }
 
   /** The id of a consent date cell: one look-up for the cells seen before (a campaign has few distinct dates). */

@@ -94,7 +94,7 @@ class Feed implements RecipientsFile {
   }
 
   header(header: CsvHeader): void {
-    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display);
+    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
     this.detectedColumns = this.builder.detected;
@@ -144,6 +144,12 @@ class Feed implements RecipientsFile {
 
   close(): void {
     this.onClose();
+    this.dispose();
+  }
+
+  /** Frees what the recipients held outside memory (the duplicate look-up's scratch file). */
+  dispose(): void {
+    this.builder?.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -295,7 +301,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { FactMaker: Maker } = require('./facts') as typeof import('./facts');
-      maker = new Maker(columnIndex(header.headers, mapping), header.estimatedRecords);
+      maker = new Maker(columnIndex(header.headers, mapping));
       feed.header(header);
     },
     (values, line) => {
@@ -322,7 +328,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
     )
     // A problem while handing over the last records (the visitor's, or the facts' own): it stands.
     .catch((error: unknown) => feed.end(error))
-    .finally(() => maker?.dispose());
+    .finally(() => feed.dispose());
   return () => (stopped = true);
 }
 

@@ -14,6 +14,7 @@ import {
 } from './batch';
 import { parseSendAt } from '../campaign/values';
 import { parseDate } from '../campaign/cells';
+import { DuplicateIndex } from './duplicates';
 import { refinedZone } from '../campaign/postal-code';
 import { inputError } from '../errors';
 import { columnProblem, detectedColumns, resolveColumns } from '../campaign/columns';
@@ -159,6 +160,8 @@ export class RecipientBuilder {
   readonly detected: Readonly<Record<string, string>>;
   private readonly file: FileColumns;
   private readonly clock = new LocalClock();
+  /** Where each number was first met: worked out here, where the main thread has time to spare. */
+  private readonly duplicates: DuplicateIndex;
   private readonly strings: Array<string | null> = [null];
   private rows = 0;
 
@@ -166,7 +169,9 @@ export class RecipientBuilder {
     private readonly manifest: Manifest,
     headers: readonly string[],
     csvDisplay: string,
+    expectedRecords: number,
   ) {
+    this.duplicates = new DuplicateIndex(expectedRecords);
     const resolution = resolveColumns(headers, manifest.recipients.columns);
     const problem = columnProblem(resolution, headers);
     if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
@@ -175,6 +180,11 @@ export class RecipientBuilder {
     const columns: Record<string, string> = {};
     for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
+  }
+
+  /** Removes the duplicate look-up's scratch file, if it made one. */
+  dispose(): void {
+    this.duplicates.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -202,6 +212,7 @@ export class RecipientBuilder {
     const facts = flags >> 8;
     const phone = flags & PHONE.NONE ? null : this.phoneOf(batch, section, r, flags);
     const row = ++this.rows;
+    const line = data[section.lines + r];
     const numberRegion = phone?.region ?? (phone ? null : 'FR');
     const numberTerritory =
       (numberRegion && TERRITORIES[numberRegion]) || foreignTerritory(numberRegion ?? 'ZZ', m.timeZone);
@@ -231,9 +242,9 @@ export class RecipientBuilder {
     const rowMessage = cellOf(cells.text, data, cells.first, cells.count, this.file.logical.message);
     const recipient: RecipientFacts = {
       row,
-      line: data[section.lines + r],
+      line,
       phone,
-      firstSeenLine: data[section.firstLines + r] || null,
+      firstSeenLine: phone ? this.duplicates.firstLine(phone.e164, line) || null : null,
       territory,
       holidayZone,
       consent: (facts & FACT.CONSENT) !== 0,
