@@ -3,6 +3,7 @@
 // answer. The synonyms are what CRMs and spreadsheets export (see docs in README "Column detection").
 import { both } from '../i18n';
 import { headerIsNames } from '../format/mask';
+import { editDistance } from '../errors';
 import type { Localized } from '../types';
 
 /**
@@ -194,24 +195,6 @@ export function detectedColumns(resolution: ColumnResolution): Record<string, st
     if (choice?.how === 'detected') out[logical] = choice.header;
   }
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(
-        previous[j] + 1,
-        previous[j - 1] + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
 }
 
 const PHONE_WORDS = ['phone', 'tel', 'mobile', 'portable', 'numero', 'gsm', 'sms', 'cell'];
