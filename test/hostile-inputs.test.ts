@@ -1,25 +1,12 @@
 import { execFileSync } from 'child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'fs';
 import path from 'path';
-import { run } from '../src/cli';
 import { LintFailure } from '../src/errors';
 import { TempScratch } from '../src/pipeline/scratch';
-import { campaignFolder, MANIFEST, RECIPIENTS } from './helpers/scratch-campaign';
+import { campaignFolder, MANIFEST, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, hangs and silent skips: pipes and devices are refused up front, small inputs are read
 // with a bound, blank lines cannot hide the header, linked campaigns are linted.
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C' },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const withMessageFile = (file: string) =>
   campaignFolder({ 'campaign.campaign.yaml': MANIFEST.replace(/message: .*\n/, `message_file: ${file}\n`) });
@@ -29,7 +16,7 @@ describe('pipes and devices are refused before they are opened', () => {
     const dir = campaignFolder();
     execFileSync('rm', [path.join(dir, 'recipients.csv')]);
     execFileSync('mkfifo', [path.join(dir, 'recipients.csv')]);
-    const r = await cli(dir, ['campaign.campaign.yaml']);
+    const r = await runCli(dir, ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('recipients file is not a regular file (a named pipe or a device)');
   });
@@ -37,13 +24,13 @@ describe('pipes and devices are refused before they are opened', () => {
   it('a named pipe as message file', async () => {
     const dir = withMessageFile('message.txt');
     execFileSync('mkfifo', [path.join(dir, 'message.txt')]);
-    const r = await cli(dir, ['campaign.campaign.yaml']);
+    const r = await runCli(dir, ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('message file is not a regular file');
   });
 
   it('/dev/urandom as message file (allowed outside the project) is refused without reading it', async () => {
-    const r = await cli(withMessageFile('/dev/urandom'), ['campaign.campaign.yaml', '--allow-outside']);
+    const r = await runCli(withMessageFile('/dev/urandom'), ['campaign.campaign.yaml', '--allow-outside']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('message file is not a regular file');
   });
@@ -51,7 +38,7 @@ describe('pipes and devices are refused before they are opened', () => {
   it('a message file over 1 MB is refused with its bound', async () => {
     const dir = withMessageFile('message.txt');
     writeFileSync(path.join(dir, 'message.txt'), 'a'.repeat(1024 * 1024 + 1));
-    const r = await cli(dir, ['campaign.campaign.yaml']);
+    const r = await runCli(dir, ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('message file is too large: more than 1 MB');
   });
@@ -59,7 +46,7 @@ describe('pipes and devices are refused before they are opened', () => {
 
 it('blank lines before the header do not defeat delimiter detection', async () => {
   const dir = campaignFolder({ 'recipients.csv': '\r\n'.repeat(40_000) + RECIPIENTS });
-  const r = await cli(dir, ['campaign.campaign.yaml', '-f', 'json']);
+  const r = await runCli(dir, ['campaign.campaign.yaml', '-f', 'json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('"recipientCount": 2');
@@ -76,7 +63,7 @@ it('symlinked campaign files and folders are linted, not skipped', async () => {
   mkdirSync(tree);
   symlinkSync(real, path.join(tree, 'folder-link'));
   symlinkSync(tree, path.join(real, 'loop')); // a loop is walked once
-  const r = await cli(dir, ['tree', '-f', 'json']);
+  const r = await runCli(dir, ['tree', '-f', 'json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(1);
   const files = (JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> }).campaigns.map((c) => c.file);

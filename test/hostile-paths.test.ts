@@ -1,22 +1,9 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'fs';
 import path from 'path';
-import { run } from '../src/cli';
-import { campaignFolder, MANIFEST } from './helpers/scratch-campaign';
+import { campaignFolder, MANIFEST, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, secrets: a manifest's paths stay inside the project unless --allow-outside, and no
 // error prints the content of a file that is not a recipients file.
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C' },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 /** A project folder (a git repository) holding the campaign in campaigns/, and a secret beside it. */
 function project(recipientsPath: string) {
@@ -37,7 +24,7 @@ describe('manifest paths stay inside the project', () => {
     'recipients.file: %s is refused without reading it',
     async (file) => {
       const root = project(file);
-      const r = await cli(root, ['campaigns/c.campaign.yaml', '--write-clean', 'out']);
+      const r = await runCli(root, ['campaigns/c.campaign.yaml', '--write-clean', 'out']);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('recipients.file leads outside the project');
       expect(r.stderr).not.toMatch(/root:|s3cr3t/);
@@ -48,13 +35,13 @@ describe('manifest paths stay inside the project', () => {
   it('a symlink inside the project that leads out is refused too', async () => {
     const root = project('link.csv');
     symlinkSync(path.join(root, '../.env'), path.join(root, 'campaigns/link.csv'));
-    const r = await cli(root, ['campaigns/c.campaign.yaml']);
+    const r = await runCli(root, ['campaigns/c.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('leads outside the project');
   });
 
   it('--allow-outside reads it, and the error still does not print its content', async () => {
-    const r = await cli(project('/etc/passwd'), ['campaigns/c.campaign.yaml', '--allow-outside']);
+    const r = await runCli(project('/etc/passwd'), ['campaigns/c.campaign.yaml', '--allow-outside']);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('leads outside');
     expect(r.stderr).not.toMatch(/root:/);
@@ -68,14 +55,14 @@ describe('manifest paths stay inside the project', () => {
       path.join(root, 'campaigns/c.campaign.yaml'),
       MANIFEST.replace(/message: .*\n/, 'message_file: ../../message.txt\n'),
     );
-    const r = await cli(root, ['campaigns/c.campaign.yaml', '--fix']);
+    const r = await runCli(root, ['campaigns/c.campaign.yaml', '--fix']);
     expect(r.code).toBe(2);
     expect(readFileSync(outside, 'utf8')).toBe('Boutique Léa : c’est -30% ! STOP au 36173\n');
   });
 
   it('the files of a manifest beside the current folder count as its project', async () => {
     const root = project('recipients.csv');
-    const r = await cli(path.join(root, '..'), ['project/campaigns/c.campaign.yaml']);
+    const r = await runCli(path.join(root, '..'), ['project/campaigns/c.campaign.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

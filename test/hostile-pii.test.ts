@@ -1,21 +1,8 @@
-import { run } from '../src/cli';
 import { streamingFormatters } from '../src/format';
-import { campaignFolder } from './helpers/scratch-campaign';
+import { campaignFolder, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, PII: no value read from a recipient row reaches a report or an error unmasked (unless
 // --show-pii), and no cell can drive a terminal or a CI log.
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C' },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const NUMBER = '0698765432';
 const SECRET = /0698765432|98765432|698765/;
@@ -25,13 +12,13 @@ describe('exit-2 messages never echo cells', () => {
     ['a headerless recipients file', { 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }],
     ['a header of blanks', { 'recipients.csv': `;\n${NUMBER};oui\n` }],
   ])('%s', async (_, files) => {
-    const r = await cli(campaignFolder(files), ['campaign.campaign.yaml']);
+    const r = await runCli(campaignFolder(files), ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(SECRET);
   });
 
   it('a headerless file says the header is missing', async () => {
-    const r = await cli(campaignFolder({ 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }), [
+    const r = await runCli(campaignFolder({ 'recipients.csv': `${NUMBER};oui\n0612345679;oui\n` }), [
       'campaign.campaign.yaml',
     ]);
     expect(r.stderr).toContain('the header row is missing');
@@ -49,13 +36,13 @@ describe('exit-2 messages never echo cells', () => {
     ['a history channel cell', `phone;sent_at;channel\n0612345678;2027-01-10T10:00;${NUMBER}\n`],
     ['a history sent_at cell', `phone;sent_at\n0612345678;${NUMBER}\n`],
   ])('%s', async (_, history) => {
-    const r = await cli(withHistory(history), ['campaign.campaign.yaml']);
+    const r = await runCli(withHistory(history), ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(SECRET);
   });
 
   it('history rows whose number does not read are reported, not dropped (swapped columns)', async () => {
-    const r = await cli(withHistory('phone;sent_at\n2027-01-10T10:00;0612345678\n'), [
+    const r = await runCli(withHistory('phone;sent_at\n2027-01-10T10:00;0612345678\n'), [
       'campaign.campaign.yaml',
     ]);
     expect(r.code).toBe(2);
@@ -71,13 +58,13 @@ describe('diagnostics mask cell values in every format', () => {
     });
 
   it.each(Object.keys(streamingFormatters))('%s', async (format) => {
-    const r = await cli(dir(), ['campaign.campaign.yaml', '-f', format]);
+    const r = await runCli(dir(), ['campaign.campaign.yaml', '-f', format]);
     expect(r.stdout).toContain('32'); // the masked value keeps its last two characters
     expect(r.stdout).not.toMatch(SECRET);
   });
 
   it('--show-pii shows them', async () => {
-    const r = await cli(dir(), ['campaign.campaign.yaml', '-f', 'json', '--show-pii']);
+    const r = await runCli(dir(), ['campaign.campaign.yaml', '-f', 'json', '--show-pii']);
     expect(r.stdout).toContain(NUMBER);
   });
 });
@@ -85,7 +72,7 @@ describe('diagnostics mask cell values in every format', () => {
 describe('cells cannot drive terminals or CI logs', () => {
   const hostile = 'x\u001b[2J\n::error::forged';
   it.each(['stylish', 'compact', 'github'])('%s', async (format) => {
-    const r = await cli(campaignFolder({ 'recipients.csv': `phone;consent\n0612345678;"${hostile}"\n` }), [
+    const r = await runCli(campaignFolder({ 'recipients.csv': `phone;consent\n0612345678;"${hostile}"\n` }), [
       'campaign.campaign.yaml',
       '-f',
       format,

@@ -11,26 +11,13 @@ import {
   writeFileSync,
 } from 'fs';
 import path from 'path';
-import { run } from '../src/cli';
-import { campaignFolder, RECIPIENTS } from './helpers/scratch-campaign';
+import { campaignFolder, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 import { commitTogether, openAtomic } from '../src/write';
 import { lint } from '../src/engine/lint';
 import { writeCleanLists } from '../src/write-clean';
 
 // Issue 18, data loss: no output may be an input, outputs go through links to their targets, keep
 // permissions, and leave no temporary file behind.
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C' },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const STOP = '0698765432\n';
 const withLists = (extra: Record<string, string> = {}) =>
@@ -54,7 +41,7 @@ describe('-o never overwrites an input', () => {
     const dir = withLists();
     execFileSync('mkdir', [path.join(dir, 'sub')]);
     const before = readFileSync(path.join(dir, output));
-    const r = await cli(dir, ['campaign.campaign.yaml', '-o', output]);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '-o', output]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('refusing to write there: it is');
     expect(readFileSync(path.join(dir, output))).toEqual(before);
@@ -65,7 +52,7 @@ describe('-o never overwrites an input', () => {
     symlinkSync('recipients.csv', path.join(dir, 'link.csv'));
     linkSync(path.join(dir, 'stop.txt'), path.join(dir, 'hard.txt'));
     for (const output of ['link.csv', 'hard.txt']) {
-      const r = await cli(dir, ['campaign.campaign.yaml', '-o', output]);
+      const r = await runCli(dir, ['campaign.campaign.yaml', '-o', output]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('an input of this run');
     }
@@ -79,7 +66,7 @@ describe('outputs land where the path leads', () => {
     const dir = withLists();
     writeFileSync(path.join(dir, 'real.txt'), 'old');
     symlinkSync('real.txt', path.join(dir, 'report.txt'));
-    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
+    expect((await runCli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
     expect(lstatSync(path.join(dir, 'report.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toContain('no problems');
   });
@@ -93,7 +80,7 @@ describe('outputs land where the path leads', () => {
     let received = '';
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const done = new Promise((resolve) => reader.on('close', resolve));
-    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.pipe'])).code).toBe(0);
+    expect((await runCli(dir, ['campaign.campaign.yaml', '-o', 'report.pipe'])).code).toBe(0);
     await done;
     expect(received).toContain('no problems');
     expect(lstatSync(pipe).isFIFO()).toBe(true);
@@ -103,7 +90,7 @@ describe('outputs land where the path leads', () => {
     const dir = withLists();
     writeFileSync(path.join(dir, 'report.txt'), 'old');
     chmodSync(path.join(dir, 'report.txt'), 0o600);
-    expect((await cli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
+    expect((await runCli(dir, ['campaign.campaign.yaml', '-o', 'report.txt'])).code).toBe(0);
     expect(statSync(path.join(dir, 'report.txt')).mode & 0o777).toBe(0o600);
     expect(hidden(dir)).toEqual([]);
   });
@@ -166,7 +153,7 @@ describe('--write-clean', () => {
         'out/campaign.rejected.csv',
       ),
     );
-    const r = await cli(dir2, ['campaign.campaign.yaml', '--write-clean', 'out']);
+    const r = await runCli(dir2, ['campaign.campaign.yaml', '--write-clean', 'out']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('an input of this run');
     expect(readFileSync(path.join(dir2, 'out/campaign.rejected.csv'), 'utf8')).toBe(STOP);
@@ -185,7 +172,7 @@ describe('--write-clean', () => {
       ),
     );
     writeFileSync(path.join(dir, 'campaign.accepted.csv'), RECIPIENTS);
-    const r = await cli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
     expect(r.code).toBe(2);
     expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(RECIPIENTS);
   });
@@ -194,7 +181,7 @@ describe('--write-clean', () => {
     const csv = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(RECIPIENTS, 'utf16le')]);
     const dir = withLists();
     writeFileSync(path.join(dir, 'recipients.csv'), csv);
-    expect((await cli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(0);
+    expect((await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(0);
     const accepted = readFileSync(path.join(dir, 'out/campaign.accepted.csv'));
     expect([...accepted.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(accepted).toEqual(csv);
@@ -225,7 +212,7 @@ describe('--fix', () => {
 
   it('never rewrites the recipients file, even when message_file names it', async () => {
     const dir = withMessageFile('recipients.csv', { 'recipients.csv': 'phone;consent\n0612345678;oui’\n' });
-    const r = await cli(dir, ['campaign.campaign.yaml', '--fix']);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--fix']);
     expect(r.stderr).toContain(
       'not fixed recipients.csv: it is also recipients.csv, which --fix never rewrites',
     );
@@ -236,7 +223,7 @@ describe('--fix', () => {
     const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
     symlinkSync('real.txt', path.join(dir, 'message.txt'));
     linkSync(path.join(dir, 'real.txt'), path.join(dir, 'copy.txt'));
-    await cli(dir, ['campaign.campaign.yaml', '--fix']);
+    await runCli(dir, ['campaign.campaign.yaml', '--fix']);
     expect(lstatSync(path.join(dir, 'message.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toBe(
       "Boutique Léa : c'est -30% ! STOP au 36173\n",

@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { run } from '../../src/cli';
 import { ROOT } from './paths';
 
 export const MANIFEST = `channel: sms
@@ -43,4 +44,18 @@ export function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, ti
     maxBuffer: 1 << 26,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+}
+
+/** Runs the CLI in-process in `cwd` (English, no terminal) and returns its exit code and output. */
+export async function runCli(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { LANG: 'C' },
+    cwd,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
 }
