@@ -5,13 +5,16 @@ import {
   copyFileSync,
   linkSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readlinkSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   statSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
   type Stats,
 } from 'fs';
@@ -79,6 +82,13 @@ function unwritable(error: unknown, file: string, display: string) {
 const statOrNull = (file: string): Stats | null => {
   try {
     return statSync(file);
+  } catch {
+    return null;
+  }
+};
+const lstatOrNull = (file: string): Stats | null => {
+  try {
+    return lstatSync(file);
   } catch {
     return null;
   }
@@ -153,14 +163,17 @@ export function writeTarget(file: string): string {
 const live = new Set<string>();
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const removeLive = () => {
+  const folders = new Set<string>();
   for (const file of live) {
     try {
       unlinkSync(file);
     } catch {
       // already gone
     }
+    folders.add(path.dirname(file));
   }
   live.clear();
+  for (const folder of folders) releaseTemporaryFolder(folder);
 };
 const onSignal = (signal: NodeJS.Signals) => {
   removeLive();
@@ -181,6 +194,7 @@ function track(file: string) {
 function untrack(file: string) {
   live.delete(file);
   if (live.size === 0) untrackAll();
+  releaseTemporaryFolder(path.dirname(file));
 }
 function remove(file: string) {
   try {
@@ -191,10 +205,27 @@ function remove(file: string) {
   untrack(file);
 }
 
-const TEMP = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+$/;
+/**
+ * Temporary files live in a hidden folder beside their target, with a `.gitignore` of `*`: a run
+ * killed with SIGKILL (no handler runs) leaves an owner-only file that `git add .` still skips, and
+ * the next write into that folder removes it. The folder goes once no run uses it.
+ */
+const TEMP_FOLDER = '.campaign-lint.tmp';
+const TEMP_IGNORE = '# campaign-lint: files being written, removed when done\n*\n';
+/** `<name>.tmp-<pid>-<hex>` (`-old` for the previous content kept during a commit). */
+const TEMP = /^\.?(.+)\.tmp-(\d+)-[0-9a-f]+(?:-old)?$/;
 
-/** Temporary files of `base` left by runs that were killed (their process is gone). */
-function removeStale(folder: string, base: string): void {
+const processGone = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+};
+
+/** Removes the temporary files of runs that were killed (their process is gone) in `folder`. */
+function removeStale(folder: string, base: string | null): void {
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -203,18 +234,46 @@ function removeStale(folder: string, base: string): void {
   }
   for (const name of names) {
     const match = TEMP.exec(name);
-    if (!match || match[1] !== base || Number(match[2]) === process.pid) continue;
+    if (!match || (base !== null && match[1] !== base)) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || !processGone(pid)) continue;
     try {
-      process.kill(Number(match[2]), 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
-        try {
-          unlinkSync(path.join(folder, name));
-        } catch {
-          // not ours to remove after all
-        }
-      }
+      unlinkSync(path.join(folder, name));
+    } catch {
+      // not ours to remove after all
     }
+  }
+}
+
+/** The hidden folder for temporary files beside `folder`'s files; `folder` itself if it cannot be made. */
+function temporaryFolder(folder: string): string {
+  const hiddenFolder = path.join(folder, TEMP_FOLDER);
+  try {
+    mkdirSync(hiddenFolder, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return folder;
+  }
+  // Only a real folder of ours: a symlink planted there would send the files elsewhere.
+  const stats = lstatOrNull(hiddenFolder);
+  if (!stats?.isDirectory() || (process.getuid && stats.uid !== process.getuid())) return folder;
+  try {
+    writeFileSync(path.join(hiddenFolder, '.gitignore'), TEMP_IGNORE, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return folder;
+  }
+  removeStale(hiddenFolder, null);
+  return hiddenFolder;
+}
+
+/** Removes the hidden folder once nothing but its `.gitignore` is left in it. */
+function releaseTemporaryFolder(hiddenFolder: string): void {
+  if (path.basename(hiddenFolder) !== TEMP_FOLDER) return;
+  try {
+    if (readdirSync(hiddenFolder).some((name) => name !== '.gitignore')) return;
+    unlinkSync(path.join(hiddenFolder, '.gitignore'));
+    rmdirSync(hiddenFolder);
+  } catch {
+    // another run is writing there: it removes the folder when it is done
   }
 }
 
@@ -253,8 +312,12 @@ function openStaged(file: string, display: string): StagedFile {
   if (existing && !existing.isFile()) return openInPlace(target, file, display);
   const folder = path.dirname(target);
   const base = path.basename(target);
-  removeStale(folder, base);
-  const temporary = path.join(folder, `.${base}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  removeStale(folder, base); // left by versions that wrote beside the target
+  const hiddenFolder = temporaryFolder(folder);
+  const temporary = path.join(
+    hiddenFolder,
+    `${hiddenFolder === folder ? '.' : ''}${base}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', 0o600);

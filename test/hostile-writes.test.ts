@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'child_process';
+import { once } from 'events';
 import {
   chmodSync,
   linkSync,
@@ -11,6 +12,7 @@ import {
   writeFileSync,
 } from 'fs';
 import path from 'path';
+import { ROOT } from './helpers/paths';
 import { campaignFolder, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 import { commitTogether, openAtomic } from '../src/write';
 import { lint } from '../src/engine/lint';
@@ -29,6 +31,7 @@ const withLists = (extra: Record<string, string> = {}) =>
     ...extra,
   });
 const hidden = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.'));
+const TEMP_FOLDER = '.campaign-lint.tmp';
 
 describe('-o never overwrites an input', () => {
   it.each([
@@ -106,13 +109,15 @@ describe('outputs land where the path leads', () => {
     expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
   });
 
-  it('temporary files are owner-only and hidden while written', () => {
+  it('temporary files are owner-only, in a hidden folder git ignores, while written', () => {
     const dir = withLists();
     const out = openAtomic(path.join(dir, 'list.csv'), 'list.csv');
     out.write('0612345678\n');
-    const temps = hidden(dir);
-    expect(temps).toHaveLength(1);
-    expect(statSync(path.join(dir, temps[0])).mode & 0o777).toBe(0o600);
+    expect(hidden(dir)).toEqual([TEMP_FOLDER]);
+    const temps = readdirSync(path.join(dir, TEMP_FOLDER)).sort();
+    expect(temps).toEqual(['.gitignore', expect.stringMatching(/^list\.csv\.tmp-\d+-[0-9a-f]+$/)]);
+    expect(statSync(path.join(dir, TEMP_FOLDER, temps[1])).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path.join(dir, TEMP_FOLDER, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     out.abort();
     expect(hidden(dir)).toEqual([]);
   });
@@ -132,12 +137,38 @@ describe('outputs land where the path leads', () => {
 
   it('a killed writer leaves no readable list: its stale temporary file is removed by the next write', () => {
     const dir = withLists();
-    const stale = path.join(dir, '.list.csv.tmp-999999-abcd1234');
+    const stale = path.join(dir, '.list.csv.tmp-999999-abcd1234'); // named as earlier versions did, beside the target
     writeFileSync(stale, '0612345678\n', { mode: 0o600 });
     const out = openAtomic(path.join(dir, 'list.csv'), 'list.csv');
     out.write('x');
     out.commit();
     expect(hidden(dir)).toEqual([]);
+  });
+
+  it('a writer killed by SIGKILL leaves an owner-only file that git add skips; the next write removes it', async () => {
+    const dir = withLists();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const writer = `const { openAtomic } = require(${JSON.stringify(path.join(ROOT, 'dist/src/write.js'))});
+const out = openAtomic('campaign.accepted.csv', 'campaign.accepted.csv');
+out.write('phone\\n0612345678\\n');
+process.stdout.write('written');
+setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['-e', writer], { cwd: dir });
+    await once(child.stdout, 'data');
+    child.kill('SIGKILL'); // no handler runs: the temporary file stays
+    await once(child, 'exit');
+    const [temp] = readdirSync(path.join(dir, TEMP_FOLDER)).filter((name) => name !== '.gitignore');
+    expect(temp).toMatch(/^campaign\.accepted\.csv\.tmp-\d+-[0-9a-f]+$/);
+    expect(statSync(path.join(dir, TEMP_FOLDER, temp)).mode & 0o777).toBe(0o600);
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    const staged = execFileSync('git', ['diff', '--cached', '--name-only'], { cwd: dir, encoding: 'utf8' });
+    expect(staged).toContain('recipients.csv');
+    expect(staged).not.toContain(TEMP_FOLDER);
+    // The next write into that folder, of any file, removes what the killed run left.
+    const out = openAtomic(path.join(dir, 'report.txt'), 'report.txt');
+    out.write('x');
+    out.commit();
+    expect(hidden(dir)).toEqual(['.git']);
   });
 });
 

@@ -100,7 +100,7 @@ describe('atomic writes', () => {
   it('--fix writes through a temporary file too (nothing left behind)', async () => {
     cpSync(path.join(ROOT, 'fixtures/bad-content'), dir, { recursive: true });
     await run(['.', '--fix'], { stdout: () => {}, stderr: () => {}, env: {}, cwd: dir, isTTY: false });
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]); // no temporary file nor its folder
     expect(readFileSync(path.join(dir, 'noel.campaign.yaml'), 'utf8')).toContain("calendrier de l'Avent");
   });
 });

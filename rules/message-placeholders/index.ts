@@ -32,13 +32,17 @@ export default defineRule({
   create(context) {
     const { campaign } = context;
     const known = (name: string) => campaign.hasColumn(name);
-    // Placeholder names that are columns, per distinct message text (each row then only reads its cells).
-    const columnNames = memoize((text: string) =>
-      [...new Set(placeholdersOf(text).map((p) => p.name))].filter(known),
-    );
+    // Per distinct message text: the placeholder names that are columns (each row then only reads
+    // its cells), and the placeholders that are not.
+    const placeholders = memoize((text: string) => {
+      const all = placeholdersOf(text);
+      return {
+        columns: [...new Set(all.map((p) => p.name))].filter(known),
+        unknown: all.filter((p) => !known(p.name)),
+      };
+    });
     const reportUnknown = (text: string, recipient: Recipient | null) => {
-      for (const p of placeholdersOf(text)) {
-        if (known(p.name)) continue;
+      for (const p of placeholders(text).unknown) {
         const data = {
           placeholder: text.slice(p.offset).match(/^\{\{?[^}]*\}?\}/)?.[0] ?? `{${p.name}}`,
           name: p.name,
@@ -52,18 +56,21 @@ export default defineRule({
         });
       }
     };
+    // Texts already reported: only those with an unknown placeholder, so 100,000 distinct per-row
+    // messages that are right cost nothing here (each kept one has its diagnostic anyway).
     const unknownReported = new Set<string>([campaign.message]);
     return {
       campaign() {
         reportUnknown(campaign.message, null);
       },
       recipient(r) {
-        if (!unknownReported.has(r.message)) {
+        const { columns, unknown } = placeholders(r.message);
+        if (unknown.length > 0 && !unknownReported.has(r.message)) {
           unknownReported.add(r.message);
           reportUnknown(r.message, r);
         }
         let empty: string[] | null = null;
-        for (const name of columnNames(r.message))
+        for (const name of columns)
           if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
         if (empty === null) return;
         const first = empty[0];

@@ -318,6 +318,9 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
   });
 }
 
+/** Encodings (iconv-lite names) whose bytes below 0x80 are always ASCII characters. */
+const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
+
 /**
  * Streams a CSV file: the header first, then each record with the physical line it starts on.
  * Never loads the file whole. Input problems become one clear error naming the file and line.
@@ -467,8 +470,9 @@ export async function streamCsv(
 
   const input = createReadStream(source.file, { start: bomLength + skip });
   const decoder = utf8 ? null : iconv.decodeStream(encoding);
-  // UTF-8 bytes go through the empty-line squeezer (see empty-lines.ts); records counts what it saw.
-  const squeezer = utf8 ? new EmptyLineSqueezer() : null;
+  // Bytes go through the empty-line squeezer (see empty-lines.ts) in the encodings where line
+  // breaks, quotes and delimiters are single ASCII bytes; records counts what it saw.
+  const squeezer = ASCII_BYTES_ENCODINGS.has(encoding) ? new EmptyLineSqueezer(delimiter) : null;
   let records = 0;
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -621,8 +625,9 @@ export async function streamCsv(
       });
     }
   });
-  if (decoder) input.pipe(decoder).pipe(parser);
-  else input.pipe(squeezer as EmptyLineSqueezer).pipe(parser);
+  const bytes = squeezer ? input.pipe(squeezer) : input;
+  if (decoder) bytes.pipe(decoder).pipe(parser);
+  else bytes.pipe(parser);
   return done;
 }
 

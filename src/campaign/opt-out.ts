@@ -1,9 +1,8 @@
 import { normalizePhone } from '../phone/normalize-on-demand';
-import { both } from '../i18n';
 import type { OptOutLookup } from '../types';
 import { streamCsv } from './csv';
 import { displayPath } from './paths';
-import { inputError } from '../errors';
+import { NumberPlaces } from '../pipeline';
 import { headerIndexOf } from '../pipeline/batch';
 
 /**
@@ -11,26 +10,23 @@ import { headerIndexOf } from '../pipeline/batch';
  * number per line (no header). Numbers are matched on their normalised E.164 form.
  */
 export async function loadOptOutLists(files: readonly string[], cwd: string): Promise<OptOutLookup> {
-  // Number → where it was first seen, both as numbers: an E.164 number has at most 15 digits, so
-  // its digits are an exact double; the place is line × 1024 + list index. Strings and an object per
-  // number took 841 MB for 5M lines.
-  const numbers = new Map<number, number>();
+  // Number → where it was first seen, as one integer: the lists' lines counted one after the other
+  // (list k's line n is the sum of the lines of lists before it, plus n).
+  const numbers = new NumberPlaces();
   const displays: string[] = [];
-  if (files.length > 1024)
-    throw inputError(
-      undefined,
-      undefined,
-      both('at most 1,024 opt-out lists per campaign', 'au plus 1 024 listes d’opposition par campagne'),
-    );
+  const firstPlaces: number[] = []; // per list, the place of its line 0
+  let nextPlace = 0;
   for (const file of files) {
     const display = displayPath(file, cwd);
-    const index = displays.push(display) - 1;
+    displays.push(display);
+    firstPlaces.push(nextPlace);
+    const base = nextPlace;
     let column = 0;
+    let lastLine = 0;
     const add = (cell: string | undefined, line: number) => {
+      lastLine = line;
       const phone = normalizePhone(cell ?? '');
-      if (!phone) return;
-      const key = Number(phone.e164.slice(1));
-      if (!numbers.has(key)) numbers.set(key, line * 1024 + index);
+      if (phone) numbers.add(phone.e164, base + line);
     };
     await streamCsv(
       { file, display, kind: 'opt-out list', headerless: true },
@@ -41,12 +37,16 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
       },
       (values, line) => add(values[column], line),
     );
+    nextPlace = base + lastLine + 1;
   }
   return Object.freeze({
     size: numbers.size,
     find: (e164: string) => {
-      const place = /^\+\d{1,15}$/.test(e164) ? numbers.get(Number(e164.slice(1))) : undefined;
-      return place === undefined ? null : { file: displays[place % 1024], line: Math.floor(place / 1024) };
+      const place = numbers.placeOf(e164);
+      if (place < 0) return null;
+      let list = firstPlaces.length - 1; // the last list starting at or before the place
+      while (firstPlaces[list] > place) list--;
+      return { file: displays[list], line: place - firstPlaces[list] };
     },
   });
 }

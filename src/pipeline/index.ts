@@ -15,6 +15,7 @@ import type { FactMaker } from './facts';
 import { RecipientBuilder } from './recipients';
 
 export { DiagnosticStore } from './diagnostic-store';
+export { NumberPlaces } from './number-places';
 
 /** A recipients file, opened: what its header says, then its recipients. */
 export interface RecipientsFile {
