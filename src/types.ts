@@ -376,6 +376,8 @@ export interface RuleDescriptor {
   readonly docsUrl?: string;
   /** The rule's README, for built-in rules. */
   readonly help?: string;
+  /** Its French README (README.fr.md), for built-in rules. */
+  readonly helpFr?: string;
 }
 
 export interface LintResult {

@@ -58,23 +58,21 @@ export interface AtomicFile {
 function unwritable(error: unknown, file: string, display: string) {
   if (error instanceof LintFailure) return error;
   const code = (error as NodeJS.ErrnoException).code;
+  const name = path.basename(file);
   const reason =
     code === 'ENOENT'
-      ? 'its folder does not exist'
+      ? both('its folder does not exist', 'son dossier n’existe pas')
       : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
+        ? both('permission denied', 'permission refusée')
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? both('it is a folder', 'c’est un dossier')
           : code === 'ENOSPC'
-            ? 'the disk is full'
-            : (error as Error).message;
+            ? both('the disk is full', 'le disque est plein')
+            : both((error as Error).message, (error as Error).message);
   return inputError(
     display,
     undefined,
-    both(
-      `cannot write ${path.basename(file)}: ${reason}`,
-      `impossible d’écrire ${path.basename(file)} : ${reason}`,
-    ),
+    both(`cannot write ${name}: ${reason.en}`, `impossible d’écrire ${name} : ${reason.fr}`),
     both('Choose another path.', 'Choisissez un autre chemin.'),
   );
 }

@@ -47,7 +47,7 @@ describe('one broken and one clean campaign: the failure is in every report file
           `✖ could not lint\n  ${BROKEN}:3  unknown field "chanel"\n    Did you mean "channel"?`,
         );
         expect(text).toContain('campaigns/soldes/soldes.campaign.yaml');
-        expect(text).toMatch(/1 input failure$/m);
+        expect(text).toMatch(/^✖ 1 input failure · no problems \(1 campaign\)$/m);
         break;
       case 'json': {
         const report = JSON.parse(text) as { campaigns: unknown[]; failures: unknown[] };
@@ -107,6 +107,36 @@ describe('one broken and one clean campaign: the failure is in every report file
         break;
       }
     }
+  });
+});
+
+describe('with --lang fr, the failure is in French in every report (fingerprints unchanged)', () => {
+  const formats = ['stylish', 'json', 'sarif', 'junit', 'github', 'compact', 'gitlab', 'html'];
+  it('in every format', async () => {
+    mkdirSync(path.join(project, 'reports'), { recursive: true });
+    const files = formats.flatMap((f) => ['-f', `${f}:reports/${f}.out`]);
+    expect((await cli(['campaigns', ...files, '--lang', 'fr'], project)).code).toBe(2);
+    for (const format of formats) {
+      const text = read(`reports/${format}.out`);
+      // French typography: no-break spaces inside « » (HTML escapes nothing there).
+      expect([format, text.includes('champ inconnu «\u00a0chanel\u00a0»')]).toEqual([format, true]);
+      expect([format, text.includes('unknown field')]).toEqual([format, false]);
+    }
+    expect(read('reports/stylish.out')).toMatch(/^✖ 1 échec de lecture · aucun problème \(1 campagne\)$/m);
+    await cli(['campaigns', '-f', 'gitlab:reports/gitlab-en.out'], project);
+    const fingerprints = (file: string) =>
+      (JSON.parse(read(file)) as Array<{ fingerprint: string }>).map((i) => i.fingerprint);
+    expect(fingerprints('reports/gitlab.out')).toEqual(fingerprints('reports/gitlab-en.out'));
+  });
+
+  it('a run where nothing could be linted never says "no problems" first', async () => {
+    rmSync(path.join(project, 'campaigns/soldes'), { recursive: true });
+    const en = await cli(['campaigns'], project);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toMatch(/^✖ 1 input failure · no campaign was linted$/m);
+    expect(en.stdout).not.toContain('no problems');
+    const fr = await cli(['campaigns', '--lang', 'fr'], project);
+    expect(fr.stdout).toMatch(/^✖ 1 échec de lecture · aucune campagne n’a été vérifiée$/m);
   });
 });
 

@@ -24,6 +24,19 @@ describe('exit-2 messages never echo cells', () => {
     expect(r.stderr).toContain('the header row is missing');
   });
 
+  it('a history file with a blank header says so in French too, without its cells', async () => {
+    const dir = campaignFolder({
+      'campaign.campaign.yaml':
+        'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\nhistory: history.csv\n',
+      'history.csv': `date;numero\n2027-01-10T10:00;${NUMBER}\n`,
+    });
+    const fr = await runCli(dir, ['campaign.campaign.yaml', '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('L’en-tête contient\u00a0: date, numero.');
+    expect(fr.stderr).not.toContain('The header has');
+    expect(fr.stderr).not.toMatch(SECRET);
+  });
+
   const withHistory = (history: string) =>
     campaignFolder({
       'campaign.campaign.yaml':

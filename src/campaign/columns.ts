@@ -2,22 +2,9 @@
 // heavy import): the reader, facts and main threads all call it on the same header and get the same
 // answer. The synonyms are what CRMs and spreadsheets export (see docs in README "Column detection").
 import { both } from '../i18n';
-import { headerIsNames } from '../format/mask';
+import { headerText } from '../format/mask';
 import { editDistance } from '../errors';
 import type { Localized } from '../types';
-
-/**
- * What an error says of a header: its names when they are names, else that the first line is not a
- * header, never its cells (they may be a recipient, or a secret of a file that is not a CSV at all).
- */
-function headerNote(headers: readonly string[]): { en: string; fr: string } {
-  return headerIsNames(headers)
-    ? both(`The header has: ${headers.join(', ')}.`, `L’en-tête contient : ${headers.join(', ')}.`)
-    : both(
-        'The first line is not a header (it looks like data): the header is missing.',
-        'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
-      );
-}
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
 export const LOGICAL_COLUMNS = [
@@ -243,7 +230,7 @@ export function columnProblem(
         `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
         `la colonne « ${mapped} » (associée à ${logical} dans le manifeste) n’est pas dans l’en-tête`,
       ),
-      hint: near ? both(`Did you mean "${near}"?`, `Vouliez-vous dire « ${near} » ?`) : headerNote(listed),
+      hint: near ? both(`Did you mean "${near}"?`, `Vouliez-vous dire « ${near} » ?`) : headerText(listed),
     };
   }
   for (const { logical, headers: pair } of resolution.ambiguous) {
@@ -264,8 +251,8 @@ export function columnProblem(
     return {
       message: both('no phone column in the header', 'aucune colonne de numéros de téléphone dans l’en-tête'),
       hint: both(
-        `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerNote(listed).en}`,
-        `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerNote(listed).fr}`,
+        `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerText(listed).en}`,
+        `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerText(listed).fr}`,
       ),
     };
   }

@@ -52,8 +52,8 @@ export async function loadHistory(
             ),
             hintDidYouMean(required, headers) ??
               both(
-                `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers)}`,
-                `Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). ${headerText(headers)}`,
+                `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers).en}`,
+                `Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). ${headerText(headers).fr}`,
               ),
           );
       }

@@ -24,7 +24,7 @@ import type {
   Severity,
   SeveritySetting,
 } from '../types';
-import { ruleDocsUrl, ruleReadme } from '../package-root';
+import { ruleDocsUrl, ruleReadme, ruleReadmeFr } from '../package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
@@ -138,6 +138,7 @@ export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
         ),
         docsUrl: rule.meta.docs?.url ?? (builtin ? ruleDocsUrl(rule.meta.id) : undefined),
         help: builtin ? ruleReadme(rule.meta.id) : undefined,
+        helpFr: builtin ? ruleReadmeFr(rule.meta.id) : undefined,
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));

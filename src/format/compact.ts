@@ -8,7 +8,7 @@ import type { StreamingFormatter } from './types';
  * column is 1: a CSV record or a manifest field starts its line.
  */
 export const compact: StreamingFormatter = (result, options, write) => {
-  for (const f of failureRecords(result))
+  for (const f of failureRecords(result, options.lang))
     write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
   const none = noCampaignText(result, options.lang);
   if (none !== undefined && result.noCampaign?.reason === 'unused-data') write(`campaign-lint: ${none}\n`);

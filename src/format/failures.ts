@@ -1,4 +1,4 @@
-import { interpolate } from '../i18n';
+import { interpolate, localize } from '../i18n';
 import type { Lang, LintResult } from '../types';
 
 /**
@@ -17,14 +17,14 @@ export interface FailureRecord {
   readonly hint?: string;
 }
 
-/** The failures of a run as plain data (what the JSON report lists). */
-export function failureRecords(result: LintResult): FailureRecord[] {
+/** The failures of a run as plain data (what the JSON report lists), in the report's language. */
+export function failureRecords(result: LintResult, lang: Lang): FailureRecord[] {
   return result.failures.map((f) => ({
     kind: f.kind,
     ...(f.file !== undefined ? { file: f.file } : {}),
     ...(f.line !== undefined ? { line: f.line } : {}),
-    message: f.message,
-    ...(f.hint !== undefined ? { hint: f.hint } : {}),
+    message: localize(f.text, lang),
+    ...(f.hintText !== undefined ? { hint: localize(f.hintText, lang) } : {}),
   }));
 }
 

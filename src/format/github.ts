@@ -42,7 +42,7 @@ interface Group {
  * then per rule and file kind the 10 most important (errors first) and one line for the rest.
  */
 export const github: StreamingFormatter = (result, options, write) => {
-  for (const f of failureRecords(result)) {
+  for (const f of failureRecords(result, options.lang)) {
     const props = [
       ...(f.file !== undefined ? [`file=${property(f.file)}`] : []),
       ...(f.line !== undefined ? [`line=${f.line}`] : []),
@@ -139,7 +139,7 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
   const lang: Lang = options.lang;
   const t = (key: 'title' | 'in' | 'failuresHeading' | 'rulesHeading' | 'campaignsHeading') =>
     pick(S[key], lang);
-  const failures = failureRecords(result);
+  const failures = failureRecords(result, options.lang);
   const totals = [
     counted(result.errorCount, S.errors, lang),
     counted(result.warningCount, S.warnings, lang),

@@ -22,17 +22,19 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
     write(`${first ? '[\n' : ',\n'}${JSON.stringify(value)}`);
     first = false;
   };
-  for (const f of failureRecords(result)) {
+  // The fingerprint takes the English text, so it does not change with --lang.
+  const english = failureRecords(result, 'en');
+  failureRecords(result, options.lang).forEach((f, i) => {
     issue({
       type: 'issue',
       check_name: FAILURE_RULE_ID,
       description: failureText(f),
       categories: ['Bug Risk'],
       severity: 'blocker',
-      fingerprint: fingerprint(FAILURE_RULE_ID, f.file, f.line, f.message),
+      fingerprint: fingerprint(FAILURE_RULE_ID, f.file, f.line, english[i].message),
       location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
     });
-  }
+  });
   const none = noCampaignText(result, options.lang);
   if (none !== undefined && result.noCampaign?.reason === 'unused-data')
     issue({

@@ -42,7 +42,7 @@ export const html: StreamingFormatter = (result, options, write) => {
   if (result.failures.length > 0) {
     write(
       `<section class="failures" aria-labelledby="failures-title"><h2 id="failures-title">✖ ${esc(say('failuresTitle', lang))}</h2><p>${esc(say('failuresIntro', lang))}</p><ul>` +
-        result.failures.map((f) => `<li><pre>${esc(f.describe())}</pre></li>`).join('') +
+        result.failures.map((f) => `<li><pre>${esc(f.describe(lang))}</pre></li>`).join('') +
         '</ul></section>\n',
     );
   }
@@ -239,10 +239,13 @@ function writeTimeline(
 /** "metropolitan France" heads a table row as "Metropolitan France". */
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/** The legal references of a rule's README ("## Legal basis": its bold citations, dates left out). */
+/**
+ * The legal references of a rule's README ("## Legal basis", or "## Base légale" in French: its
+ * bold citations, dates left out).
+ */
 export function legalBasis(help: string | undefined): string | null {
   if (!help) return null;
-  const section = /^## Legal basis\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(help)?.[1] ?? '';
+  const section = /^## (?:Legal basis|Base légale)\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(help)?.[1] ?? '';
   const cited = [...section.matchAll(/\*\*([^*]+)\*\*/g)]
     .map((m) => m[1].trim())
     .filter((t) => !/^\d{1,2}(er)? \p{L}+ \d{4}$/u.test(t));
@@ -303,7 +306,7 @@ function writeFindings(
   write(out);
   for (const g of ordered) {
     const rule = rules.get(g.ruleId);
-    const basis = legalBasis(rule?.help);
+    const basis = legalBasis((lang === 'fr' ? rule?.helpFr : undefined) ?? rule?.help);
     const worst: Severity = g.errors > 0 ? 'error' : 'warning';
     const warnings = g.count - g.errors;
     const tally = [

@@ -47,7 +47,7 @@ export const json: StreamingFormatter = (result, options, write) => {
   });
   write(result.campaigns.length ? '\n  ],\n' : '],\n');
   // Failures and "no campaign checked" are small: JSON.stringify, indented to their depth.
-  write(`  "failures": ${indent(JSON.stringify(failureRecords(result), null, 2), '  ')},\n`);
+  write(`  "failures": ${indent(JSON.stringify(failureRecords(result, options.lang), null, 2), '  ')},\n`);
   const none = noCampaignText(result, options.lang);
   if (result.noCampaign && none !== undefined)
     write(

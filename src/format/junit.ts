@@ -23,7 +23,7 @@ const MAX_LINES = 200;
  * `campaign-lint/input` suite, so the report itself shows that the run went wrong.
  */
 export const junit: StreamingFormatter = (result, options, write) => {
-  const failures = failureRecords(result);
+  const failures = failureRecords(result, options.lang);
   const none = noCampaignText(result, options.lang);
   const ruleCases = result.campaigns.reduce((n, c) => n + c.rules.length, 0);
   const failing = result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0);

@@ -73,10 +73,13 @@ export const headerIsNames = (headers: readonly string[]): boolean =>
  * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
  * a file that is not a CSV at all).
  */
-export function headerText(headers: readonly string[]): string {
+export function headerText(headers: readonly string[]): { en: string; fr: string } {
   return headerIsNames(headers)
-    ? `The header has: ${headers.join(', ')}.`
-    : 'The first line is not a header (it looks like data): the header is missing.';
+    ? { en: `The header has: ${headers.join(', ')}.`, fr: `L’en-tête contient : ${headers.join(', ')}.` }
+    : {
+        en: 'The first line is not a header (it looks like data): the header is missing.',
+        fr: 'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
+      };
 }
 
 // C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.

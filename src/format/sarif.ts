@@ -63,7 +63,7 @@ const location = (file: string | undefined, line: number | undefined) =>
  * and makes the invocation unsuccessful.
  */
 export const sarif: StreamingFormatter = (result, options, write) => {
-  const failures = failureRecords(result);
+  const failures = failureRecords(result, options.lang);
   const index = new Map(result.rules.map((rule, i) => [rule.id, i]));
   const rules: object[] = result.rules.map((rule) => descriptor(rule, options));
   if (failures.length > 0) rules.push(failureDescriptor(options));

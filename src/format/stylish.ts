@@ -16,6 +16,7 @@ const T = {
     fr: '… et {{n}} de plus (--format json pour la liste complète)',
   },
   clean: { en: 'no problems', fr: 'aucun problème' },
+  nothingLinted: { en: 'no campaign was linted', fr: 'aucune campagne n’a été vérifiée' },
   error: { en: 'error', fr: 'erreur' },
   errors: { en: 'errors', fr: 'erreurs' },
   warning: { en: 'warning', fr: 'avertissement' },
@@ -80,7 +81,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
     out.push('');
   }
   // Campaigns that could not be linted: a red block, so a log read from the end still shows them.
-  const failures = failureRecords(result);
+  const failures = failureRecords(result, options.lang);
   if (failures.length > 0) {
     out.push(c.red.bold(`✖ ${localize(FAILURE_T.failed, options.lang)}`));
     for (const f of failures) {
@@ -97,9 +98,13 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   if (none !== undefined) {
     const line = `${failures.length > 0 ? '✖' : 'ℹ'} ${none}${failed}`;
     out.push(failures.length > 0 ? c.red.bold(line) : c.yellow(line));
+  } else if (total === 0 && failures.length > 0) {
+    // The failure is the news: "no problems" must not open the line of a run that exits 2.
+    const failedCount = counted(failures.length, FAILURE_WORDS, options.lang);
+    const rest = result.campaigns.length === 0 ? t('nothingLinted') : `${t('clean')} (${campaigns})`;
+    out.push(c.red.bold(`✖ ${failedCount} · ${rest}`));
   } else if (total === 0) {
-    const line = `${failures.length > 0 ? '✖' : '✔'} ${t('clean')} (${campaigns})${failed}`;
-    out.push(failures.length > 0 ? c.red.bold(line) : c.green(line));
+    out.push(c.green(`✔ ${t('clean')} (${campaigns})`));
   } else {
     const summary = `✖ ${plural(total, 'problem', 'problems')} (${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}) — ${campaigns}${failed}`;
     out.push(result.errorCount > 0 || failures.length > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
