@@ -354,7 +354,9 @@ function openStaged(file: string, display: string): StagedFile {
     close();
     const now = statOrNull(target);
     if (now && now.nlink > 1) {
-      // Other names share this file: copy into it, so every name sees the new content.
+      // Other names share this file: copy into it, so every name sees the new content. The copy
+      // gives the target the source's mode: the temporary file takes the target's first.
+      chmodSync(temporary, now.mode & 0o7777);
       copyFileSync(temporary, target);
       remove(temporary);
       return null;
