@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'child_process';
 import { once } from 'events';
 import {
   chmodSync,
+  existsSync,
   linkSync,
   lstatSync,
   readdirSync,
@@ -22,6 +23,7 @@ import { writeCleanLists } from '../src/write-clean';
 // permissions, and leave no temporary file behind.
 
 const STOP = '0698765432\n';
+const MIXED = 'phone;consent\n0612345678;oui\n0612345679;non\n';
 const withLists = (extra: Record<string, string> = {}) =>
   campaignFolder({
     'campaign.campaign.yaml':
@@ -87,6 +89,26 @@ describe('outputs land where the path leads', () => {
     await done;
     expect(received).toContain('no problems');
     expect(lstatSync(pipe).isFIFO()).toBe(true);
+  });
+
+  it('-o on a device writes into it in place (it stays a device)', async () => {
+    const dir = withLists();
+    // A copy of /dev/null inside the scratch folder where the system allows making one (root,
+    // CAP_MKNOD); else /dev/null itself, which a user who may not replace it cannot damage.
+    let device = path.join(dir, 'null');
+    try {
+      execFileSync('mknod', [device, 'c', '1', '3'], { stdio: 'ignore' });
+    } catch {
+      device = '/dev/null';
+    }
+    const before = statSync(device);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '-o', device]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = lstatSync(device);
+    expect(after.isCharacterDevice()).toBe(true);
+    expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev]);
+    expect(hidden(dir)).toEqual([]);
   });
 
   it('-o keeps the permissions of an existing file, and temporary files are gone', async () => {
@@ -194,7 +216,6 @@ describe('--write-clean', () => {
   it('refuses the recipients file reached through a symlinked folder', async () => {
     const dir = withLists();
     symlinkSync('.', path.join(dir, 'same'));
-    writeFileSync(path.join(dir, 'campaign.accepted.csv'), 'phone\n');
     writeFileSync(
       path.join(dir, 'campaign.campaign.yaml'),
       readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
@@ -202,10 +223,38 @@ describe('--write-clean', () => {
         'file: campaign.accepted.csv',
       ),
     );
-    writeFileSync(path.join(dir, 'campaign.accepted.csv'), RECIPIENTS);
+    // A refused row: the accepted list would differ from the recipients file it would replace.
+    writeFileSync(path.join(dir, 'campaign.accepted.csv'), MIXED);
     const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
     expect(r.code).toBe(2);
-    expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(RECIPIENTS);
+    expect(r.stderr).toContain('an input of this run');
+    expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(MIXED);
+    expect(existsSync(path.join(dir, 'campaign.rejected.csv'))).toBe(false);
+  });
+
+  it('refuses an output path that is a symlink to the recipients file, and keeps the link', async () => {
+    const dir = withLists({ 'recipients.csv': MIXED });
+    execFileSync('mkdir', [path.join(dir, 'out')]);
+    symlinkSync('../recipients.csv', path.join(dir, 'out/campaign.accepted.csv'));
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the same file as recipients.csv, an input of this run');
+    expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe(MIXED);
+    expect(lstatSync(path.join(dir, 'out/campaign.accepted.csv')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['campaign.accepted.csv']);
+  });
+
+  it('a re-run keeps owner-only lists owner-only', async () => {
+    const dir = withLists({ 'recipients.csv': MIXED });
+    expect((await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(1);
+    const lists = ['campaign.accepted.csv', 'campaign.rejected.csv'].map((name) =>
+      path.join(dir, 'out', name),
+    );
+    for (const list of lists) chmodSync(list, 0o600);
+    writeFileSync(path.join(dir, 'recipients.csv'), MIXED + '0612345680;oui\n');
+    expect((await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(1);
+    expect(readFileSync(lists[0], 'utf8')).toContain('0612345680');
+    for (const list of lists) expect(statSync(list).mode & 0o777).toBe(0o600);
   });
 
   it('keeps a UTF-16 list in UTF-16 with its byte-order mark, and reads its own output back', async () => {
@@ -216,6 +265,18 @@ describe('--write-clean', () => {
     const accepted = readFileSync(path.join(dir, 'out/campaign.accepted.csv'));
     expect([...accepted.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(accepted).toEqual(csv);
+    // The tool reads its own list back: a campaign on the accepted list lints clean.
+    writeFileSync(
+      path.join(dir, 'again.campaign.yaml'),
+      readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
+        'file: recipients.csv',
+        'file: out/campaign.accepted.csv',
+      ),
+    );
+    const again = await runCli(dir, ['again.campaign.yaml', '-f', 'json']);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('"recipientCount": 2');
   });
 
   it('a recipients file changed after the lint read it gives no lists', async () => {
