@@ -1,4 +1,5 @@
 import { both, localize, pick } from './i18n';
+import { visible } from './format/mask';
 import type { Lang, Localized } from './types';
 
 // Typed failures. Each names the file (and line when known) and says what to do; the CLI prints
@@ -21,6 +22,11 @@ export class LintFailure extends Error {
     hint?: Localized,
     override readonly cause?: unknown,
   ) {
+    // Messages quote header cells, manifest values, file names and plugin errors: their control
+    // characters (ESC, line breaks) must not drive a terminal or forge a CI log line.
+    message = shownText(message);
+    hint = hint === undefined ? undefined : shownText(hint);
+    file = file === undefined ? undefined : visible(file);
     super(pick(message, 'en'));
     this.name = 'LintFailure';
     this.message = pick(message, 'en');
@@ -47,6 +53,9 @@ export class LintFailure extends Error {
     return new LintFailure(f.kind, f.text, f.file, f.line, f.hintText);
   }
 }
+
+const shownText = (text: Localized): Localized =>
+  typeof text === 'string' ? visible(text) : { en: visible(text.en), fr: visible(text.fr) };
 
 export interface PlainFailure {
   kind: FailureKind;

@@ -1,5 +1,7 @@
 import { streamingFormatters } from '../src/format';
-import { campaignFolder, runCli } from './helpers/scratch-campaign';
+import { writeFileSync } from 'fs';
+import path from 'path';
+import { campaignFolder, MANIFEST, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, PII: no value read from a recipient row reaches a report or an error unmasked (unless
 // --show-pii), and no cell can drive a terminal or a CI log.
@@ -93,7 +95,7 @@ describe('diagnostics mask cell values in every format', () => {
 
 describe('cells cannot drive terminals or CI logs', () => {
   const hostile = 'x\u001b[2J\n::error::forged';
-  it.each(['stylish', 'compact', 'github'])('%s', async (format) => {
+  it.each(Object.keys(streamingFormatters))('%s', async (format) => {
     const r = await runCli(campaignFolder({ 'recipients.csv': `phone;consent\n0612345678;"${hostile}"\n` }), [
       'campaign.campaign.yaml',
       '-f',
@@ -103,5 +105,28 @@ describe('cells cannot drive terminals or CI logs', () => {
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).not.toMatch(/^::error::forged/m);
     expect(r.stdout).toContain('\\u{1b}');
+  });
+
+  it('nor can header cells quoted in an exit-2 message ("Did you mean …?")', async () => {
+    const dir = campaignFolder({
+      'recipients.csv': `phone;"x\u001b[2J";"y\n::error::forged"\n0612345678;oui;a\n`,
+    });
+    for (const mapped of ['x[2J', 'y ::error::forged']) {
+      writeFileSync(
+        path.join(dir, 'campaign.campaign.yaml'),
+        MANIFEST.replace(
+          '  file: recipients.csv\n',
+          `  file: recipients.csv\n  columns:\n    consent: "${mapped}"\n`,
+        ),
+      );
+      const r = await runCli(dir, ['campaign.campaign.yaml', '-f', 'github']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Did you mean');
+      for (const out of [r.stdout, r.stderr]) {
+        expect(out).not.toContain('\u001b');
+        expect(out).not.toMatch(/^::error::forged/m);
+      }
+      expect(r.stderr).toMatch(/\\u\{(1b|a)\}/);
+    }
   });
 });
