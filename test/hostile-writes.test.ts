@@ -311,6 +311,17 @@ describe('--fix', () => {
     expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe('phone;consent\n0612345678;oui’\n');
   });
 
+  it('changes only the characters it fixes: a message file keeps its byte-order mark and CRLF', async () => {
+    const dir = withMessageFile('message.txt', {
+      'message.txt': '\uFEFFBoutique Léa : c’est -30% ! STOP au 36173\r\n',
+    });
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(r.stderr).toContain('fixed message.txt');
+    expect(readFileSync(path.join(dir, 'message.txt'), 'utf8')).toBe(
+      "\uFEFFBoutique Léa : c'est -30% ! STOP au 36173\r\n",
+    );
+  });
+
   it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {
     const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
     symlinkSync('real.txt', path.join(dir, 'message.txt'));
