@@ -70,6 +70,25 @@ it('symlinked campaign files and folders are linted, not skipped', async () => {
   expect(files).toEqual(['tree/folder-link/linked.campaign.yaml', 'tree/folder-link/orig.campaign.yml']);
 });
 
+it('a pipe or a dangling link named like a campaign in a folder is a failure, not skipped', async () => {
+  const dir = campaignFolder();
+  execFileSync('mkfifo', [path.join(dir, 'piped.campaign.yaml')]);
+  symlinkSync('gone.yaml', path.join(dir, 'dangling.campaign.yaml'));
+  const r = await runCli(dir, ['.']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('dangling.campaign.yaml: campaign manifest not found');
+  expect(r.stderr).toContain('piped.campaign.yaml: campaign manifest is not a regular file');
+  expect(r.stdout).toContain('campaign.campaign.yaml'); // the readable campaign is still linted
+});
+
+it('a config file that is a pipe is refused, not passed over for the default settings', async () => {
+  const dir = campaignFolder();
+  execFileSync('mkfifo', [path.join(dir, 'campaign-lint.config.yaml')]);
+  const r = await runCli(dir, ['campaign.campaign.yaml']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('campaign-lint.config.yaml: config file is not a regular file');
+});
+
 it('a temporary folder that cannot be used is named as such, not as a crash of the rule using it', () => {
   const scratch = new TempScratch('/nonexistent/campaign-lint-tmp');
   let thrown: unknown;
