@@ -138,9 +138,26 @@ export function describeFsError(error: unknown, kind: string): { en: string; fr:
       `${kind} is not a regular file (a named pipe or a device): it is not read`,
       `${fr} n’est pas un fichier ordinaire (un tube nommé ou un périphérique) : il n’est pas lu`,
     );
+  if (code === 'ENOTUTF8')
+    return (error as { utf16?: boolean }).utf16
+      ? both(`${kind} is not UTF-8 text (it is UTF-16)`, `${fr} n’est pas en UTF-8 (il est en UTF-16)`)
+      : both(
+          `${kind} is not UTF-8 text (probably Windows-1252 or Latin-1)`,
+          `${fr} n’est pas en UTF-8 (sans doute Windows-1252 ou Latin-1)`,
+        );
   const why = (error as Error)?.message ?? String(error);
   if (code === 'EFBIG') return both(`${kind} is too large: ${why}`, `${fr} est trop gros : ${why}`);
   return both(`${kind} cannot be read (${why})`, `${fr} ne peut pas être lu (${why})`);
+}
+
+/** What to do about a read error, where the path is not the problem (else undefined). */
+export function fsErrorHint(error: unknown): Localized | undefined {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOTUTF8'
+    ? both(
+        'Save it as UTF-8 (in most editors: Save as, then Encoding: UTF-8).',
+        'Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Encodage : UTF-8).',
+      )
+    : undefined;
 }
 
 /** French names of the files a run reads, for messages. */

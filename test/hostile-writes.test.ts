@@ -322,6 +322,34 @@ describe('--fix', () => {
     );
   });
 
+  it('refuses a manifest or message file that is not UTF-8 instead of writing U+FFFD over its letters', async () => {
+    // Latin-1 manifest, a mention to append: --fix used to rewrite every "é" as U+FFFD, and exit 0.
+    const latin1 = Buffer.from(
+      'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ce week-end !"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n',
+      'latin1',
+    );
+    const dir = campaignFolder({
+      'campaign-lint.config.yaml': 'rules:\n  message-opt-out: [error, { mention: "STOP au 36173" }]\n',
+    });
+    writeFileSync(path.join(dir, 'campaign.campaign.yaml'), latin1);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('campaign manifest is not UTF-8 text (probably Windows-1252 or Latin-1)');
+    expect(r.stderr).toContain('Save it as UTF-8');
+    expect(readFileSync(path.join(dir, 'campaign.campaign.yaml'))).toEqual(latin1);
+    // A UTF-16 message file (Notepad's "Unicode") was linted as U+0000 and U+FFFD characters.
+    const utf16 = withMessageFile('message.txt');
+    const text = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Boutique Léa : -30% ! STOP au 36173', 'utf16le'),
+    ]);
+    writeFileSync(path.join(utf16, 'message.txt'), text);
+    const u = await runCli(utf16, ['campaign.campaign.yaml', '--fix']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain('message file is not UTF-8 text (it is UTF-16): message.txt');
+    expect(readFileSync(path.join(utf16, 'message.txt'))).toEqual(text);
+  });
+
   it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {
     const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
     symlinkSync('real.txt', path.join(dir, 'message.txt'));
