@@ -1,4 +1,5 @@
 import { both, localize, pick } from './i18n';
+import { visible } from './format/mask';
 import type { Lang, Localized } from './types';
 
 // Typed failures. Each names the file (and line when known) and says what to do; the CLI prints
@@ -21,6 +22,11 @@ export class LintFailure extends Error {
     hint?: Localized,
     override readonly cause?: unknown,
   ) {
+    // Messages quote header cells, manifest values, file names and plugin errors: their control
+    // characters (ESC, line breaks) must not drive a terminal or forge a CI log line.
+    message = shownText(message);
+    hint = hint === undefined ? undefined : shownText(hint);
+    file = file === undefined ? undefined : visible(file);
     super(pick(message, 'en'));
     this.name = 'LintFailure';
     this.message = pick(message, 'en');
@@ -47,6 +53,9 @@ export class LintFailure extends Error {
     return new LintFailure(f.kind, f.text, f.file, f.line, f.hintText);
   }
 }
+
+const shownText = (text: Localized): Localized =>
+  typeof text === 'string' ? visible(text) : { en: visible(text.en), fr: visible(text.fr) };
 
 export interface PlainFailure {
   kind: FailureKind;
@@ -129,9 +138,26 @@ export function describeFsError(error: unknown, kind: string): { en: string; fr:
       `${kind} is not a regular file (a named pipe or a device): it is not read`,
       `${fr} n’est pas un fichier ordinaire (un tube nommé ou un périphérique) : il n’est pas lu`,
     );
+  if (code === 'ENOTUTF8')
+    return (error as { utf16?: boolean }).utf16
+      ? both(`${kind} is not UTF-8 text (it is UTF-16)`, `${fr} n’est pas en UTF-8 (il est en UTF-16)`)
+      : both(
+          `${kind} is not UTF-8 text (probably Windows-1252 or Latin-1)`,
+          `${fr} n’est pas en UTF-8 (sans doute Windows-1252 ou Latin-1)`,
+        );
   const why = (error as Error)?.message ?? String(error);
   if (code === 'EFBIG') return both(`${kind} is too large: ${why}`, `${fr} est trop gros : ${why}`);
   return both(`${kind} cannot be read (${why})`, `${fr} ne peut pas être lu (${why})`);
+}
+
+/** What to do about a read error, where the path is not the problem (else undefined). */
+export function fsErrorHint(error: unknown): Localized | undefined {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOTUTF8'
+    ? both(
+        'Save it as UTF-8 (in most editors: Save as, then Encoding: UTF-8).',
+        'Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Encodage : UTF-8).',
+      )
+    : undefined;
 }
 
 /** French names of the files a run reads, for messages. */

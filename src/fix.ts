@@ -101,11 +101,14 @@ async function fixCampaign(
   const original = await fs.readFile(target, 'utf8');
   let next: string;
   if (target !== manifest.file) {
-    const body = original.replace(/\s+$/, '');
+    // A byte-order mark is the file's, not the message's: kept as it was (typography would drop it).
+    const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const body = original.slice(bom.length).replace(/\s+$/, '');
     next =
+      bom +
       (encodingOn ? replaceTypography(body).text : body) +
       (mention ? ` ${mention}` : '') +
-      original.slice(body.length);
+      original.slice(bom.length + body.length);
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(original, manifest.display, json).scalarSource('message');

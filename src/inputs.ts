@@ -34,8 +34,27 @@ export async function readTextInput(file: string, maxBytes: number): Promise<str
       throw Object.assign(new Error(`more than ${(maxBytes / 1024 / 1024).toFixed(0)} MB`), {
         code: 'EFBIG',
       });
-    return buffer.toString('utf8', 0, length);
+    return utf8Text(buffer.subarray(0, length));
   } finally {
     await handle.close();
+  }
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a UTF-8 input. Bytes that are not UTF-8 (a file saved as UTF-16 or Windows-1252) are
+ * refused: read anyway they would become U+FFFD, be linted as such, and --fix would write the
+ * replacement characters back over the original letters.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    const utf16 =
+      (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+      (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+      bytes.subarray(0, 64).includes(0);
+    throw Object.assign(new Error(utf16 ? 'UTF-16' : 'another encoding'), { code: 'ENOTUTF8', utf16 });
   }
 }

@@ -364,6 +364,8 @@ export interface CampaignSummary {
     /** Line of the recipient who receives it. */
     readonly line: number;
     readonly pieces: ReadonlyArray<{ readonly text: string; readonly placeholder?: string }>;
+    /** Whether the text is the row's own `message` cell: then every piece is that recipient's data. */
+    readonly own: boolean;
   } | null;
 }
 

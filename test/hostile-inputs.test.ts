@@ -70,6 +70,25 @@ it('symlinked campaign files and folders are linted, not skipped', async () => {
   expect(files).toEqual(['tree/folder-link/linked.campaign.yaml', 'tree/folder-link/orig.campaign.yml']);
 });
 
+it('a pipe or a dangling link named like a campaign in a folder is a failure, not skipped', async () => {
+  const dir = campaignFolder();
+  execFileSync('mkfifo', [path.join(dir, 'piped.campaign.yaml')]);
+  symlinkSync('gone.yaml', path.join(dir, 'dangling.campaign.yaml'));
+  const r = await runCli(dir, ['.']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('dangling.campaign.yaml: campaign manifest not found');
+  expect(r.stderr).toContain('piped.campaign.yaml: campaign manifest is not a regular file');
+  expect(r.stdout).toContain('campaign.campaign.yaml'); // the readable campaign is still linted
+});
+
+it('a config file that is a pipe is refused, not passed over for the default settings', async () => {
+  const dir = campaignFolder();
+  execFileSync('mkfifo', [path.join(dir, 'campaign-lint.config.yaml')]);
+  const r = await runCli(dir, ['campaign.campaign.yaml']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('campaign-lint.config.yaml: config file is not a regular file');
+});
+
 it('a temporary folder that cannot be used is named as such, not as a crash of the rule using it', () => {
   const scratch = new TempScratch('/nonexistent/campaign-lint-tmp');
   let thrown: unknown;
@@ -83,4 +102,23 @@ it('a temporary folder that cannot be used is named as such, not as a crash of t
   expect((thrown as LintFailure).describe()).toMatch(
     /^TMPDIR: cannot make a temporary folder in \/nonexistent/,
   );
+});
+
+it('per-row messages just under the 100,000-character record bound take well under a second each (2.8 s before)', async () => {
+  // Five distinct rows' own messages of 85,000 characters: the message rules judge each in linear time.
+  let csv = 'phone;consent;message\n';
+  for (let i = 0; i < 5; i++)
+    csv += `061234560${i};oui;"${`Boutique Léa : c’est -30% ! ${i} `.repeat(3_000).slice(0, 85_000)} STOP au 36173"\n`;
+  const started = Date.now();
+  const r = await runCli(campaignFolder({ 'recipients.csv': csv }), ['campaign.campaign.yaml', '-f', 'json']);
+  const elapsed = Date.now() - started;
+  expect(r.stderr).toBe('');
+  const diagnostics = (
+    JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ ruleId: string; line: number }> }> }
+  ).campaigns[0].diagnostics;
+  // Each row's message is judged (not skipped): its U+2019 is reported on each of the five lines.
+  expect(diagnostics.filter((d) => d.ruleId === 'message-encoding').map((d) => d.line)).toEqual([
+    2, 3, 4, 5, 6,
+  ]);
+  expect(elapsed).toBeLessThan(10_000);
 });

@@ -1,5 +1,7 @@
 import { streamingFormatters } from '../src/format';
-import { campaignFolder, runCli } from './helpers/scratch-campaign';
+import { writeFileSync } from 'fs';
+import path from 'path';
+import { campaignFolder, MANIFEST, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, PII: no value read from a recipient row reaches a report or an error unmasked (unless
 // --show-pii), and no cell can drive a terminal or a CI log.
@@ -65,26 +67,48 @@ describe('exit-2 messages never echo cells', () => {
 });
 
 describe('diagnostics mask cell values in every format', () => {
+  // Four sources of raw values: consent, consent_date and send_at cells, and the excerpt of a per-row
+  // message shown for an empty placeholder (the number sits right after the placeholder).
   const dir = () =>
     campaignFolder({
-      'recipients.csv': `phone;consent;consent_date;send_at\n0612345678;${NUMBER};${NUMBER};${NUMBER}\n`,
+      'recipients.csv': `phone;consent;consent_date;send_at;prenom;message\n0612345678;${NUMBER};${NUMBER};${NUMBER};;"Boutique Léa {{prenom}} ${NUMBER} : -30% STOP au 36173"\n`,
     });
+  const occurrences = (text: string, value: string) => text.split(value).length - 1;
 
   it.each(Object.keys(streamingFormatters))('%s', async (format) => {
     const r = await runCli(dir(), ['campaign.campaign.yaml', '-f', format]);
     expect(r.stdout).toContain('32'); // the masked value keeps its last two characters
     expect(r.stdout).not.toMatch(SECRET);
+    // Control: each of the four values does reach this format, so the check above is not vacuous.
+    const shown = await runCli(dir(), ['campaign.campaign.yaml', '-f', format, '--show-pii']);
+    expect(occurrences(shown.stdout, NUMBER)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('each source is masked: consent, consent_date, send_at and a per-row message excerpt', async () => {
+    const r = await runCli(dir(), ['campaign.campaign.yaml', '-f', 'json']);
+    const diagnostics = (
+      JSON.parse(r.stdout) as {
+        campaigns: Array<{ diagnostics: Array<{ ruleId: string; message: string }> }>;
+      }
+    ).campaigns[0].diagnostics;
+    const said = (ruleId: string, pattern: RegExp) =>
+      diagnostics.filter((d) => d.ruleId === ruleId && pattern.test(d.message)).map((d) => d.message);
+    expect(said('recipient-consent', /consent = "•+32"/)).toHaveLength(1);
+    expect(said('recipient-consent-age', /consent_date cell "•+32"/)).toHaveLength(1);
+    expect(said('schedule-hours', /send_at "•+32"/)).toHaveLength(1);
+    expect(said('message-placeholders', /Empty \{prenom\}.*"•+\S\S"/)).toHaveLength(1);
   });
 
   it('--show-pii shows them', async () => {
     const r = await runCli(dir(), ['campaign.campaign.yaml', '-f', 'json', '--show-pii']);
     expect(r.stdout).toContain(NUMBER);
+    expect(r.stdout).toContain(`message would read \\"…Léa ${NUMBER} : -30%…`);
   });
 });
 
 describe('cells cannot drive terminals or CI logs', () => {
   const hostile = 'x\u001b[2J\n::error::forged';
-  it.each(['stylish', 'compact', 'github'])('%s', async (format) => {
+  it.each(Object.keys(streamingFormatters))('%s', async (format) => {
     const r = await runCli(campaignFolder({ 'recipients.csv': `phone;consent\n0612345678;"${hostile}"\n` }), [
       'campaign.campaign.yaml',
       '-f',
@@ -94,5 +118,28 @@ describe('cells cannot drive terminals or CI logs', () => {
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).not.toMatch(/^::error::forged/m);
     expect(r.stdout).toContain('\\u{1b}');
+  });
+
+  it('nor can header cells quoted in an exit-2 message ("Did you mean …?")', async () => {
+    const dir = campaignFolder({
+      'recipients.csv': `phone;"x\u001b[2J";"y\n::error::forged"\n0612345678;oui;a\n`,
+    });
+    for (const mapped of ['x[2J', 'y ::error::forged']) {
+      writeFileSync(
+        path.join(dir, 'campaign.campaign.yaml'),
+        MANIFEST.replace(
+          '  file: recipients.csv\n',
+          `  file: recipients.csv\n  columns:\n    consent: "${mapped}"\n`,
+        ),
+      );
+      const r = await runCli(dir, ['campaign.campaign.yaml', '-f', 'github']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Did you mean');
+      for (const out of [r.stdout, r.stderr]) {
+        expect(out).not.toContain('\u001b');
+        expect(out).not.toMatch(/^::error::forged/m);
+      }
+      expect(r.stderr).toMatch(/\\u\{(1b|a)\}/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'child_process';
 import { once } from 'events';
 import {
   chmodSync,
+  existsSync,
   linkSync,
   lstatSync,
   readdirSync,
@@ -22,6 +23,7 @@ import { writeCleanLists } from '../src/write-clean';
 // permissions, and leave no temporary file behind.
 
 const STOP = '0698765432\n';
+const MIXED = 'phone;consent\n0612345678;oui\n0612345679;non\n';
 const withLists = (extra: Record<string, string> = {}) =>
   campaignFolder({
     'campaign.campaign.yaml':
@@ -89,6 +91,26 @@ describe('outputs land where the path leads', () => {
     expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
 
+  it('-o on a device writes into it in place (it stays a device)', async () => {
+    const dir = withLists();
+    // A copy of /dev/null inside the scratch folder where the system allows making one (root,
+    // CAP_MKNOD); else /dev/null itself, which a user who may not replace it cannot damage.
+    let device = path.join(dir, 'null');
+    try {
+      execFileSync('mknod', [device, 'c', '1', '3'], { stdio: 'ignore' });
+    } catch {
+      device = '/dev/null';
+    }
+    const before = statSync(device);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '-o', device]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = lstatSync(device);
+    expect(after.isCharacterDevice()).toBe(true);
+    expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev]);
+    expect(hidden(dir)).toEqual([]);
+  });
+
   it('-o keeps the permissions of an existing file, and temporary files are gone', async () => {
     const dir = withLists();
     writeFileSync(path.join(dir, 'report.txt'), 'old');
@@ -107,6 +129,21 @@ describe('outputs land where the path leads', () => {
     out.commit();
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
     expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
+  });
+
+  // KNOWN DEFECT, for src/write.ts: the in-place copy (copyFileSync) gives the target the temporary
+  // file's 0600 mode (libuv copies the source's mode). Turn into it() once putInPlace() sets the
+  // temporary file to the target's mode before copying, as it does before a rename.
+  it.failing('a file with other hard links keeps its permissions when rewritten in place', () => {
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'a.txt'), 'old');
+    chmodSync(path.join(dir, 'a.txt'), 0o644);
+    linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
+    out.write('new');
+    out.commit();
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
+    expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o644);
   });
 
   it('temporary files are owner-only, in a hidden folder git ignores, while written', () => {
@@ -194,7 +231,6 @@ describe('--write-clean', () => {
   it('refuses the recipients file reached through a symlinked folder', async () => {
     const dir = withLists();
     symlinkSync('.', path.join(dir, 'same'));
-    writeFileSync(path.join(dir, 'campaign.accepted.csv'), 'phone\n');
     writeFileSync(
       path.join(dir, 'campaign.campaign.yaml'),
       readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
@@ -202,10 +238,38 @@ describe('--write-clean', () => {
         'file: campaign.accepted.csv',
       ),
     );
-    writeFileSync(path.join(dir, 'campaign.accepted.csv'), RECIPIENTS);
+    // A refused row: the accepted list would differ from the recipients file it would replace.
+    writeFileSync(path.join(dir, 'campaign.accepted.csv'), MIXED);
     const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
     expect(r.code).toBe(2);
-    expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(RECIPIENTS);
+    expect(r.stderr).toContain('an input of this run');
+    expect(readFileSync(path.join(dir, 'campaign.accepted.csv'), 'utf8')).toBe(MIXED);
+    expect(existsSync(path.join(dir, 'campaign.rejected.csv'))).toBe(false);
+  });
+
+  it('refuses an output path that is a symlink to the recipients file, and keeps the link', async () => {
+    const dir = withLists({ 'recipients.csv': MIXED });
+    execFileSync('mkdir', [path.join(dir, 'out')]);
+    symlinkSync('../recipients.csv', path.join(dir, 'out/campaign.accepted.csv'));
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the same file as recipients.csv, an input of this run');
+    expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe(MIXED);
+    expect(lstatSync(path.join(dir, 'out/campaign.accepted.csv')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['campaign.accepted.csv']);
+  });
+
+  it('a re-run keeps owner-only lists owner-only', async () => {
+    const dir = withLists({ 'recipients.csv': MIXED });
+    expect((await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(1);
+    const lists = ['campaign.accepted.csv', 'campaign.rejected.csv'].map((name) =>
+      path.join(dir, 'out', name),
+    );
+    for (const list of lists) chmodSync(list, 0o600);
+    writeFileSync(path.join(dir, 'recipients.csv'), MIXED + '0612345680;oui\n');
+    expect((await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'out'])).code).toBe(1);
+    expect(readFileSync(lists[0], 'utf8')).toContain('0612345680');
+    for (const list of lists) expect(statSync(list).mode & 0o777).toBe(0o600);
   });
 
   it('keeps a UTF-16 list in UTF-16 with its byte-order mark, and reads its own output back', async () => {
@@ -216,6 +280,18 @@ describe('--write-clean', () => {
     const accepted = readFileSync(path.join(dir, 'out/campaign.accepted.csv'));
     expect([...accepted.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(accepted).toEqual(csv);
+    // The tool reads its own list back: a campaign on the accepted list lints clean.
+    writeFileSync(
+      path.join(dir, 'again.campaign.yaml'),
+      readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
+        'file: recipients.csv',
+        'file: out/campaign.accepted.csv',
+      ),
+    );
+    const again = await runCli(dir, ['again.campaign.yaml', '-f', 'json']);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('"recipientCount": 2');
   });
 
   it('a recipients file changed after the lint read it gives no lists', async () => {
@@ -248,6 +324,45 @@ describe('--fix', () => {
       'not fixed recipients.csv: it is also recipients.csv, which --fix never rewrites',
     );
     expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe('phone;consent\n0612345678;oui’\n');
+  });
+
+  it('changes only the characters it fixes: a message file keeps its byte-order mark and CRLF', async () => {
+    const dir = withMessageFile('message.txt', {
+      'message.txt': '\uFEFFBoutique Léa : c’est -30% ! STOP au 36173\r\n',
+    });
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(r.stderr).toContain('fixed message.txt');
+    expect(readFileSync(path.join(dir, 'message.txt'), 'utf8')).toBe(
+      "\uFEFFBoutique Léa : c'est -30% ! STOP au 36173\r\n",
+    );
+  });
+
+  it('refuses a manifest or message file that is not UTF-8 instead of writing U+FFFD over its letters', async () => {
+    // Latin-1 manifest, a mention to append: --fix used to rewrite every "é" as U+FFFD, and exit 0.
+    const latin1 = Buffer.from(
+      'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ce week-end !"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n',
+      'latin1',
+    );
+    const dir = campaignFolder({
+      'campaign-lint.config.yaml': 'rules:\n  message-opt-out: [error, { mention: "STOP au 36173" }]\n',
+    });
+    writeFileSync(path.join(dir, 'campaign.campaign.yaml'), latin1);
+    const r = await runCli(dir, ['campaign.campaign.yaml', '--fix']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('campaign manifest is not UTF-8 text (probably Windows-1252 or Latin-1)');
+    expect(r.stderr).toContain('Save it as UTF-8');
+    expect(readFileSync(path.join(dir, 'campaign.campaign.yaml'))).toEqual(latin1);
+    // A UTF-16 message file (Notepad's "Unicode") was linted as U+0000 and U+FFFD characters.
+    const utf16 = withMessageFile('message.txt');
+    const text = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Boutique Léa : -30% ! STOP au 36173', 'utf16le'),
+    ]);
+    writeFileSync(path.join(utf16, 'message.txt'), text);
+    const u = await runCli(utf16, ['campaign.campaign.yaml', '--fix']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain('message file is not UTF-8 text (it is UTF-16): message.txt');
+    expect(readFileSync(path.join(utf16, 'message.txt'))).toEqual(text);
   });
 
   it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {

@@ -21,7 +21,9 @@ async function walk(dir: string, found: string[], seen = new Set<string>()): Pro
     // A symlink is judged by what it leads to: a linked campaign is linted, never silently skipped.
     const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
     if (kind?.isDirectory()) await walk(full, found, seen);
-    else if (kind?.isFile() && MANIFEST_PATTERN.test(entry.name)) found.push(full);
+    // Anything else named like a campaign (a dangling link, a pipe) is kept: reading it fails with a
+    // message, where skipping it would let the run pass without it.
+    else if (MANIFEST_PATTERN.test(entry.name)) found.push(full);
   }
 }
 

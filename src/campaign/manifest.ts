@@ -1,7 +1,7 @@
 import { isInside, projectRoots, type Confinement } from './confine';
 import { readTextInput } from '../inputs';
 import path from 'path';
-import { describeFsError, hintDidYouMean, inputError } from '../errors';
+import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../errors';
 import type { Audience, Channel, Localized, Purpose, SourceLines } from '../types';
 import { both, pick } from '../i18n';
 import { displayPath } from './paths';
@@ -208,10 +208,11 @@ export async function loadManifest(
       return fail(
         'message_file',
         both(`${pick(why, 'en')}: ${where}`, `${pick(why, 'fr')} : ${where}`),
-        both(
-          'Check the path; it is relative to the manifest folder.',
-          'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
-        ),
+        fsErrorHint(error) ??
+          both(
+            'Check the path; it is relative to the manifest folder.',
+            'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
+          ),
       );
     }
     messageStartLine = 1;

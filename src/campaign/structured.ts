@@ -1,7 +1,7 @@
 import { readTextInput } from '../inputs';
 import { both } from '../i18n';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { describeFsError, inputError } from '../errors';
+import { describeFsError, fsErrorHint, inputError } from '../errors';
 
 export interface StructuredFile {
   readonly data: unknown;
@@ -28,7 +28,7 @@ export async function readStructuredFile(
   try {
     text = await readTextInput(file, MAX_STRUCTURED_BYTES);
   } catch (error) {
-    throw inputError(display, undefined, describeFsError(error, kind), undefined, error);
+    throw inputError(display, undefined, describeFsError(error, kind), fsErrorHint(error), error);
   }
   return parseStructured(text, display, file.endsWith('.json'));
 }

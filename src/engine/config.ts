@@ -47,7 +47,9 @@ export async function findConfigFile(cwd: string): Promise<{ file: string; packa
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILES) {
       const candidate = path.join(dir, name);
-      if (await isFile(candidate)) return { file: candidate, packageKey: false };
+      // A config that is a pipe, a device or a dangling link is still the config: reading it fails
+      // with a message, where passing it over would lint with other settings and say nothing.
+      if (await isPresent(candidate)) return { file: candidate, packageKey: false };
     }
     const pkg = path.join(dir, 'package.json');
     if (await isFile(pkg)) {
@@ -62,6 +64,16 @@ export async function findConfigFile(cwd: string): Promise<{ file: string; packa
     if (path.dirname(dir) === dir) return null;
   }
 }
+
+const isPresent = (file: string) =>
+  fs.lstat(file).then(
+    () =>
+      fs.stat(file).then(
+        (s) => !s.isDirectory(),
+        () => true,
+      ),
+    () => false,
+  );
 
 const isFile = (file: string) =>
   fs.stat(file).then(

@@ -197,7 +197,7 @@ export class SummaryCollector {
       rest = rest.slice(m.index + m[0].length);
     }
     if (rest) pieces.push({ text: rest });
-    this.longest = { segments, units: size, summary: { line: r.line, pieces } };
+    this.longest = { segments, units: size, summary: { line: r.line, pieces, own } };
   }
 
   result(): CampaignSummary {

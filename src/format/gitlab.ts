@@ -64,7 +64,7 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
       issue({
         type: 'issue',
         check_name: d.ruleId,
-        description: `${interpolate(d.template, d.data, options.lang)}${who}`,
+        description: `${interpolate(d.template, d.data, options.lang, options.showPii)}${who}`,
         categories: ['Compatibility'],
         severity: d.severity === 'error' ? 'major' : 'minor',
         fingerprint: nth === 0 ? base : fingerprint(base, nth),

@@ -65,6 +65,10 @@ export const W = {
     en: 'Longest personalised message (line {{line}})',
     fr: 'Plus long message personnalisé (ligne {{line}})',
   },
+  ownMessageHidden: {
+    en: "This recipient's own message is hidden (same length); --show-pii shows it.",
+    fr: `Le message propre à ce destinataire est masqué (même longueur)${NNBSP}; --show-pii l’affiche.`,
+  },
   valuesHidden: {
     en: 'Filled values are hidden (same length); --show-pii shows them.',
     fr: `Les valeurs insérées sont masquées (même longueur)${NNBSP}; --show-pii les affiche.`,

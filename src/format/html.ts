@@ -160,11 +160,14 @@ function writeMessage(
   ].join('');
   let variant = '';
   if (s.longestVariant) {
+    // A row's own message is that recipient's data, like a filled value: hidden (same length) too.
+    const { own } = s.longestVariant;
+    const hide = (t: string) => (options.showPii ? t : '•'.repeat([...t].length));
     const text = s.longestVariant.pieces
       .map((p) =>
         p.placeholder === undefined
-          ? esc(p.text)
-          : `<mark class="m-val" title="{${esc(p.placeholder)}}">${esc(options.showPii ? p.text : '•'.repeat([...p.text].length))}</mark>`,
+          ? esc(own ? hide(p.text) : p.text)
+          : `<mark class="m-val" title="{${esc(p.placeholder)}}">${esc(hide(p.text))}</mark>`,
       )
       .join('');
     const full = s.longestVariant.pieces.map((p) => p.text).join('');
@@ -185,7 +188,9 @@ function writeMessage(
           )}</p>`
         : '') +
       (s.ownMessages ? `<p>${esc(count(s.ownMessages, 'ownMessage', lang))}.</p>` : '') +
-      (options.showPii ? '' : `<p class="muted">${esc(say('valuesHidden', lang))}</p>`);
+      (options.showPii
+        ? ''
+        : `<p class="muted">${esc(say(own ? 'ownMessageHidden' : 'valuesHidden', lang))}</p>`);
   }
   write(
     `<section class="message" aria-labelledby="c${n}-msg"><h3 id="c${n}-msg">${esc(say(sms ? 'message' : 'script', lang))}</h3>` +
@@ -330,7 +335,7 @@ function writeFindings(
         d.recipient === undefined ? '' : options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient);
       section +=
         `<tr data-severity="${d.severity}"><td class="where">${esc(placeText(d))}</td><td class="who">${esc(who)}</td><td>${sevLabel(d.severity)}</td>` +
-        `<td>${esc(interpolate(d.template, d.data, lang))}${d.fix ? `<br><small>${esc(say('fix', lang))}${lang === 'fr' ? '\u202f' : ''}: ${esc(pick(d.fix, lang))}</small>` : ''}</td></tr>`;
+        `<td>${esc(interpolate(d.template, d.data, lang, options.showPii))}${d.fix ? `<br><small>${esc(say('fix', lang))}${lang === 'fr' ? '\u202f' : ''}: ${esc(pick(d.fix, lang))}</small>` : ''}</td></tr>`;
     }
     section += '</tbody></table>';
     if (g.count > g.shown.length)
