@@ -131,10 +131,7 @@ describe('outputs land where the path leads', () => {
     expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
   });
 
-  // KNOWN DEFECT, for src/write.ts: the in-place copy (copyFileSync) gives the target the temporary
-  // file's 0600 mode (libuv copies the source's mode). Turn into it() once putInPlace() sets the
-  // temporary file to the target's mode before copying, as it does before a rename.
-  it.failing('a file with other hard links keeps its permissions when rewritten in place', () => {
+  it('a file with other hard links keeps its permissions when rewritten in place', () => {
     const dir = withLists();
     writeFileSync(path.join(dir, 'a.txt'), 'old');
     chmodSync(path.join(dir, 'a.txt'), 0o644);

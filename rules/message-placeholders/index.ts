@@ -70,8 +70,7 @@ export default defineRule({
           reportUnknown(r.message, r);
         }
         let empty: string[] | null = null;
-        for (const name of columns)
-          if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
+        for (const name of columns) if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
         if (empty === null) return;
         const first = empty[0];
         const excerpt = excerptAround(r.message, first);
