@@ -3,7 +3,7 @@ import type { Campaign, Localized, Location, PhoneType, Rule, RuleListeners } fr
 export type * from './types';
 export { normalizePhone } from './phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './phone/national-form';
-export { both } from './i18n';
+export { both, formatCount } from './i18n';
 
 /** Typed identity: keeps a rule's shape checked where it is written. */
 export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;

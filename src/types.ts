@@ -186,6 +186,12 @@ export interface HistoryLookup {
 export interface OptOutLookup {
   readonly size: number;
   find(e164: string): { readonly file: string; readonly line: number } | null;
+  /** Per list with lines that hold something other than a phone number: the first and how many. */
+  readonly unreadable: ReadonlyArray<{
+    readonly file: string;
+    readonly line: number;
+    readonly count: number;
+  }>;
 }
 
 export type Location =

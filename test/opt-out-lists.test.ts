@@ -27,6 +27,17 @@ describe('opt-out lists', () => {
     expect(optOut.find('+33612345671')).toEqual({ file: 'last.txt', line: 1 });
     expect(optOut.find('+33612345672')).toBeNull();
     expect(optOut.find('not a number')).toBeNull();
+    expect(optOut.unreadable).toEqual([]);
+  });
+
+  it('count the lines that are not phone numbers, per list, with the first one', async () => {
+    const { dir, paths } = lists({
+      'stop.txt': '0612345678\nMme Durand\n\n0612345679\nvoir fichier joint\n',
+      'crm.csv': 'nom;phone\nLéa;0612345670\nMax;\n',
+    });
+    const optOut = await loadOptOutLists(paths, dir);
+    expect(optOut.size).toBe(3);
+    expect(optOut.unreadable).toEqual([{ file: 'stop.txt', line: 2, count: 2 }]);
   });
 
   it('hold 200,000 numbers exactly, lines and all', async () => {

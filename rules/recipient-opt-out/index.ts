@@ -1,4 +1,16 @@
-import { cellValue, defineRule } from '../../src/rule-kit';
+import { cellValue, defineRule, formatCount } from '../../src/rule-kit';
+
+/** "3 lines of this list are not phone numbers (first: line 2)", agreeing in number in both languages. */
+const unreadableText = (n: number, line: number) =>
+  n === 1
+    ? {
+        en: `Line ${line} of this list is not a phone number`,
+        fr: `La ligne ${line} de cette liste n’est pas un numéro de téléphone`,
+      }
+    : {
+        en: `${formatCount(n, 'en')} lines of this list are not phone numbers (first: line ${line})`,
+        fr: `${formatCount(n, 'fr')} lignes de cette liste ne sont pas des numéros de téléphone (première : ligne ${line})`,
+      };
 
 const BASIS = {
   en: 'L34-5 CPCE since 22/06/2004, GDPR art. 21 since 25/05/2018',
@@ -20,6 +32,10 @@ export default defineRule({
         en: 'This person opted out ({{file}}, line {{line}}): they must not be contacted again ({{basis}})',
         fr: "Cette personne s'est opposée ({{file}}, ligne {{line}}) : elle ne doit plus être sollicitée ({{basis}})",
       },
+      unreadableLines: {
+        en: '{{lines}}: a person listed there would still be contacted ({{basis}})',
+        fr: '{{lines}} : une personne inscrite là serait quand même sollicitée ({{basis}})',
+      },
       optedOutColumn: {
         en: 'This person opted out ({{column}} = "{{value}}"): they must not be contacted again ({{basis}})',
         fr: "Cette personne s'est opposée ({{column}} = « {{value}} ») : elle ne doit plus être sollicitée ({{basis}})",
@@ -29,6 +45,16 @@ export default defineRule({
   create(context) {
     const { optOut, columns } = context.campaign;
     return {
+      campaign() {
+        // A warning: the list is read as given, but an unreadable line may be a mistyped opt-out.
+        for (const list of optOut.unreadable)
+          context.report({
+            messageId: 'unreadableLines',
+            severity: 'warning',
+            data: { lines: unreadableText(list.count, list.line), basis: BASIS },
+            location: { kind: 'file', file: list.file, line: list.line },
+          });
+      },
       recipient(r) {
         if (r.optedOut) {
           const column = columns.opt_out;

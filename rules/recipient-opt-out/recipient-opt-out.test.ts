@@ -65,6 +65,13 @@ testRule('recipient-opt-out', {
       errors: [{ messageId: 'optedOutColumn' }],
     },
     {
+      name: 'lines of a list that are not phone numbers are a warning, named by their first line',
+      csv: 'phone;consent\n0612345678;oui\n',
+      manifest: { opt_out_lists: ['stop.txt'] },
+      files: { 'stop.txt': '0622222222\nnuméro effacé\n\nMme Durand\n0633333333\n' },
+      errors: [{ messageId: 'unreadableLines', line: 2, severity: 'warning' }],
+    },
+    {
       name: 'political campaigns honour opt-outs',
       csv: 'phone;consent;opt_out\n0611111111;oui;oui\n',
       manifest: { purpose: 'political' },

@@ -15,6 +15,7 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
   const numbers = new NumberPlaces();
   const displays: string[] = [];
   const firstPlaces: number[] = []; // per list, the place of its line 0
+  const unreadable: Array<{ file: string; line: number; count: number }> = [];
   let nextPlace = 0;
   for (const file of files) {
     const display = displayPath(file, cwd);
@@ -23,10 +24,14 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
     const base = nextPlace;
     let column = 0;
     let lastLine = 0;
+    let unreadableCount = 0;
+    let firstUnreadable = 0;
     const add = (cell: string | undefined, line: number) => {
       lastLine = line;
       const phone = normalizePhone(cell ?? '');
-      if (phone) numbers.add(phone.e164, base + line);
+      if (phone && numbers.add(phone.e164, base + line)) return;
+      // Not skipped in silence: a mistyped number there is someone who would still be contacted.
+      if ((cell ?? '').trim() !== '' && unreadableCount++ === 0) firstUnreadable = line;
     };
     await streamCsv(
       { file, display, kind: 'opt-out list', headerless: true },
@@ -38,9 +43,12 @@ export async function loadOptOutLists(files: readonly string[], cwd: string): Pr
       (values, line) => add(values[column], line),
     );
     nextPlace = base + lastLine + 1;
+    if (unreadableCount > 0)
+      unreadable.push({ file: display, line: firstUnreadable, count: unreadableCount });
   }
   return Object.freeze({
     size: numbers.size,
+    unreadable: Object.freeze(unreadable.map((u) => Object.freeze(u))),
     find: (e164: string) => {
       const place = numbers.placeOf(e164);
       if (place < 0) return null;
