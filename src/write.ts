@@ -211,7 +211,9 @@ function remove(file: string) {
 const TEMP_FOLDER = '.campaign-lint.tmp';
 const TEMP_IGNORE = '# campaign-lint: files being written, removed when done\n*\n';
 /** `<name>.tmp-<pid>-<hex>` (`-old` for the previous content kept during a commit). */
-const TEMP = /^\.?(.+)\.tmp-(\d+)-[0-9a-f]+(?:-old)?$/;
+const TEMP = /^(.+)\.tmp-(\d+)-[0-9a-f]+(?:-old)?$/;
+/** The same, hidden, beside the target (where earlier versions wrote them). */
+const TEMP_BESIDE = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+(?:-old)?$/;
 
 const processGone = (pid: number) => {
   try {
@@ -222,7 +224,10 @@ const processGone = (pid: number) => {
   }
 };
 
-/** Removes the temporary files of runs that were killed (their process is gone) in `folder`. */
+/**
+ * Removes the temporary files of runs that were killed (their process is gone): every one in the
+ * hidden folder (`base` null), or those of `base` beside it.
+ */
 function removeStale(folder: string, base: string | null): void {
   let names: string[];
   try {
@@ -231,7 +236,7 @@ function removeStale(folder: string, base: string | null): void {
     return;
   }
   for (const name of names) {
-    const match = TEMP.exec(name);
+    const match = (base === null ? TEMP : TEMP_BESIDE).exec(name);
     if (!match || (base !== null && match[1] !== base)) continue;
     const pid = Number(match[2]);
     if (pid === process.pid || !processGone(pid)) continue;
@@ -311,17 +316,20 @@ function openStaged(file: string, display: string): StagedFile {
   const folder = path.dirname(target);
   const base = path.basename(target);
   removeStale(folder, base); // left by versions that wrote beside the target
-  const hiddenFolder = temporaryFolder(folder);
-  const temporary = path.join(
-    hiddenFolder,
-    `${hiddenFolder === folder ? '.' : ''}${base}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
-  );
+  const suffix = `${base}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  let temporary = '';
   let fd: number | undefined;
-  try {
-    fd = openSync(temporary, 'wx', 0o600);
-    track(temporary);
-  } catch (error) {
-    throw unwritable(error, file, display);
+  // Twice: another run may remove the hidden folder between its creation and the open.
+  for (let attempt = 0; fd === undefined; attempt++) {
+    const hiddenFolder = temporaryFolder(folder);
+    temporary = path.join(hiddenFolder, hiddenFolder === folder ? `.${suffix}` : suffix);
+    try {
+      fd = openSync(temporary, 'wx', 0o600);
+      track(temporary);
+    } catch (error) {
+      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT' || hiddenFolder === folder)
+        throw unwritable(error, file, display);
+    }
   }
   const close = () => {
     if (fd !== undefined) closeSync(fd);

@@ -173,10 +173,13 @@ describe('outputs land where the path leads', () => {
     const dir = withLists();
     const stale = path.join(dir, '.list.csv.tmp-999999-abcd1234'); // named as earlier versions did, beside the target
     writeFileSync(stale, '0612345678\n', { mode: 0o600 });
+    const users = path.join(dir, 'list.csv.tmp-999999-abcd1234'); // not hidden: a file of the user's
+    writeFileSync(users, 'mine');
     const out = openAtomic(path.join(dir, 'list.csv'), 'list.csv');
     out.write('x');
     out.commit();
     expect(hidden(dir)).toEqual([]);
+    expect(readFileSync(users, 'utf8')).toBe('mine');
   });
 
   it('a writer killed by SIGKILL leaves an owner-only file that git add skips; the next write removes it', async () => {
