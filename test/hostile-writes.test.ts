@@ -34,6 +34,12 @@ const withLists = (extra: Record<string, string> = {}) =>
   });
 const hidden = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.'));
 const TEMP_FOLDER = '.campaign-lint.tmp';
+/** Writes `into` (in `dir`) as the campaign's manifest with `from` replaced by `to`. */
+const manifestWith = (dir: string, from: string, to: string, into = 'campaign.campaign.yaml') =>
+  writeFileSync(
+    path.join(dir, into),
+    readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(from, to),
+  );
 
 describe('-o never overwrites an input', () => {
   it.each([
@@ -214,13 +220,7 @@ describe('--write-clean', () => {
     const dir2 = withLists();
     execFileSync('mkdir', [path.join(dir2, 'out')]);
     writeFileSync(path.join(dir2, 'out/campaign.rejected.csv'), STOP);
-    writeFileSync(
-      path.join(dir2, 'campaign.campaign.yaml'),
-      readFileSync(path.join(dir2, 'campaign.campaign.yaml'), 'utf8').replace(
-        'stop.txt',
-        'out/campaign.rejected.csv',
-      ),
-    );
+    manifestWith(dir2, 'stop.txt', 'out/campaign.rejected.csv');
     const r = await runCli(dir2, ['campaign.campaign.yaml', '--write-clean', 'out']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('an input of this run');
@@ -231,13 +231,7 @@ describe('--write-clean', () => {
   it('refuses the recipients file reached through a symlinked folder', async () => {
     const dir = withLists();
     symlinkSync('.', path.join(dir, 'same'));
-    writeFileSync(
-      path.join(dir, 'campaign.campaign.yaml'),
-      readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
-        'file: recipients.csv',
-        'file: campaign.accepted.csv',
-      ),
-    );
+    manifestWith(dir, 'file: recipients.csv', 'file: campaign.accepted.csv');
     // A refused row: the accepted list would differ from the recipients file it would replace.
     writeFileSync(path.join(dir, 'campaign.accepted.csv'), MIXED);
     const r = await runCli(dir, ['campaign.campaign.yaml', '--write-clean', 'same']);
@@ -281,13 +275,7 @@ describe('--write-clean', () => {
     expect([...accepted.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(accepted).toEqual(csv);
     // The tool reads its own list back: a campaign on the accepted list lints clean.
-    writeFileSync(
-      path.join(dir, 'again.campaign.yaml'),
-      readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(
-        'file: recipients.csv',
-        'file: out/campaign.accepted.csv',
-      ),
-    );
+    manifestWith(dir, 'file: recipients.csv', 'file: out/campaign.accepted.csv', 'again.campaign.yaml');
     const again = await runCli(dir, ['again.campaign.yaml', '-f', 'json']);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
