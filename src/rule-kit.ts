@@ -123,7 +123,7 @@ export {
  * reports mask it unless --show-pii.
  */
 export const cellValue = (value: string): { readonly cell: string } => ({ cell: value });
-export { septetsOfCode } from './sms/gsm7';
+export { filledCost, septetsOfCode, textCost, type TextCost } from './sms/gsm7';
 
 /**
  * Listeners for rules that judge message texts: the campaign's message once, then each per-row

@@ -337,14 +337,7 @@ function openStaged(file: string, display: string): StagedFile {
   };
   const staged: StagedFile = {
     inPlace: existing !== null && existing.nlink > 1,
-    write: (data) => {
-      try {
-        if (typeof data === 'string') writeSync(fd as number, data);
-        else writeSync(fd as number, data);
-      } catch (error) {
-        throw unwritable(error, file, display);
-      }
-    },
+    write: (data) => writeAll(fd as number, data, file, display),
     place: () => {
       try {
         return putInPlace();
@@ -394,6 +387,16 @@ function openStaged(file: string, display: string): StagedFile {
   return staged;
 }
 
+/** Writes `data` to an open file; a failure names the file and says what to do. */
+function writeAll(fd: number, data: string | Uint8Array, file: string, display: string): void {
+  try {
+    if (typeof data === 'string') writeSync(fd, data);
+    else writeSync(fd, data);
+  } catch (error) {
+    throw unwritable(error, file, display);
+  }
+}
+
 /** A device or FIFO: written as it is (a temporary file and a rename would replace it). */
 function openInPlace(target: string, file: string, display: string): StagedFile {
   let fd: number | undefined;
@@ -408,14 +411,7 @@ function openInPlace(target: string, file: string, display: string): StagedFile 
   };
   return {
     inPlace: true,
-    write: (data) => {
-      try {
-        if (typeof data === 'string') writeSync(fd as number, data);
-        else writeSync(fd as number, data);
-      } catch (error) {
-        throw unwritable(error, file, display);
-      }
-    },
+    write: (data) => writeAll(fd as number, data, file, display),
     place: () => {
       close();
       return null;

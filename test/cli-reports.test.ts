@@ -1,24 +1,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../src/cli';
 import { ROOT } from './helpers/paths';
+import { runCli } from './helpers/scratch-campaign';
 import { BUILTIN_RULES } from '../src/engine/registry';
 
 // Reports as CI reads them: several formats in one run, each in its own file, written even when the
 // run exits 2, with the campaign that could not be linted shown in the report itself.
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env,
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) =>
+  runCli(cwd, args, env);
 
 let project: string;
 beforeEach(() => {

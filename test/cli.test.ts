@@ -2,22 +2,12 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../src/cli';
 import { ROOT } from './helpers/paths';
+import { runCli } from './helpers/scratch-campaign';
 import { BUILTIN_RULES } from '../src/engine/registry';
 
-async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: options.env ?? { LANG: 'en_US.UTF-8' },
-    cwd: options.cwd ?? ROOT,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  runCli(options.cwd ?? ROOT, args, options.env ?? { LANG: 'en_US.UTF-8' });
 
 describe('exit codes', () => {
   it('0 for a clean campaign', async () => {

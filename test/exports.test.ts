@@ -4,29 +4,20 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../src/cli';
 import { ROOT } from './helpers/paths';
+import { runCli } from './helpers/scratch-campaign';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeXlsx } = require('../scripts/xlsx-writer') as {
   writeXlsx: (file: string, book: { sheets: Array<{ name: string; rows: unknown[] }> }) => void;
 };
 
-async function cli(
-  args: string[],
-  options: { cwd?: string; lang?: 'en' | 'fr'; stderrIsTTY?: boolean } = {},
-) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: options.lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: 'off' },
-    cwd: options.cwd ?? ROOT,
-    isTTY: false,
-    stderrIsTTY: options.stderrIsTTY ?? false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], options: { cwd?: string; lang?: 'en' | 'fr'; stderrIsTTY?: boolean } = {}) =>
+  runCli(
+    options.cwd ?? ROOT,
+    args,
+    { LANG: options.lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: 'off' },
+    { stderrIsTTY: options.stderrIsTTY ?? false },
+  );
 
 const MANIFEST = (file: string, extra = '') =>
   [

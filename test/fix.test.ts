@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { parse } from 'yaml';
-import { run } from '../src/cli';
+import { runCli } from './helpers/scratch-campaign';
 
 let dir: string;
 beforeEach(() => {
@@ -12,16 +12,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'en' },
-    cwd: dir,
-    isTTY: false,
-  });
-  return { code, stdout, stderr, report: args.includes('json') ? JSON.parse(stdout) : null };
+  const r = await runCli(dir, args, { LANG: 'en' });
+  return { ...r, report: args.includes('json') ? JSON.parse(r.stdout) : null };
 }
 
 const manifest = (fields: string) =>

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'fs';
 import path from 'path';
 import { LintFailure } from '../src/errors';
 import { TempScratch } from '../src/pipeline/scratch';
-import { campaignFolder, MANIFEST, RECIPIENTS, runCli } from './helpers/scratch-campaign';
+import { campaignFolder, MANIFEST, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, hangs and silent skips: pipes and devices are refused up front, small inputs are read
 // with a bound, blank lines cannot hide the header, linked campaigns are linted.
@@ -12,10 +12,11 @@ const withMessageFile = (file: string) =>
   campaignFolder({ 'campaign.campaign.yaml': MANIFEST.replace(/message: .*\n/, `message_file: ${file}\n`) });
 
 describe('pipes and devices are refused before they are opened', () => {
-  it('a named pipe as recipients file', async () => {
+  it.each(['recipients.csv', 'recipients.xlsx'])('a named pipe as recipients file (%s)', async (name) => {
     const dir = campaignFolder();
     execFileSync('rm', [path.join(dir, 'recipients.csv')]);
-    execFileSync('mkfifo', [path.join(dir, 'recipients.csv')]);
+    execFileSync('mkfifo', [path.join(dir, name)]);
+    manifestWith(dir, 'file: recipients.csv', `file: ${name}`);
     const r = await runCli(dir, ['campaign.campaign.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('recipients file is not a regular file (a named pipe or a device)');

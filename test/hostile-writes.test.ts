@@ -14,7 +14,7 @@ import {
 } from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
-import { campaignFolder, RECIPIENTS, runCli } from './helpers/scratch-campaign';
+import { campaignFolder, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 import { commitTogether, openAtomic } from '../src/write';
 import { lint } from '../src/engine/lint';
 import { writeCleanLists } from '../src/write-clean';
@@ -34,12 +34,6 @@ const withLists = (extra: Record<string, string> = {}) =>
   });
 const hidden = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.'));
 const TEMP_FOLDER = '.campaign-lint.tmp';
-/** Writes `into` (in `dir`) as the campaign's manifest with `from` replaced by `to`. */
-const manifestWith = (dir: string, from: string, to: string, into = 'campaign.campaign.yaml') =>
-  writeFileSync(
-    path.join(dir, into),
-    readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8').replace(from, to),
-  );
 
 describe('-o never overwrites an input', () => {
   it.each([

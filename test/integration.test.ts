@@ -12,26 +12,15 @@ import {
 import iconv from 'iconv-lite';
 import os from 'os';
 import path from 'path';
-import { run } from '../src/cli';
 import { ROOT } from './helpers/paths';
+import { runCli } from './helpers/scratch-campaign';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'cl-int-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], cwd = dir, extra: { stderrIsTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'en' },
-    cwd,
-    isTTY: false,
-    ...extra,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd = dir, extra: { stderrIsTTY?: boolean } = {}) =>
+  runCli(cwd, args, { LANG: 'en' }, extra);
 
 describe('--write-clean', () => {
   it('splits rows into accepted and rejected files that add up, in the original format, input untouched', async () => {

@@ -1,34 +1,14 @@
 import {
   analyzeSms,
   defineRule,
+  filledCost,
   memoize,
-  septetsOfCode,
   STOP_MENTION,
   Template,
+  textCost,
   type Recipient,
   type SmsAnalysis,
 } from '../../src/rule-kit';
-
-interface Cost {
-  septets: number;
-  utf16: number;
-  gsm: boolean;
-}
-
-/**
- * Septets (GSM-7), UTF-16 units and whether all of it is GSM-7, in one pass over code units.
- * Septets only count when the whole text is GSM-7, where each character is one code unit.
- */
-function costOf(text: string): Cost {
-  let septets = 0;
-  let gsm = true;
-  for (let i = 0; i < text.length; i++) {
-    const s = septetsOfCode(text.charCodeAt(i));
-    if (s === 0) gsm = false;
-    septets += s;
-  }
-  return { septets, utf16: text.length, gsm };
-}
 
 interface Options {
   max: number;
@@ -65,7 +45,7 @@ export default defineRule<Options>({
     // Per distinct message: the text as it will be sent, its literal cost, and its placeholders.
     const planOf = memoize((text: string) => {
       const template = new Template(needsMention && !STOP_MENTION.test(text) ? text + TYPICAL_MENTION : text);
-      return { template, literal: costOf(template.fill(() => '')) };
+      return { template, literal: textCost(template.fill(() => '')) };
     });
     let worst: { analysis: SmsAnalysis; recipient: Recipient | null } | null = null;
     const consider = (text: string, recipient: Recipient | null) => {
@@ -89,13 +69,7 @@ export default defineRule<Options>({
         if (plan === campaignPlan && plan.template.names.length === 0) return; // judged once in campaign()
         // Cheap bound first: each part holds at least (per-part capacity − 1) units, since an escape
         // pair or a surrogate pair is never split. Only texts that might exceed `max` are built.
-        let { septets, utf16, gsm } = plan.literal;
-        for (const name of plan.template.names) {
-          const value = costOf(r.get(name) ?? '');
-          septets += value.septets;
-          utf16 += value.utf16;
-          gsm = gsm && value.gsm;
-        }
+        const { septets, utf16, gsm } = filledCost(plan.literal, plan.template.names, (name) => r.get(name));
         const units = gsm ? septets : utf16;
         const upper = units <= (gsm ? 160 : 70) ? 1 : Math.ceil(units / ((gsm ? 153 : 67) - 1));
         if (upper > options.max)

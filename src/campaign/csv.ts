@@ -318,6 +318,31 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
   });
 }
 
+/**
+ * Opens a recipients file, opt-out list or history (CSV or workbook) for reading, with its size. A
+ * folder, a named pipe or a device is refused before opening (a pipe would be read forever, or
+ * block); every failure names the file and says what to check.
+ */
+export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHandle; size: number }> {
+  try {
+    const stat = await fs.stat(source.file);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    return { handle: await fs.open(source.file, 'r'), size: stat.size };
+  } catch (error) {
+    throw inputError(
+      source.display,
+      undefined,
+      describeFsError(error, source.kind),
+      both(
+        'Check the path in the manifest (relative to the manifest folder).',
+        'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
+      ),
+      error,
+    );
+  }
+}
+
 /** Encodings (iconv-lite names) whose bytes below 0x80 are always ASCII characters. */
 const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
 
@@ -331,35 +356,15 @@ export async function streamCsv(
   onRecord: (values: string[], line: number) => void,
   onFooter?: (rows: readonly FooterRow[]) => void,
 ): Promise<void> {
-  let handle: fs.FileHandle;
-  try {
-    const stat = await fs.stat(source.file);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    // A named pipe or a device would be read forever (or block): refused before opening it.
-    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-    handle = await fs.open(source.file, 'r');
-  } catch (error) {
-    throw inputError(
-      source.display,
-      undefined,
-      describeFsError(error, source.kind),
-      both(
-        'Check the path in the manifest (relative to the manifest folder).',
-        'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
-      ),
-      error,
-    );
-  }
+  const { handle, size } = await openInput(source);
   const sample = Buffer.alloc(SAMPLE_BYTES);
   let sampleLength: number;
-  let size: number;
   // Where the first line that is not blank starts: the delimiter is detected from there, however
   // many blank lines come before the header (the sample of a file that starts with a million of
   // them would hold nothing else).
   let lead: Buffer | null = null;
   try {
     sampleLength = (await handle.read(sample, 0, SAMPLE_BYTES, 0)).bytesRead;
-    size = (await handle.stat()).size;
     if (allBlank(sample, sampleLength) && size > sampleLength) {
       const more = Buffer.alloc(SAMPLE_BYTES);
       for (let at = sampleLength; at < size; ) {

@@ -5,10 +5,10 @@
 import { createReadStream, promises as fs } from 'fs';
 import { StringDecoder } from 'string_decoder';
 import { createInflateRaw } from 'zlib';
-import { describeFsError, inputError } from '../errors';
+import { inputError } from '../errors';
 import { both } from '../i18n';
 import type { Localized } from '../types';
-import { checkHeader, type CsvHeader, type CsvSource } from './csv';
+import { checkHeader, openInput, type CsvHeader, type CsvSource } from './csv';
 
 interface ZipEntry {
   readonly name: string;
@@ -521,23 +521,7 @@ export async function streamXlsx(
   onHeader: (header: CsvHeader) => void,
   onRow: (cells: string[], line: number) => void,
 ): Promise<void> {
-  let handle: fs.FileHandle;
-  let size: number;
-  try {
-    handle = await fs.open(source.file, 'r');
-    size = (await handle.stat()).size;
-  } catch (error) {
-    throw inputError(
-      source.display,
-      undefined,
-      describeFsError(error, source.kind),
-      both(
-        'Check the path in the manifest (relative to the manifest folder).',
-        'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
-      ),
-      error,
-    );
-  }
+  const { handle, size } = await openInput(source);
   try {
     const magic = Buffer.alloc(4);
     await handle.read(magic, 0, 4, 0);

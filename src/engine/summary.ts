@@ -1,6 +1,6 @@
 import { scheduleFor } from '../../rules/schedule-hours';
 import { flaggedHoliday } from '../../rules/schedule-holidays';
-import { septetsOfCode } from '../sms/gsm7';
+import { filledCost, textCost, type TextCost } from '../sms/gsm7';
 import { Template } from '../sms/template';
 import type {
   Campaign,
@@ -45,26 +45,14 @@ class TerritoryTally {
   ) {}
 }
 
-/** Septets (GSM-7) or UTF-16 units of a text, and whether it is all GSM-7: compared to keep the longest variant. */
-function costOf(text: string): { units: number; utf16: number; gsm: boolean } {
-  let septets = 0;
-  let gsm = true;
-  for (let i = 0; i < text.length; i++) {
-    const s = septetsOfCode(text.charCodeAt(i));
-    if (s === 0) gsm = false;
-    septets += s;
-  }
-  return { units: septets, utf16: text.length, gsm };
-}
-
 interface Plan {
   readonly template: Template;
-  readonly literal: { units: number; utf16: number; gsm: boolean };
+  readonly literal: TextCost;
 }
 
 const planOf = (text: string): Plan => {
   const template = new Template(text);
-  return { template, literal: costOf(template.fill(() => '')) };
+  return { template, literal: textCost(template.fill(() => '')) };
 };
 
 /**
@@ -175,14 +163,8 @@ export class SummaryCollector {
       plan = this.rowPlan;
     }
     const template = plan.template;
-    let { units, utf16, gsm } = plan.literal;
-    for (const name of template.names) {
-      const value = costOf(r.get(name) ?? '');
-      units += value.units;
-      utf16 += value.utf16;
-      gsm = gsm && value.gsm;
-    }
-    const size = gsm ? units : utf16;
+    const { septets, utf16, gsm } = filledCost(plan.literal, template.names, (name) => r.get(name));
+    const size = gsm ? septets : utf16;
     const segments = size <= (gsm ? 160 : 70) ? 1 : Math.ceil(size / (gsm ? 153 : 67));
     const best = this.longest;
     if (best && (segments < best.segments || (segments === best.segments && size <= best.units))) return;

@@ -49,22 +49,23 @@ class RecipientPhone implements Phone {
 }
 
 /** What a recipient is, worked out once; its cells are read from the batch only when asked for. */
-interface RecipientFacts {
-  readonly row: number;
-  readonly line: number;
-  readonly phone: Phone | null;
-  readonly firstSeenLine: number | null;
-  readonly territory: Territory;
-  readonly holidayZone: HolidayZone | null;
-  readonly consent: boolean;
-  readonly customer: boolean;
-  readonly consentDate: string | null;
-  readonly contract: boolean;
-  readonly optedOut: boolean;
-  readonly message: string;
-  readonly sendTime: LocalTime;
-  readonly sendAtInvalid: string | null;
-}
+type RecipientFacts = Pick<
+  Recipient,
+  | 'row'
+  | 'line'
+  | 'phone'
+  | 'firstSeenLine'
+  | 'territory'
+  | 'holidayZone'
+  | 'consent'
+  | 'customer'
+  | 'consentDate'
+  | 'contract'
+  | 'optedOut'
+  | 'message'
+  | 'sendTime'
+  | 'sendAtInvalid'
+>;
 
 /** A record's cells: the batch's text, where its cells start, and the record's first cell and count. */
 interface RecordCells {

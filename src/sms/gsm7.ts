@@ -19,10 +19,48 @@ export function septetsOf(char: string): number {
   return char.length === 1 ? SEPTETS[char.charCodeAt(0)] : 0;
 }
 
-/** Septets of the UTF-16 code unit `code` (0: not GSM-7), for loops over charCodeAt. */
+/** Septets of the UTF-16 code unit `code` (0: not GSM-7), for loops over charCodeAt (plugin API). */
 export const septetsOfCode = (code: number): number => SEPTETS[code];
 
 export const isGsm7 = (char: string) => septetsOf(char) > 0;
+
+/** What a text costs in an SMS: its septets (GSM-7), its UTF-16 units, and whether it is all GSM-7. */
+export interface TextCost {
+  readonly septets: number;
+  readonly utf16: number;
+  readonly gsm: boolean;
+}
+
+/**
+ * The cost of a text in one pass over code units. Septets only count when the whole text is
+ * GSM-7, where each character is one code unit.
+ */
+export function textCost(text: string): TextCost {
+  let septets = 0;
+  let gsm = true;
+  for (let i = 0; i < text.length; i++) {
+    const s = SEPTETS[text.charCodeAt(i)];
+    if (s === 0) gsm = false;
+    septets += s;
+  }
+  return { septets, utf16: text.length, gsm };
+}
+
+/** The cost of a template's literal text plus the values its placeholders take. */
+export function filledCost(
+  literal: TextCost,
+  names: readonly string[],
+  valueOf: (name: string) => string | undefined,
+): TextCost {
+  let { septets, utf16, gsm } = literal;
+  for (const name of names) {
+    const value = textCost(valueOf(name) ?? '');
+    septets += value.septets;
+    utf16 += value.utf16;
+    gsm = gsm && value.gsm;
+  }
+  return { septets, utf16, gsm };
+}
 
 /**
  * GSM-7 equivalents that cannot change the meaning for the recipient (the safe fixes of cli.md),

@@ -1,8 +1,8 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../../src/cli';
+import { run, type CliIo } from '../../src/cli';
 import { ROOT } from './paths';
 
 export const MANIFEST = `channel: sms
@@ -22,6 +22,12 @@ export function campaignFolder(files: Record<string, string> = {}): string {
   const all = { 'campaign.campaign.yaml': MANIFEST, 'recipients.csv': RECIPIENTS, ...files };
   for (const [name, text] of Object.entries(all)) writeFileSync(path.join(dir, name), text);
   return dir;
+}
+
+/** Writes `into` (in `dir`) as the campaign's manifest with `from` replaced by `to`. */
+export function manifestWith(dir: string, from: string, to: string, into = 'campaign.campaign.yaml'): void {
+  const manifest = readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8');
+  writeFileSync(path.join(dir, into), manifest.replace(from, to));
 }
 
 /** A config loading one plugin rule whose `create` body is `body` (CommonJS). */
@@ -46,16 +52,25 @@ export function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, ti
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
-/** Runs the CLI in-process in `cwd` (English, no terminal) and returns its exit code and output. */
-export async function runCli(cwd: string, args: string[]) {
+/**
+ * Runs the CLI in-process in `cwd` (English unless `env` says otherwise, no terminal) and returns
+ * its exit code and output. `io` sets anything else the CLI is given (stderrIsTTY…).
+ */
+export async function runCli(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = { LANG: 'C' },
+  io: Partial<CliIo> = {},
+) {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    env: { LANG: 'C' },
+    env,
     cwd,
     isTTY: false,
+    ...io,
   });
   return { code, stdout, stderr };
 }
