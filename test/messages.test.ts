@@ -99,7 +99,7 @@ function untranslated(file: string): string[] {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : undefined;
-      const positions = name ? SINKS[name] : undefined;
+      const positions = name && Object.hasOwn(SINKS, name) ? SINKS[name] : undefined; // never Object's own valueOf…
       if (positions && node.arguments)
         for (const i of positions) {
           const arg = node.arguments[i];

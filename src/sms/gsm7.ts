@@ -50,11 +50,11 @@ export function textCost(text: string): TextCost {
 export function filledCost(
   literal: TextCost,
   names: readonly string[],
-  valueOf: (name: string) => string | undefined,
+  valueFor: (name: string) => string | undefined,
 ): TextCost {
   let { septets, utf16, gsm } = literal;
   for (const name of names) {
-    const value = textCost(valueOf(name) ?? '');
+    const value = textCost(valueFor(name) ?? '');
     septets += value.septets;
     utf16 += value.utf16;
     gsm = gsm && value.gsm;
