@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the CLI lives in dist/src/cli.js (built by `npm install` / `npm run build`).
+// Thin launcher: the CLI lives in dist/src/cli/cli.js (built by `npm install` / `npm run build`).
 try {
-  require('../dist/src/cli.js').main();
+  require('../dist/src/cli/cli.js').main();
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
     process.stderr.write(

@@ -27,6 +27,7 @@ function sourcesHash() {
   };
   walk(path.join(root, 'src'));
   walk(path.join(root, 'rules'));
+  walk(path.join(root, 'tools'));
   for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) add(path.join(root, file));
   add(tsc);
   return hash.digest('hex');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Generates src/phone/overseas-ranges.ts from ARCEP's MAJNUM allocation file (test/oracles).
+// Generates src/law/phone/overseas-ranges.ts from ARCEP's MAJNUM allocation file (test/oracles).
 // Only prefixes shared between metropolitan France and the overseas territories need ranges;
-// prefixes that belong wholly to one territory are listed by hand in src/phone/normalize.ts.
+// prefixes that belong wholly to one territory are listed by hand in src/law/phone/normalize.ts.
 const fs = require('fs');
 const path = require('path');
 
@@ -46,5 +46,5 @@ export const SHARED_PREFIX_RANGES: ReadonlyArray<readonly [string, string, strin
 ${merged.map((r) => `  ['${r[0]}', '${r[1]}', '${r[2]}'],`).join('\n')}
 ];
 `;
-fs.writeFileSync(path.join(__dirname, '../src/phone/overseas-ranges.ts'), out);
+fs.writeFileSync(path.join(__dirname, '../src/law/phone/overseas-ranges.ts'), out);
 console.log(`${ranges.length} ranges, ${merged.length} after merging`);

@@ -5,7 +5,7 @@ const { mkdirSync, writeFileSync } = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const { manifestSchema, configSchema } = require(path.join(root, 'dist/src/schemas.js'));
+const { manifestSchema, configSchema } = require(path.join(root, 'dist/tools/schemas.js'));
 const { BUILTIN_RULES } = require(path.join(root, 'dist/src/engine/registry.js'));
 mkdirSync(path.join(root, 'schemas'), { recursive: true });
 for (const [name, schema] of [

@@ -3,7 +3,7 @@
 // --write updates README.md; without it, exits 1 when the table is out of date.
 const fs = require('fs');
 const path = require('path');
-const { withRuleTable } = require('../dist/src/docs/rule-table');
+const { withRuleTable } = require('../dist/tools/rule-table');
 
 const file = path.join(__dirname, '..', 'README.md');
 const current = fs.readFileSync(file, 'utf8');

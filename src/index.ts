@@ -15,10 +15,10 @@ export {
   type Formatter,
   type FormatOptions,
   type StreamingFormatter,
-} from './format';
+} from './report';
 export { BUILTIN_RULES } from './engine/registry';
 export { defineRule } from './rule-kit';
-export { LintFailure } from './errors';
-export { normalizePhone } from './phone/normalize-on-demand';
-export { interpolate } from './i18n';
-export type * from './types';
+export { LintFailure } from './base/failure';
+export { normalizePhone } from './law/phone/normalize-on-demand';
+export { interpolate } from './base/text';
+export type * from './base/types';

@@ -4,8 +4,8 @@ import {
   detectedColumns,
   foldHeader,
   resolveColumns,
-} from '../src/campaign/columns';
-import { localize } from '../src/i18n';
+} from '../src/read/columns';
+import { localize } from '../src/base/text';
 
 const resolve = (headers: string[], mapping: Record<string, string> = {}) => resolveColumns(headers, mapping);
 

@@ -2,8 +2,8 @@ import { isUtf8 } from 'buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { detectDelimiter, detectEncoding, streamCsv, utf8Checker } from '../src/campaign/csv';
-import { LintFailure } from '../src/errors';
+import { detectDelimiter, detectEncoding, streamCsv, utf8Checker } from '../src/read/csv';
+import { LintFailure } from '../src/base/failure';
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'cl-csv-'))));

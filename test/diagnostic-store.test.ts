@@ -1,5 +1,5 @@
-import { DiagnosticStore, reportOrder } from '../src/pipeline/diagnostic-store';
-import type { Diagnostic } from '../src/types';
+import { DiagnosticStore, reportOrder } from '../src/recipients/diagnostic-store';
+import type { Diagnostic } from '../src/base/types';
 
 const template = { en: 'x {{a}}', fr: 'x {{a}}' };
 const base = { severity: 'error' as const, template, file: 'r.csv' };

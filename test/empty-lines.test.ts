@@ -3,8 +3,8 @@ import iconv from 'iconv-lite';
 import os from 'os';
 import path from 'path';
 import { Readable } from 'stream';
-import { streamCsv } from '../src/campaign/csv';
-import { EmptyLineSqueezer } from '../src/campaign/empty-lines';
+import { streamCsv } from '../src/read/csv';
+import { EmptyLineSqueezer } from '../src/read/empty-lines';
 
 // Issue 18: empty lines are taken out before csv-parse (a million took 26 s) with line numbers kept.
 async function read(text: string | Buffer, encoding?: string) {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { lint } from '../src/engine/lint';
 import { resolveConfig } from '../src/engine/config';
-import { formatters } from '../src/format';
+import { formatters } from '../src/report';
 import { ROOT } from './helpers/paths';
 
 // Every fixture campaign with an expected.json must produce exactly that JSON report (English, masked):

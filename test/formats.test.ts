@@ -4,12 +4,12 @@ import { spawnSync } from 'child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { LintFailure } from '../src/errors';
+import { LintFailure } from '../src/base/failure';
 import { lint } from '../src/engine/lint';
 import { resolveConfig } from '../src/engine/config';
-import { formatters } from '../src/format';
-import { github, githubSummary } from '../src/format/github';
-import type { Diagnostic, LintResult } from '../src/types';
+import { formatters } from '../src/report';
+import { github, githubSummary } from '../src/report/github';
+import type { Diagnostic, LintResult } from '../src/base/types';
 import { ROOT } from './helpers/paths';
 import { BUILTIN_RULES } from '../src/engine/registry';
 

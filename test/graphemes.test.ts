@@ -1,4 +1,4 @@
-import { graphemes } from '../src/sms/graphemes';
+import { graphemes } from '../src/law/sms/graphemes';
 import { lintCampaignText } from './helpers/message-lint';
 
 // Issue 18: message rules are linear in the message length (Intl.Segmenter alone is quadratic).

@@ -1,6 +1,6 @@
 import path from 'path';
-import { createHolidays, easterSunday, holidaysOfYear } from '../src/calendar/holidays';
-import type { HolidayZone } from '../src/types';
+import { createHolidays, easterSunday, holidaysOfYear } from '../src/law/calendar/holidays';
+import type { HolidayZone } from '../src/base/types';
 import { readOracleCsv } from './helpers/csv-file';
 import { ORACLES } from './helpers/paths';
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'fs';
 import path from 'path';
-import { LintFailure } from '../src/errors';
-import { TempScratch } from '../src/pipeline/scratch';
+import { LintFailure } from '../src/base/failure';
+import { TempScratch } from '../src/recipients/scratch';
 import { campaignFolder, MANIFEST, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
 
 // Issue 18, hangs and silent skips: pipes and devices are refused up front, small inputs are read

@@ -1,4 +1,4 @@
-import { streamingFormatters } from '../src/format';
+import { streamingFormatters } from '../src/report';
 import { writeFileSync } from 'fs';
 import path from 'path';
 import { campaignFolder, MANIFEST, runCli } from './helpers/scratch-campaign';

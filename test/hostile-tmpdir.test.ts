@@ -7,12 +7,12 @@ import { campaignFolder, runCli } from './helpers/scratch-campaign';
 // The duplicate index spills to a scratch file past 2^20 distinct numbers; here it spills past 2, so
 // a small campaign reaches the scratch file through the real pipeline.
 let scratchFolder = os.tmpdir();
-jest.mock('../src/pipeline/duplicates', () => {
-  const actual = jest.requireActual<typeof import('../src/pipeline/duplicates')>(
-    '../src/pipeline/duplicates',
+jest.mock('../src/recipients/duplicates', () => {
+  const actual = jest.requireActual<typeof import('../src/recipients/duplicates')>(
+    '../src/recipients/duplicates',
   );
   const { TempScratch } =
-    jest.requireActual<typeof import('../src/pipeline/scratch')>('../src/pipeline/scratch');
+    jest.requireActual<typeof import('../src/recipients/scratch')>('../src/recipients/scratch');
   class SmallDuplicateIndex extends actual.DuplicateIndex {
     constructor(expected: number) {
       super(expected, 2, () => new TempScratch(scratchFolder));

@@ -15,9 +15,9 @@ import {
 import path from 'path';
 import { ROOT } from './helpers/paths';
 import { campaignFolder, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
-import { commitTogether, openAtomic } from '../src/write';
+import { commitTogether, openAtomic } from '../src/cli/write';
 import { lint } from '../src/engine/lint';
-import { writeCleanLists } from '../src/write-clean';
+import { writeCleanLists } from '../src/cli/write-clean';
 
 // Issue 18, data loss: no output may be an input, outputs go through links to their targets, keep
 // permissions, and leave no temporary file behind.
@@ -185,7 +185,7 @@ describe('outputs land where the path leads', () => {
   it('a writer killed by SIGKILL leaves an owner-only file that git add skips; the next write removes it', async () => {
     const dir = withLists();
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    const writer = `const { openAtomic } = require(${JSON.stringify(path.join(ROOT, 'dist/src/write.js'))});
+    const writer = `const { openAtomic } = require(${JSON.stringify(path.join(ROOT, 'dist/src/cli/write.js'))});
 const out = openAtomic('campaign.accepted.csv', 'campaign.accepted.csv');
 out.write('phone\\n0612345678\\n');
 process.stdout.write('written');

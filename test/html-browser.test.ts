@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { run } from '../src/cli';
+import { run } from '../src/cli/cli';
 import { lint } from '../src/engine/lint';
-import type { LintResult } from '../src/types';
+import type { LintResult } from '../src/base/types';
 import { ALL_TERRITORIES, allTerritoriesCampaign } from './helpers/html-campaigns';
 import { ROOT } from './helpers/paths';
 

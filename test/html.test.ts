@@ -3,10 +3,10 @@ import os from 'os';
 import path from 'path';
 import { lint } from '../src/engine/lint';
 import { campaignResult } from '../src/engine/lint';
-import { formatters, streamingFormatters } from '../src/format';
-import { HTML_ROWS_PER_RULE, legalBasis } from '../src/format/html';
-import { ruleReadme } from '../src/package-root';
-import type { CampaignResult, Diagnostic, LintResult } from '../src/types';
+import { formatters, streamingFormatters } from '../src/report';
+import { HTML_ROWS_PER_RULE, legalBasis } from '../src/report/html';
+import { ruleReadme } from '../src/base/package-root';
+import type { CampaignResult, Diagnostic, LintResult } from '../src/base/types';
 import { allTerritoriesCampaign } from './helpers/html-campaigns';
 import { ROOT } from './helpers/paths';
 

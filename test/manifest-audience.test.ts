@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { loadManifest } from '../src/campaign/manifest';
+import { loadManifest } from '../src/inputs/manifest';
 
 // The manifest fields of the 2026 law: purpose political, audience consumers|professionals.
 describe('manifest purpose and audience', () => {

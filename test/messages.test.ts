@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import ts from 'typescript';
-import { CLI, say, translateCommanderError } from '../src/messages';
-import { frenchTypography, interpolate, localize } from '../src/i18n';
+import { CLI, say, translateCommanderError } from '../src/cli/messages';
+import { frenchTypography, interpolate, localize } from '../src/base/text';
 import { BUILTIN_RULES } from '../src/engine/registry';
 import { ROOT } from './helpers/paths';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe('message catalogue (src/messages.ts)', () => {
+describe('message catalogue (src/cli/messages.ts)', () => {
   it.each(Object.entries(CLI))('%s has both languages with the same placeholders', (_key, entry) => {
     expect(entry.en.trim()).not.toBe('');
     expect(entry.fr.trim()).not.toBe('');

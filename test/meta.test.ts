@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { BUILTIN_RULES } from '../src/engine/registry';
-import { withRuleTable } from '../src/docs/rule-table';
+import { withRuleTable } from '../tools/rule-table';
 import { resolveConfig } from '../src/engine/config';
 import { lint } from '../src/engine/lint';
-import { formatters } from '../src/format';
+import { formatters } from '../src/report';
 import { ROOT } from './helpers/paths';
 
 // Conventions over every rule: code, folder, README, test table and the README's rule table agree.

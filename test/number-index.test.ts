@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'fs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { TempScratch } from '../src/pipeline/scratch';
-import { DuplicateIndex } from '../src/pipeline/duplicates';
-import { NumberIndex, numberKey, scramble, unscramble } from '../src/pipeline/number-index';
-import type { Scratch } from '../src/pipeline/scratch';
+import { TempScratch } from '../src/recipients/scratch';
+import { DuplicateIndex } from '../src/recipients/duplicates';
+import { NumberIndex, numberKey, scramble, unscramble } from '../src/recipients/number-index';
+import type { Scratch } from '../src/recipients/scratch';
 
 /** Drives an index and a Map side by side; returns how many answers differed. */
 function differences(

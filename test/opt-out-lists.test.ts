@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { loadOptOutLists } from '../src/campaign/opt-out';
+import { loadOptOutLists } from '../src/recipients/opt-out';
 
 // Issue 18: opt-out lists are held in a compact number table (5M lines took 877 MB as a Map of
 // strings, 638 MB as a Map of numbers); each number still names the list and line it was first seen on.

@@ -36,7 +36,7 @@ describe('npm pack', () => {
       'CHANGELOG.md',
       'package.json',
       'bin/campaign-lint.js',
-      'dist/src/cli.js',
+      'dist/src/cli/cli.js',
       'dist/src/index.js',
       'dist/src/index.d.ts',
       'esm/index.mjs',

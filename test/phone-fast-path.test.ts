@@ -1,6 +1,6 @@
-import { nationalFormOf, nationalNumberOf } from '../src/phone/national-form';
-import { normalizeWith } from '../src/phone/normalize';
-import type { Phone } from '../src/types';
+import { nationalFormOf, nationalNumberOf } from '../src/law/phone/national-form';
+import { normalizeWith } from '../src/law/phone/normalize';
+import type { Phone } from '../src/base/types';
 
 /** Recipients carry only E.164 and the calling code across threads: the rest must follow from them. */
 const derivable = (p: Phone | null) =>

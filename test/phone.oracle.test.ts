@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { normalizePhone, overseasCountryCode } from '../src/phone/normalize';
+import { normalizePhone, overseasCountryCode } from '../src/law/phone/normalize';
 import { readOracleCsv } from './helpers/csv-file';
 import { ORACLES } from './helpers/paths';
 

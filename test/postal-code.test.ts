@@ -1,4 +1,4 @@
-import { normalizedPostalCode, postalZoneOf, refinedZone } from '../src/campaign/postal-code';
+import { normalizedPostalCode, postalZoneOf, refinedZone } from '../src/law/postal-code';
 
 describe('postal codes as people write them', () => {
   it.each([

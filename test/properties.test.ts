@@ -5,10 +5,10 @@ import path from 'path';
 import { stringify } from 'yaml';
 import { resolveConfig } from '../src/engine/config';
 import { lint } from '../src/engine/lint';
-import { LintFailure } from '../src/errors';
-import { formatters } from '../src/format';
+import { LintFailure } from '../src/base/failure';
+import { formatters } from '../src/report';
 import { BASE_MANIFEST } from './helpers/rule-tester';
-import { cleanByPattern, cleanPhoneCell } from '../src/phone/normalize';
+import { cleanByPattern, cleanPhoneCell } from '../src/law/phone/normalize';
 
 // Whatever it is fed, the linter reports or fails with a LintFailure (exit 2): it never crashes
 // and never hangs. Fixed seed and bounded runs keep CI quick and reproducible.

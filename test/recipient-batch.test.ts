@@ -1,4 +1,4 @@
-import { BATCH_CHARS, BATCH_RECORDS, cellOf, layout, RawWriter } from '../src/pipeline/batch';
+import { BATCH_CHARS, BATCH_RECORDS, cellOf, layout, RawWriter } from '../src/recipients/batch';
 
 /** Adds records until the writer asks to be sent; returns how many it took. */
 function fill(writer: RawWriter, record: (n: number) => string[]): number {

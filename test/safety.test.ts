@@ -3,10 +3,10 @@ import { createHash } from 'crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../src/cli';
-import { writeFileAtomic } from '../src/write';
-import { writeCleanLists } from '../src/write-clean';
-import type { CampaignResult } from '../src/types';
+import { run } from '../src/cli/cli';
+import { writeFileAtomic } from '../src/cli/write';
+import { writeCleanLists } from '../src/cli/write-clean';
+import type { CampaignResult } from '../src/base/types';
 import { ROOT } from './helpers/paths';
 
 let dir: string;

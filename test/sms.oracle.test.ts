@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { analyzeSms, detectEncoding, isGsm7, safeReplacement, type Encoding } from '../src/sms/gsm7';
+import { analyzeSms, detectEncoding, isGsm7, safeReplacement, type Encoding } from '../src/law/sms/gsm7';
 import { ORACLES } from './helpers/paths';
 import { readOracleCsv } from './helpers/csv-file';
 

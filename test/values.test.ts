@@ -1,7 +1,7 @@
-import { parseBoolean, parseDate } from '../src/campaign/cells';
-import { parseSendAt } from '../src/campaign/values';
-import { maskPhone } from '../src/format/mask';
-import { normalizePhone } from '../src/phone/normalize';
+import { parseBoolean, parseDate } from '../src/law/cells';
+import { parseSendAt } from '../src/read/values';
+import { maskPhone } from '../src/base/mask';
+import { normalizePhone } from '../src/law/phone/normalize';
 
 describe('booleans', () => {
   it.each(['yes', 'YES', 'true', '1', 'oui', 'Oui', 'y', 'x', 'X'])('%s is yes', (w) =>

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { decodeXml, fillPattern, formatOfCode, numberText, streamXlsx } from '../src/campaign/xlsx';
+import { decodeXml, fillPattern, formatOfCode, numberText, streamXlsx } from '../src/read/xlsx';
 
 describe('workbook cells as displayed', () => {
   it.each([

@@ -9,6 +9,7 @@ import {
   shortCodeOf,
   STOP_MENTION,
   STOP_WORD,
+  VMS_INTENT,
   type Campaign,
 } from '../../src/rule-kit';
 
@@ -40,9 +41,6 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 const UNSUBSCRIBE_WORDS =
   /(d[ée]sinscri|d[ée]sabonn|unsubscri|opt-?out|ne plus recevoir|vous opposer|opposition|stop)/i;
 
-// Ways a voicemail script says how to opt out (the bare word "stop" is not one: "Stop aux prix élevés").
-export const VMS_INTENT =
-  /(d[ée]sinscri\p{L}*|d[ée]sabonn\p{L}*|ne (?:plus|pas|jamais) (?:[êe]tre (?:contact|appel|rappel|sollicit|d[ée]rang)\p{L}*|recevoir|[êe]tre (?:r)?appel\p{L}*)|ne souhaitez plus|vous opposer|opposition|unsubscribe|opt[ -]?out|stop (?:au|par|en|à)\b)/giu;
 // French phone numbers as written: 0X XX XX XX XX, 0 800 …, +33 …, +33 (0)…, 0033 ….
 const FRENCH_NUMBER =
   /(?:\+33[\s.\u00a0]?(?:\(0\)[\s.\u00a0]?)?|\b0033[\s.\u00a0]?|\b0[\s.\u00a0]?)[1-9](?:[\s.\u00a0-]?\d){8}\b/g;

@@ -1,190 +1,19 @@
-import { DAY_NAMES, cellValue, defineRule, type Channel } from '../../src/rule-kit';
+import {
+  DAY_NAMES,
+  cellValue,
+  compileTier,
+  customTier,
+  defineRule,
+  outerTier,
+  profileOf,
+  PROFILE_NAMES,
+  PROFILES,
+  HOURS_DAY_KEYS,
+  type HoursOptions as Options,
+  type Tier,
+} from '../../src/rule-kit';
 
-/** An allowed window: ISO weekdays (1 = Monday), local HH:mm from (included) to (excluded). */
-export interface Window {
-  days: number[];
-  from: string;
-  to: string;
-  /** Inside the error line but a warning (a tolerated day, or outside the platforms' window). */
-  warning?: boolean;
-}
-export interface Options {
-  profile?: string;
-  windows?: Array<{ days: string[]; from: string; to: string }>;
-}
-/** What one profile allows: its windows (the error line), and the text that sets them. */
-interface Tier {
-  readonly windows: readonly Window[];
-  /** Days inside the windows that are only tolerated: a warning. */
-  readonly toleratedDays?: readonly number[];
-  readonly basis: { en: string; fr: string };
-}
-
-const MON_FRI = [1, 2, 3, 4, 5];
-const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-/** The af2m Business Messaging charter 2026 replaces the 2024 one on this date. */
-export const CHARTER_2026_FROM = '2026-03-01';
-
-export const PROFILES = {
-  // The window many French platforms apply (SMSPartner 2021 and others): platform practice, no statute.
-  conservative: {
-    windows: [
-      { days: MON_FRI, from: '08:00', to: '20:00' },
-      { days: [6], from: '10:00', to: '19:00' },
-    ],
-    basis: {
-      en: 'the window many platforms apply: platform practice, no statute',
-      fr: 'la plage que beaucoup de plateformes appliquent : pratique, aucun texte',
-    },
-  },
-  // af2m Charte Business Messaging 2026 (from 2026-03-01): 08:00–21:30; Sundays and holidays tolerated.
-  'af2m-2026': {
-    windows: [{ days: EVERY_DAY, from: '08:00', to: '21:30' }],
-    toleratedDays: [7],
-    basis: {
-      en: 'af2m Business Messaging charter 2026, in force since 01/03/2026, contractual, enforced by operators',
-      fr: 'charte Business Messaging af2m 2026, en vigueur depuis le 01/03/2026, contractuelle, appliquée par les opérateurs',
-    },
-  },
-  // af2m charter 2024 (2024-09-01 to 2026-02-28): working days (Mon–Sat) 08:00–22:00.
-  'af2m-2024': {
-    windows: [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '22:00' }],
-    basis: {
-      en: 'af2m Business Messaging charter 2024, in force 01/09/2024–28/02/2026, contractual, enforced by operators',
-      fr: 'charte Business Messaging af2m 2024, en vigueur du 01/09/2024 au 28/02/2026, contractuelle, appliquée par les opérateurs',
-    },
-  },
-  // C. conso D223-9 (décret 2022-1313, from 2023-03-01): Mon–Fri 10:00–13:00 and 14:00–20:00.
-  canvassing: {
-    windows: [
-      { days: MON_FRI, from: '10:00', to: '13:00' },
-      { days: MON_FRI, from: '14:00', to: '20:00' },
-    ],
-    basis: {
-      en: 'D223-9 C. conso, décret 2022-1313, in force since 01/03/2023',
-      fr: 'D223-9 C. conso, décret 2022-1313, en vigueur depuis le 01/03/2023',
-    },
-  },
-} as const satisfies Record<string, Tier>;
-
-/** Profile names accepted by the `profile` option; `charter` picks the af2m charter of the send date, with the platforms' window as a warning tier. */
-export const PROFILE_NAMES = ['charter', ...Object.keys(PROFILES)] as const;
-
-const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const SHORT_DAYS = [
-  { en: 'Mon', fr: 'lun.' },
-  { en: 'Tue', fr: 'mar.' },
-  { en: 'Wed', fr: 'mer.' },
-  { en: 'Thu', fr: 'jeu.' },
-  { en: 'Fri', fr: 'ven.' },
-  { en: 'Sat', fr: 'sam.' },
-  { en: 'Sun', fr: 'dim.' },
-];
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** "Mon–Fri 08:00–20:00, Sat 10:00–19:00" in both languages; windows on the same days are joined. */
-export function describeWindows(windows: readonly Window[]): { en: string; fr: string } {
-  const groups = new Map<string, { days: number[]; ranges: string[] }>();
-  for (const w of windows) {
-    const days = [...w.days].sort();
-    const key = days.join(',');
-    const group = groups.get(key) ?? { days, ranges: [] };
-    group.ranges.push(`${w.from}–${w.to}`);
-    groups.set(key, group);
-  }
-  const part = (lang: 'en' | 'fr') =>
-    [...groups.values()]
-      .map(({ days, ranges }) => {
-        const contiguous = days.every((d, i) => i === 0 || d === days[i - 1] + 1);
-        const dayText =
-          days.length === 7
-            ? lang === 'en'
-              ? 'every day'
-              : 'tous les jours'
-            : contiguous && days.length > 1
-              ? `${SHORT_DAYS[days[0] - 1][lang]}–${SHORT_DAYS[days[days.length - 1] - 1][lang]}`
-              : days.map((d) => SHORT_DAYS[d - 1][lang]).join(', ');
-        return `${dayText} ${ranges.join(lang === 'en' ? ' and ' : ' et ')}`;
-      })
-      .join(', ');
-  return { en: part('en'), fr: part('fr') };
-}
-
-/** The profile the rule applies: `profile`, else canvassing for VMS to consumers and the charter otherwise. */
-function profileOf(options: Options, campaign: { channel: Channel; audience: string }): string {
-  if (options.windows) return 'custom';
-  return (
-    options.profile ??
-    (campaign.channel === 'vms' && campaign.audience !== 'professionals' ? 'canvassing' : 'charter')
-  );
-}
-
-function customTier(options: Options): Tier | null {
-  return options.windows
-    ? {
-        windows: options.windows.map((w) => ({
-          days: w.days.map((d) => DAY_KEYS.indexOf(d) + 1),
-          from: w.from,
-          to: w.to,
-        })),
-        basis: { en: 'the windows of your configuration', fr: 'les plages de votre configuration' },
-      }
-    : null;
-}
-
-/** The error line on a local date: the profile's windows, or for `charter` the af2m charter then in force. */
-function outerTier(profile: string, custom: Tier | null, date: string): Tier {
-  if (custom) return custom;
-  if (profile === 'charter') return date < CHARTER_2026_FROM ? PROFILES['af2m-2024'] : PROFILES['af2m-2026'];
-  return PROFILES[profile as keyof typeof PROFILES];
-}
-
-/**
- * The windows the rule applies on a local date, each flagged as a warning where the rule warns (a
- * tolerated day; for `charter`, outside the platforms' usual window): the HTML report draws them, so
- * the tiers are worked out here only.
- */
-export function scheduleFor(
-  options: Options,
-  campaign: { channel: Channel; audience: string },
-  date: string,
-): { profile: string; windows: Window[] } {
-  const profile = profileOf(options, campaign);
-  const outer = outerTier(profile, customTier(options), date);
-  const inner = profile === 'charter' ? PROFILES.conservative : null;
-  const windows: Window[] = [];
-  const hhmm = (m: number) =>
-    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  for (let day = 1; day <= 7; day++) {
-    const tolerated = outer.toleratedDays?.includes(day) ?? false;
-    const outerWindows: readonly Window[] = outer.windows;
-    for (const w of outerWindows.filter((x) => x.days.includes(day))) {
-      const from = minutesOf(w.from);
-      const to = minutesOf(w.to);
-      // Cut the window where the inner tier starts and ends: inside it no warning, outside a warning.
-      const cuts = new Set([from, to]);
-      const innerWindows: readonly Window[] = inner?.windows ?? [];
-      const innerRanges = innerWindows
-        .filter((x) => x.days.includes(day))
-        .map((x) => ({ from: minutesOf(x.from), to: minutesOf(x.to) }));
-      for (const r of innerRanges) for (const m of [r.from, r.to]) if (m > from && m < to) cuts.add(m);
-      const points = [...cuts].sort((a, b) => a - b);
-      for (let i = 0; i + 1 < points.length; i++) {
-        const mid = points[i];
-        const inside = innerRanges.some((r) => mid >= r.from && mid < r.to);
-        const warning = tolerated || (inner !== null && !inside);
-        windows.push({
-          days: [day],
-          from: hhmm(points[i]),
-          to: hhmm(points[i + 1]),
-          ...(warning ? { warning } : {}),
-        });
-      }
-    }
-  }
-  return { profile, windows };
-}
+export type { Options };
 
 export default defineRule<Options>({
   meta: {
@@ -226,7 +55,7 @@ export default defineRule<Options>({
             required: ['days', 'from', 'to'],
             additionalProperties: false,
             properties: {
-              days: { type: 'array', minItems: 1, items: { enum: DAY_KEYS } },
+              days: { type: 'array', minItems: 1, items: { enum: HOURS_DAY_KEYS } },
               from: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' },
               to: { type: 'string', pattern: '^([01]\\d|2[0-4]):[0-5]\\d$' },
             },
@@ -241,10 +70,10 @@ export default defineRule<Options>({
     const { campaign, options } = context;
     const profile = profileOf(options, campaign);
     const custom = customTier(options);
-    const compiled = new Map<Tier, ReturnType<typeof compile>>();
+    const compiled = new Map<Tier, ReturnType<typeof compileTier>>();
     const compiledOf = (tier: Tier) => {
       let c = compiled.get(tier);
-      if (!c) compiled.set(tier, (c = compile(tier)));
+      if (!c) compiled.set(tier, (c = compileTier(tier)));
       return c;
     };
     // The error line: the profile's windows, or for `charter` the af2m charter in force on the local send date.
@@ -262,7 +91,7 @@ export default defineRule<Options>({
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid
         const { weekday, minutes, time, timeZone, date } = r.sendTime;
         const outer = compiledOf(outerOf(date));
-        const data = (tier: ReturnType<typeof compile>) => ({
+        const data = (tier: ReturnType<typeof compileTier>) => ({
           time,
           zone: timeZone,
           day: DAY_NAMES[weekday - 1],
@@ -289,18 +118,3 @@ export default defineRule<Options>({
     };
   },
 });
-
-/** A tier's windows as minute ranges per weekday ([from, to): a window's end is excluded), and its text. */
-function compile(tier: Tier) {
-  const byDay = Array.from({ length: 8 }, (_, day) =>
-    tier.windows
-      .filter((w) => w.days.includes(day))
-      .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to) })),
-  );
-  return {
-    tier,
-    text: describeWindows(tier.windows),
-    allows: (weekday: number, minutes: number) =>
-      byDay[weekday].some((w) => minutes >= w.from && minutes < w.to),
-  };
-}

@@ -1,12 +1,12 @@
 import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { both } from '../i18n';
+import { both } from '../base/text';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { configError, hintDidYouMean, LintFailure } from '../errors';
-import { isPlainObject, readStructuredFile, type StructuredFile } from '../campaign/structured';
-import { displayPath } from '../campaign/paths';
-import type { Localized, Rule, Severity, SeveritySetting } from '../types';
+import { configError, hintDidYouMean, LintFailure } from '../base/failure';
+import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
+import { displayPath } from '../read/paths';
+import type { Localized, Rule, Severity, SeveritySetting } from '../base/types';
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 

@@ -2,9 +2,9 @@
 // named after the rule that started them, and it sees the facts frozen. Built-in rules are trusted
 // and skip the per-call wrapping (the per-row loop is the hot path).
 import { AsyncLocalStorage } from 'async_hooks';
-import { both } from '../i18n';
-import { LintFailure } from '../errors';
-import type { DataValue } from '../types';
+import { both } from '../base/text';
+import { LintFailure } from '../base/failure';
+import type { DataValue } from '../base/types';
 
 export type Hook = 'create' | 'campaign' | 'recipient' | 'end' | 'import';
 

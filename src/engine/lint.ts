@@ -1,12 +1,12 @@
-import { createHolidays } from '../calendar/holidays';
-import { both } from '../i18n';
-import { discover } from '../campaign/discover';
-import { loadManifest, type Manifest } from '../campaign/manifest';
-import type { Confinement } from '../campaign/confine';
-import { loadOptOutLists } from '../campaign/opt-out';
-import { loadHistory } from '../campaign/history';
-import { displayPath } from '../campaign/paths';
-import { inputError, LintFailure } from '../errors';
+import { createHolidays } from '../law/calendar/holidays';
+import { both } from '../base/text';
+import { discover } from '../inputs/discover';
+import { loadManifest, type Manifest } from '../inputs/manifest';
+import type { Confinement } from '../read/confine';
+import { loadOptOutLists } from '../recipients';
+import { loadHistory } from '../inputs/history';
+import { displayPath } from '../read/paths';
+import { inputError, LintFailure } from '../base/failure';
 import type {
   Campaign,
   CampaignResult,
@@ -23,13 +23,13 @@ import type {
   RuleListeners,
   Severity,
   SeveritySetting,
-} from '../types';
-import { ruleDocsUrl, ruleReadme, ruleReadmeFr } from '../package-root';
+} from '../base/types';
+import { ruleDocsUrl, ruleReadme, ruleReadmeFr } from '../base/package-root';
 import { BUILTIN_RULES } from './registry';
 import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
-import { DiagnosticStore, openRecipients, type RecipientsFile } from '../pipeline';
+import { DiagnosticStore, openRecipients, type RecipientsFile } from '../recipients';
 import { SummaryCollector } from './summary';
-import { fileStamp } from '../inputs';
+import { fileStamp } from '../read/files';
 import path from 'path';
 import {
   deepFreeze,

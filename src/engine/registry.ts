@@ -1,6 +1,6 @@
 import { readdirSync } from 'fs';
 import path from 'path';
-import type { Rule } from '../types';
+import type { Rule } from '../base/types';
 
 /** Built-in rules live one per folder in rules/ (rules/<id>/index.ts); the folder name is the rule id. */
 const RULES_FOLDER = path.join(__dirname, '..', '..', 'rules');

@@ -1,7 +1,7 @@
-import { scheduleFor } from '../../rules/schedule-hours';
-import { flaggedHoliday } from '../../rules/schedule-holidays';
-import { filledCost, textCost, type TextCost } from '../sms/gsm7';
-import { Template } from '../sms/template';
+import { scheduleFor } from '../law/hours';
+import { flaggedHoliday } from '../law/calendar/holidays';
+import { filledCost, textCost, type TextCost } from '../law/sms/gsm7';
+import { Template } from '../base/template';
 import type {
   Campaign,
   CampaignSummary,
@@ -12,7 +12,7 @@ import type {
   SendDay,
   Territory,
   TerritorySummary,
-} from '../types';
+} from '../base/types';
 
 /** Days drawn per territory: a campaign is sent over a day or two; the rest are counted only. */
 export const DRAWN_DAYS = 7;

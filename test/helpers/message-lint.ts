@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import path from 'path';
 import { lint } from '../../src/engine/lint';
-import { interpolate } from '../../src/i18n';
+import { interpolate } from '../../src/base/text';
 import { campaignFolder, MANIFEST } from './scratch-campaign';
 
 /** Lints a campaign whose message (in a message file) is `text`; returns the English messages. */

@@ -5,8 +5,8 @@ import { stringify } from 'yaml';
 import { lint } from '../../src/engine/lint';
 import { resolveConfig } from '../../src/engine/config';
 import { BUILTIN_RULES } from '../../src/engine/registry';
-import { interpolate } from '../../src/i18n';
-import type { Diagnostic } from '../../src/types';
+import { interpolate } from '../../src/base/text';
+import type { Diagnostic } from '../../src/base/types';
 
 export const BASE_MANIFEST = {
   name: 'Test',

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run, type CliIo } from '../../src/cli';
+import { run, type CliIo } from '../../src/cli/cli';
 import { ROOT } from './paths';
 
 export const MANIFEST = `channel: sms

@@ -1,0 +1,100 @@
+import { memoize } from './memoize';
+import { Template } from './template';
+import { maskCell, visible } from './mask';
+import type { DataValue, Lang, Localized } from './types';
+
+export function pick(text: Localized, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/**
+ * French typography on our own texts (never on data filled in): a no-break space before `:` and
+ * inside « », a narrow no-break space before `;` `!` `?`. Texts may be written with plain spaces.
+ */
+export const frenchTypography = memoize((text: string) =>
+  text
+    .replace(/ +([;!?])/g, '\u202f$1')
+    .replace(/ +:(?=\s|$)/g, '\u00a0:')
+    .replace(/« +/g, '«\u00a0')
+    .replace(/ +»/g, '\u00a0»'),
+);
+
+/** ISO dates (2027-01-13, a time may follow) written the French way: 13/01/2027. */
+export const frenchDates = (text: string) =>
+  text.replace(
+    /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    (_all, y: string, m: string, d: string) => `${d}/${m}/${y}`,
+  );
+
+/** The text in that language, French typography applied to French. */
+export function localize(text: Localized, lang: Lang): string {
+  const chosen = pick(text, lang);
+  return lang === 'fr' ? frenchTypography(chosen) : chosen;
+}
+
+/** Diagnostic templates are few: each is split once. */
+const templateOf = memoize((text: string) => new Template(text, /\{\{\s*([\w.-]+)\s*\}\}/g));
+
+/**
+ * Fill `{{name}}` placeholders; unknown names are left visible so a missing datum shows. Values
+ * read from a recipient row are masked unless `showPii`; control characters in values are shown
+ * as escapes, so a cell cannot drive a terminal or start a CI workflow command on a line of its own.
+ */
+export function interpolate(
+  template: Localized,
+  data: Readonly<Record<string, DataValue>>,
+  lang: Lang,
+  showPii = false,
+): string {
+  return templateOf(localize(template, lang)).fill((name) => {
+    const value = data[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object')
+      // French text shows dates the French way (13/01/2027), whatever the rule passed.
+      return visible(lang === 'fr' && typeof value === 'string' ? frenchDates(value) : String(value));
+    if ('cell' in value) return visible(showPii ? value.cell : maskCell(value.cell));
+    return visible(localize(value, lang));
+  }, true);
+}
+
+/** French when LC_ALL (else LANG) starts with "fr", English otherwise. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LANG || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export const both = (en: string, fr: string) => ({ en, fr });
+
+const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+/** CLDR plural category of a count: French 0 and 1 are singular ("0 erreur", "1 destinataire"). */
+export const pluralCategory = (n: number, lang: Lang) => pluralRules[lang].select(n);
+
+/** `{one, other}` by the count, in the language (`other` also covers `many`). */
+export function plural(n: number, forms: { en: [string, string]; fr: [string, string] }, lang: Lang): string {
+  const [one, other] = forms[lang];
+  return pluralCategory(n, lang) === 'one' ? one : other;
+}
+
+const numberFormats = { en: new Intl.NumberFormat('en-US'), fr: new Intl.NumberFormat('fr-FR') };
+/** 1,200 in English, 1 200 (narrow no-break space) in French. */
+export const formatCount = (n: number, lang: Lang) => numberFormats[lang].format(n);
+
+/** Lower case without accents ("Rénovation" → "renovation"), for keyword matching. */
+export const foldAccents = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Lower case, accents and everything but letters and digits removed ("Boutique Léa" → "boutiquelea"). */
+export const foldForMatch = (text: string): string =>
+  foldAccents(text)
+    .replace(/œ/g, 'oe') // "Cœur" and "Coeur" are the same name
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]/g, '');
+
+/** A date for messages: ISO in English, `13/01/2027` in French. */
+export const dateText = (iso: string): { en: string; fr: string } => ({
+  en: iso,
+  fr: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso,
+});

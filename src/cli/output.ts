@@ -1,0 +1,258 @@
+import { appendFileSync } from 'fs';
+import path from 'path';
+import { hintDidYouMean, LintFailure } from '../base/failure';
+import { streamingFormatters } from '../report';
+import { githubSummary } from '../report/github';
+import type { FormatOptions } from '../report';
+import { interpolate } from '../base/text';
+import { loadManifest } from '../inputs/manifest';
+import { scheduleFor, type HoursOptions as ScheduleOptions } from '../law/hours';
+import type { ResolvedConfig } from '../engine/config';
+import { assertNotInput, buffered, writeFileAtomic } from './write';
+import type { Lang, LintResult, Localized } from '../base/types';
+
+// The lint command's reports: which formats go where (`-f name[:file]`, `-o`), colours, the GitHub
+// job summary, and --print-config. Kept apart from cli.ts so the command's wiring stays short.
+
+/** CLI texts of this module, in both languages. */
+export const TEXT = {
+  formatOption: {
+    en: `report format: ${Object.keys(streamingFormatters).join(', ')}; "name:file" writes that format to a file; repeatable (default: stylish)`,
+    fr: `format du rapport\u202f: ${Object.keys(streamingFormatters).join(', ')}\u202f; «\u00a0nom:fichier\u00a0» l’écrit dans un fichier\u202f; répétable (par défaut\u202f: stylish)`,
+  },
+  outputOption: {
+    en: 'write the report to a file instead of stdout (written even when the run exits 2)',
+    fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard (écrit même quand l’analyse sort avec le code 2)',
+  },
+  printConfigOption: {
+    en: 'print the resolved config (rules, severities, options, profile) that applies to this campaign, as JSON',
+    fr: 'afficher en JSON la configuration résolue (règles, sévérités, options, profil) qui s’applique à cette campagne',
+  },
+  colorOption: { en: 'force colours (also FORCE_COLOR)', fr: 'forcer les couleurs (aussi FORCE_COLOR)' },
+  allowOutsideOption: {
+    en: 'let manifests name files outside the project (the current folder, its git repository, the config folder)',
+    fr: 'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git, le dossier de la configuration)',
+  },
+  noColorOption: {
+    en: 'plain output (also NO_COLOR, or when the output is not a terminal)',
+    fr: 'sortie sans couleurs (aussi NO_COLOR, ou quand la sortie n’est pas un terminal)',
+  },
+  pathsArgument: {
+    en: 'manifests (*.campaign.yaml|yml|json), folders, quoted glob patterns, or recipient CSVs (default: .)',
+    fr: 'manifestes (*.campaign.yaml|yml|json), dossiers, motifs glob entre guillemets, ou CSV de destinataires (par défaut\u202f: .)',
+  },
+  unknownFormat: {
+    en: 'unknown format "{{name}}"',
+    fr: 'format inconnu «\u00a0{{name}}\u00a0»',
+  },
+  formats: {
+    en: 'Formats: {{names}}.',
+    fr: 'Formats\u202f: {{names}}.',
+  },
+  twoOnStdout: {
+    en: 'formats {{names}} would all go to the standard output',
+    fr: 'les formats {{names}} iraient tous sur la sortie standard',
+  },
+  twoOnStdoutHint: {
+    en: 'Give all but one a file of its own: -f {{name}}:report.{{name}}',
+    fr: 'Donnez un fichier à chacun sauf un\u00a0: -f {{name}}:rapport.{{name}}',
+  },
+  outputTwice: {
+    en: 'two reports would be written to {{file}}',
+    fr: 'deux rapports seraient écrits dans {{file}}',
+  },
+  outputTwiceHint: {
+    en: 'Give each format its own file.',
+    fr: 'Donnez à chaque format son propre fichier.',
+  },
+  summaryFailed: {
+    en: 'campaign-lint: could not append the job summary to GITHUB_STEP_SUMMARY ({{reason}})\n',
+    fr: 'campaign-lint\u202f: impossible d’ajouter le résumé du job à GITHUB_STEP_SUMMARY ({{reason}})\n',
+  },
+} satisfies Record<string, Localized>;
+
+const say = (text: Localized, lang: Lang, data: Record<string, string | number> = {}) =>
+  interpolate(text, data, lang);
+
+/** One report of a run: a format, and the file it goes to (stdout when none). */
+export interface ReportTarget {
+  readonly name: string;
+  /** As given on the command line (relative to the working folder), or undefined for stdout. */
+  readonly file?: string;
+}
+
+/**
+ * `-f name[:file]` (repeatable) and `-o file` as report targets: each format at most once per file,
+ * one at most on stdout; `-o` takes the format that has no file of its own.
+ */
+export function reportTargets(formats: readonly string[], output: string | undefined, lang: Lang) {
+  const names = Object.keys(streamingFormatters);
+  const targets: ReportTarget[] = (formats.length > 0 ? formats : ['stylish']).map((given) => {
+    // The name is what comes before the first ":" (a Windows path such as C:\r.sarif keeps its own).
+    const colon = given.indexOf(':');
+    const name = colon < 0 ? given : given.slice(0, colon);
+    const file = colon < 0 ? undefined : given.slice(colon + 1);
+    if (!Object.prototype.hasOwnProperty.call(streamingFormatters, name))
+      throw new LintFailure(
+        'usage',
+        say(TEXT.unknownFormat, lang, { name }),
+        undefined,
+        undefined,
+        hintDidYouMean(name, names) ?? say(TEXT.formats, lang, { names: names.join(', ') }),
+      );
+    return { name, ...(file ? { file } : {}) };
+  });
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1)
+    throw new LintFailure(
+      'usage',
+      say(TEXT.twoOnStdout, lang, { names: toStdout.map((t) => t.name).join(', ') }),
+      undefined,
+      undefined,
+      say(TEXT.twoOnStdoutHint, lang, { name: toStdout[1].name }),
+    );
+  const placed = targets.map((t) => (t.file === undefined && output ? { ...t, file: output } : t));
+  const seen = new Set<string>();
+  for (const t of placed) {
+    if (t.file === undefined) continue;
+    const key = path.resolve(t.file);
+    if (seen.has(key))
+      throw new LintFailure(
+        'usage',
+        say(TEXT.outputTwice, lang, { file: t.file }),
+        undefined,
+        undefined,
+        say(TEXT.outputTwiceHint, lang),
+      );
+    seen.add(key);
+  }
+  return placed;
+}
+
+/**
+ * Colours for a report: --color / --no-color first, then FORCE_COLOR (stdout only: a file asked for
+ * by CI never gets escape codes unless --color says so), then NO_COLOR, then whether stdout is a
+ * terminal. Only human formats use them.
+ */
+export function useColor(
+  target: ReportTarget,
+  flag: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+  isTTY: boolean,
+): boolean {
+  if (target.name !== 'stylish') return false;
+  if (flag !== undefined) return flag;
+  if (target.file !== undefined) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
+export interface WriteContext {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTTY: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly color: boolean | undefined;
+  readonly options: Omit<FormatOptions, 'color'>;
+  /** Every file the run read: no report may overwrite one (write.ts assertNotInput). */
+  readonly inputs: readonly string[];
+}
+
+/**
+ * Writes every report (files atomically, so a reader never sees half a report) and, when a
+ * `github` report is asked for inside GitHub Actions, appends the job summary. Returns the
+ * failures met while writing (a folder that does not exist…): they make the run exit 2.
+ */
+export function writeReports(
+  result: LintResult,
+  targets: readonly ReportTarget[],
+  context: WriteContext,
+): LintFailure[] {
+  const problems: LintFailure[] = [];
+  for (const target of targets) {
+    const format = streamingFormatters[target.name];
+    const options = {
+      ...context.options,
+      color: useColor(target, context.color, context.env, context.isTTY),
+    };
+    try {
+      if (target.file !== undefined) {
+        assertNotInput(path.resolve(context.cwd, target.file), context.inputs, target.file);
+        writeFileAtomic(
+          path.resolve(context.cwd, target.file),
+          (write) => format(result, options, write),
+          target.file,
+        );
+      } else {
+        const out = buffered(context.stdout);
+        format(result, options, out.write);
+        out.flush();
+      }
+    } catch (error) {
+      if (!(error instanceof LintFailure)) throw error;
+      problems.push(error);
+    }
+  }
+  const summary = context.env.GITHUB_STEP_SUMMARY;
+  if (summary && targets.some((t) => t.name === 'github')) {
+    const chunks: string[] = [];
+    githubSummary(result, { ...context.options, color: false }, (chunk) => chunks.push(chunk));
+    try {
+      appendFileSync(summary, chunks.join(''));
+    } catch (error) {
+      context.stderr(
+        say(TEXT.summaryFailed, context.options.lang, { reason: (error as Error)?.message ?? String(error) }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A run that could not start (config, --rule): no campaign linted, the failure in the report. */
+export function failedResult(failure: LintFailure): LintResult {
+  return { rules: [], campaigns: [], failures: [failure], errorCount: 0, warningCount: 0 };
+}
+
+/**
+ * --print-config: the settings that apply to one campaign, as JSON — the config file used, the
+ * preset, and per rule its severity, options and whether it runs for the campaign's channel and
+ * purpose; `profile` is the schedule-hours profile the campaign gets.
+ */
+export async function printConfig(
+  manifestPath: string,
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<string> {
+  const manifest = await loadManifest(path.resolve(cwd, manifestPath), cwd);
+  const rules: Record<string, { severity: string; options: Record<string, unknown>; runs: boolean }> = {};
+  for (const id of [...config.rules.keys()].sort()) {
+    const setting = config.rules.get(id)!;
+    const rule = config.registry.get(id)!;
+    const applies =
+      rule.meta.channels.includes(manifest.channel) &&
+      (!rule.meta.purposes || rule.meta.purposes.includes(manifest.purpose));
+    const severity =
+      setting.severity === 'off' ? 'off' : config.preset === 'strict' ? 'error' : setting.severity;
+    rules[id] = { severity, options: { ...setting.options }, runs: applies && severity !== 'off' };
+  }
+  const schedule = (config.rules.get('schedule-hours')?.options ?? {}) as ScheduleOptions;
+  // The rule's own choice (its profile option, or its default for the campaign's channel and audience).
+  const profile = scheduleFor(schedule, manifest, manifest.sendAtText.slice(0, 10)).profile;
+  const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  return `${JSON.stringify(
+    {
+      campaign: manifest.display,
+      channel: manifest.channel,
+      purpose: manifest.purpose,
+      configFile: config.file ? relative(config.file) : null,
+      extends: config.preset,
+      profile,
+      rules,
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,140 @@
+import { promises as fs } from 'fs';
+import { both } from '../base/text';
+import path from 'path';
+import { inputError, LintFailure } from '../base/failure';
+import { expandGlob, isGlob } from '../read/glob';
+import { loadManifest, MANIFEST_PATTERN } from './manifest';
+import { displayPath } from '../read/paths';
+
+/** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
+export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
+
+async function walk(dir: string, found: string[], seen = new Set<string>()): Promise<void> {
+  // Symlinked folders are followed once each (a link to a parent would loop forever).
+  const real = await fs.realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    // A symlink is judged by what it leads to: a linked campaign is linted, never silently skipped.
+    const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
+    if (kind?.isDirectory()) await walk(full, found, seen);
+    // Anything else named like a campaign (a dangling link, a pipe) is kept: reading it fails with a
+    // message, where skipping it would let the run pass without it.
+    else if (MANIFEST_PATTERN.test(entry.name)) found.push(full);
+  }
+}
+
+/** What the command line's paths name. */
+export interface Discovery {
+  /** Manifests to lint, absolute, sorted. */
+  readonly manifests: string[];
+  /** Paths that could not be used (missing, not a manifest): each a failure of the run. */
+  readonly failures: LintFailure[];
+  /** Every path given was a data file (CSV, TXT, TSV) and no campaign uses any of them. */
+  readonly onlyUnusedData: boolean;
+  /** The data files given (as reported), for saying that no campaign uses them. */
+  readonly dataFiles: string[];
+}
+
+const USE_HINT = both(
+  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+  'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
+);
+
+/**
+ * Manifests named by the command line: manifest files, folders searched recursively, glob patterns
+ * (expanded here, so quoted patterns work on every shell), and recipient CSVs (every campaign under
+ * `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs). No path means `.`.
+ */
+export async function discover(given: readonly string[], cwd: string): Promise<Discovery> {
+  const paths = given.length > 0 ? given : ['.'];
+  const found = new Set<string>();
+  const csvTargets: string[] = [];
+  const failures: LintFailure[] = [];
+  let allData = true;
+  for (const entry of paths) {
+    const absolute = path.resolve(cwd, entry);
+    const stat = await fs.stat(absolute).catch(() => null);
+    if (!stat && isGlob(entry)) {
+      // A pattern: what it matches counts as given, except files that are neither manifests nor data.
+      for (const match of await expandGlob(entry, cwd)) {
+        const matchStat = await fs.stat(match).catch(() => null);
+        if (matchStat?.isDirectory()) {
+          const inFolder: string[] = [];
+          await walk(match, inFolder);
+          inFolder.forEach((f) => found.add(f));
+          allData = false;
+        } else if (MANIFEST_PATTERN.test(match)) {
+          found.add(match);
+          allData = false;
+        } else if (DATA_FILE_PATTERN.test(match)) csvTargets.push(match);
+      }
+      if (!DATA_FILE_PATTERN.test(entry)) allData = false;
+      continue;
+    }
+    if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
+    if (!stat) {
+      failures.push(
+        inputError(
+          displayPath(absolute, cwd),
+          undefined,
+          both('no such file or folder', 'chemin introuvable (ni fichier ni dossier)'),
+          USE_HINT,
+        ),
+      );
+    } else if (stat.isDirectory()) {
+      const inFolder: string[] = [];
+      await walk(absolute, inFolder);
+      inFolder.forEach((f) => found.add(f));
+    } else if (MANIFEST_PATTERN.test(absolute)) {
+      found.add(absolute);
+    } else if (DATA_FILE_PATTERN.test(absolute)) {
+      csvTargets.push(absolute);
+    } else {
+      failures.push(
+        inputError(
+          displayPath(absolute, cwd),
+          undefined,
+          both('not a campaign manifest', 'pas un manifeste de campagne'),
+          both(
+            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
+          ),
+        ),
+      );
+    }
+  }
+  let dataUsed = false;
+  if (csvTargets.length > 0) {
+    const candidates: string[] = [];
+    await walk(cwd, candidates);
+    for (const manifest of candidates) {
+      try {
+        const m = await loadManifest(manifest, cwd);
+        const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
+        if (uses.some((f) => csvTargets.includes(f))) {
+          found.add(manifest);
+          dataUsed = true;
+        }
+      } catch (error) {
+        if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
+      }
+    }
+  }
+  return {
+    manifests: [...found].sort(),
+    failures,
+    onlyUnusedData: allData && failures.length === 0 && !dataUsed,
+    dataFiles: [...new Set(csvTargets)].sort().map((f) => displayPath(f, cwd)),
+  };
+}
+
+/** The manifests only; the first unusable path is thrown (for --fix, which lints right after). */
+export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = await discover(paths, cwd);
+  if (found.failures.length > 0) throw found.failures[0];
+  return found.manifests;
+}

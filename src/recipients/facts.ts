@@ -1,0 +1,110 @@
+// The facts of each record, worked out where records are parsed (the facts thread for large files).
+import { normalizePhone } from '../law/phone/normalize';
+import { postalZoneOf } from '../law/postal-code';
+import { parseBoolean, parseConsent, parseDate } from '../law/cells';
+import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
+
+const POSTAL_FACT = {
+  none: 0,
+  'alsace-moselle': FACT.ALSACE_MOSELLE,
+  'saint-martin': FACT.SAINT_MARTIN,
+  'saint-barthelemy': FACT.SAINT_BARTHELEMY,
+} as const;
+
+/** Works out the facts of each record of a batch; repeated strings are sent once per stream. */
+export class FactMaker {
+  private readonly known = new Map<string, number>();
+  private fresh: string[] = [];
+  private readonly dateIds = new Map<string, number>();
+  private readonly postalFacts = new Map<string, number>();
+
+  constructor(private readonly columns: ColumnIndex) {}
+
+  /** Fills in the facts of a batch's records (in its buffer) and returns it with its phone strings. */
+  complete(batch: Batch): Batch {
+    const n = batch.records;
+    const c = this.columns;
+    const { text, data } = batch;
+    const at = layout(n, batch.cells);
+    const phoneParts: string[] = [];
+    let phoneEnd = 0;
+    let lastCode: string | undefined;
+    let lastCodeId = 0;
+    let lastRegion: string | null | undefined;
+    let lastRegionId = 0;
+    let first = 0; // index of the record's first cell
+    for (let r = 0; r < n; r++) {
+      const count = data[at.counts + r];
+      const cell = (i: number | undefined) => cellOf(text, data, first, count, i);
+      const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
+      let flags: number = PHONE.NONE;
+      data[at.phoneStarts + r] = phoneEnd;
+      if (phone) {
+        phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
+        phoneEnd += phone.e164.length;
+        flags =
+          (phone.valid ? PHONE.VALID : 0) |
+          (phone.remappedFromPlus33 ? PHONE.REMAPPED : 0) |
+          (PHONE_TYPES.indexOf(phone.type) << PHONE.TYPE_SHIFT);
+      }
+      // Consent: a yes word, or a date in the consent column (given that day); with no consent column
+      // at all, a valid consent_date (Mailchimp's OPTIN_TIME) is consent given that day.
+      let consentDate = cell(c.consent_date);
+      const consent = c.consent === undefined ? null : parseConsent(cell(c.consent));
+      if (consent?.kind === 'date' && consentDate === '') consentDate = consent.date;
+      const consented =
+        consent === null
+          ? consentDate !== '' && parseDate(consentDate) !== null
+          : consent.kind !== 'no' && consent.kind !== 'unknown';
+      const facts =
+        (consented ? FACT.CONSENT : 0) |
+        (parseBoolean(cell(c.customer)) === true ? FACT.CUSTOMER : 0) |
+        (parseBoolean(cell(c.contract)) === true ? FACT.CONTRACT : 0) |
+        (parseBoolean(cell(c.opt_out)) === true ? FACT.OPTED_OUT : 0) |
+        (c.postal_code === undefined ? 0 : this.postalFact(cell(c.postal_code)));
+      data[at.flags + r] = flags | (facts << 8);
+      // Consecutive numbers mostly share calling code and region: no look-up then.
+      if (phone && phone.countryCode !== lastCode) lastCodeId = this.id((lastCode = phone.countryCode));
+      if (phone && phone.region !== lastRegion) lastRegionId = this.id((lastRegion = phone.region));
+      data[at.ids + 3 * r] = phone ? lastCodeId : 0;
+      data[at.ids + 3 * r + 1] = phone ? lastRegionId : 0;
+      data[at.ids + 3 * r + 2] = consentDate === '' ? 0 : this.dateId(consentDate);
+      first += count;
+    }
+    data[at.phoneStarts + n] = phoneEnd;
+    const fresh = this.fresh;
+    this.fresh = [];
+    return { ...batch, phoneText: phoneParts.join(''), fresh };
+  }
+
+  /** The facts bit of a postal code cell: one reading per distinct cell (a file has few thousand codes). */
+  private postalFact(cell: string): number {
+    let fact = this.postalFacts.get(cell);
+    if (fact === undefined) {
+      fact = POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
+      if (this.postalFacts.size < 100_000) this.postalFacts.set(cell, fact);
+    }
+    return fact;
+  }
+
+  /** The id of a consent date cell: one look-up for the cells seen before (a campaign has few distinct dates). */
+  private dateId(cell: string): number {
+    let id = this.dateIds.get(cell);
+    if (id === undefined) {
+      id = this.id(parseDate(cell));
+      if (this.dateIds.size < 100_000) this.dateIds.set(cell, id);
+    }
+    return id;
+  }
+
+  private id(value: string | null): number {
+    if (value === null) return 0;
+    let id = this.known.get(value);
+    if (id === undefined) {
+      id = this.known.size + 1;
+      this.known.set(value, id);
+      this.fresh.push(value);
+    }
+    return id;
+  }
+}

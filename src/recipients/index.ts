@@ -1,0 +1,338 @@
+// The pipeline's one door: a recipients file in, its recipients out, in file order. Everything that
+// exists for speed (worker threads, batches of records in typed arrays, the duplicate look-up and its
+// scratch file) stays behind it; the engine sees a header, then recipients.
+import { existsSync, statSync } from 'fs';
+import path from 'path';
+import { MessageChannel, Worker } from 'worker_threads';
+import type { CsvHeader, CsvSource, FooterRow } from '../read/csv';
+import { streamRows } from '../read/rows';
+import type { Manifest } from '../inputs/manifest';
+import { LintFailure, type PlainFailure } from '../base/failure';
+import { both } from '../base/text';
+import type { Recipient } from '../base/types';
+import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
+import type { FactMaker } from './facts';
+import { RecipientBuilder } from './recipients';
+
+export { DiagnosticStore } from './diagnostic-store';
+export { NumberPlaces } from './number-places';
+export { loadOptOutLists } from './opt-out';
+
+/** A recipients file, opened: what its header says, then its recipients. */
+export interface RecipientsFile {
+  /** The header's cells, as written. */
+  readonly headers: readonly string[];
+  /** Whether a column of that name exists (trimmed, case-insensitive, as recipients' `get` reads it). */
+  hasColumn(name: string): boolean;
+  /** Logical column (phone, consent…) → header as written, for the columns the file has. */
+  readonly columns: Readonly<Record<string, string>>;
+  /** Logical column → header, for the columns recognised from the header rather than named. */
+  readonly detectedColumns: Readonly<Record<string, string>>;
+  /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
+  readonly footerRows: readonly FooterRow[];
+  /** What writing the file back needs. */
+  readonly format: {
+    readonly delimiter: string;
+    readonly encoding: string;
+    readonly bom: boolean;
+    readonly eol: string;
+  };
+  /**
+   * Calls `visit` for each recipient in file order and resolves with their count. Rejects with the
+   * file's first problem once the recipients before it were visited, or with what `visit` threw.
+   * Called once.
+   */
+  each(visit: (recipient: Recipient) => void): Promise<number>;
+  /** Stops reading (when the recipients are not wanted after all). */
+  close(): void;
+}
+
+/** Opens the manifest's recipients file; resolves once its header is read. */
+export function openRecipients(manifest: Manifest, display: string): Promise<RecipientsFile> {
+  const source: CsvSource = {
+    file: manifest.recipients.file,
+    display,
+    delimiter: manifest.recipients.delimiter,
+    encoding: manifest.recipients.encoding,
+    sheet: manifest.recipients.sheet,
+    kind: 'recipients file',
+  };
+  const feed = new Feed(manifest, display);
+  const stop = useThreads(source.file)
+    ? readInThreads(source, manifest.recipients.columns, feed)
+    : readHere(source, manifest.recipients.columns, feed);
+  feed.onClose = stop;
+  return feed.opened;
+}
+
+/**
+ * Between the readers and the engine: batches that arrive before the engine asks for recipients wait
+ * here (a few at most: the engine asks as soon as the header is known), then each batch becomes
+ * recipients as it arrives.
+ */
+class Feed implements RecipientsFile {
+  headers: readonly string[] = [];
+  columns: Readonly<Record<string, string>> = {};
+  detectedColumns: Readonly<Record<string, string>> = {};
+  readonly footerRows: FooterRow[] = [];
+  format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
+  onClose: () => void = () => undefined;
+  readonly opened: Promise<RecipientsFile>;
+  private open!: { resolve: (file: RecipientsFile) => void; reject: (error: unknown) => void };
+  private builder: RecipientBuilder | undefined;
+  private readonly waiting: Array<{ batch: Batch; done?: () => void }> = [];
+  private visit: ((recipient: Recipient) => void) | undefined;
+  private finished: { error?: unknown } | undefined;
+  private settle: { resolve: (count: number) => void; reject: (error: unknown) => void } | undefined;
+  private count = 0;
+  /** Set when the engine's visitor threw: that error stands, whatever the readers say next. */
+  visitorFailed = false;
+
+  constructor(
+    private readonly manifest: Manifest,
+    private readonly display: string,
+  ) {
+    this.opened = new Promise((resolve, reject) => (this.open = { resolve, reject }));
+  }
+
+  header(header: CsvHeader): void {
+    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
+    this.headers = Object.freeze([...header.headers]);
+    this.columns = this.builder.columns;
+    this.detectedColumns = this.builder.detected;
+    this.format = {
+      delimiter: header.delimiter,
+      encoding: header.encoding,
+      bom: header.bom,
+      eol: header.eol,
+    };
+    this.open.resolve(this);
+  }
+
+  /** A batch with its facts; `done` is called once its recipients were visited. */
+  batch(batch: Batch, done?: () => void): void {
+    if (this.finished) return;
+    if (!this.visit) {
+      this.waiting.push({ batch, done });
+      return;
+    }
+    this.deliver(batch);
+    done?.();
+  }
+
+  end(error?: unknown): void {
+    if (this.finished) return;
+    this.finished = error === undefined ? {} : { error };
+    if (!this.builder)
+      return this.open.reject(error ?? new Error('the recipients file ended before its header'));
+    if (this.visit) this.settleNow();
+  }
+
+  each(visit: (recipient: Recipient) => void): Promise<number> {
+    this.visit = visit;
+    return new Promise<number>((resolve, reject) => {
+      this.settle = { resolve, reject };
+      try {
+        for (const { batch, done } of this.waiting.splice(0)) {
+          this.deliver(batch);
+          done?.();
+        }
+      } catch (error) {
+        this.failVisit(error);
+      }
+      if (this.finished) this.settleNow();
+    });
+  }
+
+  close(): void {
+    this.onClose();
+    this.dispose();
+  }
+
+  /** Frees what the recipients held outside memory (the duplicate look-up's scratch file). */
+  dispose(): void {
+    this.builder?.dispose();
+  }
+
+  hasColumn(name: string): boolean {
+    return (this.builder as RecipientBuilder).hasColumn(name);
+  }
+
+  private deliver(batch: Batch): void {
+    try {
+      this.count += (this.builder as RecipientBuilder).read(batch, this.visit as (r: Recipient) => void);
+    } catch (error) {
+      this.failVisit(error);
+      throw error;
+    }
+  }
+
+  private failVisit(error: unknown): void {
+    if (this.visitorFailed) return;
+    this.visitorFailed = true;
+    this.finished = { error };
+    this.onClose();
+    this.settleNow();
+  }
+
+  private settleNow(): void {
+    const settle = this.settle;
+    if (!settle || !this.finished) return;
+    this.settle = undefined;
+    if (this.finished.error === undefined) settle.resolve(this.count);
+    else settle.reject(this.finished.error);
+  }
+}
+
+/** Files from this size are read by worker threads (below it, starting threads costs more than it saves). */
+const THREADS_FROM_BYTES = 4 * 1024 * 1024;
+// Young generations of 16 MB: half the default, with no measurable cost in time (npm run bench).
+const LIMITS = { maxYoungGenerationSizeMb: 16 };
+const READER_SCRIPT = path.join(__dirname, 'reader-thread.js');
+const FACTS_SCRIPT = path.join(__dirname, 'facts-thread.js');
+
+/** Threads or not: CAMPAIGN_LINT_THREADS=off|on forces it; by default large files use them when built. */
+function useThreads(file: string): boolean {
+  const setting = process.env.CAMPAIGN_LINT_THREADS;
+  if (setting === 'off' || !__filename.endsWith('.js') || !existsSync(READER_SCRIPT)) return false;
+  if (setting === 'on') return true;
+  try {
+    return statSync(file).size >= THREADS_FROM_BYTES;
+  } catch {
+    return false; // the reader reports the problem
+  }
+}
+
+/**
+ * Two threads: the reader parses the CSV into raw batches, the facts thread works out each record's
+ * facts, and this thread builds recipients and runs the rules. Each thread stays at most WINDOW
+ * batches ahead of the next (shared counters), so memory stays bounded. Returns how to stop them.
+ */
+function readInThreads(source: CsvSource, mapping: Readonly<Record<string, string>>, feed: Feed): () => void {
+  const fromReader = new SharedArrayBuffer(4);
+  const toMain = new SharedArrayBuffer(4);
+  const mainInFlight = new Int32Array(toMain);
+  const { port1, port2 } = new MessageChannel();
+  const facts = new Worker(FACTS_SCRIPT, {
+    workerData: { port: port2, mapping: { ...mapping }, fromReader, toMain },
+    transferList: [port2],
+    resourceLimits: LIMITS,
+  });
+  const reader = new Worker(READER_SCRIPT, {
+    workerData: { source, port: port1, outstanding: fromReader },
+    transferList: [port1],
+    resourceLimits: LIMITS,
+  });
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    // Wake a thread waiting for room, so it sees its end now rather than at its next time-out.
+    for (const counter of [mainInFlight, new Int32Array(fromReader)]) Atomics.notify(counter, 0);
+    void reader.terminate();
+    void facts.terminate();
+  };
+  const finish = (error?: unknown) => {
+    stop();
+    feed.end(error);
+  };
+  const taken = () => {
+    Atomics.sub(mainInFlight, 0, 1);
+    Atomics.notify(mainInFlight, 0);
+  };
+  type Message = {
+    type: string;
+    header?: CsvHeader;
+    batch?: Batch;
+    failure?: PlainFailure;
+    rows?: FooterRow[];
+  };
+  facts.on('message', (message: Message) => {
+    if (stopped) return;
+    try {
+      if (message.type === 'header') feed.header(message.header as CsvHeader);
+      else if (message.type === 'footer') feed.footerRows.push(...(message.rows as FooterRow[]));
+      else if (message.type === 'rows') feed.batch(message.batch as Batch, taken);
+      else if (message.type === 'end') finish();
+      else if (message.type === 'error') {
+        finish(LintFailure.fromPlain(message.failure as PlainFailure));
+      }
+    } catch (error) {
+      if (!feed.visitorFailed) finish(error); // an input error raised while building recipients
+    }
+  });
+  for (const worker of [reader, facts]) {
+    worker.on('error', (error) =>
+      finish(
+        new LintFailure(
+          'input',
+          both(`cannot read the file: ${error.message}`, `impossible de lire le fichier : ${error.message}`),
+          source.display,
+        ),
+      ),
+    );
+    // The reader ends on its own once it has sent everything; the facts thread only by a fault.
+    worker.on('exit', (code) => {
+      if (code !== 0 || worker === facts)
+        finish(
+          new LintFailure(
+            'input',
+            both(
+              `the reader stopped unexpectedly (exit code ${code})`,
+              `le lecteur s’est arrêté de façon inattendue (code de sortie ${code})`,
+            ),
+            source.display,
+          ),
+        );
+    });
+  }
+  return stop;
+}
+
+/** The same batches, built in this thread (small files). Returns how to stop reading. */
+function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, feed: Feed): () => void {
+  const writer = new RawWriter(BATCH_RECORDS);
+  let maker: FactMaker | undefined;
+  let stopped = false;
+  const flush = () => {
+    if (maker && writer.records > 0) feed.batch(maker.complete(writer.take()));
+  };
+  streamRows(
+    source,
+    (header) => {
+      // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { FactMaker: Maker } = require('./facts') as typeof import('./facts');
+      maker = new Maker(columnIndex(header.headers, mapping));
+      feed.header(header);
+    },
+    (values, line) => {
+      if (stopped) throw new Stopped();
+      writer.add(values, line);
+      if (writer.full) flush();
+    },
+    (rows) => feed.footerRows.push(...rows),
+  )
+    .then(
+      () => {
+        flush();
+        feed.end();
+      },
+      (error: unknown) => {
+        // An input problem comes after the records before it; the visitor's own error already stands.
+        if (error instanceof Stopped || feed.visitorFailed) return;
+        try {
+          flush();
+        } finally {
+          feed.end(error);
+        }
+      },
+    )
+    // A problem while handing over the last records (the visitor's, or the facts' own): it stands.
+    .catch((error: unknown) => feed.end(error))
+    .finally(() => feed.dispose());
+  return () => (stopped = true);
+}
+
+/** Thrown into the CSV reader to stop it once the recipients are no longer wanted. */
+class Stopped extends Error {}

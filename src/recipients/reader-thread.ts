@@ -1,0 +1,60 @@
+// First thread of the pipeline: reads, decodes and parses the recipients CSV into raw batches for
+// the facts thread. It stays at most WINDOW batches ahead (Atomics.wait on a shared counter that
+// the facts thread lowers), so memory stays bounded.
+import { workerData, type MessagePort } from 'worker_threads';
+import { LintFailure } from '../base/failure';
+import { both } from '../base/text';
+import { BATCH_RECORDS, RawWriter, transferables, WINDOW } from './batch';
+import type { CsvSource } from '../read/csv';
+import { streamRows } from '../read/rows';
+
+const { source, port, outstanding } = workerData as {
+  source: CsvSource;
+  port: MessagePort;
+  outstanding: SharedArrayBuffer;
+};
+const inFlight = new Int32Array(outstanding);
+const writer = new RawWriter(BATCH_RECORDS);
+
+function send(): void {
+  if (writer.records === 0) return;
+  while (Atomics.load(inFlight, 0) >= WINDOW) Atomics.wait(inFlight, 0, Atomics.load(inFlight, 0), 1000);
+  const batch = writer.take();
+  Atomics.add(inFlight, 0, 1);
+  port.postMessage({ type: 'rows', batch }, transferables(batch));
+}
+
+streamRows(
+  source,
+  (header) => port.postMessage({ type: 'header', header }),
+  (values, line) => {
+    writer.add(values, line);
+    if (writer.full) send();
+  },
+  (rows) => port.postMessage({ type: 'footer', rows }),
+)
+  .then(
+    () => {
+      send();
+      port.postMessage({ type: 'end' });
+    },
+    (error: unknown) => {
+      send(); // the records before the problem first: the earliest problem in the file is the one reported
+      const f =
+        error instanceof LintFailure
+          ? error
+          : new LintFailure(
+              'input',
+              both(
+                `cannot read the file: ${(error as Error)?.message ?? String(error)}`,
+                `impossible de lire le fichier : ${(error as Error)?.message ?? String(error)}`,
+              ),
+              source.display,
+            );
+      port.postMessage({
+        type: 'error',
+        failure: f.toPlain(),
+      });
+    },
+  )
+  .finally(() => port.close());

@@ -1,0 +1,188 @@
+import { interpolate, pick } from '../base/text';
+import type { CampaignResult, Diagnostic, Lang } from '../base/types';
+import { counted, failureRecords, failureText, noCampaignText, T as FAILURE_T } from './failures';
+import { placeText, recipientText } from '../base/mask';
+import type { StreamingFormatter } from './types';
+
+// GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",". Text comes
+// from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command.
+const data = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/::/g, ':\u200b:');
+const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub shows 10 annotations of a kind per step: more per rule would hide the other rules. */
+export const MAX_ANNOTATIONS = 10;
+
+const T = {
+  more: {
+    en: '{{n}} more {{rule}} annotations in {{kind}} left out ({{counts}}): see the job summary, or run with --format json for the full list',
+    fr: '{{n}} autres annotations {{rule}} dans {{kind}} omises ({{counts}})\u202f: voir le résumé du job, ou --format json pour la liste complète',
+  },
+  manifest: { en: 'manifests', fr: 'les manifestes' },
+  recipients: { en: 'recipient files', fr: 'les fichiers de destinataires' },
+  other: { en: 'other files', fr: 'les autres fichiers' },
+  failed: FAILURE_T.failed,
+};
+
+type Kind = 'manifest' | 'recipients' | 'other';
+const kindOf = (d: Diagnostic, campaign: CampaignResult): Kind =>
+  d.file === campaign.file ? 'manifest' : d.file === campaign.recipients.file ? 'recipients' : 'other';
+
+interface Group {
+  readonly rule: string;
+  readonly kind: Kind;
+  errors: string[];
+  warnings: string[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/**
+ * `::error file=…,line=…,title=…::message` lines, which GitHub shows as annotations: failures first,
+ * then per rule and file kind the 10 most important (errors first) and one line for the rest.
+ */
+export const github: StreamingFormatter = (result, options, write) => {
+  for (const f of failureRecords(result, options.lang)) {
+    const props = [
+      ...(f.file !== undefined ? [`file=${property(f.file)}`] : []),
+      ...(f.line !== undefined ? [`line=${f.line}`] : []),
+      `title=${property(`campaign-lint ${pick(T.failed, options.lang)}`)}`,
+    ];
+    write(`::error ${props.join(',')}::${data(failureText(f))}\n`);
+  }
+  const none = noCampaignText(result, options.lang);
+  if (none !== undefined && result.noCampaign?.reason === 'unused-data')
+    write(`::notice title=campaign-lint::${data(none)}\n`);
+  // Bounded memory: at most 10 errors and 10 warnings kept per group, whatever the file size.
+  const groups = new Map<string, Group>();
+  for (const campaign of result.campaigns) {
+    for (const d of campaign.eachDiagnostic()) {
+      const kind = kindOf(d, campaign);
+      const key = `${d.ruleId}\0${kind}`;
+      let group = groups.get(key);
+      if (!group)
+        groups.set(
+          key,
+          (group = { rule: d.ruleId, kind, errors: [], warnings: [], errorCount: 0, warningCount: 0 }),
+        );
+      const isError = d.severity === 'error';
+      if (isError) group.errorCount++;
+      else group.warningCount++;
+      const kept = isError ? group.errors : group.warnings;
+      if (kept.length < MAX_ANNOTATIONS) {
+        const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
+        const props = [
+          `file=${property(d.file)}`,
+          ...(d.line !== undefined ? [`line=${d.line}`] : []),
+          `title=${property(`campaign-lint ${d.ruleId}`)}`,
+        ];
+        kept.push(
+          `::${isError ? 'error' : 'warning'} ${props.join(',')}::${data(interpolate(d.template, d.data, options.lang, options.showPii) + who)}\n`,
+        );
+      }
+    }
+  }
+  for (const group of groups.values()) {
+    const shown = [...group.errors, ...group.warnings].slice(0, MAX_ANNOTATIONS);
+    for (const line of shown) write(line);
+    const total = group.errorCount + group.warningCount;
+    if (total > shown.length) {
+      const shownErrors = Math.min(group.errors.length, MAX_ANNOTATIONS);
+      const text = interpolate(
+        T.more,
+        {
+          n: total - shown.length,
+          rule: group.rule,
+          kind: T[group.kind],
+          counts: `${counted(group.errorCount - shownErrors, S.errors, options.lang)}, ${counted(group.warningCount - (shown.length - shownErrors), S.warnings, options.lang)}`,
+        },
+        options.lang,
+      );
+      write(`::notice title=${property(`campaign-lint ${group.rule}`)}::${data(text)}\n`);
+    }
+  }
+};
+
+const S = {
+  title: { en: 'campaign-lint', fr: 'campaign-lint' },
+  errors: { en: { one: 'error', other: 'errors' }, fr: { one: 'erreur', other: 'erreurs' } },
+  warnings: {
+    en: { one: 'warning', other: 'warnings' },
+    fr: { one: 'avertissement', other: 'avertissements' },
+  },
+  campaigns: { en: { one: 'campaign', other: 'campaigns' }, fr: { one: 'campagne', other: 'campagnes' } },
+  failures: {
+    en: { one: 'input failure', other: 'input failures' },
+    fr: { one: 'échec de lecture', other: 'échecs de lecture' },
+  },
+  in: { en: 'in', fr: 'dans' },
+  failuresHeading: { en: 'Input failures (exit 2)', fr: 'Échecs de lecture (code 2)' },
+  rulesHeading: { en: 'Problems per rule', fr: 'Problèmes par règle' },
+  campaignsHeading: { en: 'Campaigns', fr: 'Campagnes' },
+  rule: { en: 'rule', fr: 'règle' },
+  campaign: { en: 'campaign', fr: 'campagne' },
+  name: { en: 'name', fr: 'nom' },
+  recipients: { en: 'recipients', fr: 'destinataires' },
+  errorsColumn: { en: 'errors', fr: 'erreurs' },
+  warningsColumn: { en: 'warnings', fr: 'avertissements' },
+  clean: { en: 'No problems.', fr: 'Aucun problème.' },
+};
+
+/** Markdown text from a cell or a manifest: nothing in it can open a tag, a table cell or code. */
+const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n|\r/g, ' ');
+
+/**
+ * The job summary (appended to $GITHUB_STEP_SUMMARY by the CLI): totals, failures, counts per rule
+ * and per campaign. Counts only: the annotations and the report files hold the details.
+ */
+export const githubSummary: StreamingFormatter = (result, options, write) => {
+  const lang: Lang = options.lang;
+  const t = (key: 'title' | 'in' | 'failuresHeading' | 'rulesHeading' | 'campaignsHeading') =>
+    pick(S[key], lang);
+  const failures = failureRecords(result, options.lang);
+  const totals = [
+    counted(result.errorCount, S.errors, lang),
+    counted(result.warningCount, S.warnings, lang),
+  ].join(', ');
+  const head = `**${totals}** ${t('in')} ${counted(result.campaigns.length, S.campaigns, lang)}${failures.length ? ` · **${counted(failures.length, S.failures, lang)}**` : ''}`;
+  write(`## ${t('title')}\n\n${head}\n\n`);
+  const none = noCampaignText(result, lang);
+  if (none !== undefined) write(`> ${md(none)}\n\n`);
+  if (failures.length > 0) {
+    write(`### ${t('failuresHeading')}\n\n`);
+    for (const f of failures) {
+      const where =
+        f.file !== undefined ? `\`${placeText({ file: f.file, line: f.line }).replace(/`/g, "'")}\` ` : '';
+      write(`- ${where}${md(f.message)}${f.hint ? ` — ${md(f.hint)}` : ''}\n`);
+    }
+    write('\n');
+  }
+  const perRule = new Map<string, { errors: number; warnings: number }>();
+  const perCampaign: string[] = [];
+  for (const campaign of result.campaigns) {
+    for (const d of campaign.eachDiagnostic()) {
+      let counts = perRule.get(d.ruleId);
+      if (!counts) perRule.set(d.ruleId, (counts = { errors: 0, warnings: 0 }));
+      if (d.severity === 'error') counts.errors++;
+      else counts.warnings++;
+    }
+    perCampaign.push(
+      `| \`${campaign.file.replace(/`/g, "'")}\` | ${md(campaign.name)} | ${campaign.recipientCount} | ${campaign.errorCount} | ${campaign.warningCount} |\n`,
+    );
+  }
+  if (perRule.size > 0) {
+    write(
+      `### ${t('rulesHeading')}\n\n| ${pick(S.rule, lang)} | ${pick(S.errorsColumn, lang)} | ${pick(S.warningsColumn, lang)} |\n|---|---:|---:|\n`,
+    );
+    for (const [rule, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1)))
+      write(`| ${rule} | ${counts.errors} | ${counts.warnings} |\n`);
+    write('\n');
+  } else if (result.campaigns.length > 0) write(`${pick(S.clean, lang)}\n\n`);
+  if (perCampaign.length > 0) {
+    write(
+      `### ${t('campaignsHeading')}\n\n| ${pick(S.campaign, lang)} | ${pick(S.name, lang)} | ${pick(S.recipients, lang)} | ${pick(S.errorsColumn, lang)} | ${pick(S.warningsColumn, lang)} |\n|---|---|---:|---:|---:|\n`,
+    );
+    for (const row of perCampaign) write(row);
+    write('\n');
+  }
+};

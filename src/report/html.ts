@@ -1,0 +1,353 @@
+import { interpolate, pick } from '../base/text';
+import { VERSION } from '../base/package-root';
+import type {
+  CampaignResult,
+  CampaignSummary,
+  Diagnostic,
+  Lang,
+  RuleDescriptor,
+  Severity,
+} from '../base/types';
+import { CSS, SCRIPT } from './html-assets';
+import { codePoint, hasSegments, highlighted, messageFacts } from './html-message';
+import { count, dateTimeText, esc, num, say } from './html-text';
+import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
+import { maskPhone, placeText, showPhone } from '../base/mask';
+import type { FormatOptions, StreamingFormatter } from './types';
+
+/** Findings shown per rule and campaign; the JSON report stays the complete list. */
+export const HTML_ROWS_PER_RULE = 20;
+
+/**
+ * A page for people (issue 17): one self-contained HTML file per run, no network request (a
+ * Content-Security-Policy forbids any), per campaign the verdict, the message, the send timeline
+ * per territory and the findings by rule. Its size does not grow with the file: counts and the
+ * first rows only.
+ */
+export const html: StreamingFormatter = (result, options, write) => {
+  const { lang } = options;
+  const rules = new Map(result.rules.map((r) => [r.id, r]));
+  const blocked = result.campaigns.filter((c) => c.errorCount > 0).length;
+  write(
+    `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="campaign-lint ${esc(VERSION)}">\n` +
+      `<title>${esc(say('title', lang))}${result.campaigns.length === 1 ? ` — ${esc(result.campaigns[0].name)}` : ''}</title>\n` +
+      `<style>${CSS}</style>\n</head>\n<body>\n${SVG_DEFS}\n<header class="page"><h1>${esc(say('title', lang))}</h1>` +
+      `<p>${esc(
+        say('summaryLine', lang, {
+          campaigns: count(result.campaigns.length, 'campaign', lang),
+          blocked: count(blocked, 'blocked', lang),
+          ready: count(result.campaigns.length - blocked, 'ready', lang),
+        }),
+      )} ${esc(count(result.errorCount, 'error', lang))}, ${esc(count(result.warningCount, 'warning', lang))}.${
+        result.failures.length
+          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'failure', lang))}.</strong>`
+          : ''
+      }</p></header>\n<main>\n`,
+  );
+  if (result.failures.length > 0) {
+    write(
+      `<section class="failures" aria-labelledby="failures-title"><h2 id="failures-title">✖ ${esc(say('failuresTitle', lang))}</h2><p>${esc(say('failuresIntro', lang))}</p><ul>` +
+        result.failures.map((f) => `<li><pre>${esc(f.describe(lang))}</pre></li>`).join('') +
+        '</ul></section>\n',
+    );
+  }
+  if (result.campaigns.length > 1) {
+    write(
+      `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${esc(say('contents', lang))}</h2><ul>` +
+        result.campaigns
+          .map(
+            (c, i) =>
+              `<li><a href="#c${i + 1}">${esc(c.name)}</a> — ${esc(say(c.errorCount > 0 ? 'blocked' : 'ready', lang))} (${esc(count(c.errorCount, 'error', lang))}, ${esc(count(c.warningCount, 'warning', lang))})</li>`,
+          )
+          .join('') +
+        '</ul></nav>\n',
+    );
+  }
+  result.campaigns.forEach((campaign, index) => writeCampaign(campaign, index + 1, rules, options, write));
+  write(
+    `</main>\n<footer class="page">${esc(say('generatedBy', lang, { version: VERSION }))}</footer>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+  );
+};
+
+function writeCampaign(
+  c: CampaignResult,
+  n: number,
+  rules: ReadonlyMap<string, RuleDescriptor>,
+  options: FormatOptions,
+  write: (chunk: string) => void,
+): void {
+  const { lang } = options;
+  const s = c.summary;
+  const isBlocked = c.errorCount > 0;
+  const verdictText = isBlocked
+    ? say('blockedLong', lang)
+    : say(c.warningCount > 0 ? 'readyWarnings' : 'readyLong', lang);
+  const fact = (key: Parameters<typeof say>[0], value: string) =>
+    `<dt>${esc(say(key, lang))}</dt><dd>${value}</dd>`;
+  const missing = `<span class="muted">${esc(say('notSet', lang))}</span>`;
+  write(
+    `<article class="campaign" id="c${n}" aria-labelledby="c${n}-title">\n<h2 id="c${n}-title">${esc(c.name)}</h2>\n` +
+      `<section class="verdict ${isBlocked ? 'blocked' : 'ready'}" aria-label="${esc(say(isBlocked ? 'blocked' : 'ready', lang))}">` +
+      `<span class="badge">${isBlocked ? '✖' : '✔'} ${esc(say(isBlocked ? 'blocked' : 'ready', lang))}</span>` +
+      `<span>${esc(verdictText)}</span><span class="counts">${esc(count(c.errorCount, 'error', lang))} · ${esc(count(c.warningCount, 'warning', lang))}</span></section>\n` +
+      `<dl class="facts">` +
+      fact('channel', c.channel.toUpperCase()) +
+      fact('purpose', esc(c.purpose)) +
+      (s ? fact('audience', s.audience ? esc(s.audience) : missing) : '') +
+      (s ? fact('advertiser', s.advertiser ? esc(s.advertiser) : missing) : '') +
+      (s ? fact('sender', s.sender ? esc(s.sender) : missing) : '') +
+      (s
+        ? fact(
+            'sendDate',
+            `${esc(dateTimeText(s.sendAt.epochMs, s.sendAt.timeZone, lang))} <span class="muted">(${esc(s.sendAt.timeZone)})</span>`,
+          )
+        : '') +
+      (s?.ratePerMinute ? fact('rate', esc(say('perMinute', lang, { n: s.ratePerMinute }))) : '') +
+      fact('recipients', esc(num(c.recipientCount, lang))) +
+      fact('manifest', `<code>${esc(c.file)}</code>`) +
+      `</dl>\n`,
+  );
+  if (s) {
+    writeMessage(c, n, s, options, write);
+    writeTimeline(c, n, s, lang, write);
+  }
+  writeFindings(c, n, rules, options, write);
+  write('</article>\n');
+}
+
+function writeMessage(
+  c: CampaignResult,
+  n: number,
+  s: CampaignSummary,
+  options: FormatOptions,
+  write: (chunk: string) => void,
+): void {
+  const { lang } = options;
+  const facts = messageFacts(s.message, s.advertiser, c.channel);
+  const body = highlighted(s.message, facts, lang);
+  const sms = hasSegments(c.channel);
+  const shown = sms
+    ? `<div class="phone" role="figure" aria-label="${esc(say('message', lang))}"><div class="from">${esc(s.sender)}</div><div class="bubble">${body}</div></div>`
+    : `<blockquote class="script" aria-label="${esc(say('script', lang))}">${body}</blockquote>`;
+  const yesNo = (found: boolean) =>
+    found
+      ? `✔ ${esc(say('found', lang))}`
+      : `<strong class="out-count">✖ ${esc(say('missing', lang))}</strong>`;
+  const a = facts.analysis;
+  const rows = [
+    sms ? `<dt>${esc(say('encoding', lang))}</dt><dd>${a.encoding}</dd>` : '',
+    sms
+      ? `<dt>${esc(say('segments', lang))}</dt><dd>${esc(
+          say('segmentsValue', lang, {
+            segments: a.segments,
+            units: a.units,
+            unit: say(a.encoding === 'GSM-7' ? 'septets' : 'utf16', lang),
+            perSegment: a.perSegment,
+          }),
+        )}</dd>`
+      : '',
+    sms
+      ? `<dt>${esc(say('ucs2Chars', lang))}</dt><dd>${
+          facts.ucs2.length
+            ? facts.ucs2
+                .map((ch) => `<span class="m-ucs2">${esc(ch)}</span>&nbsp;<small>${codePoint(ch)}</small>`)
+                .join(', ')
+            : esc(say('none', lang))
+        }</dd>`
+      : '',
+    `<dt>${esc(say('placeholders', lang))}</dt><dd>${
+      facts.placeholders.length
+        ? facts.placeholders.map((p) => `<mark class="m-ph">{${esc(p)}}</mark>`).join(' ')
+        : esc(say('none', lang))
+    }</dd>`,
+    `<dt>${esc(say('optOut', lang))}</dt><dd>${yesNo(facts.optOut !== null)}</dd>`,
+    `<dt>${esc(say('advertiserName', lang))}</dt><dd>${yesNo(facts.advertiser !== null)}</dd>`,
+  ].join('');
+  let variant = '';
+  if (s.longestVariant) {
+    // A row's own message is that recipient's data, like a filled value: hidden (same length) too.
+    const { own } = s.longestVariant;
+    const hide = (t: string) => (options.showPii ? t : '•'.repeat([...t].length));
+    const text = s.longestVariant.pieces
+      .map((p) =>
+        p.placeholder === undefined
+          ? esc(own ? hide(p.text) : p.text)
+          : `<mark class="m-val" title="{${esc(p.placeholder)}}">${esc(hide(p.text))}</mark>`,
+      )
+      .join('');
+    const full = s.longestVariant.pieces.map((p) => p.text).join('');
+    const v = messageFacts(full, s.advertiser, c.channel).analysis;
+    variant =
+      `<h4>${esc(say('longestVariant', lang, { line: s.longestVariant.line }))}</h4>` +
+      (sms
+        ? `<div class="bubble variant">${text}</div>`
+        : `<blockquote class="script">${text}</blockquote>`) +
+      (sms
+        ? `<p>${v.encoding} · ${esc(
+            say('segmentsValue', lang, {
+              segments: v.segments,
+              units: v.units,
+              unit: say(v.encoding === 'GSM-7' ? 'septets' : 'utf16', lang),
+              perSegment: v.perSegment,
+            }),
+          )}</p>`
+        : '') +
+      (s.ownMessages ? `<p>${esc(count(s.ownMessages, 'ownMessage', lang))}.</p>` : '') +
+      (options.showPii
+        ? ''
+        : `<p class="muted">${esc(say(own ? 'ownMessageHidden' : 'valuesHidden', lang))}</p>`);
+  }
+  write(
+    `<section class="message" aria-labelledby="c${n}-msg"><h3 id="c${n}-msg">${esc(say(sms ? 'message' : 'script', lang))}</h3>` +
+      `<div class="message-layout">${shown}<dl class="facts">${rows}</dl></div>${variant}</section>\n`,
+  );
+}
+
+function writeTimeline(
+  c: CampaignResult,
+  n: number,
+  s: CampaignSummary,
+  lang: Lang,
+  write: (chunk: string) => void,
+) {
+  const judged = s.schedule !== null;
+  const intro = s.schedule
+    ? say('timelineIntro', lang, { profile: s.schedule.profile })
+    : say('noSchedule', lang);
+  const rows = s.territories
+    .map((t) => {
+      const counts: string[] = [];
+      if (judged && t.outside)
+        counts.push(`<span class="out-count">✖ ${esc(say('outsideCount', lang, { n: t.outside }))}</span>`);
+      if (judged && t.tolerated)
+        counts.push(
+          `<span class="tol-count">⚠ ${esc(say('toleratedCount', lang, { n: t.tolerated }))}</span>`,
+        );
+      if (t.onHoliday)
+        counts.push(
+          `<span class="out-count">✖ ${esc(say('holidayCount', lang, { n: t.onHoliday }))}</span>`,
+        );
+      if (counts.length === 0) counts.push(`<span class="ok-count">✔ ${esc(say('allInside', lang))}</span>`);
+      return (
+        `<tr data-territory="${esc(t.code)}" data-outside="${judged ? t.outside : 0}">` +
+        `<th scope="row">${esc(capitalised(t.name[lang]))}${t.holidayZone === 'alsace-moselle' ? ' (Alsace-Moselle)' : ''}<br><small class="muted">${esc(t.timeZone)}</small></th>` +
+        `<td class="num">${esc(num(t.count, lang))}</td><td>${territoryTimeline(t, s.schedule, lang)}</td>` +
+        `<td>${counts.join('<br>')}</td></tr>`
+      );
+    })
+    .join('\n');
+  write(
+    `<section class="timeline" aria-labelledby="c${n}-tl"><h3 id="c${n}-tl">${esc(say('timeline', lang))}</h3><p>${esc(intro)}</p>${timelineLegend(lang, judged)}` +
+      `<table class="timeline"><thead><tr><th scope="col">${esc(say('territory', lang))}</th><th scope="col">${esc(say('recipients', lang))}</th><th scope="col">${esc(say('sendDay', lang))}</th><th scope="col">${esc(say('outsideHead', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>` +
+      (s.unusable
+        ? `<p class="muted">${esc(say('unusable', lang, { recipients: count(s.unusable, 'recipient', lang) }))}</p>`
+        : '') +
+      '</section>\n',
+  );
+}
+
+/** "metropolitan France" heads a table row as "Metropolitan France". */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * The legal references of a rule's README ("## Legal basis", or "## Base légale" in French: its
+ * bold citations, dates left out).
+ */
+export function legalBasis(help: string | undefined): string | null {
+  if (!help) return null;
+  const section = /^## (?:Legal basis|Base légale)\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(help)?.[1] ?? '';
+  const cited = [...section.matchAll(/\*\*([^*]+)\*\*/g)]
+    .map((m) => m[1].trim())
+    .filter((t) => !/^\d{1,2}(er)? \p{L}+ \d{4}$/u.test(t));
+  if (cited.length) return [...new Set(cited)].join(' · ');
+  const first = section
+    .replace(/[*_`]/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .trim()
+    .split(/\n\s*\n/)[0]
+    ?.replace(/\s+/g, ' ')
+    .replace(/^- /, '');
+  return first ? (first.length > 200 ? `${first.slice(0, 199)}…` : first) : null;
+}
+
+interface Group {
+  readonly ruleId: string;
+  readonly shown: Diagnostic[];
+  count: number;
+  errors: number;
+}
+
+function writeFindings(
+  c: CampaignResult,
+  n: number,
+  rules: ReadonlyMap<string, RuleDescriptor>,
+  options: FormatOptions,
+  write: (chunk: string) => void,
+): void {
+  const { lang } = options;
+  const groups = new Map<string, Group>();
+  for (const d of c.eachDiagnostic()) {
+    let group = groups.get(d.ruleId);
+    if (!group) groups.set(d.ruleId, (group = { ruleId: d.ruleId, shown: [], count: 0, errors: 0 }));
+    group.count++;
+    if (d.severity === 'error') group.errors++;
+    if (group.shown.length < HTML_ROWS_PER_RULE) group.shown.push(d);
+  }
+  // Rules with errors first, then by count.
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number(b.errors > 0) - Number(a.errors > 0) || b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1),
+  );
+  const id = `c${n}-findings`;
+  let out = `<section class="findings" aria-labelledby="${id}"><h3 id="${id}">${esc(say('findings', lang))}</h3>`;
+  if (ordered.length === 0) {
+    write(`${out}<p class="ok-count">✔ ${esc(say('noFindings', lang))}</p></section>\n`);
+    return;
+  }
+  const sevLabel = (sev: Severity) =>
+    `<span class="sev sev-${sev}">${sev === 'error' ? '✖' : '⚠'} ${esc(say(sev, lang))}</span>`;
+  out +=
+    `<form class="filters" hidden aria-label="${esc(say('filter', lang))}"><strong>${esc(say('filter', lang))}</strong>` +
+    `<label><input type="checkbox" value="error" checked> ${esc(say('errors', lang))}</label>` +
+    `<label><input type="checkbox" value="warning" checked> ${esc(say('warnings', lang))}</label>` +
+    `<label>${esc(say('rule', lang))} <select><option value="">${esc(say('allRules', lang))}</option>${ordered
+      .map((g) => `<option value="${esc(g.ruleId)}">${esc(g.ruleId)} (${num(g.count, lang)})</option>`)
+      .join('')}</select></label></form>`;
+  write(out);
+  for (const g of ordered) {
+    const rule = rules.get(g.ruleId);
+    const basis = legalBasis((lang === 'fr' ? rule?.helpFr : undefined) ?? rule?.help);
+    const worst: Severity = g.errors > 0 ? 'error' : 'warning';
+    const warnings = g.count - g.errors;
+    const tally = [
+      g.errors ? count(g.errors, 'error', lang) : '',
+      warnings ? count(warnings, 'warning', lang) : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    let section =
+      `<section class="rule" data-rule="${esc(g.ruleId)}" data-severity="${worst}"><header><h4>${sevLabel(worst)} <code>${esc(g.ruleId)}</code></h4><span>${esc(tally)}</span></header>` +
+      (rule ? `<p>${esc(pick(rule.description, lang))}</p>` : '') +
+      (basis
+        ? `<p><strong>${esc(say('legalBasis', lang))}</strong>${lang === 'fr' ? '\u202f' : ''}: ${esc(basis)}</p>`
+        : '') +
+      (rule?.docsUrl
+        ? `<p class="muted"><a href="${esc(rule.docsUrl)}">${esc(say('ruleDoc', lang))}</a></p>`
+        : '') +
+      `<table><thead><tr><th scope="col">${esc(say('where', lang))}</th><th scope="col">${esc(say('recipient', lang))}</th><th scope="col">${esc(say('severity', lang))}</th><th scope="col">${esc(say('what', lang))}</th></tr></thead><tbody>`;
+    for (const d of g.shown) {
+      const who =
+        d.recipient === undefined ? '' : options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient);
+      section +=
+        `<tr data-severity="${d.severity}"><td class="where">${esc(placeText(d))}</td><td class="who">${esc(who)}</td><td>${sevLabel(d.severity)}</td>` +
+        `<td>${esc(interpolate(d.template, d.data, lang, options.showPii))}${d.fix ? `<br><small>${esc(say('fix', lang))}${lang === 'fr' ? '\u202f' : ''}: ${esc(pick(d.fix, lang))}</small>` : ''}</td></tr>`;
+    }
+    section += '</tbody></table>';
+    if (g.count > g.shown.length)
+      section += `<p class="more">${esc(say('more', lang, { n: g.count - g.shown.length }))}</p>`;
+    write(`${section}</section>\n`);
+  }
+  write('</section>\n');
+}
