@@ -4,7 +4,7 @@ import type { Campaign, Localized, Location, Rule, RuleListeners } from './base/
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
-export { both, dateText, foldAccents, foldForMatch, formatCount } from './base/text';
+export { both, cappedList, dateText, foldAccents, foldForMatch, formatCount } from './base/text';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
 
@@ -42,6 +42,14 @@ export {
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
+export {
+  allowsOneMore,
+  busiestWindow,
+  FREQUENCY_MAX,
+  FREQUENCY_WINDOW_MS,
+  nextAllowedSend,
+  type BusyWindow,
+} from './law/frequency';
 export { holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   isScientificNotation,

@@ -15,7 +15,7 @@ import {
 import path from 'path';
 import { ROOT } from './helpers/paths';
 import { campaignFolder, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
-import { commitTogether, openAtomic } from '../src/cli/write';
+import { commitTogether, openAtomic, RunOutputs } from '../src/cli/write';
 import { lint } from '../src/engine/lint';
 import { writeCleanLists } from '../src/cli/write-clean';
 
@@ -120,27 +120,21 @@ describe('outputs land where the path leads', () => {
     expect(hidden(dir)).toEqual([]);
   });
 
-  it('a file with other hard links is rewritten in place: every name sees the new content', () => {
-    const dir = withLists();
-    writeFileSync(path.join(dir, 'a.txt'), 'old');
-    linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
-    const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
-    out.write('new');
-    out.commit();
-    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
-    expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
-  });
-
-  it('a file with other hard links keeps its permissions when rewritten in place', () => {
+  it('a file with other hard links is replaced under this name, never truncated in place: the other name keeps the old content', () => {
+    // Issue 27: it was copied into in place (truncated first), so a kill left both names truncated.
     const dir = withLists();
     writeFileSync(path.join(dir, 'a.txt'), 'old');
     chmodSync(path.join(dir, 'a.txt'), 0o644);
     linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const inode = statSync(path.join(dir, 'b.txt')).ino;
     const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
     out.write('new');
     out.commit();
-    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('old');
+    expect(statSync(path.join(dir, 'a.txt')).ino).not.toBe(inode);
     expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o644);
+    expect(statSync(path.join(dir, 'b.txt')).nlink).toBe(1);
   });
 
   it('temporary files are owner-only, in a hidden folder git ignores, while written', () => {
@@ -285,9 +279,15 @@ describe('--write-clean', () => {
     const { atime, mtime } = statSync(file);
     writeFileSync(file, RECIPIENTS.replace(/oui/g, 'non'.slice(0, 3)));
     utimesSync(file, atime, mtime);
-    await expect(writeCleanLists(result.campaigns, 'out', dir, result.inputs)).rejects.toThrow(
-      'the recipients file changed after it was linted',
+    const { failures } = await writeCleanLists(
+      result.campaigns,
+      'out',
+      dir,
+      new RunOutputs(() => result.inputs ?? []),
     );
+    expect(failures.map((f) => f.message)).toEqual([
+      expect.stringContaining('the recipients file changed after it was linted'),
+    ]);
     expect(readdirSync(path.join(dir, 'out'))).toEqual([]);
   });
 });
@@ -347,7 +347,7 @@ describe('--fix', () => {
     expect(readFileSync(path.join(utf16, 'message.txt'))).toEqual(text);
   });
 
-  it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {
+  it('keeps a symlinked message file a symlink; a hard-linked one is replaced, its other name kept as it was', async () => {
     const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
     symlinkSync('real.txt', path.join(dir, 'message.txt'));
     linkSync(path.join(dir, 'real.txt'), path.join(dir, 'copy.txt'));
@@ -357,7 +357,7 @@ describe('--fix', () => {
       "Boutique Léa : c'est -30% ! STOP au 36173\n",
     );
     expect(readFileSync(path.join(dir, 'copy.txt'), 'utf8')).toBe(
-      "Boutique Léa : c'est -30% ! STOP au 36173\n",
+      'Boutique Léa : c’est -30% ! STOP au 36173\n',
     );
   });
 });

@@ -1,25 +1,10 @@
-import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
+import { busiestWindow, defineRule, FREQUENCY_MAX, FREQUENCY_WINDOW_MS } from '../../src/rule-kit';
 
 interface Options {
   max: number;
 }
 
-const DAY = 24 * 3600 * 1000;
-const WINDOW = 30 * DAY;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** Largest number of sends in any 30-day window that contains `at`. */
-function busiestWindow(times: number[], at: number): { count: number; from: number; to: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = { count: 0, from: at, to: at };
-  for (const start of sorted) {
-    if (start > at || start <= at - WINDOW) continue;
-    const inside = sorted.filter((t) => t >= start && t < start + WINDOW);
-    if (inside.length > best.count)
-      best = { count: inside.length, from: inside[0], to: inside[inside.length - 1] };
-  }
-  return best;
-}
 
 export default defineRule<Options>({
   meta: {
@@ -42,37 +27,36 @@ export default defineRule<Options>({
       properties: { max: { type: 'integer', minimum: 1, maximum: 100 } },
       additionalProperties: false,
     },
-    defaultOptions: { max: 4 },
+    defaultOptions: { max: FREQUENCY_MAX },
+    history: true,
   },
   create(context) {
     const { campaign, options } = context;
     const { history } = campaign;
-    const advertiser = foldForMatch(campaign.advertiser);
-    const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
-    // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
-    // this advertiser, and those the file lists more than once (a number listed twice is solicited
-    // twice). The first row of a repeated number is known only once it repeats: its send counts from
-    // the campaign's start (its exact time matters only for campaigns spread over more than 30 days).
+    // This campaign's own sends to the numbers it lists more than once (a number listed twice is
+    // solicited twice). The first row of a repeated number is known only once it repeats: its send
+    // counts from the campaign's start (its exact time matters only for campaigns spread over more
+    // than 30 days). Only repeated numbers are kept: memory follows the repeats, not the history.
     const sentHere = new Map<string, number[]>();
     return {
       recipient(r) {
-        if (history.size === 0 || !r.phone) return;
+        if (!r.phone) return;
         const at = r.sendTime.epochMs;
-        const earlier = history
-          .sendsTo(r.phone.e164)
-          .filter(
-            (s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW,
-          )
-          .map((s) => s.epochMs);
+        // Earlier calls and drops by this advertiser (D223-9's count), those within 30 days of this send.
+        const earlier =
+          history.size === 0
+            ? []
+            : history.solicitationsOf(r.phone.e164).filter((t) => Math.abs(t - at) < FREQUENCY_WINDOW_MS);
         let here = sentHere.get(r.phone.e164);
-        if (!here && (earlier.length > 0 || r.firstSeenLine !== null)) {
-          here = r.firstSeenLine !== null ? [campaign.sendAt.epochMs] : [];
-          sentHere.set(r.phone.e164, here);
-        }
-        if (!here) return;
-        here.push(at);
-        if (earlier.length + here.length <= options.max) return;
-        const window = busiestWindow([...earlier, ...here], at);
+        if (!here && r.firstSeenLine !== null) sentHere.set(r.phone.e164, (here = [campaign.sendAt.epochMs]));
+        if (!here && earlier.length + 1 <= options.max) return;
+        const sends = here ? [...earlier, ...here, at] : [...earlier, at];
+        here?.push(at);
+        if (sends.length <= options.max) return;
+        const window = busiestWindow(
+          sends.sort((a, b) => a - b),
+          at,
+        );
         if (window.count <= options.max) return;
         context.report({
           messageId: 'tooMany',

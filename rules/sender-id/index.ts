@@ -1,10 +1,13 @@
-import { defineRule } from '../../src/rule-kit';
+import { cappedList, defineRule } from '../../src/rule-kit';
 
 /**
  * Generic words that name no brand: operators refuse or overwrite such senders since 10 March 2025
  * (af2m Business Messaging charter, operators' contracts; smsmode and efidem notices cite "alert",
  * "rdv", "payment", "bank", "parcel").
  */
+/** Characters a diagnostic names; the rest are counted. */
+const CHARACTERS_LISTED = 12;
+
 const GENERIC_SENDERS = new Set([
   'INFO',
   'INFOS',
@@ -97,7 +100,10 @@ export default defineRule({
         }
         const bad = [...new Set(sender.replace(/[A-Za-z0-9]/g, ''))];
         if (bad.length > 0) {
-          const characters = bad.map((c) => (c === ' ' ? '" " (space)' : `"${c}"`)).join(', ');
+          const characters = cappedList(
+            bad.map((c) => (c === ' ' ? '" " (space)' : `"${c}"`)),
+            CHARACTERS_LISTED,
+          );
           context.report({ messageId: 'badCharacters', data: { sender, characters }, location });
         }
         if (sender.length > 11)

@@ -79,6 +79,20 @@ const numberFormats = { en: new Intl.NumberFormat('en-US'), fr: new Intl.NumberF
 /** 1,200 in English, 1 200 (narrow no-break space) in French. */
 export const formatCount = (n: number, lang: Lang) => numberFormats[lang].format(n);
 
+/**
+ * A list of `items` joined by `separator`, the first `max` only and then how many more: a diagnostic
+ * that lists characters stays short whatever the input (49,000 combining marks on one letter).
+ */
+export function cappedList(items: readonly string[], max: number, separator = ', '): Localized {
+  if (items.length <= max) return items.join(separator);
+  const shown = items.slice(0, max).join(separator);
+  const more = items.length - max;
+  return {
+    en: `${shown}… (and ${formatCount(more, 'en')} more)`,
+    fr: `${shown}… (et ${formatCount(more, 'fr')} de plus)`,
+  };
+}
+
 /** Lower case without accents ("Rénovation" → "renovation"), for keyword matching. */
 export const foldAccents = (text: string): string =>
   text

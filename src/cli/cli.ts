@@ -4,13 +4,24 @@ import { loadConfig, type ResolvedConfig } from '../engine/config';
 import { didYouMean, LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize, pick, pluralCategory } from '../base/text';
 import { CLI, say, translateCommanderError, type CliMessage } from './messages';
-import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
+import {
+  asFailure,
+  claimReports,
+  failedResult,
+  inputsOf,
+  printConfig,
+  reportTargets,
+  TEXT,
+  writeReports,
+} from './output';
+import { RunOutputs } from './write';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
 import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
+import { terminalText } from '../report/sinks';
 import type { DataValue, Failure, Lang, LintResult } from '../base/types';
 
 export interface CliIo {
@@ -203,8 +214,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   // Usage mistakes in -f/-o stop here (exit 2): there is no report to write without a format.
   const targets = reportTargets(flags.format ?? [], flags.output, lang);
   let full: LintResult;
+  let config: ResolvedConfig | undefined;
   try {
-    const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+    config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
     if (flags.printConfig !== undefined) {
       io.stdout(await printConfig(flags.printConfig, config, io.cwd));
       return 0;
@@ -212,7 +224,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     if (flags.fix) {
       for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
         if (fixed.refused) {
-          io.stderr(`campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: fixed.refused })}\n`);
+          io.stderr(
+            `campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: pick(fixed.refused, lang) })}\n`,
+          );
           continue;
         }
         const n = fixed.replaced;
@@ -235,29 +249,43 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       allowOutside: flags.allowOutside,
     });
     progress?.clear();
-    if (flags.writeClean) {
-      const rows = (n: number) =>
-        say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
-      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
-        if (written.fromWorkbook)
-          io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
-        io.stderr(
-          `campaign-lint: ${say('cleanWritten', lang, {
-            accepted: written.accepted.file,
-            acceptedRows: rows(written.accepted.rows),
-            rejected: written.rejected.file,
-            rejectedRows: rows(written.rejected.rows),
-          })}\n`,
-        );
-      }
-    }
   } catch (error) {
-    // A run that could not start still writes its reports: CI reads the failure there.
-    if (!(error instanceof LintFailure) || flags.printConfig !== undefined) throw error;
-    full = failedResult(error);
+    if (flags.printConfig !== undefined) throw error;
+    // A run that could not start, or met an internal error, still writes its reports: CI reads
+    // the failure there, and no report of an earlier run stays in place looking current.
+    full = failedResult(asFailure(error));
   }
-  const result = flags.quiet ? errorsOnly(full) : full;
-  const writeFailures = writeReports(result, targets, {
+  // Every file the run read, or would have read: no output may replace one (write.ts RunOutputs).
+  const inputs = full.inputs ?? (await inputsOf(paths, io.cwd, config));
+  const outputs = new RunOutputs(() => [
+    ...inputs,
+    ...(config?.file ? [config.file] : []),
+    ...(config?.plugins ?? []),
+  ]);
+  const reports = claimReports(targets, outputs, io.cwd);
+  const late: LintFailure[] = [...reports.failures];
+  if (flags.writeClean && full.campaigns.length > 0) {
+    const rows = (n: number) =>
+      say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
+    const clean = await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, outputs);
+    for (const written of clean.written) {
+      if (written.fromWorkbook)
+        io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
+      io.stderr(
+        `campaign-lint: ${say('cleanWritten', lang, {
+          accepted: written.accepted.file,
+          acceptedRows: rows(written.accepted.rows),
+          rejected: written.rejected.file,
+          rejectedRows: rows(written.rejected.rows),
+        })}\n`,
+      );
+    }
+    // A list that could not be written is a failure of the run beside the lint's result, not instead of it.
+    late.push(...clean.failures);
+  }
+  const linted: LintResult = late.length > 0 ? { ...full, failures: [...full.failures, ...late] } : full;
+  const result = flags.quiet ? errorsOnly(linted) : linted;
+  const writeFailures = writeReports(result, reports.targets, {
     cwd: io.cwd,
     env: io.env,
     isTTY: io.isTTY,
@@ -265,10 +293,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     stderr: io.stderr,
     color: flags.color,
     options: { lang, showPii: !!flags.showPii },
-    inputs: full.inputs ?? [],
   });
-  for (const failure of [...full.failures, ...writeFailures]) reportFailure(failure, io, !!flags.debug, lang);
-  if (full.failures.length > 0 || writeFailures.length > 0) return 2;
+  for (const failure of [...linted.failures, ...writeFailures])
+    reportFailure(failure, io, !!flags.debug, lang);
+  if (linted.failures.length > 0 || writeFailures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(
@@ -306,7 +334,7 @@ function listRules(config: ResolvedConfig, lang: Lang): string {
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(
       (rule) =>
-        `${rule.meta.id.padEnd(26)} ${pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${localize(rule.meta.description, lang)}`,
+        `${rule.meta.id.padEnd(26)} ${pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${terminalText(localize(rule.meta.description, lang))}`,
     );
   const s = (key: CliMessage) => say(key, lang);
   return `${s('ruleHeader').padEnd(26)} ${s('defaultHeader').padEnd(width)} ${s('channelsHeader').padEnd(8)} ${s('summaryHeader')}\n${rows.join('\n')}\n`;
@@ -332,13 +360,14 @@ function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   if (readme !== undefined) return readme;
   // A plugin rule (or a rule whose French page is not written yet): its metadata, in the language.
   const messages = Object.entries(rule.meta.messages).map(
-    ([key, text]) => `- ${key}${lang === 'fr' ? '\u00a0:' : ':'} ${localize(text, lang)}`,
+    ([key, text]) =>
+      `- ${terminalText(key)}${lang === 'fr' ? '\u00a0:' : ':'} ${terminalText(localize(text, lang))}`,
   );
   const defaults = say('pluginDefaults', lang, {
     severity: pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang),
     channels: rule.meta.channels.join(', '),
   });
-  return `# ${id}\n\n${localize(rule.meta.description, lang)}\n\n${defaults}\n\n${say('messagesTitle', lang)}\n${messages.join('\n')}\n`;
+  return `# ${id}\n\n${terminalText(localize(rule.meta.description, lang))}\n\n${defaults}\n\n${say('messagesTitle', lang)}\n${messages.join('\n')}\n`;
 }
 
 /** Commander's help in French: headings, option details and the usage line. */

@@ -2,6 +2,7 @@ import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { both } from '../base/text';
 import { promises as fs } from 'fs';
 import path from 'path';
+import { createRequire } from 'module';
 import { pathToFileURL } from 'url';
 import { configError, hintDidYouMean, LintFailure } from '../base/failure';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
@@ -18,6 +19,8 @@ export interface RuleSetting {
 export interface ResolvedConfig {
   /** The config file used, when there was one. */
   readonly file: string | null;
+  /** The plugin modules' files (absolute), where they are files: never an output, never fixed. */
+  readonly plugins?: readonly string[];
   readonly preset: 'recommended' | 'strict';
   /** Every known rule (built-in and plugin) by id. */
   readonly registry: ReadonlyMap<string, Rule>;
@@ -189,7 +192,10 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         '« plugins » doit être une liste de chemins de modules',
       ),
     );
+  const pluginFiles: string[] = [];
   for (const spec of plugins as string[]) {
+    const file = pluginFile(spec, baseDir);
+    if (file !== null) pluginFiles.push(file);
     for (const rule of await loadPlugin(spec, baseDir, display, lineOf('plugins'))) {
       if (registry.has(rule.meta.id))
         fail(
@@ -283,7 +289,23 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
-  return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
+  return {
+    file: context.file ?? null,
+    plugins: pluginFiles,
+    preset: preset as ResolvedConfig['preset'],
+    registry,
+    rules,
+  };
+}
+
+/** The file a plugin spec loads (a path, or a package resolved from the config's folder), if found. */
+function pluginFile(spec: string, baseDir: string): string | null {
+  if (spec.startsWith('.') || path.isAbsolute(spec)) return path.resolve(baseDir, spec);
+  try {
+    return createRequire(path.join(baseDir, 'campaign-lint.config')).resolve(spec);
+  } catch {
+    return null; // not found: loading it fails with its own message
+  }
 }
 
 /** Effective severity: `strict` turns every warning into an error. */

@@ -1,10 +1,9 @@
 import { createHolidays } from '../law/calendar/holidays';
 import { both } from '../base/text';
 import { discover } from '../inputs/discover';
-import { loadManifest, type Manifest } from '../inputs/manifest';
+import { loadManifest, manifestInputs, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
-import { loadOptOutLists } from '../recipients';
-import { loadHistory } from '../inputs/history';
+import { HISTORY_NOT_READ, loadOptOutLists, loadSendHistory, NO_HISTORY } from '../recipients';
 import { displayPath } from '../read/paths';
 import { inputError, LintFailure } from '../base/failure';
 import type {
@@ -30,6 +29,7 @@ import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../recipients';
 import { SummaryCollector } from './summary';
 import { fileStamp } from '../read/files';
+import { finishInterruptedWrites } from '../read/interrupted-writes';
 import path from 'path';
 import {
   deepFreeze,
@@ -67,13 +67,16 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // collected while the run is guarded and make the run fail (exit 2), named after the rule.
   const lateFailures: LintFailure[] = [];
   // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
-  const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
+  const inputs = new Set<string>([
+    ...(config.file ? [path.resolve(cwd, config.file)] : []),
+    ...(config.plugins ?? []),
+  ]);
   const unguard = guardRun((failure) => lateFailures.push(failure));
   try {
     for (const file of manifests) {
       try {
         inputs.add(path.resolve(cwd, file));
-        const confinement = { allowOutside: options.allowOutside, roots: configRoots(config) };
+        const confinement = { allowOutside: options.allowOutside };
         campaigns.push(await lintCampaign(file, cwd, config, holidays, options, inputs, confinement));
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error;
@@ -120,10 +123,6 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   };
 }
 
-/** The config's folder counts as the project for the paths manifests name. */
-export const configRoots = (config: ResolvedConfig): string[] =>
-  config.file ? [path.dirname(path.resolve(config.file))] : [];
-
 /** Rule descriptors for reports: built-in rules link to their README in the repository, at this version's tag. */
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
   return [...config.registry.values()]
@@ -165,15 +164,17 @@ async function lintCampaign(
   confinement: Confinement,
 ): Promise<CampaignResult> {
   const manifest = await loadManifest(file, cwd, confinement);
-  for (const input of [
-    manifest.messageFile,
-    manifest.recipients.file,
-    ...manifest.optOutLists,
-    ...(manifest.history ? [manifest.history] : []),
-  ])
-    inputs.add(path.resolve(cwd, input));
+  for (const input of manifestInputs(manifest)) inputs.add(path.resolve(cwd, input));
+  // Files a killed run left half replaced (one list of a --write-clean pair) are completed first.
+  for (const folder of new Set(manifestInputs(manifest).map((input) => path.dirname(input))))
+    finishInterruptedWrites(folder);
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
-  const history = await loadHistory(manifest.history, cwd, manifest);
+  // The history is read only when a rule that runs needs it (recipient-frequency, VMS marketing).
+  const history = !manifest.history
+    ? NO_HISTORY
+    : needsHistory(config, manifest)
+      ? await loadSendHistory(manifest.history, cwd, manifest)
+      : HISTORY_NOT_READ;
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
   // Its identity and last change, to prove the file did not change while read (and for --write-clean).
   const stamp = fileStamp(manifest.recipients.file);
@@ -408,7 +409,16 @@ function buildCampaignFields(
   });
 }
 
-function appliesTo(rule: Rule, campaign: Campaign): boolean {
+/** Whether a rule that runs on this campaign reads its history (`meta.history`). */
+function needsHistory(config: ResolvedConfig, manifest: Manifest): boolean {
+  for (const [id, setting] of config.rules) {
+    const rule = config.registry.get(id) as Rule;
+    if (setting.severity !== 'off' && rule.meta.history === true && appliesTo(rule, manifest)) return true;
+  }
+  return false;
+}
+
+function appliesTo(rule: Rule, campaign: Pick<Campaign, 'channel' | 'purpose'>): boolean {
   return (
     rule.meta.channels.includes(campaign.channel) &&
     (!rule.meta.purposes || rule.meta.purposes.includes(campaign.purpose))

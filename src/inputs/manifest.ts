@@ -1,4 +1,4 @@
-import { isInside, projectRoots, type Confinement } from '../read/confine';
+import { insideGitFolder, isInside, projectRoots, type Confinement } from '../read/confine';
 import { readTextInput } from '../read/files';
 import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
@@ -88,6 +88,14 @@ export interface Manifest {
   readonly lines: SourceLines;
 }
 
+/** Every file a manifest names (absolute): message file (the manifest itself for an inline message), recipients, opt-out lists, history. */
+export const manifestInputs = (manifest: Manifest): string[] => [
+  manifest.messageFile,
+  manifest.recipients.file,
+  ...manifest.optOutLists,
+  ...(manifest.history ? [manifest.history] : []),
+];
+
 export async function loadManifest(
   file: string,
   cwd: string,
@@ -115,9 +123,21 @@ export async function loadManifest(
       both('See the manifest format in the README.', 'Voir le format du manifeste dans le README.'),
     );
 
-  const roots = confinement.allowOutside ? null : projectRoots(cwd, file, confinement);
-  /** A path the manifest names, refused when it leads outside the project (see confine.ts). */
+  const roots = confinement.allowOutside ? null : projectRoots(cwd, file);
+  /** A path the manifest names, refused when it leads outside the project or into .git/ (see confine.ts). */
   const confined = (field: string, target: string): string => {
+    if (insideGitFolder(target))
+      fail(
+        field,
+        both(
+          `${field} leads into .git/ (${target}): it is not read`,
+          `${field} mène dans .git/ (${target}) : il n’est pas lu`,
+        ),
+        both(
+          'A repository’s own files (its config holds credentials) are never campaign files: name a file of the campaign.',
+          'Les fichiers propres au dépôt (sa configuration contient des identifiants) ne sont jamais des fichiers de campagne : désignez un fichier de la campagne.',
+        ),
+      );
     if (roots && !isInside(target, roots))
       fail(
         field,
@@ -126,8 +146,8 @@ export async function loadManifest(
           `${field} mène hors du projet (${target}) : il n’est pas lu`,
         ),
         both(
-          'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
-          'Gardez les fichiers de la campagne dans le projet (le dossier courant, son dépôt git ou le dossier de la configuration), ou passez --allow-outside.',
+          'Keep campaign files inside the project (the current folder or its git repository, or the manifest’s own), or pass --allow-outside.',
+          'Gardez les fichiers de la campagne dans le projet (le dossier courant ou son dépôt git, ou celui du manifeste), ou passez --allow-outside.',
         ),
       );
     return target;

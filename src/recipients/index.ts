@@ -17,6 +17,7 @@ import { RecipientBuilder } from './recipients';
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
 export { loadOptOutLists } from './opt-out';
+export { HISTORY_NOT_READ, loadSendHistory, NO_HISTORY } from './send-history';
 
 /** A recipients file, opened: what its header says, then its recipients. */
 export interface RecipientsFile {

@@ -1,6 +1,7 @@
 import { interpolate } from '../base/text';
 import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText } from './failures';
 import { recipientText } from '../base/mask';
+import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
 
 /**
@@ -9,14 +10,17 @@ import type { StreamingFormatter } from './types';
  */
 export const compact: StreamingFormatter = (result, options, write) => {
   for (const f of failureRecords(result, options.lang))
-    write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
+    write(
+      `${tt(f.file ?? 'campaign-lint')}:${f.line ?? 1}:1: error ${tt(failureText(f))} [${FAILURE_RULE_ID}]\n`,
+    );
   const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason === 'unused-data') write(`campaign-lint: ${none}\n`);
+  if (none !== undefined && result.noCampaign?.reason === 'unused-data')
+    write(`campaign-lint: ${tt(none)}\n`);
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(
-        `${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang, options.showPii)}${who} [${d.ruleId}]\n`,
+        `${tt(d.file)}:${d.line ?? 1}:1: ${d.severity} ${tt(interpolate(d.template, d.data, options.lang, options.showPii))}${who} [${d.ruleId}]\n`,
       );
     }
   }

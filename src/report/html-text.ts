@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../base/types';
+import { markupText } from './sinks';
 
 // Words of the HTML report in both languages. French strings carry a narrow no-break space
 // (U+202F) before : ; ! ? and « » quotes, as French typography wants.
@@ -55,6 +56,11 @@ export const W = {
   utf16: { en: 'UTF-16 units', fr: 'unités UTF-16' },
   ucs2Chars: { en: 'Characters forcing UCS-2', fr: 'Caractères imposant UCS-2' },
   none: { en: 'none', fr: 'aucun' },
+  andMore: { en: 'and {{n}} more', fr: 'et {{n}} de plus' },
+  messageCut: {
+    en: '… and {{n}} more characters not shown (no SMS or voicemail is that long)',
+    fr: '… et {{n}} caractères de plus non affichés (aucun SMS ni message vocal n’est aussi long)',
+  },
   placeholders: { en: 'Placeholders', fr: 'Champs de fusion' },
   optOut: { en: 'Opt-out mention', fr: "Mention d'opposition" },
   advertiserName: { en: "Advertiser's name", fr: "Nom de l'annonceur" },
@@ -183,8 +189,8 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-/** Text safe inside HTML elements and attribute values. */
-export const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/** Text safe inside HTML elements and attribute values (characters XML forbids as escapes). */
+export const esc = (text: string) => markupText(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A date-time in the zone: "Wednesday 13 January 2027, 19:57" / "mercredi 13/01/2027 à 19:57". */
 export function dateTimeText(epochMs: number, timeZone: string, lang: Lang): string {

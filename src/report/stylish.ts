@@ -2,7 +2,8 @@ import chalk from 'chalk';
 import { formatCount, interpolate, localize, pluralCategory } from '../base/text';
 import type { Diagnostic } from '../base/types';
 import { counted, FAILURE_WORDS, failureRecords, noCampaignText, T as FAILURE_T } from './failures';
-import { maskPhone, placeText, showPhone, visible } from '../base/mask';
+import { maskPhone, placeText, showPhone } from '../base/mask';
+import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
@@ -36,12 +37,12 @@ export const stylish: StreamingFormatter = (result, options, write) => {
     `${formatCount(n, options.lang)} ${pluralCategory(n, options.lang) === 'one' ? t(one) : t(many)}`;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
-    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${plural(campaign.recipientCount, 'recipient', 'recipients')}`;
+    const header = `${c.underline(tt(campaign.file))}  ${tt(campaign.name)} · ${campaign.channel} · ${campaign.purpose} · ${plural(campaign.recipientCount, 'recipient', 'recipients')}`;
     out.push(header);
     const detected = Object.entries(campaign.detectedColumns ?? {});
     if (detected.length > 0) {
       const q = (h: string) => (options.lang === 'fr' ? `«\u00a0${h}\u00a0»` : `"${h}"`);
-      const list = detected.map(([logical, h]) => `${logical} ← ${q(h)}`).join(', ');
+      const list = detected.map(([logical, h]) => `${logical} ← ${q(tt(h))}`).join(', ');
       out.push(`  ${c.dim(localize(T.columns, options.lang) + ' ' + list)}`);
     }
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
@@ -61,18 +62,18 @@ export const stylish: StreamingFormatter = (result, options, write) => {
       const mark = group.errors > 0 ? c.red('✖') : c.yellow('⚠');
       out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${group.count})`)}`);
       for (const d of group.shown) {
-        const where = placeText(d);
+        const where = tt(placeText(d));
         const who =
           d.recipient !== undefined
-            ? `  ${options.showPii ? visible(showPhone(d.recipient)) : maskPhone(d.recipient)}`
+            ? `  ${options.showPii ? tt(showPhone(d.recipient)) : maskPhone(d.recipient)}`
             : '';
         const severity = d.severity === 'error' ? c.red(t('error')) : c.yellow(t('warning'));
         out.push(
-          `    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang, options.showPii)}`,
+          `    ${c.dim(where)}${who}  ${severity}  ${tt(interpolate(d.template, d.data, options.lang, options.showPii))}`,
         );
         if (d.fix)
           out.push(
-            `      ${c.cyan(`${localize(T.fixLabel, options.lang)} ${localize(d.fix, options.lang)}`)}`,
+            `      ${c.cyan(`${localize(T.fixLabel, options.lang)} ${tt(localize(d.fix, options.lang))}`)}`,
           );
       }
       if (group.count > MAX_PER_RULE)
@@ -85,9 +86,9 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   if (failures.length > 0) {
     out.push(c.red.bold(`✖ ${localize(FAILURE_T.failed, options.lang)}`));
     for (const f of failures) {
-      const where = f.file !== undefined ? `${placeText({ file: f.file, line: f.line })}  ` : '';
-      out.push(`  ${c.red(`${where}${f.message}`)}`);
-      if (f.hint) out.push(`    ${f.hint.replace(/\n/g, '\n    ')}`);
+      const where = f.file !== undefined ? `${tt(placeText({ file: f.file, line: f.line }))}  ` : '';
+      out.push(`  ${c.red(`${where}${tt(f.message)}`)}`);
+      if (f.hint) out.push(`    ${tt(f.hint)}`);
     }
     out.push('');
   }
@@ -96,7 +97,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   const total = result.errorCount + result.warningCount;
   const campaigns = plural(result.campaigns.length, 'campaign', 'campaigns');
   if (none !== undefined) {
-    const line = `${failures.length > 0 ? '✖' : 'ℹ'} ${none}${failed}`;
+    const line = `${failures.length > 0 ? '✖' : 'ℹ'} ${tt(none)}${failed}`;
     out.push(failures.length > 0 ? c.red.bold(line) : c.yellow(line));
   } else if (total === 0 && failures.length > 0) {
     // The failure is the news: "no problems" must not open the line of a run that exits 2.
