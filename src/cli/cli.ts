@@ -2,7 +2,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
 import { loadConfig, type ResolvedConfig } from '../engine/config';
 import { didYouMean, LintFailure } from '../base/failure';
-import { formatCount, langFromEnv, localize, pick, pluralCategory } from '../base/text';
+import { formatCount, langFromEnv, localize, pick } from '../base/text';
+import { say as sayCatalogue } from '../base/messages';
 import { CLI, say, translateCommanderError, type CliMessage } from './messages';
 import {
   asFailure,
@@ -225,13 +226,13 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
         if (fixed.refused) {
           io.stderr(
-            `campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: pick(fixed.refused, lang) })}\n`,
+            `campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: localize(fixed.refused, lang) })}\n`,
           );
           continue;
         }
         const n = fixed.replaced;
         const what = [
-          n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+          n ? sayCatalogue('count.replaced', lang, { n }) : '',
           fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)
@@ -265,8 +266,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const reports = claimReports(targets, outputs, io.cwd);
   const late: LintFailure[] = [...reports.failures];
   if (flags.writeClean && full.campaigns.length > 0) {
-    const rows = (n: number) =>
-      say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
+    const rows = (n: number) => sayCatalogue('count.row', lang, { n });
     const clean = await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, outputs);
     for (const written of clean.written) {
       if (written.fromWorkbook)

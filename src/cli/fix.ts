@@ -5,7 +5,7 @@ import { insideGitFolder, type Confinement } from '../read/confine';
 import { parseStructured } from '../read/structured';
 import type { ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
-import { both, pick } from '../base/text';
+import { localized } from '../base/messages';
 import type { Localized } from '../base/types';
 import { safeReplacement, isGsm7 } from '../law/sms/gsm7';
 import { STOP_WORD } from '../law/opt-out-words';
@@ -36,45 +36,30 @@ interface Protected {
 
 /** Why `target` (the manifest or its message file) must not be rewritten, or null. */
 async function refusal(target: string, manifest: Manifest, guard: Protected): Promise<Localized | null> {
-  const never = (what: Localized): Localized => ({
-    en: `it is ${pick(what, 'en')}, which --fix never rewrites`,
-    fr: `c’est ${pick(what, 'fr')}, que --fix ne réécrit jamais`,
-  });
-  if (insideGitFolder(target)) return never(both('a file of .git/', 'un fichier de .git/'));
-  if (guard.config.file && sameFile(target, guard.config.file))
-    return never(both('the config file', 'le fichier de configuration'));
+  const never = (what: Localized): Localized => localized('fix.never', { what });
+  if (insideGitFolder(target)) return never(localized('fix.gitFile'));
+  if (guard.config.file && sameFile(target, guard.config.file)) return never(localized('fix.configFile'));
   if ((guard.config.plugins ?? []).some((plugin) => sameFile(target, plugin)))
-    return never(both('a plugin', 'une extension'));
+    return never(localized('fix.plugin'));
   if (target !== manifest.file) {
     // Every file the campaign names but its message file (the first), and the manifest itself.
     const clash = [...manifestInputs(manifest).slice(1), manifest.file].find((input) =>
       sameFile(target, input),
     );
-    if (clash !== undefined)
-      return never(both(`also ${path.basename(clash)}`, `aussi ${path.basename(clash)}`));
+    if (clash !== undefined) return never(localized('fix.alsoInput', { file: path.basename(clash) }));
     if (!TEXT_MESSAGE.test(path.basename(target)))
-      return both(
-        `--fix rewrites message files that are text files (.txt, .md), not ${path.extname(target)} files`,
-        `--fix réécrit les fichiers de message en texte (.txt, .md), pas les fichiers ${path.extname(target)}`,
-      );
+      return localized('fix.notText', { extension: path.extname(target) });
   }
   for (const other of await guard.campaigns()) {
     if (sameFile(other.manifest, manifest.file)) continue;
     if (sameFile(target, other.manifest) || other.uses.some((input) => sameFile(target, input))) {
-      const name = displayPath(other.manifest, guard.cwd);
-      return both(
-        `it is also used by ${name}, which the fix would change too`,
-        `il sert aussi à ${name}, que la correction changerait aussi`,
-      );
+      return localized('fix.otherCampaign', { campaign: displayPath(other.manifest, guard.cwd) });
     }
   }
   return null;
 }
 
-const notSafe = both(
-  'the edited file would not read back as exactly the fixed message, so it is left as it was',
-  'le fichier modifié ne se relirait pas exactement comme le message corrigé : il est laissé tel quel',
-);
+const notSafe = localized('fix.notSafe');
 
 /**
  * Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes);

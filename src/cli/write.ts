@@ -20,6 +20,7 @@ import {
   type Stats,
 } from 'fs';
 import { both } from '../base/text';
+import { localized } from '../base/messages';
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
 import {
@@ -164,11 +165,8 @@ export class RunOutputs {
       throw inputError(
         display,
         undefined,
-        both(
-          `refusing to write there: ${earlier.display} is written by this run too, and is the same file`,
-          `écriture refusée : ${earlier.display} est aussi écrit par cette analyse, et c’est le même fichier`,
-        ),
-        both('Give each output its own file.', 'Donnez à chaque sortie son propre fichier.'),
+        localized('output.sameAsOther', { other: earlier.display }),
+        localized('output.sameAsOtherHint'),
       );
     this.claimed.push({ file, display });
   }

@@ -19,6 +19,9 @@ async function walk(dir: string, found: string[], cwd: string): Promise<LintFail
   });
 }
 
+/** The file a path leads to, links resolved (the path itself when it leads nowhere). */
+const realFile = (file: string): Promise<string> => fs.realpath(file).catch(() => path.resolve(file));
+
 /** What the command line's paths name. */
 export interface Discovery {
   /** Manifests to lint, absolute, sorted. */
@@ -106,8 +109,11 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
     const project = await projectCampaigns(cwd);
     // A folder that cannot be read may hold a campaign that uses the file: said, never passed over.
     failures.push(...project.failures);
+    // Compared as the files they are: a manifest may name a data file through a symlink (or a
+    // symlinked folder), and the path given may be the link; either way the campaign uses it.
+    const targets = new Set(await Promise.all(csvTargets.map(realFile)));
     for (const { manifest, uses } of project.campaigns) {
-      if (uses.some((f) => csvTargets.includes(f))) {
+      if ((await Promise.all(uses.map(realFile))).some((f) => targets.has(f))) {
         found.add(manifest);
         dataUsed = true;
       }

@@ -4,6 +4,7 @@ import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
 import type { Audience, Channel, Localized, Purpose, SourceLines } from '../base/types';
 import { both, pick } from '../base/text';
+import { localized } from '../base/messages';
 import { displayPath } from '../read/paths';
 import { LOGICAL_COLUMNS } from '../read/columns';
 import { isPlainObject, readStructuredFile } from '../read/structured';
@@ -127,17 +128,7 @@ export async function loadManifest(
   /** A path the manifest names, refused when it leads outside the project or into .git/ (see confine.ts). */
   const confined = (field: string, target: string): string => {
     if (insideGitFolder(target))
-      fail(
-        field,
-        both(
-          `${field} leads into .git/ (${target}): it is not read`,
-          `${field} mène dans .git/ (${target}) : il n’est pas lu`,
-        ),
-        both(
-          'A repository’s own files (its config holds credentials) are never campaign files: name a file of the campaign.',
-          'Les fichiers propres au dépôt (sa configuration contient des identifiants) ne sont jamais des fichiers de campagne : désignez un fichier de la campagne.',
-        ),
-      );
+      fail(field, localized('confine.intoGit', { field, path: target }), localized('confine.intoGitHint'));
     if (roots && !isInside(target, roots))
       fail(
         field,

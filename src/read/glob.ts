@@ -1,6 +1,6 @@
 import path from 'path';
 import picomatch from 'picomatch';
-import { both } from '../base/text';
+import { localized } from '../base/messages';
 import { inputError, type LintFailure } from '../base/failure';
 import { walkFolder } from './walk';
 
@@ -57,10 +57,7 @@ function badPattern(pattern: string, error: unknown): LintFailure {
   return inputError(
     pattern,
     undefined,
-    both(`not a valid glob pattern (${why})`, `motif glob invalide (${why})`),
-    both(
-      'Check the brackets and braces of the pattern (a range is written low to high: [a-z]), or quote it.',
-      'Vérifiez les crochets et accolades du motif (un intervalle va du plus petit au plus grand : [a-z]), ou mettez-le entre guillemets.',
-    ),
+    localized('glob.invalid', { reason: why }),
+    localized('glob.invalidHint'),
   );
 }

@@ -1,6 +1,6 @@
 import { promises as fs, type Dirent } from 'fs';
 import path from 'path';
-import { both } from '../base/text';
+import { localized } from '../base/messages';
 import { describeFsError, inputError, type LintFailure } from '../base/failure';
 import { displayPath } from './paths';
 
@@ -59,10 +59,7 @@ function unreadableFolder(dir: string, cwd: string, error: unknown): LintFailure
     displayPath(dir, cwd),
     undefined,
     describeFsError(error, 'folder'),
-    both(
-      'Give the folder read permission, or leave it out of the paths given.',
-      'Donnez au dossier le droit de lecture, ou retirez-le des chemins donnés.',
-    ),
+    localized('walk.unreadableHint'),
     error,
   );
 }

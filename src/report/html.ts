@@ -14,6 +14,7 @@ import { count, dateTimeText, esc, num, say } from './html-text';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import { httpsUrl } from './sinks';
+import { say as sayCatalogue } from '../base/messages';
 import type { FormatOptions, StreamingFormatter } from './types';
 
 /**
@@ -56,7 +57,7 @@ export const html: StreamingFormatter = (result, options, write) => {
         }),
       )} ${esc(count(result.errorCount, 'error', lang))}, ${esc(count(result.warningCount, 'warning', lang))}.${
         result.failures.length
-          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'failure', lang))}.</strong>`
+          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'notLinted', lang))}.</strong>`
           : ''
       }</p></header>\n<main>\n`,
   );
@@ -146,7 +147,9 @@ function writeMessage(
   const cut = s.message.length - shownText.length;
   const body =
     highlighted(shownText, facts, lang) +
-    (cut > 0 ? ` <span class="muted">${esc(say('messageCut', lang, { n: cut }))}</span>` : '');
+    (cut > 0
+      ? ` <span class="muted">${esc(sayCatalogue('html.messageCut', lang, { count: cut }))}</span>`
+      : '');
   const sms = hasSegments(c.channel);
   const shown = sms
     ? `<div class="phone" role="figure" aria-label="${esc(say('message', lang))}"><div class="from">${esc(s.sender)}</div><div class="bubble">${body}</div></div>`
@@ -175,7 +178,7 @@ function writeMessage(
                 .map((ch) => `<span class="m-ucs2">${esc(ch)}</span>&nbsp;<small>${codePoint(ch)}</small>`)
                 .join(', ') +
               (facts.ucs2Count > facts.ucs2.length
-                ? ` ${esc(say('andMore', lang, { n: facts.ucs2Count - facts.ucs2.length }))}`
+                ? ` ${esc(sayCatalogue('html.andMore', lang, { count: facts.ucs2Count - facts.ucs2.length }))}`
                 : '')
             : esc(say('none', lang))
         }</dd>`
