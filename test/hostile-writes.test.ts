@@ -12,6 +12,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'fs';
+import fs from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
 import { campaignFolder, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
@@ -135,6 +136,45 @@ describe('outputs land where the path leads', () => {
     expect(statSync(path.join(dir, 'a.txt')).ino).not.toBe(inode);
     expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o644);
     expect(statSync(path.join(dir, 'b.txt')).nlink).toBe(1);
+  });
+
+  it('the file is synced to disk before its rename, its folder after (issue 27: nothing called fsync)', () => {
+    // A crash of the machine (not only of the process) must leave the old file or the whole new one:
+    // the data durable before the rename makes it visible, the rename durable before the run ends.
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'report.txt'), 'old');
+    const calls: string[] = [];
+    const opened = new Map<number, string>();
+    const real = { open: fs.openSync, fsync: fs.fsyncSync, rename: fs.renameSync };
+    const spies = [
+      jest.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+        const fd = real.open(...args);
+        opened.set(fd, path.relative(dir, String(args[0])) || '.');
+        return fd;
+      }),
+      jest.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+        calls.push(`fsync ${opened.get(fd)}`);
+        real.fsync(fd);
+      }),
+      jest.spyOn(fs, 'renameSync').mockImplementation((from: fs.PathLike, to: fs.PathLike) => {
+        calls.push(`rename ${path.relative(dir, String(from))} -> ${path.relative(dir, String(to))}`);
+        real.rename(from, to);
+      }),
+    ];
+    try {
+      const out = openAtomic(path.join(dir, 'report.txt'), 'report.txt');
+      out.write('new');
+      out.commit();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('new');
+    const placed = calls.findIndex((call) => call.endsWith('-> report.txt'));
+    const temporary = /^rename (\S+) ->/.exec(calls[placed])?.[1];
+    expect(temporary).toMatch(/^\.campaign-lint\.tmp\//);
+    expect(calls.indexOf(`fsync ${temporary}`)).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf(`fsync ${temporary}`)).toBeLessThan(placed);
+    expect(calls.slice(placed + 1)).toContain('fsync .'); // the folder that holds report.txt
   });
 
   it('temporary files are owner-only, in a hidden folder git ignores, while written', () => {
