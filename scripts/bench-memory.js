@@ -117,7 +117,8 @@ const CASES = {
         writeLines(
           path.join(dir, 'recipients.csv'),
           n,
-          (i) => `${mobile(i)};oui;"Bonjour {prenom}, client ${i} : -30% ce week-end. STOP au 36173"\n`,
+          (i) =>
+            `${mobile(i)};oui;"Boutique Léa : bonjour {prenom}, client ${i}, -30% ce week-end. STOP au 36173"\n`,
           'phone;consent;message\n',
         );
         return {

@@ -67,7 +67,7 @@ it('the four sends of D223-9: the fifth waits until the first leaves the 30 days
   expect(nextAllowedSend(times, 10 * day, 5)).toBe(10 * day);
 });
 
-it('the history keeps, per number and in order, only the calls and drops of the advertiser', async () => {
+it('the history keeps, per number and in order, only the calls and drops of the advertiser within reach of the send', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-history-'));
   writeFileSync(
     path.join(dir, 'history.csv'),
@@ -78,6 +78,8 @@ it('the history keeps, per number and in order, only the calls and drops of the 
       '0612345678;2027-01-05 11:00;sms;',
       '0612345678;2027-01-06 11:00;vms;Autre Marque',
       '0698765432;13/01/2027 09:30;;',
+      '0698765432;2026-12-14 10:00;vms;', // 30 days before send_at exactly: in no period with it
+      '0698765432;2026-12-14 10:01;vms;',
       ';2027-01-01 10:00;vms;',
       '',
     ].join('\n'),
@@ -86,13 +88,19 @@ it('the history keeps, per number and in order, only the calls and drops of the 
     channel: 'vms',
     advertiser: 'Boutique Léa',
     timeZone: 'Europe/Paris',
+    sendAtMs: Date.parse('2027-01-13T09:00:00Z'),
   });
-  expect(history.size).toBe(6);
+  expect(history.size).toBe(8);
   expect(history.solicitationsOf('+33612345678').map((t) => new Date(t).toISOString())).toEqual([
     '2027-01-02T10:00:00.000Z',
     '2027-01-10T10:00:00.000Z',
   ]);
-  expect(history.solicitationsOf('+33698765432')).toEqual([Date.parse('2027-01-13T08:30:00Z')]);
+  // Issue 27: sends older than the 30 days before send_at are not kept (a history of years cost
+  // what all its rows did).
+  expect(history.solicitationsOf('+33698765432')).toEqual([
+    Date.parse('2026-12-14T09:01:00Z'),
+    Date.parse('2027-01-13T08:30:00Z'),
+  ]);
   expect(history.solicitationsOf('+33611111111')).toEqual([]);
   expect(Object.isFrozen(history.solicitationsOf('+33612345678'))).toBe(true);
 });

@@ -173,7 +173,8 @@ export interface Campaign {
 
 /**
  * The earlier sends of the history file that article D223-9 counts for this campaign: voicemail
- * drops and calls (history channel `vms` or `voice`) by this campaign's advertiser. The file is read
+ * drops and calls (history channel `vms` or `voice`) by this campaign's advertiser, from 30 days
+ * before its send_at on (an older send shares no 30-day period with any of its sends). The file is read
  * only when a rule that runs says it needs it (`meta.history`); a rule that reads it without saying
  * so fails, rather than see no earlier send.
  */

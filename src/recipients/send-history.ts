@@ -4,6 +4,7 @@ import { memoize } from '../base/memoize';
 import { foldForMatch } from '../base/text';
 import { localized } from '../base/messages';
 import { normalizePhone } from '../law/phone/normalize-on-demand';
+import { FREQUENCY_WINDOW_MS } from '../law/frequency';
 import type { HistoryLookup } from '../base/types';
 import { streamCsv } from '../read/csv';
 import { displayPath } from '../read/paths';
@@ -41,7 +42,7 @@ const sortTimes = (times: Float64Array) => times.sort();
 /**
  * Reads the history of earlier sends (`phone`, `sent_at`, optional `channel` and `advertiser`) as a
  * stream, keeping only what D223-9 counts for this campaign: the times of the calls and voicemail
- * drops by its advertiser, per number. About 12 bytes a kept send and 13 a number (a NumberIndex,
+ * drops by its advertiser within the 30 days before its send_at or later, per number. About 12 bytes a kept send and 13 a number (a NumberIndex,
  * as the opt-out lists), where a Map of entry lists took 1.1 GB for 3M rows. Times without an
  * offset are in the campaign's time zone. Every row is still read and checked: a history whose
  * numbers or dates do not read (swapped columns) is an error, never a silent empty history.
@@ -49,8 +50,12 @@ const sortTimes = (times: Float64Array) => times.sort();
 export async function loadSendHistory(
   file: string,
   cwd: string,
-  campaign: { channel: string; advertiser: string; timeZone: string },
+  campaign: { channel: string; advertiser: string; timeZone: string; sendAtMs: number },
 ): Promise<HistoryLookup> {
+  // Every send of the campaign is at or after send_at: a send 30 days or more before it is in no
+  // rolling period of D223-9 with any of them. Left out, a history of years costs what its last
+  // month does.
+  const reach = campaign.sendAtMs - FREQUENCY_WINDOW_MS;
   const display = displayPath(file, cwd);
   const advertiser = foldForMatch(campaign.advertiser);
   const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
@@ -119,7 +124,7 @@ export async function loadSendHistory(
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
         throw inputError(display, line, localized('history.badChannel', { cell: maskCell(channelCell) }));
       }
-      if (!COUNTED.has(channelCell || campaign.channel)) return;
+      if (!COUNTED.has(channelCell || campaign.channel) || epochMs <= reach) return;
       const by = (values[column.advertiser] ?? '').trim();
       if (by !== '' && !sameAdvertiser(by)) return;
       const key = numberKey(phone.e164);
