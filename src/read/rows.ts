@@ -8,6 +8,7 @@ import {
   type CsvHeader,
   type CsvSource,
   type FooterRow,
+  type CsvReading,
 } from './csv';
 import { both } from '../base/text';
 
@@ -23,16 +24,18 @@ export function fileKind(file: string): 'csv' | 'xlsx' | 'xls' | 'ods' | 'number
 
 /**
  * Streams the header, then each record with its line (CSV: the physical line it starts on;
- * workbook: its row number), then the trailing rows that were a report footer, if any.
+ * workbook: its row number), then the trailing rows that were a report footer, if any. With
+ * `reading.onSpans`, CSV records may come as spans of a text instead (see streamCsv).
  */
 export async function streamRows(
   source: CsvSource,
   onHeader: (header: CsvHeader) => void,
   onRecord: (values: string[], line: number) => void,
   onFooter?: (rows: readonly FooterRow[]) => void,
+  reading?: CsvReading,
 ): Promise<void> {
   const kind = fileKind(source.file);
-  if (kind === 'csv') return streamCsv(source, onHeader, onRecord, onFooter);
+  if (kind === 'csv') return streamCsv(source, onHeader, onRecord, onFooter, reading);
   // Loaded here: CSV runs never pay for the workbook reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { refuseFormat, streamXlsx } = require('./xlsx') as typeof import('./xlsx');

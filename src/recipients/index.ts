@@ -312,6 +312,13 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       if (writer.full) flush();
     },
     (rows) => feed.footerRows.push(...rows),
+    {
+      onSpans: (text, spans, cells, line) => {
+        if (stopped) throw new Stopped();
+        writer.addSpans(text, spans, cells, line);
+        if (writer.full) flush();
+      },
+    },
   )
     .then(
       () => {

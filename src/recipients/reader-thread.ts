@@ -32,6 +32,12 @@ streamRows(
     if (writer.full) send();
   },
   (rows) => port.postMessage({ type: 'footer', rows }),
+  {
+    onSpans: (text, spans, cells, line) => {
+      writer.addSpans(text, spans, cells, line);
+      if (writer.full) send();
+    },
+  },
 )
   .then(
     () => {
