@@ -26,6 +26,24 @@ export const BATCH_CHARS = 8 * 1024;
  */
 export const WINDOW = 128;
 
+/**
+ * Before sending a batch: blocks while the next stage holds WINDOW batches of this one, and then
+ * until it is down to half of them, so the two threads wake each other once every WINDOW / 2
+ * batches rather than for each (each wake is a context switch, and there are three threads for
+ * two cores). Counts the batch about to be sent.
+ */
+export function waitForRoom(inFlight: Int32Array): void {
+  if (Atomics.load(inFlight, 0) >= WINDOW)
+    for (let held = Atomics.load(inFlight, 0); held > WINDOW / 2; held = Atomics.load(inFlight, 0))
+      Atomics.wait(inFlight, 0, held, 1000);
+  Atomics.add(inFlight, 0, 1);
+}
+
+/** A batch taken by the next stage: the stage before it is woken when it is down to half its window. */
+export function batchTaken(inFlight: Int32Array): void {
+  if (Atomics.sub(inFlight, 0, 1) - 1 === WINDOW / 2) Atomics.notify(inFlight, 0);
+}
+
 export type ColumnIndex = Readonly<Record<string, number | undefined>>;
 
 /**

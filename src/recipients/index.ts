@@ -10,7 +10,7 @@ import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
 import { both } from '../base/text';
 import type { Recipient } from '../base/types';
-import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
+import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder } from './recipients';
 
@@ -236,10 +236,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     stop();
     feed.end(error);
   };
-  const taken = () => {
-    Atomics.sub(mainInFlight, 0, 1);
-    Atomics.notify(mainInFlight, 0);
-  };
+  const taken = () => batchTaken(mainInFlight);
   type Message = {
     type: string;
     header?: CsvHeader;
