@@ -10,7 +10,7 @@ import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
 import { both } from '../base/text';
 import type { Recipient, SheetChoice } from '../base/types';
-import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
+import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder } from './recipients';
 
@@ -240,10 +240,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     stop();
     feed.end(error);
   };
-  const taken = () => {
-    Atomics.sub(mainInFlight, 0, 1);
-    Atomics.notify(mainInFlight, 0);
-  };
+  const taken = () => batchTaken(mainInFlight);
   type Message = {
     type: string;
     header?: CsvHeader;
@@ -316,6 +313,13 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       if (writer.full) flush();
     },
     (rows) => feed.footerRows.push(...rows),
+    {
+      onSpans: (text, spans, cells, line) => {
+        if (stopped) throw new Stopped();
+        writer.addSpans(text, spans, cells, line);
+        if (writer.full) flush();
+      },
+    },
   )
     .then(
       () => {

@@ -56,10 +56,10 @@ type RecipientFacts = Pick<
   | 'sendAtInvalid'
 >;
 
-/** A record's cells: the batch's text, where its cells start, and the record's first cell and count. */
+/** A record's cells: the batch's text, where its cells start and end, and the record's first cell and count. */
 interface RecordCells {
   readonly text: string;
-  readonly starts: Uint32Array;
+  readonly bounds: Uint32Array;
   readonly first: number;
   readonly count: number;
 }
@@ -104,8 +104,8 @@ class RecipientRecord implements Recipient {
   }
 
   private cell(i: number | undefined): string {
-    const { text, starts, first, count } = this.cells;
-    return cellOf(text, starts, first, count, i);
+    const { text, bounds, first, count } = this.cells;
+    return cellOf(text, bounds, first, count, i);
   }
 
   get phoneRaw(): string {
@@ -189,7 +189,7 @@ export class RecipientBuilder {
     let first = 0;
     for (let r = 0; r < batch.records; r++) {
       const count = data[section.counts + r];
-      visit(this.build(batch, section, r, { text: batch.text, starts: data, first, count }));
+      visit(this.build(batch, section, r, { text: batch.text, bounds: data, first, count }));
       first += count;
     }
     return batch.records;
