@@ -150,6 +150,8 @@ describe('no untranslated user-visible string in src/', () => {
   });
 
   it('localize applies French typography to catalogue entries', () => {
-    expect(localize(CLI.next, 'fr')).toBe('Ensuite\u00a0: campaign-lint campaigns');
+    expect(localize(CLI.next, 'fr')).toBe(
+      'Ensuite\u00a0: npx campaign-lint campaigns (vérifie l’exemple\u00a0: aucun problème à signaler)',
+    );
   });
 });

@@ -3,7 +3,7 @@ import { both } from '../base/text';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { configError, hintDidYouMean, LintFailure } from '../base/failure';
+import { configError, didYouMean, hintDidYouMean, LintFailure } from '../base/failure';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
 import { displayPath } from '../read/paths';
 import type { Localized, Rule, Severity, SeveritySetting } from '../base/types';
@@ -222,8 +222,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       fail(
         `rules.${id}`,
         both(`unknown rule "${id}"`, `règle inconnue « ${id} »`),
-        hintDidYouMean(id, registry.keys()) ??
-          both('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.'),
+        unknownRuleHint(id, registry.keys()),
       );
     const [severityWord, options] = (Array.isArray(entry) ? entry : [entry, undefined]) as unknown[];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
@@ -251,7 +250,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   }
   for (const override of context.ruleOverrides ?? []) {
     const match = /^([^:]+):(.+)$/.exec(override.trim());
-    if (!match)
+    if (!match) {
+      const id = override.trim();
       throw new LintFailure(
         'usage',
         both(
@@ -260,8 +260,11 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         ),
         undefined,
         undefined,
-        both('For example: --rule message-segments:off', 'Par exemple : --rule message-segments:off'),
+        registry.has(id)
+          ? both(`For example: --rule ${id}:off`, `Par exemple : --rule ${id}:off`)
+          : both('For example: --rule message-segments:off', 'Par exemple : --rule message-segments:off'),
       );
+    }
     const [, id, word] = match;
     const rule = registry.get(id);
     if (!rule)
@@ -270,7 +273,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         both(`--rule: unknown rule "${id}"`, `--rule : règle inconnue « ${id} »`),
         undefined,
         undefined,
-        hintDidYouMean(id, registry.keys()),
+        unknownRuleHint(id, registry.keys()),
       );
     const severity = SEVERITY_WORDS.get(word);
     if (!severity)
@@ -279,11 +282,29 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         both(`--rule ${id}: unknown severity "${word}"`, `--rule ${id} : sévérité inconnue « ${word} »`),
         undefined,
         undefined,
-        SEVERITY_HINT,
+        hintDidYouMean(word, SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
   return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
+}
+
+/**
+ * What to say about a rule id that is not one (in the config, `--rule`, `explain`): the closest id
+ * ("recipient-duplicat" → "recipient-duplicate"), else the ids that contain it ("consent" →
+ * "recipient-consent", "recipient-consent-age"), else how to list them.
+ */
+export function unknownRuleHint(id: string, known: Iterable<string>): Localized {
+  const ids = [...known];
+  const near = didYouMean(id, ids);
+  const containing = near ? [] : ids.filter((k) => id.length >= 3 && k.includes(id.toLowerCase()));
+  const names = near ? [near] : containing.slice(0, 5);
+  if (names.length === 0)
+    return both('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.');
+  return both(
+    `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`,
+    `Vouliez-vous dire ${names.map((n) => `« ${n} »`).join(' ou ')} ?`,
+  );
 }
 
 /** Effective severity: `strict` turns every warning into an error. */
