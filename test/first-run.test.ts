@@ -179,7 +179,7 @@ describe('the progress line', () => {
     line.update(20_000, 100_000); // under 250 ms since the last one: not drawn
     now = 2000;
     line.update(20_000, 100_000);
-    expect(out).toMatch(/\r20,000 rows \(20%\) · 10,000 rows\/s · 8\u00a0s left\u001b\[K$/);
+    expect(out.endsWith('\r20,000 rows (20%) · 10,000 rows/s · 8\u00a0s left\u001b[K')).toBe(true);
     line.clear();
     expect(out.endsWith('\r\u001b[K')).toBe(true);
   });
@@ -220,6 +220,7 @@ describe('the progress line', () => {
       writeFileSync(path.join(dir, 'recipients.csv'), `phone;consent\n${rows}`);
       const tty = { isTTY: true, stderrIsTTY: true };
       const shown = await runCli(dir, ['.', '--no-color'], EN, tty);
+      // eslint-disable-next-line no-control-regex -- the progress line ends with the terminal's erase-line code
       expect(shown.stderr).toMatch(/^\r10,000 rows \(\d+%\) · [\d,]+ rows\/s · [\d\u00a0a-z]+ left\u001b\[K/);
       expect(shown.stderr.endsWith('\r\u001b[K')).toBe(true);
       expect(shown.stdout).not.toContain('rows/s');

@@ -73,7 +73,7 @@ describe('README reference', () => {
     }
   });
 
-  it('the config example loads, with the plugin example as its plugin, and lints', async () => {
+  it('the config example loads, with the plugin example as its plugin, and lints', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-readme-config-'));
     try {
       writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), block('## Configuration', 'yaml'));
