@@ -2,7 +2,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
 import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
-import { formatCount, langFromEnv, localize, pick, pluralCategory } from '../base/text';
+import { formatCount, langFromEnv, localize, pick } from '../base/text';
+import { say as sayCatalogue } from '../base/messages';
 import { say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
@@ -59,7 +60,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(s('programDescription'))
     .version(VERSION, '-v, --version', s('version'))
     .helpOption('-h, --help', s('help'))
-    .usage(s('usage'))
+    .usage(sayCatalogue('cli.usage', lang))
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -91,14 +92,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--max-warnings <n>', s('maxWarnings'), parseCount)
     .option('--quiet', s('quiet'))
     .option('--show-pii', s('showPii'))
-    .addOption(new Option(`--lang <${s('langArgument')}>`, s('lang')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('lang')).choices(['fr', 'en']),
+    )
     .option('--color', pick(TEXT.colorOption, lang))
     .option('--no-color', pick(TEXT.noColorOption, lang))
     .option('--fix', s('fix'))
     .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
     .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
-    .option('--progress', s('progressOption'))
-    .option('--no-progress', s('noProgressOption'))
+    .option('--progress', sayCatalogue('cli.progressOption', lang))
+    .option('--no-progress', sayCatalogue('cli.noProgressOption', lang))
     .option('--debug', s('debug'))
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
@@ -112,14 +115,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const done = init(io.cwd, lang);
       for (const file of done.written) io.stdout(`${s('created', { file })}\n`);
       for (const file of done.kept) io.stdout(`${s('kept', { file })}\n`);
-      io.stdout(`\n${s('next')}\n`);
+      // npx runs a local install (node_modules/.bin) and a global one alike.
+      io.stdout(`\n${sayCatalogue('cli.next', lang)}\n`);
     });
 
   program
     .command('rules')
     .description(s('rulesDescription'))
     .option(`-c, --config <${file}>`, s('rulesConfig'))
-    .addOption(new Option(`--lang <${s('langArgument')}>`, s('language')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+    )
     .action(async (flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
       io.stdout(listRules(config, flags.lang ?? langFromEnv(io.env)));
@@ -130,7 +136,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(s('explainDescription'))
     .argument(fr ? '<règle>' : '<rule-id>', s('ruleIdArgument'))
     .option(`-c, --config <${file}>`, s('explainConfig'))
-    .addOption(new Option(`--lang <${s('langArgument')}>`, s('language')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+    )
     .action(async (id: string, flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
       io.stdout(explainRule(config, id, flags.lang ?? lang));
@@ -204,7 +212,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         }
         const n = fixed.replaced;
         const what = [
-          n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+          n ? sayCatalogue('count.replaced', lang, { n }) : '',
           fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)
@@ -224,8 +232,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     });
     progress?.clear();
     if (flags.writeClean) {
-      const rows = (n: number) =>
-        say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
+      const rows = (n: number) => sayCatalogue('count.row', lang, { n });
       for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
         if (written.fromWorkbook)
           io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
@@ -348,7 +355,7 @@ function withLintOptions(lint: Command, lang: Lang): Partial<Help> {
         .map((option) =>
           helper.formatItem(helper.optionTerm(option), width, helper.optionDescription(option), helper),
         );
-      const section = [helper.styleTitle(say('lintOptionsTitle', lang)), ...items, '', ''].join('\n');
+      const section = [helper.styleTitle(sayCatalogue('cli.lintOptions', lang)), ...items, '', ''].join('\n');
       const options = `\n${helper.styleTitle('Options:')}\n`;
       const at = text.indexOf(options);
       return at < 0 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}${text.slice(at + 1)}`;

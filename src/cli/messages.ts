@@ -20,14 +20,6 @@ export const CLI = {
     'lint campaigns (the default command): manifests, folders of manifests, or recipient files',
     'vérifier des campagnes (la commande par défaut) : manifestes, dossiers de manifestes ou fichiers de destinataires',
   ),
-  usage: t(
-    '[options] [paths...]\n       campaign-lint <command> [options]',
-    '[options] [chemins...]\n       campaign-lint <commande> [options]',
-  ),
-  lintOptionsTitle: t(
-    'Lint options (campaign-lint [lint] [options] [paths...]):',
-    'Options de vérification (campaign-lint [lint] [options] [chemins...]) :',
-  ),
   pathsArgument: t(
     'manifests (*.campaign.yaml|yml|json), folders, or recipient files (.csv, .xlsx)',
     'manifestes (*.campaign.yaml|yml|json), dossiers ou fichiers de destinataires (.csv, .xlsx)',
@@ -66,11 +58,6 @@ export const CLI = {
     'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in <dir>',
     'écrire <campagne>.accepted.csv et <campagne>.rejected.csv (avec une colonne reasons) dans <dossier>',
   ),
-  progressOption: t(
-    'show the progress line (rows, percentage, time left) even when stderr is not a terminal or CI is set',
-    'afficher la ligne de progression (lignes, pourcentage, temps restant) même quand la sortie d’erreur n’est pas un terminal ou que CI est défini',
-  ),
-  noProgressOption: t('never show the progress line', 'ne jamais afficher la ligne de progression'),
   debug: t('print stack traces of internal errors', 'afficher la pile d’appels des erreurs internes'),
   initDescription: t(
     'write a commented starter config and an example campaign in the current folder',
@@ -78,11 +65,6 @@ export const CLI = {
   ),
   created: t('created {{file}}', 'créé {{file}}'),
   kept: t('kept    {{file}} (already there)', 'conservé {{file}} (déjà présent)'),
-  // npx finds a local install (node_modules/.bin) and a global one alike.
-  next: t(
-    'Next: npx campaign-lint campaigns (lints the example: no problem to report)',
-    'Ensuite : npx campaign-lint campaigns (vérifie l’exemple : aucun problème à signaler)',
-  ),
   rulesDescription: t(
     'list every rule: id, default severity, channels, summary',
     'lister les règles : identifiant, sévérité par défaut, canaux, résumé',
@@ -92,7 +74,6 @@ export const CLI = {
     'inclure les règles des extensions de cette configuration',
   ),
   language: t('language', 'langue'),
-  langArgument: t('lang', 'langue'),
   ruleHeader: t('rule', 'règle'),
   defaultHeader: t('default', 'défaut'),
   channelsHeader: t('channels', 'canaux'),
@@ -109,22 +90,13 @@ export const CLI = {
     'the rule id, e.g. recipient-consent',
     'l’identifiant de la règle, par exemple recipient-consent',
   ),
-  progress: t(
-    '{{rows}} rows ({{percent}}) · {{rate}} rows/s · {{left}} left',
-    '{{rows}} lignes ({{percent}}) · {{rate}} lignes/s · encore {{left}}',
-  ),
-  progressDone: t('{{rows}} rows · {{rate}} rows/s', '{{rows}} lignes · {{rate}} lignes/s'),
   fixed: t('fixed {{file}} ({{what}})', 'corrigé {{file}} ({{what}})'),
   notFixed: t('not fixed {{file}}: {{reason}}', 'non corrigé {{file}} : {{reason}}'),
-  replacedOne: t('{{n}} character replaced', '{{n}} caractère remplacé'),
-  replacedMany: t('{{n}} characters replaced', '{{n}} caractères remplacés'),
   appended: t('"{{mention}}" appended', '« {{mention}} » ajouté'),
   cleanWritten: t(
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
   ),
-  rowOne: t('{{n}} row', '{{n}} ligne'),
-  rowMany: t('{{n}} rows', '{{n}} lignes'),
   workbookAsCsv: t(
     '{{file}} is a workbook: the accepted and rejected lists are written as CSV (UTF-8, comma)',
     '{{file}} est un classeur : les listes acceptée et refusée sont écrites en CSV (UTF-8, virgule)',

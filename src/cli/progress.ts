@@ -1,6 +1,5 @@
-import { formatCount } from '../base/text';
 import type { Lang } from '../base/types';
-import { say } from './messages';
+import { say } from '../base/messages';
 
 // The progress line of long runs: rows read, share of the file, speed and time left, on stderr.
 
@@ -65,10 +64,10 @@ export function progressLine(
       const seconds = Math.max((time - started) / 1000, 0.001);
       const share = estimatedRows > 0 ? Math.min(rows / estimatedRows, 0.99) : 0;
       const left = share > 0 ? (seconds * (1 - share)) / share : 0;
-      const line = say('progress', lang, {
-        rows: formatCount(rows, lang),
+      const line = say('cli.progress', lang, {
+        rows,
         percent: PERCENT[lang].format(share),
-        rate: formatCount(Math.round(rows / seconds), lang),
+        rate: Math.round(rows / seconds),
         left: duration(left),
       });
       write(terminal ? `\r${line}\u001b[K` : `${line}\n`);

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'url';
 import { configError, didYouMean, hintDidYouMean, LintFailure } from '../base/failure';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
 import { displayPath } from '../read/paths';
-import type { Localized, Rule, Severity, SeveritySetting } from '../base/types';
+import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
+import { localized } from '../base/messages';
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 
@@ -260,9 +261,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         ),
         undefined,
         undefined,
-        registry.has(id)
-          ? both(`For example: --rule ${id}:off`, `Par exemple : --rule ${id}:off`)
-          : both('For example: --rule message-segments:off', 'Par exemple : --rule message-segments:off'),
+        localized('rules.ruleExample', { id: registry.has(id) ? id : 'message-segments' }),
       );
     }
     const [, id, word] = match;
@@ -299,12 +298,16 @@ export function unknownRuleHint(id: string, known: Iterable<string>): Localized 
   const near = didYouMean(id, ids);
   const containing = near ? [] : ids.filter((k) => id.length >= 3 && k.includes(id.toLowerCase()));
   const names = near ? [near] : containing.slice(0, 5);
-  if (names.length === 0)
-    return both('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.');
-  return both(
-    `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`,
-    `Vouliez-vous dire ${names.map((n) => `« ${n} »`).join(' ou ')} ?`,
-  );
+  if (names.length === 0) return localized('rules.listThem');
+  return localized('rules.didYouMean', {
+    names: { en: quotedList(names, 'en'), fr: quotedList(names, 'fr') },
+  });
+}
+
+/** `"a" or "b"`, `« a » ou « b »`. */
+function quotedList(names: readonly string[], lang: Lang): string {
+  const quoted = names.map((n) => (lang === 'fr' ? `«\u00a0${n}\u00a0»` : `"${n}"`));
+  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(quoted);
 }
 
 /** Effective severity: `strict` turns every warning into an error. */
