@@ -46,8 +46,8 @@ export interface LintOptions {
   cwd?: string;
   /** A resolved config; searched from `cwd` when absent. */
   config?: ResolvedConfig;
-  /** Called every few thousand rows with the count read so far. */
-  onProgress?: (rowsRead: number) => void;
+  /** Called every few thousand rows with the count read so far and the rows the file is estimated to hold. */
+  onProgress?: (rowsRead: number, estimatedRows: number) => void;
   /** Gather each campaign's summary (territories, send times, message variants) for the HTML report. */
   summary?: boolean;
   /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
@@ -209,7 +209,8 @@ async function lintCampaign(
           throw crashed(rule, 'recipient', error, recipient.line);
         }
       }
-      if (options.onProgress && recipient.row % 10000 === 0) options.onProgress(recipient.row);
+      if (options.onProgress && recipient.row % 10000 === 0)
+        options.onProgress(recipient.row, recipients.estimatedRecords);
     });
     if (fileStamp(manifest.recipients.file) !== stamp)
       throw inputError(

@@ -30,6 +30,8 @@ export interface RecipientsFile {
   readonly detectedColumns: Readonly<Record<string, string>>;
   /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
   readonly footerRows: readonly FooterRow[];
+  /** How many records the file holds, estimated from its size and first lines (for a progress line). */
+  readonly estimatedRecords: number;
   /** What writing the file back needs. */
   readonly format: {
     readonly delimiter: string;
@@ -77,6 +79,7 @@ class Feed implements RecipientsFile {
   columns: Readonly<Record<string, string>> = {};
   detectedColumns: Readonly<Record<string, string>> = {};
   readonly footerRows: FooterRow[] = [];
+  estimatedRecords = 0;
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
   sheet: SheetChoice | undefined;
   onClose: () => void = () => undefined;
@@ -100,6 +103,7 @@ class Feed implements RecipientsFile {
 
   header(header: CsvHeader): void {
     this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
+    this.estimatedRecords = header.estimatedRecords;
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
     this.detectedColumns = this.builder.detected;

@@ -27,6 +27,20 @@ export const en = {
   },
   'count.row': { one: '{{n}} row', other: '{{n}} rows' },
   'count.replaced': { one: '{{n}} character replaced', other: '{{n}} characters replaced' },
+
+  // The command line's help and first run (install).
+  'cli.usage': '[options] [paths...]\n       campaign-lint <command> [options]',
+  'cli.lintOptions': 'Lint options (campaign-lint [lint] [options] [paths...]):',
+  'cli.langArgument': 'lang',
+  'cli.progressOption':
+    'show the progress line (rows, percentage, time left) even when stderr is not a terminal or CI is set',
+  'cli.noProgressOption': 'never show the progress line',
+  'cli.progress': '{{rows}} rows ({{percent}}) · {{rate}} rows/s · {{left}} left',
+  'cli.next': 'Next: npx campaign-lint campaigns (lints the example: no problem to report)',
+  // An id that is no rule (config, --rule, explain).
+  'rules.didYouMean': 'Did you mean {{names}}?',
+  'rules.listThem': 'Run "campaign-lint rules" to list them.',
+  'rules.ruleExample': 'For example: --rule {{id}}:off',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */

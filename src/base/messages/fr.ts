@@ -19,4 +19,16 @@ export const fr: Catalogue = {
   },
   'count.row': { one: '{{n}} ligne', other: '{{n}} lignes' },
   'count.replaced': { one: '{{n}} caractère remplacé', other: '{{n}} caractères remplacés' },
+
+  'cli.usage': '[options] [chemins...]\n       campaign-lint <commande> [options]',
+  'cli.lintOptions': 'Options de vérification (campaign-lint [lint] [options] [chemins...]) :',
+  'cli.langArgument': 'langue',
+  'cli.progressOption':
+    'afficher la ligne de progression (lignes, pourcentage, temps restant) même quand la sortie d’erreur n’est pas un terminal ou que CI est défini',
+  'cli.noProgressOption': 'ne jamais afficher la ligne de progression',
+  'cli.progress': '{{rows}} lignes ({{percent}}) · {{rate}} lignes/s · encore {{left}}',
+  'cli.next': 'Ensuite : npx campaign-lint campaigns (vérifie l’exemple : aucun problème à signaler)',
+  'rules.didYouMean': 'Vouliez-vous dire {{names}} ?',
+  'rules.listThem': 'Lancez « campaign-lint rules » pour les lister.',
+  'rules.ruleExample': 'Par exemple : --rule {{id}}:off',
 };
