@@ -32,17 +32,21 @@ export {
   customTier,
   describeWindows,
   HOURS_DAY_KEYS,
+  hoursJudge,
   outerTier,
   profileOf,
   PROFILE_NAMES,
   PROFILES,
   scheduleFor,
+  type HoursFinding,
+  type HoursJudge,
   type HoursOptions,
   type Tier,
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
-export { holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
+export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap } from './law/frequency';
+export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   isScientificNotation,
   lostLeadingZero,
