@@ -45,7 +45,7 @@ export {
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
-export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap } from './law/frequency';
+export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap, sameAdvertiserAs } from './law/frequency';
 export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   isScientificNotation,

@@ -2,9 +2,8 @@ import {
   countedSends,
   defineRule,
   FREQUENCY_WINDOW_MS,
-  foldForMatch,
-  memoize,
   overFrequencyCap,
+  sameAdvertiserAs,
 } from '../../src/rule-kit';
 
 interface Options {
@@ -39,8 +38,7 @@ export default defineRule<Options>({
   create(context) {
     const { campaign, options } = context;
     const { history } = campaign;
-    const advertiser = foldForMatch(campaign.advertiser);
-    const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
+    const sameAdvertiser = sameAdvertiserAs(campaign.advertiser);
     // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
     // this advertiser, and those the file lists more than once (a number listed twice is solicited
     // twice). The first row of a repeated number is known only once it repeats: its send counts from

@@ -1,10 +1,18 @@
 // D223-9 C. conso: at most 4 solicitations of one person by one advertiser in any rolling 30 days.
 // The counting of recipient-frequency, in one place for the rule and the send planner.
 import type { HistoryEntry } from '../base/types';
+import { memoize } from '../base/memoize';
+import { foldForMatch } from '../base/text';
 
 const DAY = 24 * 3600 * 1000;
 /** The rolling window of D223-9: 30 days. */
 export const FREQUENCY_WINDOW_MS = 30 * DAY;
+
+/** Whether a history row's advertiser is this campaign's (case, accents, spacing and punctuation ignored). */
+export function sameAdvertiserAs(advertiser: string): (name: string) => boolean {
+  const folded = foldForMatch(advertiser);
+  return memoize((name: string) => foldForMatch(name) === folded);
+}
 
 /** The instants of earlier sends that count against this campaign's cap: by telephone (VMS, calls), by the same advertiser. */
 export function countedSends(
