@@ -234,7 +234,9 @@ describe('a wrong planner is caught by the same proof', () => {
       expect(out.failed).toBe(true);
       // It fails because that rule reports on a batch, not for any other reason.
       const [c] = out.counterexample as [Generated];
-      expect(await violations(c, [rule])).toEqual(expect.arrayContaining([expect.stringMatching(`^${rule} `)]));
+      expect(await violations(c, [rule])).toEqual(
+        expect.arrayContaining([expect.stringMatching(`^${rule} `)]),
+      );
     },
     600_000,
   );

@@ -26,7 +26,8 @@ export class PlanFiles implements PlanSink {
   private rejected: ListFile | null = null;
   private unplaced: ListFile | null = null;
   private readonly staged: AtomicFile[] = [];
-  private readonly scratch = new TempScratch();
+  // Unmasked: these bytes are the batch files' own, written out as they are once the file is read.
+  private readonly scratch = new TempScratch(undefined, false);
   /** Rows of each batch not yet in the scratch file. */
   private readonly held = new Map<number, string[]>();
   private heldChars = 0;

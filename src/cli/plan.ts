@@ -68,6 +68,7 @@ export async function planCommand(
       dir,
       allowOutside: flags.allowOutside,
       ignore: flags.ignore,
+      timeline: flags.format === 'html',
       open: (start) => files.open(start),
     });
   } catch (error) {

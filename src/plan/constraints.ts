@@ -2,6 +2,7 @@
 // what schedule-hours, schedule-holidays and recipient-frequency report (the same functions decide),
 // at the plan's tier and with the severities the configuration gives them.
 import { DateTime } from 'luxon';
+import type { LocalClock } from '../law/calendar/clock';
 import { hoursJudge } from '../law/hours';
 import { holidayFinding } from '../law/calendar/holiday-verdict';
 import { DAY_NAMES } from '../law/calendar/days';
@@ -17,10 +18,20 @@ const MINUTE = 60_000;
 export interface Who {
   readonly territory: Territory;
   readonly holidayZone: HolidayZone | null;
-  /** Recipients of one group get the same answers from the calendar rules (the planner caches them by it). */
+  /** Recipients of one group get the same answers from the calendar rules. */
   readonly group: string;
+  /** The group's answers so far: the first allowed instant from a given one, and the reasons met (placer.ts). */
+  readonly answers: Map<number, CalendarAnswer>;
+  /** Local times of the group's sends (consecutive sends of a group mostly share their minute). */
+  readonly clock: LocalClock;
   /** Earlier sends counted by recipient-frequency for this number; null when there are none. */
   readonly counted: readonly number[] | null;
+}
+
+/** The first instant from a given one that no calendar rule reports (null: none within the horizon), and why not earlier. */
+export interface CalendarAnswer {
+  readonly at: number | null;
+  readonly reasons: readonly Reason[];
 }
 
 /** A send time a rule would report: from when it may stop reporting (a lower bound), and why. */

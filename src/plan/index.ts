@@ -15,7 +15,7 @@ import { countedSends, sameAdvertiserAs } from '../law/frequency';
 import { scheduleFor } from '../law/hours';
 import { displayPath } from '../read/paths';
 import { fileKind } from '../read/rows';
-import type { Campaign, Diagnostic, LintResult, Recipient } from '../base/types';
+import type { Campaign, Diagnostic, HolidayZone, LintResult, Recipient, Territory } from '../base/types';
 import { scheduleRules, territoryName, type Who } from './constraints';
 import { Placer, type BatchState } from './placer';
 import {
@@ -61,6 +61,8 @@ export interface PlanOptions {
   open(start: PlanStart): PlanSink;
   /** Rules the plan pretends not to know: only for the test that proves a wrong planner is caught. */
   readonly ignore?: readonly ScheduleRule[];
+  /** Gather the planned sends per territory and day (the HTML page draws them). */
+  readonly timeline?: boolean;
 }
 
 /** What the files of a plan are made from. */
@@ -115,12 +117,13 @@ class Planner implements LintObserver {
   private readonly csv: string;
   private readonly sink: PlanSink;
   private readonly placer: Placer;
-  private readonly clock = new LocalClock();
-  private readonly timeline: SendTimeline;
+  /** The planned sends per territory and day, gathered only for the HTML page (it costs time per row). */
+  private readonly timeline: SendTimeline | null;
   private readonly schedule: PlanResult['schedule'];
   private readonly counted: ((r: Recipient) => readonly number[] | null) | null;
   private readonly sendAtColumn: number;
-  private readonly groups = new Map<string, Who>();
+  private readonly groups = new Map<Territory, Map<HolidayZone | null, Who>>();
+  private lastWho: Who | null = null;
   /** Diagnostics of the recipient being read: rules report it before it is observed. */
   private pending: Array<{ line: number; ruleId: string; error: boolean }> = [];
   private lastLine = 0;
@@ -157,7 +160,7 @@ class Planner implements LintObserver {
     this.schedule = rules.includes('schedule-hours')
       ? scheduleFor(config.rules.get('schedule-hours')?.options ?? {}, campaign, campaign.sendAt.date)
       : null;
-    this.timeline = new SendTimeline(holidays, this.schedule);
+    this.timeline = options.timeline ? new SendTimeline(holidays, this.schedule) : null;
     const same = sameAdvertiserAs(campaign.advertiser);
     this.counted = scheduleRulesOf.frequency
       ? (r) => {
@@ -190,19 +193,19 @@ class Planner implements LintObserver {
   }
 
   recipient(r: Recipient): void {
-    const reasons = new Set<string>();
-    for (const d of this.pending)
-      if (d.line === r.line && d.error && !isSchedule(d.ruleId)) reasons.add(d.ruleId);
-    this.pending = [];
+    let reasons: Set<string> | null = null;
+    const reject = (rule: string) => (reasons ??= new Set()).add(rule);
+    for (const d of this.pending) if (d.line === r.line && d.error && !isSchedule(d.ruleId)) reject(d.ruleId);
+    if (this.pending.length > 0) this.pending = [];
     this.lastLine = r.line;
     this.totals.recipients++;
     // Fail closed: a send time that is not understood is not planned; a repeated number is sent once.
-    if (r.sendAtInvalid !== null) reasons.add('schedule-hours');
-    if (r.firstSeenLine !== null) reasons.add('recipient-duplicate');
+    if (r.sendAtInvalid !== null) reject('schedule-hours');
+    if (r.firstSeenLine !== null) reject('recipient-duplicate');
+    if (!r.phone?.valid) reject('recipient-phone-valid');
     const values = recordValues(r);
-    if (reasons.size > 0 || !r.phone?.valid) {
-      if (!r.phone?.valid) reasons.add('recipient-phone-valid');
-      const ids = [...reasons].sort();
+    if (reasons) {
+      const ids = [...(reasons as Set<string>)].sort();
       this.sink.rejectedRow(values, ids.join(' '));
       this.totals.rejected++;
       for (const rule of ids) {
@@ -229,19 +232,32 @@ class Planner implements LintObserver {
     if (ownTime) values[this.sendAtColumn] = isoInZone(placed.at, this.campaign.timeZone);
     this.sink.batchRow(placed.batch.id, values);
     this.totals.placed++;
-    this.timeline.add(r.territory, r.holidayZone, this.clock.at(placed.at, r.territory.timeZone));
+    this.timeline?.add(r.territory, r.holidayZone, who.clock.at(placed.at, r.territory.timeZone));
     if (placed.reasons.length > 0) this.noteMove(who, requested, placed.batch, placed.reasons);
   }
 
-  /** The calendar group of a recipient (its zone, holiday calendar and region), and its counted sends. */
+  /** The calendar group of a recipient (its region, zone and holiday calendar), and its counted sends. */
   private whoOf(r: Recipient): Who {
-    const group = `${r.territory.code}\u0000${r.territory.timeZone}\u0000${r.holidayZone ?? ''}`;
-    let who = this.groups.get(group);
-    if (!who)
-      this.groups.set(
-        group,
-        (who = { territory: r.territory, holidayZone: r.holidayZone, group, counted: null }),
-      );
+    let who: Who | null | undefined = this.lastWho;
+    if (!who || who.territory !== r.territory || who.holidayZone !== r.holidayZone) {
+      // The engine shares one territory object per region: groups are found by it, no key built per row.
+      let byZone = this.groups.get(r.territory);
+      if (!byZone) this.groups.set(r.territory, (byZone = new Map()));
+      who = byZone.get(r.holidayZone);
+      if (!who) {
+        const group = `${r.territory.code}\u0000${r.territory.timeZone}\u0000${r.holidayZone ?? ''}`;
+        who = {
+          territory: r.territory,
+          holidayZone: r.holidayZone,
+          group,
+          counted: null,
+          answers: new Map(),
+          clock: new LocalClock(),
+        };
+        byZone.set(r.holidayZone, who);
+      }
+      this.lastWho = who;
+    }
     const counted = this.counted?.(r) ?? null;
     return counted ? { ...who, counted } : who;
   }
@@ -333,7 +349,7 @@ class Planner implements LintObserver {
         reasons: [...this.rejected.values()].sort((a, b) => (a.rule < b.rule ? -1 : 1)),
       },
       totals: this.totals,
-      timeline: this.timeline.result(),
+      timeline: this.timeline?.result() ?? [],
       schedule: this.schedule,
     };
     return { plan, order: sorted.map((b) => b.id), manifest };

@@ -176,7 +176,9 @@ const fr: Catalogue = {
     'les destinataires viennent d’un classeur : les fichiers des lots sont écrits en CSV (UTF-8, virgule)',
 };
 
-const CATALOGUES: Readonly<Record<Lang, Readonly<Record<PlanMessageKey, Entry>>>> = { en, fr };
+/** Both languages, for the tests that check each key has the same placeholders in both. */
+export const PLAN_CATALOGUES: Readonly<Record<Lang, Readonly<Record<PlanMessageKey, Entry>>>> = { en, fr };
+const CATALOGUES = PLAN_CATALOGUES;
 
 /** The template of a key in both languages (a counted text in the form for `n`). */
 export function planText(key: PlanMessageKey, n?: number): { en: string; fr: string } {

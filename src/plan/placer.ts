@@ -3,13 +3,13 @@
 // batch: a batch is one send instant; its recipients go out in file order, the k-th (from 0) at
 // instant + floor(k / rate) minutes, which is what `campaign-lint` computes for the batch's manifest.
 import { LocalClock, toLocal } from '../law/calendar/clock';
-import { ceilMinute, type ScheduleRules, type Who } from './constraints';
+import { ceilMinute, type CalendarAnswer as Found, type ScheduleRules, type Who } from './constraints';
 import type { Reason } from './types';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-/** Answers kept per group and instant: a campaign asks few (one requested time, a few overflow minutes). */
-const MEMO_MAX = 100_000;
+/** Answers kept per group: a campaign asks few (one requested time, a few overflow minutes). */
+const MEMO_MAX = 50_000;
 
 /** One send instant and the recipients placed there so far. */
 export interface BatchState {
@@ -22,20 +22,21 @@ export interface BatchState {
   readonly territories: Map<string, { who: Who; count: number }>;
 }
 
-export type Placement =
-  | { readonly batch: BatchState; readonly at: number; readonly reasons: readonly Reason[] }
-  | { readonly batch: null; readonly reasons: readonly Reason[] };
-
-interface Found {
-  readonly at: number | null;
-  readonly reasons: readonly Reason[];
+/** Where a recipient goes: a batch and the instant of its send, or no batch (and why) within the horizon. */
+export interface Placement {
+  batch: BatchState | null;
+  at: number;
+  reasons: readonly Reason[];
 }
+
+const NONE: readonly Reason[] = Object.freeze([]);
 
 export class Placer {
   readonly batches = new Map<number, BatchState>();
   private readonly clock = new LocalClock();
-  private readonly memo = new Map<string, Found>();
   private readonly withinMs: number;
+  /** The answer of `place`, reused from call to call (read it before the next). */
+  private readonly placement: Placement = { batch: null, at: 0, reasons: NONE };
 
   constructor(
     private readonly rules: ScheduleRules,
@@ -45,24 +46,24 @@ export class Placer {
     this.withinMs = withinDays * DAY;
   }
 
-  /** The batch and instant of a recipient asking for `requested`, or null and why not within the horizon. */
+  /**
+   * The batch and instant of a recipient asking for `requested`, or no batch and why not within the
+   * horizon. The answer is valid until the next call.
+   */
   place(who: Who, requested: number): Placement {
     const end = requested + this.withinMs;
-    const reasons: Reason[] = [];
-    const because = (more: readonly Reason[]) => {
-      for (const r of more) if (!reasons.some((known) => sameReason(known, r))) reasons.push(r);
-    };
+    let reasons: Reason[] | null = null; // most recipients go when they asked: nothing to say
+    const unplaced = () => this.answer(null, 0, withHorizon(reasons ?? [], this.withinMs));
     let t = ceilMinute(requested);
     for (;;) {
       const found = this.calendarFrom(who, t);
-      because(found.reasons);
-      if (found.at === null || found.at >= end)
-        return { batch: null, reasons: withHorizon(reasons, this.withinMs) };
+      reasons = merged(reasons, found.reasons);
+      if (found.at === null || found.at >= end) return unplaced();
       t = found.at;
       const busy = this.frequencyAt(who, t);
       if (busy) {
-        because([busy.reason]);
-        if (!Number.isFinite(busy.until)) return { batch: null, reasons };
+        reasons = merged(reasons, [busy.reason]);
+        if (!Number.isFinite(busy.until)) return unplaced();
         t = busy.until;
         continue;
       }
@@ -70,19 +71,26 @@ export class Placer {
       const at = this.ratePerMinute ? t + Math.floor(batch.count / this.ratePerMinute) * MINUTE : t;
       if (at !== t && !this.allowedAt(who, at)) {
         // Its turn in this batch comes when sending is no longer allowed: the next allowed instant.
-        because([rateReason(batch, this.ratePerMinute as number, who)]);
-        if (at >= end) return { batch: null, reasons: withHorizon(reasons, this.withinMs) };
+        reasons = merged(reasons, [rateReason(batch, this.ratePerMinute as number, who)]);
+        if (at >= end) return unplaced();
         t = at;
         continue;
       }
       batch.count++;
-      batch.lastMs = Math.max(batch.lastMs, at);
-      const key = `${who.territory.code}\u0000${who.holidayZone ?? ''}`;
-      const tally = batch.territories.get(key);
+      if (at > batch.lastMs) batch.lastMs = at;
+      const tally = batch.territories.get(who.group);
       if (tally) tally.count++;
-      else batch.territories.set(key, { who, count: 1 });
-      return { batch, at, reasons };
+      else batch.territories.set(who.group, { who, count: 1 });
+      return this.answer(batch, at, reasons ?? NONE);
     }
+  }
+
+  private answer(batch: BatchState | null, at: number, reasons: readonly Reason[]): Placement {
+    const p = this.placement;
+    p.batch = batch;
+    p.at = at;
+    p.reasons = reasons;
+    return p;
   }
 
   private open(at: number): BatchState {
@@ -105,8 +113,7 @@ export class Placer {
    * search jumps there.
    */
   private calendarFrom(who: Who, from: number): Found {
-    const key = `${who.group}\u0000${from}`;
-    const known = this.memo.get(key);
+    const known = who.answers.get(from);
     if (known) return known;
     const end = from + this.withinMs;
     const reasons: Reason[] = [];
@@ -127,8 +134,8 @@ export class Placer {
       t = next;
     }
     const found = { at, reasons };
-    if (this.memo.size >= MEMO_MAX) this.memo.clear();
-    this.memo.set(key, found);
+    if (who.answers.size >= MEMO_MAX) who.answers.clear();
+    who.answers.set(from, found);
     return found;
   }
 }
@@ -141,6 +148,15 @@ const reasonKey = (r: Reason) =>
   r.rule === 'schedule-holidays' ? `${r.rule} ${JSON.stringify(r.data.date)}` : r.rule;
 const sameReason = (a: Reason, b: Reason) => reasonKey(a) === reasonKey(b);
 
+/** `into` with the reasons of `more` it does not say yet (made when there is a first one). */
+function merged(into: Reason[] | null, more: readonly Reason[]): Reason[] | null {
+  for (const r of more) {
+    if (!into) into = [r];
+    else if (!into.some((known) => sameReason(known, r))) into.push(r);
+  }
+  return into;
+}
+
 /** The batch's time is said in the recipient's local time, as its windows are. */
 const rateReason = (batch: BatchState, rate: number, who: Who): Reason => ({
   rule: 'rate',
@@ -148,6 +164,8 @@ const rateReason = (batch: BatchState, rate: number, who: Who): Reason => ({
   data: { time: toLocal(batch.at, who.territory.timeZone).time, rate },
 });
 
+/** Not placed within the horizon: said once, unless the frequency cap already says until when. */
 function withHorizon(reasons: readonly Reason[], withinMs: number): Reason[] {
+  if (reasons.some((r) => r.rule === 'recipient-frequency')) return [...reasons];
   return [...reasons, { rule: 'horizon', key: 'reason.horizon', data: { days: Math.round(withinMs / DAY) } }];
 }

@@ -4,7 +4,7 @@
 // the table and the page: the JSON names lines.
 import { DateTime } from 'luxon';
 import { interpolate, localize } from '../base/text';
-import { maskPhone, visible } from '../base/mask';
+import { maskPhone, showPhone, visible } from '../base/mask';
 import { VERSION } from '../base/package-root';
 import type { Diagnostic, Failure, Lang } from '../base/types';
 import { sayPlan, type PlaceName, type PlanResult, type Reason } from '../plan';
@@ -43,7 +43,9 @@ const whyText = (reasons: readonly Reason[], lang: Lang) =>
 const placeText = (p: PlaceName, lang: Lang) => capitalised(p.name[lang]);
 const recipients = (n: number, lang: Lang) => sayPlan('count.recipient', lang, { n });
 const firstText = (first: ReadonlyArray<{ line: number; recipient: string }>, showPii: boolean) =>
-  first.map((f) => `${f.line} (${showPii ? visible(f.recipient) : maskPhone(f.recipient)})`).join(', ');
+  first
+    .map((f) => `${f.line} (${showPii ? visible(showPhone(f.recipient)) : maskPhone(f.recipient)})`)
+    .join(', ');
 const diagnosticJson = (d: Diagnostic, lang: Lang) => ({
   ruleId: d.ruleId,
   severity: d.severity,
