@@ -242,7 +242,7 @@ class Planner implements LintObserver {
     if (!who || who.territory !== r.territory || who.holidayZone !== r.holidayZone) {
       // The engine shares one territory object per region: groups are found by it, no key built per row.
       let byZone = this.groups.get(r.territory);
-      if (!byZone) this.groups.set(r.territory, (byZone = new Map()));
+      if (!byZone) this.groups.set(r.territory, (byZone = new Map<HolidayZone | null, Who>()));
       who = byZone.get(r.holidayZone);
       if (!who) {
         const group = `${r.territory.code}\u0000${r.territory.timeZone}\u0000${r.holidayZone ?? ''}`;
