@@ -45,6 +45,7 @@ export {
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
+export { placeName } from './law/postal-code';
 export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap, sameAdvertiserAs } from './law/frequency';
 export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {

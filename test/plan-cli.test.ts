@@ -16,7 +16,6 @@ import { runCli } from './helpers/scratch-campaign';
 import { scheduleFindings, type PlanJson } from './helpers/plan-proof';
 import { lint } from '../src/engine/lint';
 import { ROOT } from './helpers/paths';
-import { PLAN_CATALOGUES } from '../src/plan/messages';
 
 // `campaign-lint plan`: the files it writes (the input's shape, manifests that lint, the plan and
 // its schema), what it prints, its exit codes, and its safety (atomic, never over an input, an older
@@ -311,19 +310,5 @@ describe('plan.json', () => {
         errors: null,
       });
     }
-  });
-});
-
-describe('the plan’s texts', () => {
-  const placeholders = (entry: string | { one: string; other: string }) =>
-    [...(typeof entry === 'string' ? entry : `${entry.one} ${entry.other}`).matchAll(/\{\{(\w+)\}\}/g)]
-      .map((m) => m[1])
-      .sort();
-  it.each(Object.keys(PLAN_CATALOGUES.en))('%s: both languages, the same placeholders', (key) => {
-    const k = key as keyof typeof PLAN_CATALOGUES.en;
-    expect([...new Set(placeholders(PLAN_CATALOGUES.fr[k]))]).toEqual([
-      ...new Set(placeholders(PLAN_CATALOGUES.en[k])),
-    ]);
-    expect(typeof PLAN_CATALOGUES.fr[k]).toBe(typeof PLAN_CATALOGUES.en[k]);
   });
 });

@@ -2,11 +2,11 @@ import {
   dateText,
   defineRule,
   holidayFinding,
+  placeName,
   type HolidayVerdict,
   type Recipient,
 } from '../../src/rule-kit';
 
-const ALSACE_MOSELLE = { en: 'Alsace-Moselle', fr: 'Alsace-Moselle' };
 export default defineRule({
   meta: {
     id: 'schedule-holidays',
@@ -32,7 +32,7 @@ export default defineRule({
     const { campaign } = context;
     // The judgement lives in src/law/calendar/holiday-verdict.ts: the send planner avoids exactly what this rule reports.
     const report = (r: Recipient, holiday: { en: string; fr: string }, v: HolidayVerdict) => {
-      const territory = r.holidayZone === 'alsace-moselle' ? ALSACE_MOSELLE : r.territory.name;
+      const territory = placeName(r.territory, r.holidayZone);
       const data = {
         date: dateText(r.sendTime.date),
         holiday: { en: holiday.en, fr: holiday.fr },

@@ -3,14 +3,13 @@ import { campaignResult, lint } from '../engine/lint';
 import { loadConfig, type ResolvedConfig } from '../engine/config';
 import { didYouMean, LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize, pick } from '../base/text';
-import { say as sayCatalogue } from '../base/messages';
+import { localized, say as sayCatalogue } from '../base/messages';
 import { CLI, say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
 import { planCommand, type PlanFlags } from './plan';
-import { sayPlan } from '../plan';
 import { PLAN_FORMATS } from '../report/plan';
 import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
@@ -105,15 +104,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('plan')
-    .description(sayPlan('cli.planDescription', lang))
-    .argument(fr ? '<manifeste>' : '<manifest>', sayPlan('cli.manifestArgument', lang))
-    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, sayPlan('cli.outDir', lang))
-    .option(`--within <${fr ? 'jours' : 'days'}>`, sayPlan('cli.within', lang), parseWithin, 14)
+    .description(sayCatalogue('plan.cli.planDescription', lang))
+    .argument(fr ? '<manifeste>' : '<manifest>', sayCatalogue('plan.cli.manifestArgument', lang))
+    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, sayCatalogue('plan.cli.outDir', lang))
+    .option(`--within <${fr ? 'jours' : 'days'}>`, sayCatalogue('plan.cli.within', lang), parseWithin, 14)
     .addOption(
-      new Option('--tier <tier>', sayPlan('cli.tier', lang)).choices(['warning', 'error']).default('warning'),
+      new Option('--tier <tier>', sayCatalogue('plan.cli.tier', lang))
+        .choices(['warning', 'error'])
+        .default('warning'),
     )
     .addOption(
-      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, sayPlan('cli.planFormat', lang))
+      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, sayCatalogue('plan.cli.planFormat', lang))
         .choices([...PLAN_FORMATS])
         .default('stylish'),
     )
@@ -225,10 +226,7 @@ function reportFailure(failure: Failure, io: CliIo, debug: boolean, lang: Lang):
 
 function parseWithin(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 366)
-    throw new LintFailure('usage', {
-      en: sayPlan('cli.withinNotANumber', 'en', { value }),
-      fr: sayPlan('cli.withinNotANumber', 'fr', { value }),
-    });
+    throw new LintFailure('usage', localized('plan.cli.withinNotANumber', { value }));
   return Number(value);
 }
 

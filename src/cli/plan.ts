@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, statSync } from 'fs';
 import path from 'path';
 import { loadConfig } from '../engine/config';
 import { inputError, LintFailure } from '../base/failure';
-import { both } from '../base/text';
 import { MANIFEST_PATTERN } from '../inputs/manifest';
-import { planCampaign, planText, sayPlan, type PlanRun, type PlanTier, type ScheduleRule } from '../plan';
+import { planCampaign, type PlanRun, type PlanTier, type ScheduleRule } from '../plan';
+import { localized, say } from '../base/messages';
 import { planDocument, planHtml, planJson, planStylish, type PlanFormat } from '../report/plan';
 import type { Lang } from '../base/types';
 import { PlanFiles } from './plan-files';
@@ -50,11 +50,8 @@ export async function planCommand(
     throw inputError(
       flags.output ?? path.dirname(manifestPath),
       undefined,
-      both(
-        `cannot create the folder (${(error as Error).message})`,
-        `impossible de créer le dossier (${(error as Error).message})`,
-      ),
-      both('Choose another -o folder.', 'Choisissez un autre dossier pour -o.'),
+      localized('plan.cli.cannotCreate', { reason: (error as Error).message }),
+      localized('plan.cli.cannotCreateHint'),
     );
   }
   const files = new PlanFiles(dir, io.cwd);
@@ -105,15 +102,15 @@ export async function planCommand(
     throw error;
   }
   print();
-  if (plan.campaign.fromWorkbook) io.stderr(`campaign-lint: ${sayPlan('cli.workbookAsCsv', lang)}\n`);
+  if (plan.campaign.fromWorkbook) io.stderr(`campaign-lint: ${say('plan.cli.workbookAsCsv', lang)}\n`);
   io.stderr(
-    `campaign-lint: ${sayPlan('cli.planWritten', lang, {
+    `campaign-lint: ${say('plan.cli.planWritten', lang, {
       dir: plan.dir,
-      files: sayPlan('count.file', lang, { n: done.written.length }),
+      files: say('count.file', lang, { n: done.written.length }),
     })}\n`,
   );
   if (done.removed.length > 0)
-    io.stderr(`campaign-lint: ${sayPlan('cli.oldPlanRemoved', lang, { n: done.removed.length })}\n`);
+    io.stderr(`campaign-lint: ${say('plan.cli.oldPlanRemoved', lang, { n: done.removed.length })}\n`);
   return plan.unplaced.count > 0 ? 1 : 0;
 }
 
@@ -121,19 +118,19 @@ function notAManifest(manifestPath: string): LintFailure {
   return new LintFailure(
     'usage',
     {
-      en: sayPlan('cli.notAManifest', 'en', { path: manifestPath }),
-      fr: sayPlan('cli.notAManifest', 'fr', { path: manifestPath }),
+      en: say('plan.cli.notAManifest', 'en', { path: manifestPath }),
+      fr: say('plan.cli.notAManifest', 'fr', { path: manifestPath }),
     },
     undefined,
     undefined,
-    planText('cli.notAManifestHint'),
+    localized('plan.cli.notAManifestHint'),
   );
 }
 
 /** The comment at the top of a batch's manifest: which plan it comes from, and whom it sends. */
 function batchComment(plan: NonNullable<PlanRun['plan']>, i: number, lang: Lang): string {
   const b = plan.batches[i];
-  return ` ${sayPlan('plan.batchComment', lang, {
+  return ` ${say('plan.batchComment', lang, {
     n: b.count,
     batch: b.number,
     of: plan.batches.length,

@@ -5,10 +5,14 @@ import { DateTime } from 'luxon';
 import type { LocalClock } from '../law/calendar/clock';
 import { hoursJudge } from '../law/hours';
 import { holidayFinding } from '../law/calendar/holiday-verdict';
+
+/** A holiday's name in both languages (without its other facts). */
+const holidayName = ({ en, fr }: { en: string; fr: string }) => Object.freeze({ en, fr });
 import { DAY_NAMES } from '../law/calendar/days';
 import { frequencyFreesAfter, overFrequencyCap } from '../law/frequency';
 import { effectiveSeverity, type ResolvedConfig } from '../engine/config';
 import { dateText } from '../base/text';
+import { placeName } from '../law/postal-code';
 import type { Campaign, Holidays, HolidayZone, LocalTime, Territory } from '../base/types';
 import type { PlanTier, Reason, ScheduleRule } from './types';
 
@@ -113,7 +117,7 @@ export function scheduleRules(context: RulesContext): ScheduleRules {
           until: localInstant(local.date, edge, who.territory.timeZone),
           reason: {
             rule: 'schedule-hours',
-            key: `reason.${found.kind}`,
+            key: `plan.reason.${found.kind}`,
             data,
           },
         };
@@ -133,9 +137,9 @@ export function scheduleRules(context: RulesContext): ScheduleRules {
           until: localInstant(local.date, 1440, who.territory.timeZone),
           reason: {
             rule: 'schedule-holidays',
-            key: 'reason.holiday',
+            key: 'plan.reason.holiday',
             data: {
-              holiday: { en: found.holiday.en, fr: found.holiday.fr },
+              holiday: holidayName(found.holiday),
               territory: territoryName(who),
               date: dateText(local.date),
             },
@@ -159,13 +163,13 @@ export function scheduleRules(context: RulesContext): ScheduleRules {
         const reason: Reason = Number.isFinite(free)
           ? {
               rule: 'recipient-frequency',
-              key: 'reason.frequency',
+              key: 'plan.reason.frequency',
               data: {
                 max,
                 date: dateText(DateTime.fromMillis(free, { zone: campaign.timeZone }).toISODate() as string),
               },
             }
-          : { rule: 'recipient-frequency', key: 'reason.frequencyNever', data: { max } };
+          : { rule: 'recipient-frequency', key: 'plan.reason.frequencyNever', data: { max } };
         return { until: Number.isFinite(until) ? ceilMinute(until) : Infinity, reason };
       },
     };
@@ -174,11 +178,5 @@ export function scheduleRules(context: RulesContext): ScheduleRules {
 }
 
 /** A territory's name, Alsace-Moselle apart from the rest of metropolitan France. */
-export function territoryName(who: { territory: Territory; holidayZone: HolidayZone | null }): {
-  en: string;
-  fr: string;
-} {
-  return who.holidayZone === 'alsace-moselle'
-    ? { en: 'Alsace-Moselle', fr: 'Alsace-Moselle' }
-    : { en: who.territory.name.en, fr: who.territory.name.fr };
-}
+export const territoryName = (who: { territory: Territory; holidayZone: HolidayZone | null }) =>
+  placeName(who.territory, who.holidayZone);

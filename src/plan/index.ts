@@ -31,7 +31,6 @@ import {
 } from './types';
 
 export * from './types';
-export { planText, sayPlan, type PlanMessageKey } from './messages';
 
 /** Groups of moved recipients listed (the rest are counted): a plan is read by people. */
 const MOVES_LISTED = 200;

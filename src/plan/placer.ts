@@ -160,12 +160,15 @@ function merged(into: Reason[] | null, more: readonly Reason[]): Reason[] | null
 /** The batch's time is said in the recipient's local time, as its windows are. */
 const rateReason = (batch: BatchState, rate: number, who: Who): Reason => ({
   rule: 'rate',
-  key: 'reason.rate',
+  key: 'plan.reason.rate',
   data: { time: toLocal(batch.at, who.territory.timeZone).time, rate },
 });
 
 /** Not placed within the horizon: said once, unless the frequency cap already says until when. */
 function withHorizon(reasons: readonly Reason[], withinMs: number): Reason[] {
   if (reasons.some((r) => r.rule === 'recipient-frequency')) return [...reasons];
-  return [...reasons, { rule: 'horizon', key: 'reason.horizon', data: { days: Math.round(withinMs / DAY) } }];
+  return [
+    ...reasons,
+    { rule: 'horizon', key: 'plan.reason.horizon', data: { days: Math.round(withinMs / DAY) } },
+  ];
 }

@@ -1,13 +1,12 @@
 import type {
   CampaignSummary,
   Channel,
-  DataValue,
   Diagnostic,
   HolidayZone,
   Purpose,
   TerritorySummary,
 } from '../base/types';
-import type { PlanMessageKey } from './messages';
+import type { MessageKey, MessageValue } from '../base/messages';
 
 /** The schedule rules a plan keeps quiet: what a later send time can fix. */
 export const SCHEDULE_RULES = [
@@ -24,8 +23,8 @@ export type PlanTier = 'warning' | 'error';
 /** Why a recipient waits: a plan text with its data (the rule that would have reported, or the rate). */
 export interface Reason {
   readonly rule: ScheduleRule | 'rate' | 'horizon';
-  readonly key: PlanMessageKey;
-  readonly data: Readonly<Record<string, DataValue>>;
+  readonly key: Extract<MessageKey, `plan.reason.${string}`>;
+  readonly data: Readonly<Record<string, MessageValue>>;
 }
 
 /** A territory as the plan names it: its region code, and Alsace-Moselle apart from the rest of France. */
