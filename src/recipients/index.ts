@@ -12,11 +12,18 @@ import { both } from '../base/text';
 import type { Recipient, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
-import { RecipientBuilder } from './recipients';
+import { RecipientBuilder, RecipientRecord } from './recipients';
 
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
 export { loadOptOutLists } from './opt-out';
+export { TempScratch } from './scratch';
+
+/** The cells of a recipient's record as read, untrimmed: its row as written back (the send plan's files). */
+export function recordValues(recipient: Recipient): string[] {
+  if (!(recipient instanceof RecipientRecord)) throw new TypeError('not a recipient of this pipeline');
+  return recipient.values();
+}
 
 /** A recipients file, opened: what its header says, then its recipients. */
 export interface RecipientsFile {

@@ -65,7 +65,7 @@ interface RecordCells {
 }
 
 /** One normalised recipient: its facts, and its cells read on demand (most rules never read most of them). */
-class RecipientRecord implements Recipient {
+export class RecipientRecord implements Recipient {
   readonly row: number;
   readonly line: number;
   readonly phone: Phone | null;
@@ -106,6 +106,14 @@ class RecipientRecord implements Recipient {
   private cell(i: number | undefined): string {
     const { text, bounds, first, count } = this.cells;
     return cellOf(text, bounds, first, count, i);
+  }
+
+  /** The record's cells as read, untrimmed: the row as it is written back. */
+  values(): string[] {
+    const { text, starts, first, count } = this.cells;
+    const out = new Array<string>(count);
+    for (let i = 0; i < count; i++) out[i] = text.substring(starts[first + i], starts[first + i + 1]);
+    return out;
   }
 
   get phoneRaw(): string {
