@@ -4,7 +4,7 @@ import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/conf
 import { LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize, pick } from '../base/text';
 import { localized, say as sayCatalogue } from '../base/messages';
-import { CLI, say, translateCommanderError, type CliMessage } from './messages';
+import { say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
 import { init } from './init';

@@ -14,7 +14,6 @@ import { LocalClock } from '../law/calendar/clock';
 import { countedSends, sameAdvertiserAs } from '../law/frequency';
 import { scheduleFor } from '../law/hours';
 import { displayPath } from '../read/paths';
-import { fileKind } from '../read/rows';
 import type { Campaign, Diagnostic, HolidayZone, LintResult, Recipient, Territory } from '../base/types';
 import { scheduleRules, territoryName, type Who } from './constraints';
 import { Placer, type BatchState } from './placer';
@@ -320,7 +319,7 @@ class Planner implements LintObserver {
         channel: campaignResult.channel,
         purpose: campaignResult.purpose,
         recipients: campaignResult.recipients.file,
-        fromWorkbook: fileKind(manifest.recipients.file) === 'xlsx',
+        fromWorkbook: campaignResult.recipients.sheet !== undefined,
       },
       timeZone: this.campaign.timeZone,
       requestedMs: this.campaign.sendAt.epochMs,

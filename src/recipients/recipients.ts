@@ -110,9 +110,9 @@ export class RecipientRecord implements Recipient {
 
   /** The record's cells as read, untrimmed: the row as it is written back. */
   values(): string[] {
-    const { text, starts, first, count } = this.cells;
+    const { text, bounds, first, count } = this.cells;
     const out = new Array<string>(count);
-    for (let i = 0; i < count; i++) out[i] = text.substring(starts[first + i], starts[first + i + 1]);
+    for (let i = 0, k = 2 * first; i < count; i++, k += 2) out[i] = text.substring(bounds[k], bounds[k + 1]);
     return out;
   }
 
