@@ -33,25 +33,22 @@ export {
   customTier,
   describeWindows,
   HOURS_DAY_KEYS,
+  hoursJudge,
   outerTier,
   profileOf,
   PROFILE_NAMES,
   PROFILES,
   scheduleFor,
+  type HoursFinding,
+  type HoursJudge,
   type HoursOptions,
   type Tier,
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
-export {
-  allowsOneMore,
-  busiestWindow,
-  FREQUENCY_MAX,
-  FREQUENCY_WINDOW_MS,
-  nextAllowedSend,
-  type BusyWindow,
-} from './law/frequency';
-export { holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
+export { placeName } from './law/postal-code';
+export { FREQUENCY_MAX, FREQUENCY_WINDOW_MS, overFrequencyCap } from './law/frequency';
+export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   isScientificNotation,
   lostLeadingZero,

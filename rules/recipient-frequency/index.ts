@@ -1,4 +1,4 @@
-import { busiestWindow, defineRule, FREQUENCY_MAX, FREQUENCY_WINDOW_MS } from '../../src/rule-kit';
+import { defineRule, FREQUENCY_MAX, FREQUENCY_WINDOW_MS, overFrequencyCap } from '../../src/rule-kit';
 
 interface Options {
   max: number;
@@ -33,31 +33,30 @@ export default defineRule<Options>({
   create(context) {
     const { campaign, options } = context;
     const { history } = campaign;
-    // This campaign's own sends to the numbers it lists more than once (a number listed twice is
-    // solicited twice). The first row of a repeated number is known only once it repeats: its send
-    // counts from the campaign's start (its exact time matters only for campaigns spread over more
-    // than 30 days). Only repeated numbers are kept: memory follows the repeats, not the history.
+    // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
+    // this advertiser, and those the file lists more than once (a number listed twice is solicited
+    // twice). The first row of a repeated number is known only once it repeats: its send counts from
+    // the campaign's start (its exact time matters only for campaigns spread over more than 30 days).
     const sentHere = new Map<string, number[]>();
     return {
       recipient(r) {
         if (!r.phone) return;
         const at = r.sendTime.epochMs;
-        // Earlier calls and drops by this advertiser (D223-9's count), those within 30 days of this send.
-        const earlier =
-          history.size === 0
-            ? []
-            : history.solicitationsOf(r.phone.e164).filter((t) => Math.abs(t - at) < FREQUENCY_WINDOW_MS);
+        // The counting lives in src/law/frequency.ts: the send planner waits for exactly this cap.
+        // Earlier calls and drops by this advertiser (D223-9's count; the history keeps only those).
+        const earlier = history.solicitationsOf(r.phone.e164);
         let here = sentHere.get(r.phone.e164);
-        if (!here && r.firstSeenLine !== null) sentHere.set(r.phone.e164, (here = [campaign.sendAt.epochMs]));
-        if (!here && earlier.length + 1 <= options.max) return;
-        const sends = here ? [...earlier, ...here, at] : [...earlier, at];
-        here?.push(at);
-        if (sends.length <= options.max) return;
-        const window = busiestWindow(
-          sends.sort((a, b) => a - b),
-          at,
-        );
-        if (window.count <= options.max) return;
+        if (
+          !here &&
+          (earlier.some((s) => Math.abs(s - at) < FREQUENCY_WINDOW_MS) || r.firstSeenLine !== null)
+        ) {
+          here = r.firstSeenLine !== null ? [campaign.sendAt.epochMs] : [];
+          sentHere.set(r.phone.e164, here);
+        }
+        if (!here) return;
+        here.push(at);
+        const window = overFrequencyCap(earlier, here, at, options.max);
+        if (!window) return;
         context.report({
           messageId: 'tooMany',
           data: {

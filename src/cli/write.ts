@@ -62,6 +62,8 @@ export interface AtomicFile {
   write(data: string | Uint8Array): void;
   /** Puts the finished file in place of the target. */
   commit(): void;
+  /** Done writing: the file waits for its commit without holding a descriptor (many can wait together). */
+  seal(): void;
   /** Removes the temporary file; the target is left as it was. */
   abort(): void;
 }
@@ -414,6 +416,12 @@ function openStaged(file: string, display: string): StagedFile {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
   };
+  // Durable on disk before its descriptor is let go: a sealed file may wait long for its commit.
+  const seal = () => {
+    if (fd === undefined) return;
+    fsyncSync(fd);
+    close();
+  };
   let finished: { from: string; to: string } | null = null;
   const staged: StagedFile = {
     inPlace: false,
@@ -421,8 +429,7 @@ function openStaged(file: string, display: string): StagedFile {
     finish: () => {
       if (finished) return finished;
       try {
-        fsyncSync(fd as number);
-        close();
+        seal();
         const now = statOrNull(target);
         chmodSync(temporary, now ? now.mode & 0o7777 : defaultMode());
       } catch (error) {
@@ -438,6 +445,13 @@ function openStaged(file: string, display: string): StagedFile {
       }
     },
     commit: () => commitTogether([staged]),
+    seal: () => {
+      try {
+        seal();
+      } catch (error) {
+        throw unwritable(error, file, display);
+      }
+    },
     abort: () => {
       close();
       remove(temporary);
@@ -503,6 +517,7 @@ function inPlaceFile(write: (data: string | Uint8Array) => void, close: () => vo
     },
     place: () => null,
     commit: close,
+    seal: close,
     abort: close,
   };
 }

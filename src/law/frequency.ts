@@ -1,8 +1,8 @@
 // How often a person may be solicited: article D223-9 of the Code de la consommation (decree
 // 2022-1313 of 13 October 2022, in force since 1 March 2023) allows at most four solicitations
 // (calls or voicemail drops) by one advertiser to one person in any rolling period of 30 days.
-// recipient-frequency reports what breaks it; the send planner asks when one more is allowed. Both
-// go through here, over the sends of one number sorted by time (epoch milliseconds).
+// recipient-frequency reports what breaks it; the send planner waits until a send comes within it.
+// Both go through here (times in epoch milliseconds).
 
 const DAY = 24 * 3600 * 1000;
 
@@ -52,44 +52,35 @@ export function busiestWindow(
   return best;
 }
 
-/** Whether one more send at `t` keeps every window around it within `max` (sends at `t` as well). */
-export function allowsOneMore(
-  times: ArrayLike<number>,
-  t: number,
+/**
+ * The busiest 30-day window around a send at `at` when it holds more than `max` solicitations, else
+ * null. `earlier`: the counted sends of the history (any time: those 30 days or more away do not
+ * count); `here`: this campaign's sends to the number, this one included.
+ */
+export function overFrequencyCap(
+  earlier: readonly number[],
+  here: readonly number[],
+  at: number,
   max: number,
-  windowMs: number = FREQUENCY_WINDOW_MS,
-): boolean {
-  // The windows that contain t start on t itself or on a send in (t − window, t].
-  const first = firstAtOrAfter(times, t - windowMs + 1);
-  const own = firstAtOrAfter(times, t + windowMs) - firstAtOrAfter(times, t);
-  if (own + 1 > max) return false;
-  for (let start = first; start < times.length && times[start] <= t; start++) {
-    const inside = firstAtOrAfter(times, times[start] + windowMs) - start;
-    if (inside + 1 > max) return false;
-  }
-  return true;
+): BusyWindow | null {
+  const near = earlier.filter((s) => Math.abs(s - at) < FREQUENCY_WINDOW_MS);
+  if (near.length + here.length <= max) return null;
+  const window = busiestWindow(
+    [...near, ...here].sort((a, b) => a - b),
+    at,
+  );
+  return window.count > max ? window : null;
 }
 
 /**
- * The earliest instant at or after `from` when one more send to this number keeps every rolling
- * window within `max` (D223-9 for `max` 4), given its earlier sends `times` (sorted). Each window
- * counts are only lowered when a send leaves one (30 days after it) or when the instant passes a
- * send: those instants, and `from`, are the only candidates.
+ * The first instant after `at` at which a send over the cap at `at` may come within it: when one of
+ * the earlier sends leaves the 30 days (later sends only add to a window). Infinity when none will.
  */
-export function nextAllowedSend(
-  times: ArrayLike<number>,
-  from: number,
-  max: number = FREQUENCY_MAX,
-  windowMs: number = FREQUENCY_WINDOW_MS,
-): number {
-  if (allowsOneMore(times, from, max, windowMs)) return from;
-  const candidates: number[] = [];
-  for (let i = 0; i < times.length; i++) {
-    if (times[i] + windowMs > from) candidates.push(times[i] + windowMs);
-    if (times[i] + 1 > from) candidates.push(times[i] + 1);
+export function frequencyFreesAfter(earlier: readonly number[], at: number): number {
+  let next = Infinity;
+  for (const s of earlier) {
+    const leaves = s + FREQUENCY_WINDOW_MS;
+    if (leaves > at && leaves < next) next = leaves;
   }
-  candidates.sort((a, b) => a - b);
-  for (const t of candidates) if (allowsOneMore(times, t, max, windowMs)) return t;
-  // Past the last send's window nothing is counted any more.
-  return Math.max(from, times.length > 0 ? times[times.length - 1] + windowMs : from);
+  return next;
 }
