@@ -285,10 +285,11 @@ const PAIRS_LEFT: Readonly<Record<string, number>> = {
   'src/inputs/history.ts': 7,
   'src/inputs/manifest.ts': 36,
   'src/read/columns.ts': 6,
+  'src/read/containers.ts': 17,
   'src/read/csv.ts': 32,
   'src/read/rows.ts': 1,
   'src/read/structured.ts': 6,
-  'src/read/xlsx.ts': 18,
+  'src/read/xlsx.ts': 25,
   'src/recipients/index.ts': 2,
   'src/recipients/reader-thread.ts': 1,
 };
