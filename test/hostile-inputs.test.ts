@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { ROOT } from './helpers/paths';
+import os from 'os';
 import path from 'path';
 import { LintFailure } from '../src/base/failure';
 import { TempScratch } from '../src/recipients/scratch';
@@ -155,8 +156,12 @@ describe('issue 27: globs and unreadable folders', () => {
     writeFileSync(path.join(dir, 'locked/x.campaign.yaml'), MANIFEST);
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'locked'), 0o000);
-    // Root reads any folder: the run is made as an ordinary user then.
+    // Root reads any folder: the run is made as an ordinary user then, who must be able to pass
+    // through the folders above (the test run's own TMPDIR is owner-only): traverse, not list.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if ('uid' in asUser)
+      for (let up = path.dirname(dir); up.startsWith(os.tmpdir()); up = path.dirname(up))
+        if ((statSync(up).mode & 0o001) === 0) chmodSync(up, statSync(up).mode | 0o111);
     for (const given of ['.', '*/*.campaign.yaml']) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), given, '-f', 'json'], {
         cwd: dir,
