@@ -7,6 +7,19 @@ export { FRENCH_PLAN_CODES } from './law/phone/national-form';
 export { both, dateText, foldAccents, foldForMatch, formatCount } from './base/text';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
+export { TERRITORIES } from './law/phone/territories';
+export {
+  addDays,
+  electionTerritoryOf,
+  freeNumberBan,
+  freeNumbersIn,
+  isCodeElectoralKind,
+  L50_1,
+  silenceAt,
+  weekdayOf,
+  type Silence,
+  type SilenceWindow,
+} from './law/election';
 
 /** Typed identity: keeps a rule's shape checked where it is written. */
 export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;

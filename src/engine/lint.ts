@@ -392,6 +392,7 @@ function buildCampaignFields(
     ratePerMinute: manifest.ratePerMinute,
     analogousOffer: manifest.analogousOffer,
     sector: manifest.sector,
+    election: manifest.election,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns: recipients.columns,
     headers: recipients.headers,

@@ -2,7 +2,16 @@ import { isInside, projectRoots, type Confinement } from '../read/confine';
 import { readTextInput } from '../read/files';
 import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
-import type { Audience, Channel, Localized, Purpose, SourceLines } from '../base/types';
+import type {
+  Audience,
+  Channel,
+  Election,
+  ElectionKind,
+  Localized,
+  Purpose,
+  SourceLines,
+} from '../base/types';
+import { ELECTION_KINDS, ELECTION_TERRITORIES, addDays } from '../law/election';
 import { both, pick } from '../base/text';
 import { displayPath } from '../read/paths';
 import { LOGICAL_COLUMNS } from '../read/columns';
@@ -27,11 +36,13 @@ export const FIELDS = [
   'rate_per_minute',
   'analogous_offer',
   'sector',
+  'election',
   'recipients',
   'opt_out_lists',
   'history',
 ];
 export const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
+export const ELECTION_FIELDS = ['kind', 'ballots', 'territory_ballots'];
 export const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 export const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
 export const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
@@ -75,6 +86,8 @@ export interface Manifest {
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
   readonly sector: string | null;
+  /** `election`: the ballots of a political campaign, 'none', or null when absent. */
+  readonly election: Election | 'none' | null;
   readonly recipients: {
     readonly file: string;
     readonly delimiter?: string;
@@ -97,12 +110,11 @@ export async function loadManifest(
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
   const fail = (field: string, message: Localized, hint?: Localized): never => {
-    throw inputError(
-      display,
-      source.fieldLine(field) ?? (field.includes('.') ? source.fieldLine(field.split('.')[0]) : undefined),
-      message,
-      hint,
-    );
+    // The field's own line, else the closest enclosing field's (`election.ballots.1` → `election`).
+    let line: number | undefined;
+    for (let parts = field.split('.'); line === undefined && parts.length > 0; parts = parts.slice(0, -1))
+      line = source.fieldLine(parts.join('.'));
+    throw inputError(display, line, message, hint);
   };
   if (!isPlainObject(data))
     throw inputError(
@@ -292,6 +304,7 @@ export async function loadManifest(
     analogousOffer = data.analogous_offer as boolean;
   }
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
+  const election = readElection(data.election, fail);
 
   const recipients = readRecipients(data.recipients, fail, folder);
   confined('recipients.file', recipients.file);
@@ -335,6 +348,7 @@ export async function loadManifest(
     ratePerMinute,
     analogousOffer,
     sector,
+    election,
     recipients,
     optOutLists: pathList('opt_out_lists'),
     history,
@@ -452,4 +466,160 @@ function readRecipients(
     sheet = String(value.sheet);
   }
   return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) =>
+  ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+/** How far before the metropolitan ballot a territory may vote (French Polynesia: a week and a day). */
+const EARLIEST_LOCAL_BALLOT = 14;
+
+/** `election`: `none`, or the kind and ballot days of a political campaign (see campaign-election). */
+function readElection(
+  value: unknown,
+  fail: (field: string, message: Localized, hint?: Localized) => never,
+): Election | 'none' | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return 'none';
+  const shape = both(
+    'election must be "none" or a mapping with kind and ballots, e.g.\nelection:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]',
+    'election doit valoir « none » ou contenir kind et ballots, par exemple\nelection:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]',
+  );
+  if (!isPlainObject(value))
+    return fail(
+      'election',
+      both(
+        `election must be "none" or a mapping (got ${JSON.stringify(value)})`,
+        `election doit valoir « none » ou être un ensemble de champs (reçu ${JSON.stringify(value)})`,
+      ),
+      shape,
+    );
+  for (const key of Object.keys(value))
+    if (!ELECTION_FIELDS.includes(key))
+      fail(
+        `election.${key}`,
+        both(`unknown field "election.${key}"`, `champ inconnu « election.${key} »`),
+        hintDidYouMean(key, ELECTION_FIELDS) ??
+          both(`Known: ${ELECTION_FIELDS.join(', ')}.`, `Connus : ${ELECTION_FIELDS.join(', ')}.`),
+      );
+  const kind = value.kind;
+  if (kind === undefined || kind === null)
+    fail('election', both('missing field "election.kind"', 'champ manquant « election.kind »'), shape);
+  if (typeof kind !== 'string' || !(ELECTION_KINDS as readonly string[]).includes(kind))
+    fail(
+      'election.kind',
+      both(
+        `election.kind must be one of ${ELECTION_KINDS.join(', ')} (got ${JSON.stringify(kind)})`,
+        `election.kind doit valoir ${ELECTION_KINDS.join(', ')} (reçu ${JSON.stringify(kind)})`,
+      ),
+      typeof kind === 'string' ? hintDidYouMean(kind, ELECTION_KINDS) : undefined,
+    );
+  const dates = (field: string, list: unknown, what: Localized): string[] => {
+    const items = Array.isArray(list) ? list : [list];
+    if (list === undefined || list === null || items.length === 0)
+      fail(field, both(`missing ${field}`, `${field} manquant`), what);
+    if (items.length > 4)
+      fail(
+        field,
+        both(
+          `${field} lists ${items.length} days: an election has at most a few rounds`,
+          `${field} donne ${items.length} jours : une élection n’a que quelques tours`,
+        ),
+        what,
+      );
+    return items.map((item, i) => {
+      const day = typeof item === 'string' ? item.trim() : JSON.stringify(item);
+      if (!isCalendarDate(day))
+        fail(
+          `${field}.${i}`,
+          both(
+            `${field}: "${day}" is not a date (YYYY-MM-DD)`,
+            `${field} : « ${day} » n’est pas une date (AAAA-MM-JJ)`,
+          ),
+          what,
+        );
+      if (i > 0 && day <= (items[i - 1] as string).trim())
+        fail(
+          `${field}.${i}`,
+          both(
+            `${field}: the rounds must be in order (${String(items[i - 1])} then ${day})`,
+            `${field} : les tours doivent être dans l’ordre (${String(items[i - 1])} puis ${day})`,
+          ),
+          what,
+        );
+      return day;
+    });
+  };
+  const ballots = dates(
+    'election.ballots',
+    value.ballots,
+    both(
+      'Give the metropolitan ballot days, first round first: ballots: [2027-04-11, 2027-04-25].',
+      'Donnez les jours de scrutin en métropole, premier tour d’abord : ballots: [2027-04-11, 2027-04-25].',
+    ),
+  );
+  const territoryBallots: Record<string, readonly string[]> = {};
+  const territories = value.territory_ballots;
+  if (territories !== undefined && territories !== null) {
+    if (!isPlainObject(territories))
+      fail(
+        'election.territory_ballots',
+        both(
+          'election.territory_ballots must map territories (GP, PF…) to their ballot days',
+          'election.territory_ballots doit associer des territoires (GP, PF…) à leurs jours de scrutin',
+        ),
+      );
+    for (const [code, list] of Object.entries(territories)) {
+      const field = `election.territory_ballots.${code}`;
+      if (!(ELECTION_TERRITORIES as readonly string[]).includes(code))
+        fail(
+          field,
+          both(
+            `unknown territory "${code}" in election.territory_ballots`,
+            `territoire inconnu « ${code} » dans election.territory_ballots`,
+          ),
+          hintDidYouMean(code, ELECTION_TERRITORIES) ??
+            both(
+              `Known: ${ELECTION_TERRITORIES.join(', ')}.`,
+              `Connus : ${ELECTION_TERRITORIES.join(', ')}.`,
+            ),
+        );
+      const days = dates(
+        field,
+        list,
+        both(
+          `Give ${code}'s local ballot day of each round, in the order of ballots.`,
+          `Donnez le jour de scrutin local de ${code} pour chaque tour, dans l’ordre de ballots.`,
+        ),
+      );
+      if (days.length !== ballots.length)
+        fail(
+          field,
+          both(
+            `${field} gives ${days.length} day(s) for ${ballots.length} round(s) in election.ballots`,
+            `${field} donne ${days.length} jour(s) pour ${ballots.length} tour(s) dans election.ballots`,
+          ),
+        );
+      days.forEach((day, i) => {
+        if (day > ballots[i] || day < addDays(ballots[i], -EARLIEST_LOCAL_BALLOT))
+          fail(
+            `${field}.${i}`,
+            both(
+              `${field}: ${day} is not within the ${EARLIEST_LOCAL_BALLOT} days up to the metropolitan ballot of the same round (${ballots[i]})`,
+              `${field} : ${day} n’est pas dans les ${EARLIEST_LOCAL_BALLOT} jours qui précèdent le scrutin métropolitain du même tour (${ballots[i]})`,
+            ),
+            both(
+              'territory_ballots gives the days a territory votes earlier than metropolitan France.',
+              'territory_ballots donne les jours où un territoire vote avant la métropole.',
+            ),
+          );
+      });
+      territoryBallots[code] = Object.freeze(days);
+    }
+  }
+  return Object.freeze({
+    kind: kind as ElectionKind,
+    ballots: Object.freeze(ballots),
+    territoryBallots: Object.freeze(territoryBallots),
+  });
 }
