@@ -30,6 +30,10 @@ export default defineRule<Options>({
         en: 'Sent at {{time}} local time ({{zone}}) on {{day}}; allowed {{windows}} ({{basis}})',
         fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}} ({{basis}})',
       },
+      outsideAdvised: {
+        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}, outside {{windows}}: {{basis}}',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}}, hors de la plage {{windows}} : {{basis}}',
+      },
       tolerated: {
         en: 'Sent on {{day}} at {{time}} local time ({{zone}}): tolerated but not recommended ({{basis}}); many platforms hold messages on Sundays',
         fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
@@ -77,7 +81,7 @@ export default defineRule<Options>({
       return c;
     };
     // The error line: the profile's windows, or for `charter` the af2m charter in force on the local send date.
-    const outerOf = (date: string): Tier => outerTier(profile, custom, date);
+    const outerOf = (date: string): Tier => outerTier(profile, custom, date, campaign);
     // `charter` only: inside the charter, the platforms' usual window is a warning line.
     const inner = profile === 'charter' ? compiledOf(PROFILES.conservative) : null;
     return {
@@ -99,7 +103,14 @@ export default defineRule<Options>({
           basis: outer.tier.basis,
         });
         if (!outer.allows(weekday, minutes))
-          return context.report({ messageId: 'outside', data: data(outer), location: r });
+          return outer.tier.advisory
+            ? context.report({
+                messageId: 'outsideAdvised',
+                data: data(outer),
+                location: r,
+                severity: 'warning',
+              })
+            : context.report({ messageId: 'outside', data: data(outer), location: r });
         if (outer.tier.toleratedDays?.includes(weekday))
           return context.report({
             messageId: 'tolerated',

@@ -365,6 +365,8 @@ export interface TerritorySummary {
   readonly outside: number;
   readonly tolerated: number;
   readonly onHoliday: number;
+  /** Recipients sent during the electoral silence (political campaigns with an `election`), when counted. */
+  readonly inSilence?: number;
   /** The first days of sends, in date order (a few at most). */
   readonly days: readonly SendDay[];
   /** Recipients sent on later days than those listed. */
@@ -383,8 +385,15 @@ export interface CampaignSummary {
   readonly ratePerMinute: number | null;
   /** The manifest's audience, when the manifest format has one. */
   readonly audience: string | null;
-  /** The hours profile in force (null when schedule-hours does not run on this campaign). */
-  readonly schedule: { readonly profile: string; readonly windows: readonly ScheduleWindow[] } | null;
+  /**
+   * The hours profile in force (null when schedule-hours does not run on this campaign); `advisory`
+   * when no binding text sets the windows (political voicemail drops): sends outside are warnings.
+   */
+  readonly schedule: {
+    readonly profile: string;
+    readonly windows: readonly ScheduleWindow[];
+    readonly advisory?: boolean;
+  } | null;
   readonly territories: readonly TerritorySummary[];
   /** Recipients without a usable number (not placed on the timeline). */
   readonly unusable: number;

@@ -265,7 +265,10 @@ async function lintCampaign(
   }
 }
 
-/** The summary collector, given schedule-hours' options when that rule runs (the page draws its windows). */
+/**
+ * The summary collector, given schedule-hours' options when that rule runs (the page draws its
+ * windows), and the election when campaign-election judges one (the page counts the silence).
+ */
 function summaryCollector(
   config: ResolvedConfig,
   campaign: Campaign,
@@ -275,7 +278,11 @@ function summaryCollector(
   const hours = rules.some((rule) => rule.id === 'schedule-hours')
     ? (config.rules.get('schedule-hours')?.options ?? {})
     : null;
-  return new SummaryCollector(campaign, holidays, hours);
+  const election =
+    rules.some((rule) => rule.id === 'campaign-election') && typeof campaign.election === 'object'
+      ? campaign.election
+      : null;
+  return new SummaryCollector(campaign, holidays, hours, election);
 }
 
 type CrashReporter = (

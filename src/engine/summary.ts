@@ -1,10 +1,12 @@
 import { scheduleFor } from '../law/hours';
 import { flaggedHoliday } from '../law/calendar/holidays';
+import { electionTerritoryOf, silenceAt } from '../law/election';
 import { filledCost, textCost, type TextCost } from '../law/sms/gsm7';
 import { Template } from '../base/template';
 import type {
   Campaign,
   CampaignSummary,
+  Election,
   Holidays,
   HolidayZone,
   Recipient,
@@ -36,6 +38,7 @@ class TerritoryTally {
   outside = 0;
   tolerated = 0;
   onHoliday = 0;
+  inSilence = 0;
   laterDays = 0;
   readonly days = new Map<string, DayTally | null>();
   lastDay: DayTally | null = null;
@@ -59,7 +62,8 @@ const planOf = (text: string): Plan => {
  * What the HTML report shows of a campaign beyond its diagnostics, gathered while the engine reads
  * the recipients: one `add` per recipient, memory bounded by territories × DRAWN_DAYS × 6 KB.
  * `hoursOptions` are schedule-hours' options when that rule runs on the campaign (else null): the
- * windows come from the rule itself, so the page draws what the rule judges.
+ * windows come from the rule itself, so the page draws what the rule judges. `election` is the
+ * campaign's when campaign-election runs on it: the sends inside the electoral silence are counted.
  */
 export class SummaryCollector {
   /** Per territory object (the engine shares one per region), its tallies by holiday zone. */
@@ -80,6 +84,7 @@ export class SummaryCollector {
     private readonly campaign: Campaign,
     private readonly holidays: Holidays,
     hoursOptions: Readonly<Record<string, unknown>> | null,
+    private readonly election: Election | null = null,
   ) {
     this.schedule = hoursOptions ? scheduleFor(hoursOptions, campaign, campaign.sendAt.date) : null;
     const windows: readonly ScheduleWindow[] = this.schedule?.windows ?? [];
@@ -133,6 +138,7 @@ export class SummaryCollector {
       day.minutes[time.minutes]++;
       if (day.holiday) tally.onHoliday++;
     } else tally.laterDays++;
+    if (this.election && silenceAt(this.election, electionTerritoryOf(r), time)) tally.inSilence++;
     if (this.schedule) {
       const windows = this.byDay[time.weekday];
       let hit: { warning: boolean } | undefined;
@@ -194,6 +200,7 @@ export class SummaryCollector {
       outside: t.outside,
       tolerated: t.tolerated,
       onHoliday: t.onHoliday,
+      ...(this.election ? { inSilence: t.inSilence } : {}),
       days: [...t.days.values()]
         .filter((d): d is DayTally => d !== null)
         .sort((a, b) => (a.date < b.date ? -1 : 1))

@@ -219,8 +219,16 @@ function writeTimeline(
   const rows = s.territories
     .map((t) => {
       const counts: string[] = [];
+      if (t.inSilence)
+        counts.push(
+          `<span class="out-count">✖ ${esc(say('silenceCount', lang, { n: t.inSilence }))}</span>`,
+        );
       if (judged && t.outside)
-        counts.push(`<span class="out-count">✖ ${esc(say('outsideCount', lang, { n: t.outside }))}</span>`);
+        counts.push(
+          s.schedule?.advisory
+            ? `<span class="tol-count">⚠ ${esc(say('outsideAdvisedCount', lang, { n: t.outside }))}</span>`
+            : `<span class="out-count">✖ ${esc(say('outsideCount', lang, { n: t.outside }))}</span>`,
+        );
       if (judged && t.tolerated)
         counts.push(
           `<span class="tol-count">⚠ ${esc(say('toleratedCount', lang, { n: t.tolerated }))}</span>`,
