@@ -218,6 +218,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         const n = fixed.replaced;
         const what = [
           n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+          fixed.legalMentionAdded ? say('added', lang, { mention: fixed.legalMentionAdded }) : '',
           fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)

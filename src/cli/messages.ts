@@ -101,6 +101,7 @@ export const CLI = {
   replacedOne: t('{{n}} character replaced', '{{n}} caractère remplacé'),
   replacedMany: t('{{n}} characters replaced', '{{n}} caractères remplacés'),
   appended: t('"{{mention}}" appended', '« {{mention}} » ajouté'),
+  added: t('legal mention "{{mention}}" added', 'mention légale « {{mention}} » ajoutée'),
   cleanWritten: t(
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
