@@ -4,7 +4,7 @@ import type { Campaign, Localized, Location, Rule, RuleListeners } from './base/
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
-export { both, dateText, foldAccents, foldForMatch, formatCount, indexOfFolded } from './base/text';
+export { both, dateText, foldAccents, foldForMatch, formatCount, indexOfFolded, plural } from './base/text';
 export { openingEnd, OPENING_CHARACTERS } from './law/vms-script';
 export { costText, mentionCost, withMention } from './law/mentions';
 export {

@@ -1,7 +1,7 @@
 // Legal mentions added to a message (the credit mention, the gambling warning): where they go and
 // what they cost. Shared by the rules that ask for them and by `--fix`.
 import type { Channel } from '../base/types';
-import { formatCount } from '../base/text';
+import { formatCount, plural } from '../base/text';
 import { STOP_MENTION } from './opt-out-words';
 import { analyzeSms } from './sms/gsm7';
 
@@ -29,31 +29,35 @@ export function mentionCost(text: string, mention: string) {
   };
 }
 
-const segmentsText = (n: number, lang: 'en' | 'fr') =>
-  lang === 'en' ? `${n} SMS segment${n === 1 ? '' : 's'}` : `${n} segment${n === 1 ? '' : 's'} SMS`;
+const segmentsText = (n: number) =>
+  plural(n, {
+    en: { one: '{{n}} SMS segment', other: '{{n}} SMS segments' },
+    fr: { one: '{{n}} segment SMS', other: '{{n}} segments SMS' },
+  });
 
 /** "it adds 64 characters: 2 SMS segments instead of 1 (…UCS-2…)", in both languages. */
 export function costText(text: string, mention: string, channel: Channel): { en: string; fr: string } {
   const cost = mentionCost(text, mention);
-  const chars = { en: formatCount(cost.characters, 'en'), fr: formatCount(cost.characters, 'fr') };
+  const chars = plural(cost.characters, {
+    en: { one: '{{n}} character', other: '{{n}} characters' },
+    fr: { one: '{{n}} caractère', other: '{{n}} caractères' },
+  });
   if (channel === 'vms')
     return {
-      en: `it adds ${chars.en} characters to the script`,
-      fr: `elle ajoute ${chars.fr} caractères au script`,
+      en: `it adds ${chars.en} to the script`,
+      fr: `elle ajoute ${chars.fr} au script`,
     };
   const ucs2 = cost.before.encoding === 'GSM-7' && cost.after.encoding === 'UCS-2';
+  const after = segmentsText(cost.after.segments);
   const segments =
     cost.after.segments === cost.before.segments
-      ? {
-          en: `still ${segmentsText(cost.after.segments, 'en')}`,
-          fr: `toujours ${segmentsText(cost.after.segments, 'fr')}`,
-        }
+      ? { en: `still ${after.en}`, fr: `toujours ${after.fr}` }
       : {
-          en: `${segmentsText(cost.after.segments, 'en')} instead of ${cost.before.segments}`,
-          fr: `${segmentsText(cost.after.segments, 'fr')} au lieu de ${cost.before.segments}`,
+          en: `${after.en} instead of ${formatCount(cost.before.segments, 'en')}`,
+          fr: `${after.fr} au lieu de ${formatCount(cost.before.segments, 'fr')}`,
         };
   return {
-    en: `it adds ${chars.en} characters: ${segments.en}${ucs2 ? ' (some of its characters are not GSM-7: the message switches to UCS-2, 70 characters per segment)' : ''}`,
-    fr: `elle ajoute ${chars.fr} caractères : ${segments.fr}${ucs2 ? ' (certains de ses caractères ne sont pas GSM-7 : le message passe en UCS-2, 70 caractères par segment)' : ''}`,
+    en: `it adds ${chars.en}: ${segments.en}${ucs2 ? ' (some of its characters are not GSM-7: the message switches to UCS-2, 70 characters per segment)' : ''}`,
+    fr: `elle ajoute ${chars.fr} : ${segments.fr}${ucs2 ? ' (certains de ses caractères ne sont pas GSM-7 : le message passe en UCS-2, 70 caractères par segment)' : ''}`,
   };
 }
