@@ -91,7 +91,7 @@ describe('manifest election', () => {
     [
       'election:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]\n  territory_ballots:\n    PF: [2027-04-10]\n',
       13,
-      /election.territory_ballots.PF gives 1 day\(s\) for 2 round\(s\)/,
+      /election.territory_ballots.PF gives 1 day for 2 rounds/,
       undefined,
     ],
     [

@@ -13,6 +13,7 @@ import type {
 } from '../base/types';
 import { ELECTION_KINDS, ELECTION_TERRITORIES, addDays } from '../law/election';
 import { both, pick } from '../base/text';
+import { localized } from '../base/messages';
 import { displayPath } from '../read/paths';
 import { LOGICAL_COLUMNS } from '../read/columns';
 import { isPlainObject, readStructuredFile } from '../read/structured';
@@ -481,137 +482,73 @@ function readElection(
 ): Election | 'none' | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return 'none';
-  const shape = both(
-    'election must be "none" or a mapping with kind and ballots, e.g.\nelection:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]',
-    'election doit valoir « none » ou contenir kind et ballots, par exemple\nelection:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]',
-  );
+  const shape = localized('election.shape');
   if (!isPlainObject(value))
-    return fail(
-      'election',
-      both(
-        `election must be "none" or a mapping (got ${JSON.stringify(value)})`,
-        `election doit valoir « none » ou être un ensemble de champs (reçu ${JSON.stringify(value)})`,
-      ),
-      shape,
-    );
+    return fail('election', localized('election.notMapping', { got: JSON.stringify(value) }), shape);
   for (const key of Object.keys(value))
     if (!ELECTION_FIELDS.includes(key))
       fail(
         `election.${key}`,
-        both(`unknown field "election.${key}"`, `champ inconnu « election.${key} »`),
+        localized('election.unknownField', { key }),
         hintDidYouMean(key, ELECTION_FIELDS) ??
-          both(`Known: ${ELECTION_FIELDS.join(', ')}.`, `Connus : ${ELECTION_FIELDS.join(', ')}.`),
+          localized('election.known', { known: ELECTION_FIELDS.join(', ') }),
       );
   const kind = value.kind;
-  if (kind === undefined || kind === null)
-    fail('election', both('missing field "election.kind"', 'champ manquant « election.kind »'), shape);
+  if (kind === undefined || kind === null) fail('election', localized('election.missingKind'), shape);
   if (typeof kind !== 'string' || !(ELECTION_KINDS as readonly string[]).includes(kind))
     fail(
       'election.kind',
-      both(
-        `election.kind must be one of ${ELECTION_KINDS.join(', ')} (got ${JSON.stringify(kind)})`,
-        `election.kind doit valoir ${ELECTION_KINDS.join(', ')} (reçu ${JSON.stringify(kind)})`,
-      ),
+      localized('election.badKind', { kinds: ELECTION_KINDS.join(', '), got: JSON.stringify(kind) }),
       typeof kind === 'string' ? hintDidYouMean(kind, ELECTION_KINDS) : undefined,
     );
   const dates = (field: string, list: unknown, what: Localized): string[] => {
     const items = Array.isArray(list) ? list : [list];
     if (list === undefined || list === null || items.length === 0)
-      fail(field, both(`missing ${field}`, `${field} manquant`), what);
-    if (items.length > 4)
-      fail(
-        field,
-        both(
-          `${field} lists ${items.length} days: an election has at most a few rounds`,
-          `${field} donne ${items.length} jours : une élection n’a que quelques tours`,
-        ),
-        what,
-      );
+      fail(field, localized('election.missingDays', { field }), what);
+    if (items.length > 4) fail(field, localized('election.tooManyDays', { field, n: items.length }), what);
     return items.map((item, i) => {
       const day = typeof item === 'string' ? item.trim() : JSON.stringify(item);
-      if (!isCalendarDate(day))
-        fail(
-          `${field}.${i}`,
-          both(
-            `${field}: "${day}" is not a date (YYYY-MM-DD)`,
-            `${field} : « ${day} » n’est pas une date (AAAA-MM-JJ)`,
-          ),
-          what,
-        );
+      if (!isCalendarDate(day)) fail(`${field}.${i}`, localized('election.notADate', { field, day }), what);
       if (i > 0 && day <= (items[i - 1] as string).trim())
         fail(
           `${field}.${i}`,
-          both(
-            `${field}: the rounds must be in order (${String(items[i - 1])} then ${day})`,
-            `${field} : les tours doivent être dans l’ordre (${String(items[i - 1])} puis ${day})`,
-          ),
+          localized('election.notInOrder', { field, previous: String(items[i - 1]), day }),
           what,
         );
       return day;
     });
   };
-  const ballots = dates(
-    'election.ballots',
-    value.ballots,
-    both(
-      'Give the metropolitan ballot days, first round first: ballots: [2027-04-11, 2027-04-25].',
-      'Donnez les jours de scrutin en métropole, premier tour d’abord : ballots: [2027-04-11, 2027-04-25].',
-    ),
-  );
+  const ballots = dates('election.ballots', value.ballots, localized('election.ballotsHint'));
   const territoryBallots: Record<string, readonly string[]> = {};
   const territories = value.territory_ballots;
   if (territories !== undefined && territories !== null) {
     if (!isPlainObject(territories))
-      fail(
-        'election.territory_ballots',
-        both(
-          'election.territory_ballots must map territories (GP, PF…) to their ballot days',
-          'election.territory_ballots doit associer des territoires (GP, PF…) à leurs jours de scrutin',
-        ),
-      );
+      fail('election.territory_ballots', localized('election.territoriesShape'));
     for (const [code, list] of Object.entries(territories)) {
       const field = `election.territory_ballots.${code}`;
       if (!(ELECTION_TERRITORIES as readonly string[]).includes(code))
         fail(
           field,
-          both(
-            `unknown territory "${code}" in election.territory_ballots`,
-            `territoire inconnu « ${code} » dans election.territory_ballots`,
-          ),
+          localized('election.unknownTerritory', { code }),
           hintDidYouMean(code, ELECTION_TERRITORIES) ??
-            both(
-              `Known: ${ELECTION_TERRITORIES.join(', ')}.`,
-              `Connus : ${ELECTION_TERRITORIES.join(', ')}.`,
-            ),
+            localized('election.known', { known: ELECTION_TERRITORIES.join(', ') }),
         );
-      const days = dates(
-        field,
-        list,
-        both(
-          `Give ${code}'s local ballot day of each round, in the order of ballots.`,
-          `Donnez le jour de scrutin local de ${code} pour chaque tour, dans l’ordre de ballots.`,
-        ),
-      );
+      const days = dates(field, list, localized('election.territoryHint', { code }));
       if (days.length !== ballots.length)
         fail(
           field,
-          both(
-            `${field} gives ${days.length} day(s) for ${ballots.length} round(s) in election.ballots`,
-            `${field} donne ${days.length} jour(s) pour ${ballots.length} tour(s) dans election.ballots`,
-          ),
+          localized('election.roundCount', {
+            field,
+            n: days.length,
+            rounds: localized('election.rounds', { n: ballots.length }),
+          }),
         );
       days.forEach((day, i) => {
         if (day > ballots[i] || day < addDays(ballots[i], -EARLIEST_LOCAL_BALLOT))
           fail(
             `${field}.${i}`,
-            both(
-              `${field}: ${day} is not within the ${EARLIEST_LOCAL_BALLOT} days up to the metropolitan ballot of the same round (${ballots[i]})`,
-              `${field} : ${day} n’est pas dans les ${EARLIEST_LOCAL_BALLOT} jours qui précèdent le scrutin métropolitain du même tour (${ballots[i]})`,
-            ),
-            both(
-              'territory_ballots gives the days a territory votes earlier than metropolitan France.',
-              'territory_ballots donne les jours où un territoire vote avant la métropole.',
-            ),
+            localized('election.tooEarly', { field, day, max: EARLIEST_LOCAL_BALLOT, ballot: ballots[i] }),
+            localized('election.tooEarlyHint'),
           );
       });
       territoryBallots[code] = Object.freeze(days);

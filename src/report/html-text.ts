@@ -103,14 +103,6 @@ export const W = {
     fr: `Hors de la frise${NNBSP}: {{recipients}} sans numéro utilisable.`,
   },
   outsideCount: { en: '{{n}} outside', fr: '{{n}} hors plage' },
-  outsideAdvisedCount: {
-    en: '{{n}} outside the recommended hours (warning)',
-    fr: '{{n}} hors de la plage recommandée (avertissement)',
-  },
-  silenceCount: {
-    en: '{{n}} during the electoral silence',
-    fr: '{{n}} pendant le silence électoral',
-  },
   toleratedCount: { en: '{{n}} in tolerated hours', fr: '{{n}} en heures tolérées' },
   holidayCount: { en: '{{n}} on a public holiday', fr: '{{n}} en jour férié' },
   allInside: { en: 'all inside', fr: 'tous dans la plage' },

@@ -11,6 +11,7 @@ import type {
 import { CSS, SCRIPT } from './html-assets';
 import { codePoint, hasSegments, highlighted, messageFacts } from './html-message';
 import { count, dateTimeText, esc, num, say } from './html-text';
+import { say as sayCatalogue } from '../base/messages';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
@@ -221,12 +222,12 @@ function writeTimeline(
       const counts: string[] = [];
       if (t.inSilence)
         counts.push(
-          `<span class="out-count">✖ ${esc(say('silenceCount', lang, { n: t.inSilence }))}</span>`,
+          `<span class="out-count">✖ ${esc(sayCatalogue('html.inSilence', lang, { n: t.inSilence }))}</span>`,
         );
       if (judged && t.outside)
         counts.push(
           s.schedule?.advisory
-            ? `<span class="tol-count">⚠ ${esc(say('outsideAdvisedCount', lang, { n: t.outside }))}</span>`
+            ? `<span class="tol-count">⚠ ${esc(sayCatalogue('html.outsideAdvised', lang, { n: t.outside }))}</span>`
             : `<span class="out-count">✖ ${esc(say('outsideCount', lang, { n: t.outside }))}</span>`,
         );
       if (judged && t.tolerated)
