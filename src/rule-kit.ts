@@ -20,7 +20,7 @@ export {
 export { carriesGamblingWarning, gamblingSignal, gamblingWarningAt, isGamblingSector } from './law/gambling';
 export { isSpeculativeSector, speculativeSignal, SPECULATIVE_BAN_FROM } from './law/speculative';
 export type { KeywordMatch } from './law/words';
-export { senderNamesBrand } from './law/sender-brand';
+export { aliasesClause, ALIASES_SCHEMA, senderNamesBrand } from './law/advertiser-names';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
 export { TERRITORIES } from './law/phone/territories';

@@ -1,4 +1,6 @@
 import {
+  aliasesClause,
+  ALIASES_SCHEMA,
   defineRule,
   eachMessage,
   foldForMatch,
@@ -50,13 +52,7 @@ export default defineRule<Options>({
         fr: "Le script vocal ne nomme « {{advertiser}} » qu'après son ouverture (première mention au caractère {{at}} ; l'ouverture est la première phrase après une salutation, ou les 150 premiers caractères) : dites qui appelle dès le début ({{basis}})",
       },
     },
-    schema: {
-      type: 'object',
-      properties: {
-        aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-      },
-      additionalProperties: false,
-    },
+    schema: ALIASES_SCHEMA,
     defaultOptions: { aliases: [] },
   },
   create(context) {
@@ -74,13 +70,7 @@ export default defineRule<Options>({
       if (!opening) return 0; // where it is named matters only for the opening of a VMS script
       return Math.min(...present.map((w) => indexOfFolded(text, w)));
     });
-    const aliases =
-      options.aliases.length === 0
-        ? ''
-        : {
-            en: ` nor any of its aliases (${options.aliases.map((a) => `"${a}"`).join(', ')})`,
-            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `«\u202f${a}\u202f»`).join(', ')})`,
-          };
+    const aliases = aliasesClause(options.aliases);
     const basis = BASIS[campaign.purpose as keyof typeof BASIS] ?? BASIS.marketing;
     return eachMessage(campaign, (text, at) => {
       const named = firstNamed(text);

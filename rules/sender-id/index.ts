@@ -1,4 +1,4 @@
-import { defineRule, senderNamesBrand } from '../../src/rule-kit';
+import { aliasesClause, ALIASES_SCHEMA, defineRule, senderNamesBrand } from '../../src/rule-kit';
 
 interface Options {
   aliases: string[];
@@ -82,13 +82,7 @@ export default defineRule<Options>({
         fr: 'Le code court {{sender}} est dans la tranche 38xxx des messages transactionnels : la prospection utilise 36xxx (pratique af2m ; des plateformes peuvent le refuser)',
       },
     },
-    schema: {
-      type: 'object',
-      properties: {
-        aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-      },
-      additionalProperties: false,
-    },
+    schema: ALIASES_SCHEMA,
     defaultOptions: { aliases: [] },
   },
   create(context) {
@@ -128,13 +122,7 @@ export default defineRule<Options>({
             data: {
               sender,
               advertiser: campaign.advertiser,
-              aliases:
-                options.aliases.length === 0
-                  ? ''
-                  : {
-                      en: ` nor its aliases (${options.aliases.map((a) => `"${a}"`).join(', ')})`,
-                      fr: ` ni ses autres noms (${options.aliases.map((a) => `«\u202f${a}\u202f»`).join(', ')})`,
-                    },
+              aliases: aliasesClause(options.aliases),
             },
             location,
             severity: 'warning',

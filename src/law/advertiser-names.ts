@@ -1,6 +1,7 @@
-// Whether an alphanumeric SMS sender names the advertiser: operators register sender IDs (OADC) per
-// brand and the af2m protects sensitive ones, so a sender that names another brand is blocked or
-// hides who writes. Used by sender-id.
+// The advertiser's names: the `aliases` option (other names that count: a brand and its legal
+// name) shared by message-advertiser and sender-id, and whether an alphanumeric SMS sender names the
+// advertiser: operators register sender IDs (OADC) per brand and the af2m protects sensitive ones,
+// so a sender that names another brand is blocked or hides who writes.
 import { foldAccents, foldForMatch } from '../base/text';
 
 /** Words left out of initials: "EDF" for Électricité de France, "SNCF" for Société nationale des chemins de fer français. */
@@ -62,3 +63,19 @@ export function senderNamesBrand(sender: string, names: readonly string[]): bool
     return initials.some((i) => i.length >= 2 && (s === i || (i.length >= 3 && s.startsWith(i))));
   });
 }
+
+/** The options schema of the rules that look for the advertiser's name: `aliases`, other names that count. */
+export const ALIASES_SCHEMA: Readonly<Record<string, unknown>> = {
+  type: 'object',
+  properties: { aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } },
+  additionalProperties: false,
+};
+
+/** ` nor any of its aliases ("A", "B")` for a message that names the advertiser, '' without aliases. */
+export const aliasesClause = (aliases: readonly string[]): '' | { en: string; fr: string } =>
+  aliases.length === 0
+    ? ''
+    : {
+        en: ` nor any of its aliases (${aliases.map((a) => `"${a}"`).join(', ')})`,
+        fr: ` ni aucun de ses autres noms (${aliases.map((a) => `«\u202f${a}\u202f»`).join(', ')})`,
+      };
