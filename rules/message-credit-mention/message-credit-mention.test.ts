@@ -22,6 +22,13 @@ testRule('message-credit-mention', {
         '2027-01-13T10:00',
       ),
     },
+    {
+      name: 'the new mention ending with a full stop, as one law firm quotes it (punctuation is not compared)',
+      ...sms(
+        withStop(`${OFFER} Attention ! Un crédit coûte de l’argent et doit être remboursé.`),
+        '2026-11-20T10:00',
+      ),
+    },
     { name: 'on 2026-11-19 with the old mention', ...sms(withStop(`${OFFER} ${OLD}`), '2026-11-19T10:00') },
     {
       name: 'near miss: "crédit photo" is no credit offer',
