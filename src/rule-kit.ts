@@ -6,7 +6,7 @@ export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
 export { both, dateText, foldAccents, foldForMatch, formatCount, indexOfFolded, plural } from './base/text';
 export { openingEnd, OPENING_CHARACTERS } from './law/vms-script';
-export { costText, mentionCost, withMention } from './law/mentions';
+export { costText } from './law/mentions';
 export {
   carriesMention,
   creditMentionAt,
@@ -15,11 +15,9 @@ export {
   CREDIT_MENTIONS,
   creditSignal,
   isCreditSector,
-  type CreditMention,
 } from './law/credit';
 export { carriesGamblingWarning, gamblingSignal, gamblingWarningAt, isGamblingSector } from './law/gambling';
 export { isSpeculativeSector, speculativeSignal, SPECULATIVE_BAN_FROM } from './law/speculative';
-export type { KeywordMatch } from './law/words';
 export { aliasesClause, ALIASES_SCHEMA, senderNamesBrand } from './law/advertiser-names';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';

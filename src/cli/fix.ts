@@ -7,11 +7,10 @@ import { parseStructured } from '../read/structured';
 import type { ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
 import { safeReplacement, isGsm7 } from '../law/sms/gsm7';
-import { STOP_WORD } from '../law/opt-out-words';
+import { STOP_MENTION, STOP_WORD } from '../law/opt-out-words';
 import { shortCodeOf } from '../law/phone/kinds';
 import { creditMentionFix } from '../law/credit';
 import { withMention } from '../law/mentions';
-import { STOP_MENTION } from '../law/opt-out-words';
 import { sameFile, writeFileAtomic } from './write';
 import { displayPath } from '../read/paths';
 import path from 'path';
@@ -143,7 +142,9 @@ async function fixCampaign(
     let fixedBody = encodingOn ? replaceTypography(body).text : body;
     if (credit && !creditAtEnd) fixedBody = insertBeforeStop(fixedBody, typography.text, credit) ?? fixedBody;
     next = bom + fixedBody + (appended ? ` ${appended}` : '') + original.slice(bom.length + body.length);
-    if (next.slice(bom.length).replace(/\s+$/, '') !== intended) return null;
+    // Safety net for the one edit made inside the text (the credit mention before STOP): the file must
+    // read as the intended message, or nothing is written.
+    if (credit && !creditAtEnd && next.slice(bom.length).replace(/\s+$/, '') !== intended) return null;
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
