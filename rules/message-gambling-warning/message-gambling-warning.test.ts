@@ -117,4 +117,20 @@ describe('message-gambling-warning message', () => {
       '(il parle de paris\u00a0: «\u00a0freebet\u00a0»)',
     );
   });
+  it.each([
+    ['2022-10-01T10:00', 'Jouer comporte des risques', 'until 01/10/2022'],
+    [
+      '2022-10-02T10:00',
+      "Les jeux d'argent et de hasard peuvent être dangereux",
+      'in force since 02/10/2022',
+    ],
+  ])('sent %s: the wording of that day', async (send_at, wording, basis) => {
+    const [d] = await runCase('message-gambling-warning', {
+      name: 'x',
+      ...sms(withStop('ParisLea : paris sportifs, 1er pari remboursé.'), { send_at }),
+    });
+    const en = interpolate(d.template, d.data, 'en');
+    expect(en).toContain(`« ${wording}`);
+    expect(en).toContain(basis);
+  });
 });
