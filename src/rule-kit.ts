@@ -4,9 +4,36 @@ import type { Campaign, Localized, Location, Rule, RuleListeners } from './base/
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
-export { both, dateText, foldAccents, foldForMatch, formatCount, plural } from './base/text';
+export { both, dateText, foldAccents, foldForMatch, formatCount, indexOfFolded, plural } from './base/text';
+export { openingEnd, OPENING_CHARACTERS } from './law/vms-script';
+export { costText } from './law/mentions';
+export {
+  carriesMention,
+  creditMentionAt,
+  creditMentionFix,
+  CREDIT_MENTION_CHANGE,
+  CREDIT_MENTIONS,
+  creditSignal,
+  isCreditSector,
+} from './law/credit';
+export { carriesGamblingWarning, gamblingSignal, gamblingWarningAt, isGamblingSector } from './law/gambling';
+export { isSpeculativeSector, speculativeSignal, SPECULATIVE_BAN_FROM } from './law/speculative';
+export { aliasesClause, ALIASES_SCHEMA, senderNamesBrand } from './law/advertiser-names';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
+export { TERRITORIES } from './law/phone/territories';
+export {
+  addDays,
+  electionTerritoryOf,
+  freeNumberBan,
+  freeNumbersIn,
+  isCodeElectoralKind,
+  L50_1,
+  silenceAt,
+  weekdayOf,
+  type Silence,
+  type SilenceWindow,
+} from './law/election';
 
 /** Typed identity: keeps a rule's shape checked where it is written. */
 export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;

@@ -2,6 +2,8 @@ import {
   dateText,
   defineRule,
   eachMessage,
+  freeNumberBan,
+  openingEnd,
   isAlphanumericSender,
   isPremiumNumber,
   memoize,
@@ -30,6 +32,21 @@ const CHARTER_2026 = '2026-03-01';
 const L34_5 = {
   en: 'L34-5 CPCE, since 22/06/2004',
   fr: 'L34-5 CPCE, depuis le 22/06/2004',
+};
+
+/** Where a voicemail listener may send an opt-out: a free or normal-rate number, a short code, a web address. */
+const ROUTES = {
+  en: 'a free number, a short code or a web address',
+  fr: 'un numéro gratuit, un code court ou une adresse web',
+};
+/** Political campaigns inside the L50-1 window: no free number may be given (campaign-election). */
+const routesWithoutFreeNumber = (until: string) => ({
+  en: `a normal-rate number (01–05, 09, 0806–0809), a short code or a web address — not a free number: C. électoral L50-1 forbids them until ${until}`,
+  fr: `un numéro au tarif normal (01–05, 09, 0806–0809), un code court ou une adresse web — pas de numéro gratuit : le L50-1 du Code électoral les interdit jusqu'au ${dateText(until).fr}`,
+});
+const CNIL_POLITICAL_CALLS = {
+  en: 'the CNIL (21/04/2017, political calls by automated system) asks that the way to object be given "dès le début du message"',
+  fr: "la CNIL (21/04/2017, prospection politique par automate d'appel) demande que les modalités d'opposition soient précisées « dès le début du message »",
 };
 
 // A web address (with a scheme, www., or a domain with a common TLD), or an e-mail address.
@@ -104,9 +121,9 @@ function contactIn(part: string): { kind: 'free' } | { kind: 'premium'; number: 
   return free || ONE_URL.test(part) || EMAIL.test(part) ? { kind: 'free' } : null;
 }
 
-function checkVms(text: string): Finding | null {
+function checkVms(text: string, routes: { en: string; fr: string }, political: boolean): Finding | null {
   const intents = [...text.matchAll(VMS_INTENT)];
-  if (intents.length === 0) return { messageId: 'vmsMissing', offset: 0, data: { basis: L34_5 } };
+  if (intents.length === 0) return { messageId: 'vmsMissing', offset: 0, data: { basis: L34_5, routes } };
   for (const intent of intents) {
     // The contact details go with the instruction: in the same stretch of the script.
     const from = Math.max(0, intent.index - 80);
@@ -117,11 +134,21 @@ function checkVms(text: string): Finding | null {
         data: { number: contact.number, basis: L34_5 },
         offset: from + contact.at,
       };
-    if (contact) return null;
+    if (!contact) continue;
+    // Political calls: the way to object is given at the start of the message (CNIL, 2017).
+    if (political && intent.index >= openingEnd(text))
+      return {
+        messageId: 'vmsLate',
+        offset: intent.index,
+        data: { at: String(intent.index + 1), basis: CNIL_POLITICAL_CALLS },
+        severity: 'warning',
+      };
+    return null;
   }
   const first = intents[0].index;
-  if (KEY_PRESS.test(text)) return { messageId: 'vmsKeyPress', offset: first, data: { basis: L34_5 } };
-  return { messageId: 'vmsNoContact', offset: first, data: { phrase: intents[0][0], basis: L34_5 } };
+  if (KEY_PRESS.test(text))
+    return { messageId: 'vmsKeyPress', offset: first, data: { basis: L34_5, routes } };
+  return { messageId: 'vmsNoContact', offset: first, data: { phrase: intents[0][0], basis: L34_5, routes } };
 }
 
 export default defineRule<Options>({
@@ -164,16 +191,20 @@ export default defineRule<Options>({
         fr: "Seulement un lien de désinscription, pas de mention STOP : la charte af2m en vigueur à la date d'envoi (charte 2024, avant le {{since}}) exige le mot-clé STOP (ajoutez « STOP au 36xxx »)",
       },
       vmsMissing: {
-        en: 'The voicemail script gives no way to opt out: say how to stop these messages, with valid contact details (a free number, a short code or a web address) ({{basis}})',
-        fr: "Le script vocal n'indique aucun moyen de s'opposer : dites comment ne plus recevoir ces messages, avec des coordonnées valables (un numéro gratuit, un code court ou une adresse web) ({{basis}})",
+        en: 'The voicemail script gives no way to opt out: say how to stop these messages, with valid contact details ({{routes}}) ({{basis}})',
+        fr: "Le script vocal n'indique aucun moyen de s'opposer : dites comment ne plus recevoir ces messages, avec des coordonnées valables ({{routes}}) ({{basis}})",
       },
       vmsNoContact: {
-        en: 'The voicemail script says "{{phrase}}" but gives no valid contact details to opt out: name a free number, a short code or a web address ({{basis}})',
-        fr: "Le script vocal dit « {{phrase}} » mais ne donne aucune coordonnée valable pour s'opposer : indiquez un numéro gratuit, un code court ou une adresse web ({{basis}})",
+        en: 'The voicemail script says "{{phrase}}" but gives no valid contact details to opt out: name {{routes}} ({{basis}})',
+        fr: "Le script vocal dit « {{phrase}} » mais ne donne aucune coordonnée valable pour s'opposer : indiquez {{routes}} ({{basis}})",
+      },
+      vmsLate: {
+        en: 'The political voicemail script says how to opt out only after its opening (at character {{at}}; the opening is the first sentence after a greeting, or the first 150 characters): {{basis}}',
+        fr: "Le script vocal politique n'indique le moyen de s'opposer qu'après son ouverture (au caractère {{at}} ; l'ouverture est la première phrase après une salutation, ou les 150 premiers caractères) : {{basis}}",
       },
       vmsKeyPress: {
-        en: 'A key press cannot reach you from a voicemail box: give a free number, a short code or a web address to opt out ({{basis}})',
-        fr: "Une touche ne vous joint pas depuis une messagerie vocale : donnez un numéro gratuit, un code court ou une adresse web pour s'opposer ({{basis}})",
+        en: 'A key press cannot reach you from a voicemail box: give {{routes}} to opt out ({{basis}})',
+        fr: "Une touche ne vous joint pas depuis une messagerie vocale : donnez {{routes}} pour s'opposer ({{basis}})",
       },
     },
     schema: {
@@ -185,8 +216,19 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign } = context;
+    const ban =
+      campaign.purpose === 'political' && typeof campaign.election === 'object' && campaign.election
+        ? freeNumberBan(campaign.election)
+        : null;
+    const routes =
+      ban && campaign.sendAt.date >= ban.from && campaign.sendAt.date <= ban.to
+        ? routesWithoutFreeNumber(ban.to)
+        : ROUTES;
+    const political = campaign.purpose === 'political';
     const check = (text: string) =>
-      campaign.channel === 'sms' ? checkSms(text, campaign, context.options.mention) : checkVms(text);
+      campaign.channel === 'sms'
+        ? checkSms(text, campaign, context.options.mention)
+        : checkVms(text, routes, political);
     const judge = memoize(check);
     return eachMessage(campaign, (text, at) => {
       const finding = judge(text);

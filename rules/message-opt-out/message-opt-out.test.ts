@@ -1,6 +1,22 @@
-import { testRule } from '../../test/helpers/rule-tester';
+import { runCase, testRule } from '../../test/helpers/rule-tester';
+import { interpolate } from '../../src/base/text';
 
 const vms = (message: string) => ({ channel: 'vms', sender: '0162123456', message });
+// Political voicemail drops: the way to object at the start (CNIL, 2017); inside the L50-1 window
+// (first ballot 2027-04-11 → from 2026-10-01) the advice never suggests a free number.
+const PRESIDENTIAL = { kind: 'presidential', ballots: ['2027-04-11', '2027-04-25'] };
+const politicalVms = (message: string, extra: Record<string, unknown> = {}) => ({
+  channel: 'vms',
+  sender: '0162123456',
+  purpose: 'political',
+  advertiser: 'Marie Durand',
+  election: PRESIDENTIAL,
+  send_at: '2027-03-02T11:00',
+  message,
+  ...extra,
+});
+const SPEECH =
+  'Marie Durand vous invite à sa réunion publique de jeudi soir, salle municipale, pour parler des transports, des écoles et du logement dans notre circonscription.';
 const sms = (message: string, extra: Record<string, unknown> = {}) => ({ manifest: { message, ...extra } });
 
 testRule('message-opt-out', {
@@ -61,6 +77,24 @@ testRule('message-opt-out', {
     {
       name: 'VMS: an ordinary geographic number (costs only the call)',
       manifest: vms('Ici Boutique Léa. Si vous ne souhaitez plus être appelé, dites-le au 01 23 45 67 89.'),
+    },
+    {
+      name: 'political VMS: the opt-out in the first sentence after the greeting',
+      manifest: politicalVms(
+        `Bonjour ! Pour ne plus être appelé par l'équipe de Marie Durand, envoyez STOP au 36173. ${SPEECH}`,
+      ),
+    },
+    {
+      name: 'political VMS: the opt-out in the second sentence, within the first 150 characters',
+      manifest: politicalVms(
+        `Bonjour, ici l'équipe de Marie Durand. Pour ne plus être appelé, envoyez STOP au 36173. ${SPEECH}`,
+      ),
+    },
+    {
+      name: 'marketing VMS: the opt-out may close the script',
+      manifest: vms(
+        `Ici Boutique Léa. ${SPEECH} Pour ne plus recevoir nos messages, appelez le 01 62 12 34 56.`,
+      ),
     },
   ],
   invalid: [
@@ -161,9 +195,54 @@ testRule('message-opt-out', {
       errors: [{ messageId: 'premium' as const }],
     })),
     {
+      name: 'political VMS: the opt-out only in the last sentence of a long script (CNIL 2017: a warning)',
+      manifest: politicalVms(
+        `Bonjour, ici l'équipe de Marie Durand. ${SPEECH} Pour ne plus être appelé, envoyez STOP au 36173.`,
+      ),
+      errors: [{ messageId: 'vmsLate', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS inside the L50-1 window without contact details: the advice names no free number',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.'),
+      errors: [{ messageId: 'vmsNoContact', severity: 'error' }],
+    },
+    {
       name: 'a per-row message without STOP',
       csv: 'phone;consent;message\n0612345678;oui;Boutique Léa : -10% pour vous\n',
       errors: [{ messageId: 'missing', line: 2 }],
     },
   ],
+});
+
+describe('message-opt-out advice for political campaigns (L50-1)', () => {
+  const advice = async (send_at: string) => {
+    const [d] = await runCase('message-opt-out', {
+      name: 'advice',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.', {
+        send_at,
+      }),
+    });
+    return { en: interpolate(d.template, d.data, 'en'), fr: interpolate(d.template, d.data, 'fr') };
+  };
+  it('inside the window (from 2026-10-01): a normal-rate number, a short code or a web address, never a free number', async () => {
+    const { en, fr } = await advice('2026-10-01T11:00');
+    expect(en).toContain(
+      'name a normal-rate number (01–05, 09, 0806–0809), a short code or a web address — not a free number: C. électoral L50-1 forbids them until 2027-04-25',
+    );
+    expect(fr).toContain(
+      "pas de numéro gratuit\u00a0: le L50-1 du Code électoral les interdit jusqu'au 25/04/2027",
+    );
+  });
+  it('the day before the window opens, and for a campaign without election, a free number is still advised', async () => {
+    expect((await advice('2026-09-30T11:00')).en).toContain(
+      'name a free number, a short code or a web address',
+    );
+    const [d] = await runCase('message-opt-out', {
+      name: 'no election',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.', {
+        election: undefined,
+      }),
+    });
+    expect(interpolate(d.template, d.data, 'en')).toContain('name a free number');
+  });
 });

@@ -124,6 +124,29 @@ export interface Recipient {
   get(column: string): string | undefined;
 }
 
+/** The kinds of election a political campaign may be about (the manifest's `election.kind`). */
+export type ElectionKind =
+  | 'presidential'
+  | 'legislative'
+  | 'european'
+  | 'referendum'
+  | 'municipal'
+  | 'departmental'
+  | 'regional'
+  | 'other';
+
+/** The ballots a political campaign is about (the manifest's `election`). */
+export interface Election {
+  readonly kind: ElectionKind;
+  /** Metropolitan ballot days (YYYY-MM-DD), in order: the last one is the round that decides. */
+  readonly ballots: readonly string[];
+  /**
+   * Local ballot days, one per round, where a territory (GP, MQ, GF, RE, YT, PM, BL, MF, PF, NC, WF)
+   * votes on other dates than those the law gives it (French Polynesia a week early).
+   */
+  readonly territoryBallots: Readonly<Record<string, readonly string[]>>;
+}
+
 export interface SourceLines {
   /** Manifest line of a field (dotted path, e.g. `recipients.file`), when known. */
   fieldLine(field: string): number | undefined;
@@ -151,6 +174,11 @@ export interface Campaign {
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
   readonly sector: string | null;
+  /**
+   * The ballots of a political campaign: the manifest's `election`, `'none'` when it says no ballot
+   * is concerned, null when it says nothing.
+   */
+  readonly election: Election | 'none' | null;
   readonly recipientsFile: string;
   readonly columns: Readonly<Record<string, string>>;
   /** Headers of the recipients CSV, as written. */
@@ -348,6 +376,8 @@ export interface TerritorySummary {
   readonly outside: number;
   readonly tolerated: number;
   readonly onHoliday: number;
+  /** Recipients sent during the electoral silence (political campaigns with an `election`), when counted. */
+  readonly inSilence?: number;
   /** The first days of sends, in date order (a few at most). */
   readonly days: readonly SendDay[];
   /** Recipients sent on later days than those listed. */
@@ -366,8 +396,15 @@ export interface CampaignSummary {
   readonly ratePerMinute: number | null;
   /** The manifest's audience, when the manifest format has one. */
   readonly audience: string | null;
-  /** The hours profile in force (null when schedule-hours does not run on this campaign). */
-  readonly schedule: { readonly profile: string; readonly windows: readonly ScheduleWindow[] } | null;
+  /**
+   * The hours profile in force (null when schedule-hours does not run on this campaign); `advisory`
+   * when no binding text sets the windows (political voicemail drops): sends outside are warnings.
+   */
+  readonly schedule: {
+    readonly profile: string;
+    readonly windows: readonly ScheduleWindow[];
+    readonly advisory?: boolean;
+  } | null;
   readonly territories: readonly TerritorySummary[];
   /** Recipients without a usable number (not placed on the timeline). */
   readonly unusable: number;

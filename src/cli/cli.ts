@@ -253,6 +253,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         const n = fixed.replaced;
         const what = [
           n ? sayCatalogue('count.replaced', lang, { n }) : '',
+          fixed.legalMentionAdded
+            ? sayCatalogue('fix.legalMentionAdded', lang, { mention: fixed.legalMentionAdded })
+            : '',
           fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)

@@ -7,8 +7,10 @@ import { parseStructured } from '../read/structured';
 import type { ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
 import { safeReplacement, isGsm7 } from '../law/sms/gsm7';
-import { STOP_WORD } from '../law/opt-out-words';
+import { STOP_MENTION, STOP_WORD } from '../law/opt-out-words';
 import { shortCodeOf } from '../law/phone/kinds';
+import { creditMentionFix } from '../law/credit';
+import { withMention } from '../law/mentions';
 import { sameFile, writeFileAtomic } from './write';
 import { displayPath } from '../read/paths';
 import path from 'path';
@@ -18,6 +20,8 @@ export interface FixResult {
   readonly file: string;
   readonly replaced: number;
   readonly mentionAdded: string | null;
+  /** The legal mention added (the credit mention of message-credit-mention), when one was. */
+  readonly legalMentionAdded?: string | null;
   /** Why the fix was not written (the file is an input it must not rewrite), when it was not. */
   readonly refused?: string;
 }
@@ -55,6 +59,31 @@ function missingMention(manifest: Manifest, text: string, config: ResolvedConfig
   return configured ?? (shortCodeOf(manifest.sender) ? 'STOP SMS' : null);
 }
 
+/** The credit mention to add (see creditMentionFix), when message-credit-mention is on. */
+function missingCreditMention(manifest: Manifest, text: string, config: ResolvedConfig): string | null {
+  const setting = config.rules.get('message-credit-mention');
+  if (!setting || setting.severity === 'off' || manifest.purpose !== 'marketing') return null;
+  return creditMentionFix(text, {
+    sector: manifest.sector,
+    date: manifest.sendAtText.slice(0, 10),
+    channel: manifest.channel,
+    audience: manifest.audience,
+    maxSegments: (setting.options.maxSegments as number | undefined) ?? 3,
+  });
+}
+
+/**
+ * Inserts a legal mention where withMention puts it (before the closing STOP mention, else at the
+ * end) into `source`, a text that ends with `text`'s tail as written; null when the tail cannot be
+ * found as written (the safety net then keeps the file as it was).
+ */
+function insertBeforeStop(source: string, text: string, insert: string): string | null {
+  const tail = STOP_MENTION.exec(text);
+  if (!tail) return null;
+  const at = source.lastIndexOf(text.slice(tail.index).replace(/\s+$/, ''));
+  return at < 0 ? null : `${source.slice(0, at)}${insert} ${source.slice(at)}`;
+}
+
 /** Escapes an inserted text for the scalar style it goes into. */
 function escapeFor(type: string, json: boolean, text: string): string {
   if (json || type === 'QUOTE_DOUBLE') return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
@@ -78,8 +107,13 @@ async function fixCampaign(
   const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
   const typography = encodingOn ? replaceTypography(manifest.message) : { text: manifest.message, count: 0 };
   const mention = missingMention(manifest, typography.text, config);
-  if (typography.count === 0 && !mention) return null;
-  const intended = mention ? `${typography.text} ${mention}` : typography.text;
+  const credit = missingCreditMention(manifest, typography.text, config);
+  if (typography.count === 0 && !mention && !credit) return null;
+  const withCredit = credit ? withMention(typography.text, credit) : typography.text;
+  const intended = mention ? `${withCredit} ${mention}` : withCredit;
+  // Appended at the end (the message has no STOP mention) or inserted before it.
+  const creditAtEnd = credit !== null && !STOP_MENTION.test(typography.text);
+  const appended = [...(creditAtEnd ? [credit] : []), ...(mention ? [mention] : [])].join(' ');
 
   const target = manifest.messageFile;
   // A message file that is also a recipients file, opt-out list, history or config is never rewritten.
@@ -105,11 +139,12 @@ async function fixCampaign(
     // A byte-order mark is the file's, not the message's: kept as it was (typography would drop it).
     const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
     const body = original.slice(bom.length).replace(/\s+$/, '');
-    next =
-      bom +
-      (encodingOn ? replaceTypography(body).text : body) +
-      (mention ? ` ${mention}` : '') +
-      original.slice(bom.length + body.length);
+    let fixedBody = encodingOn ? replaceTypography(body).text : body;
+    if (credit && !creditAtEnd) fixedBody = insertBeforeStop(fixedBody, typography.text, credit) ?? fixedBody;
+    next = bom + fixedBody + (appended ? ` ${appended}` : '') + original.slice(bom.length + body.length);
+    // Safety net for the one edit made inside the text (the credit mention before STOP): the file must
+    // read as the intended message, or nothing is written.
+    if (credit && !creditAtEnd && next.slice(bom.length).replace(/\s+$/, '') !== intended) return null;
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
@@ -117,12 +152,16 @@ async function fixCampaign(
     let source = original.slice(scalar.start, scalar.end);
     if (encodingOn)
       source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
-    if (mention) {
+    if (credit && !creditAtEnd) {
+      const inserted = insertBeforeStop(source, typography.text, escapeFor(scalar.type, json, credit));
+      if (inserted) source = inserted;
+    }
+    if (appended) {
       const quoted = scalar.type.startsWith('QUOTE') || json;
       const trimmed = source.replace(/\s+$/, '');
       const insertAt = quoted ? trimmed.length - 1 : trimmed.length;
       source =
-        source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${mention}`) + source.slice(insertAt);
+        source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${appended}`) + source.slice(insertAt);
     }
     next = original.slice(0, scalar.start) + source + original.slice(scalar.end);
     // Safety net: the edited file must parse to exactly the intended message, or nothing is written.
@@ -135,6 +174,7 @@ async function fixCampaign(
     file: target === manifest.file ? manifest.display : displayPath(target, cwd),
     replaced: typography.count,
     mentionAdded: mention,
+    legalMentionAdded: credit,
   };
 }
 

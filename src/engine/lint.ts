@@ -320,7 +320,10 @@ async function lintCampaign(
   }
 }
 
-/** The summary collector, given schedule-hours' options when that rule runs (the page draws its windows). */
+/**
+ * The summary collector, given schedule-hours' options when that rule runs (the page draws its
+ * windows), and the election when campaign-election judges one (the page counts the silence).
+ */
 function summaryCollector(
   config: ResolvedConfig,
   campaign: Campaign,
@@ -330,7 +333,11 @@ function summaryCollector(
   const hours = rules.some((rule) => rule.id === 'schedule-hours')
     ? (config.rules.get('schedule-hours')?.options ?? {})
     : null;
-  return new SummaryCollector(campaign, holidays, hours);
+  const election =
+    rules.some((rule) => rule.id === 'campaign-election') && typeof campaign.election === 'object'
+      ? campaign.election
+      : null;
+  return new SummaryCollector(campaign, holidays, hours, election);
 }
 
 type CrashReporter = (
@@ -454,6 +461,7 @@ function buildCampaignFields(
     ratePerMinute: manifest.ratePerMinute,
     analogousOffer: manifest.analogousOffer,
     sector: manifest.sector,
+    election: manifest.election,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns: recipients.columns,
     headers: recipients.headers,

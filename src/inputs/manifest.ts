@@ -2,8 +2,18 @@ import { isInside, projectRoots, type Confinement } from '../read/confine';
 import { readTextInput } from '../read/files';
 import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
-import type { Audience, Channel, Localized, Purpose, SourceLines } from '../base/types';
+import type {
+  Audience,
+  Channel,
+  Election,
+  ElectionKind,
+  Localized,
+  Purpose,
+  SourceLines,
+} from '../base/types';
+import { ELECTION_KINDS, ELECTION_TERRITORIES, addDays } from '../law/election';
 import { both, pick } from '../base/text';
+import { localized } from '../base/messages';
 import { displayPath } from '../read/paths';
 import { LOGICAL_COLUMNS } from '../read/columns';
 import { isPlainObject, readStructuredFile } from '../read/structured';
@@ -27,11 +37,13 @@ export const FIELDS = [
   'rate_per_minute',
   'analogous_offer',
   'sector',
+  'election',
   'recipients',
   'opt_out_lists',
   'history',
 ];
 export const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
+export const ELECTION_FIELDS = ['kind', 'ballots', 'territory_ballots'];
 export const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 export const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
 export const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
@@ -75,6 +87,8 @@ export interface Manifest {
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
   readonly sector: string | null;
+  /** `election`: the ballots of a political campaign, 'none', or null when absent. */
+  readonly election: Election | 'none' | null;
   readonly recipients: {
     readonly file: string;
     readonly delimiter?: string;
@@ -97,12 +111,11 @@ export async function loadManifest(
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
   const fail = (field: string, message: Localized, hint?: Localized): never => {
-    throw inputError(
-      display,
-      source.fieldLine(field) ?? (field.includes('.') ? source.fieldLine(field.split('.')[0]) : undefined),
-      message,
-      hint,
-    );
+    // The field's own line, else the closest enclosing field's (`election.ballots.1` → `election`).
+    let line: number | undefined;
+    for (let parts = field.split('.'); line === undefined && parts.length > 0; parts = parts.slice(0, -1))
+      line = source.fieldLine(parts.join('.'));
+    throw inputError(display, line, message, hint);
   };
   if (!isPlainObject(data))
     throw inputError(
@@ -292,6 +305,7 @@ export async function loadManifest(
     analogousOffer = data.analogous_offer as boolean;
   }
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
+  const election = readElection(data.election, fail);
 
   const recipients = readRecipients(data.recipients, fail, folder);
   confined('recipients.file', recipients.file);
@@ -335,6 +349,7 @@ export async function loadManifest(
     ratePerMinute,
     analogousOffer,
     sector,
+    election,
     recipients,
     optOutLists: pathList('opt_out_lists'),
     history,
@@ -452,4 +467,96 @@ function readRecipients(
     sheet = String(value.sheet);
   }
   return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) =>
+  ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+/** How far before the metropolitan ballot a territory may vote (French Polynesia: a week and a day). */
+const EARLIEST_LOCAL_BALLOT = 14;
+
+/** `election`: `none`, or the kind and ballot days of a political campaign (see campaign-election). */
+function readElection(
+  value: unknown,
+  fail: (field: string, message: Localized, hint?: Localized) => never,
+): Election | 'none' | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return 'none';
+  const shape = localized('election.shape');
+  if (!isPlainObject(value))
+    return fail('election', localized('election.notMapping', { got: JSON.stringify(value) }), shape);
+  for (const key of Object.keys(value))
+    if (!ELECTION_FIELDS.includes(key))
+      fail(
+        `election.${key}`,
+        localized('election.unknownField', { key }),
+        hintDidYouMean(key, ELECTION_FIELDS) ??
+          localized('election.known', { known: ELECTION_FIELDS.join(', ') }),
+      );
+  const kind = value.kind;
+  if (kind === undefined || kind === null) fail('election', localized('election.missingKind'), shape);
+  if (typeof kind !== 'string' || !(ELECTION_KINDS as readonly string[]).includes(kind))
+    fail(
+      'election.kind',
+      localized('election.badKind', { kinds: ELECTION_KINDS.join(', '), got: JSON.stringify(kind) }),
+      typeof kind === 'string' ? hintDidYouMean(kind, ELECTION_KINDS) : undefined,
+    );
+  const dates = (field: string, list: unknown, what: Localized): string[] => {
+    const items = Array.isArray(list) ? list : [list];
+    if (list === undefined || list === null || items.length === 0)
+      fail(field, localized('election.missingDays', { field }), what);
+    if (items.length > 4) fail(field, localized('election.tooManyDays', { field, n: items.length }), what);
+    return items.map((item, i) => {
+      const day = typeof item === 'string' ? item.trim() : JSON.stringify(item);
+      if (!isCalendarDate(day)) fail(`${field}.${i}`, localized('election.notADate', { field, day }), what);
+      if (i > 0 && day <= (items[i - 1] as string).trim())
+        fail(
+          `${field}.${i}`,
+          localized('election.notInOrder', { field, previous: String(items[i - 1]), day }),
+          what,
+        );
+      return day;
+    });
+  };
+  const ballots = dates('election.ballots', value.ballots, localized('election.ballotsHint'));
+  const territoryBallots: Record<string, readonly string[]> = {};
+  const territories = value.territory_ballots;
+  if (territories !== undefined && territories !== null) {
+    if (!isPlainObject(territories))
+      fail('election.territory_ballots', localized('election.territoriesShape'));
+    for (const [code, list] of Object.entries(territories)) {
+      const field = `election.territory_ballots.${code}`;
+      if (!(ELECTION_TERRITORIES as readonly string[]).includes(code))
+        fail(
+          field,
+          localized('election.unknownTerritory', { code }),
+          hintDidYouMean(code, ELECTION_TERRITORIES) ??
+            localized('election.known', { known: ELECTION_TERRITORIES.join(', ') }),
+        );
+      const days = dates(field, list, localized('election.territoryHint', { code }));
+      if (days.length !== ballots.length)
+        fail(
+          field,
+          localized('election.roundCount', {
+            field,
+            n: days.length,
+            rounds: localized('election.rounds', { n: ballots.length }),
+          }),
+        );
+      days.forEach((day, i) => {
+        if (day > ballots[i] || day < addDays(ballots[i], -EARLIEST_LOCAL_BALLOT))
+          fail(
+            `${field}.${i}`,
+            localized('election.tooEarly', { field, day, max: EARLIEST_LOCAL_BALLOT, ballot: ballots[i] }),
+            localized('election.tooEarlyHint'),
+          );
+      });
+      territoryBallots[code] = Object.freeze(days);
+    }
+  }
+  return Object.freeze({
+    kind: kind as ElectionKind,
+    ballots: Object.freeze(ballots),
+    territoryBallots: Object.freeze(territoryBallots),
+  });
 }

@@ -1,6 +1,6 @@
 import { readTextInput } from './files';
 import { both } from '../base/text';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { describeFsError, fsErrorHint, inputError } from '../base/failure';
 
 export interface StructuredFile {
@@ -80,6 +80,13 @@ export function parseStructured(text: string, display: string, json: boolean): S
     let current: unknown = doc.contents;
     let key: Node | null = null;
     for (const part of path.split('.')) {
+      // A list item by its index (`election.ballots.1`): its own node, no key.
+      if (isSeq(current) && /^\d+$/.test(part)) {
+        current = current.items[Number(part)];
+        if (current === undefined) return undefined;
+        key = null;
+        continue;
+      }
       if (!isMap(current)) return undefined;
       const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
       if (!pair) return undefined;

@@ -228,9 +228,15 @@ function writeTimeline(
   const rows = s.territories
     .map((t) => {
       const counts: string[] = [];
+      if (t.inSilence)
+        counts.push(
+          `<span class="out-count">✖ ${esc(say('html.inSilence', lang, { n: t.inSilence }))}</span>`,
+        );
       if (judged && t.outside)
         counts.push(
-          `<span class="out-count">✖ ${esc(say('html.outsideCount', lang, { n: t.outside }))}</span>`,
+          s.schedule?.advisory
+            ? `<span class="tol-count">⚠ ${esc(say('html.outsideAdvised', lang, { n: t.outside }))}</span>`
+            : `<span class="out-count">✖ ${esc(say('html.outsideCount', lang, { n: t.outside }))}</span>`,
         );
       if (judged && t.tolerated)
         counts.push(

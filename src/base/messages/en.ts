@@ -27,6 +27,47 @@ export const en = {
   },
   'count.row': { one: '{{n}} row', other: '{{n}} rows' },
   'count.replaced': { one: '{{n}} character replaced', other: '{{n}} characters replaced' },
+  // --fix: a legal mention a rule asks for (the credit mention) written into the message.
+  'fix.legalMentionAdded': 'legal mention "{{mention}}" added',
+  // The HTML page's timeline: sends outside advisory hours, sends in an electoral silence.
+  'html.outsideAdvised': {
+    one: '{{n}} outside the recommended hours (warning)',
+    other: '{{n}} outside the recommended hours (warning)',
+  },
+  'html.inSilence': {
+    one: '{{n}} during the electoral silence',
+    other: '{{n}} during the electoral silence',
+  },
+  // The manifest's `election` field (campaign-election).
+  'election.shape':
+    'election must be "none" or a mapping with kind and ballots, e.g.\nelection:\n  kind: presidential\n  ballots: [2027-04-11, 2027-04-25]',
+  'election.notMapping': 'election must be "none" or a mapping (got {{got}})',
+  'election.unknownField': 'unknown field "election.{{key}}"',
+  'election.known': 'Known: {{known}}.',
+  'election.missingKind': 'missing field "election.kind"',
+  'election.badKind': 'election.kind must be one of {{kinds}} (got {{got}})',
+  'election.missingDays': 'missing {{field}}',
+  'election.tooManyDays': {
+    one: '{{field}} lists {{n}} day: an election has at most a few rounds',
+    other: '{{field}} lists {{n}} days: an election has at most a few rounds',
+  },
+  'election.notADate': '{{field}}: "{{day}}" is not a date (YYYY-MM-DD)',
+  'election.notInOrder': '{{field}}: the rounds must be in order ({{previous}} then {{day}})',
+  'election.ballotsHint':
+    'Give the metropolitan ballot days, first round first: ballots: [2027-04-11, 2027-04-25].',
+  'election.territoriesShape':
+    'election.territory_ballots must map territories (GP, PF…) to their ballot days',
+  'election.unknownTerritory': 'unknown territory "{{code}}" in election.territory_ballots',
+  'election.territoryHint': "Give {{code}}'s local ballot day of each round, in the order of ballots.",
+  'election.roundCount': {
+    one: '{{field}} gives {{n}} day for {{rounds}} in election.ballots',
+    other: '{{field}} gives {{n}} days for {{rounds}} in election.ballots',
+  },
+  'election.rounds': { one: '{{n}} round', other: '{{n}} rounds' },
+  'election.tooEarly':
+    '{{field}}: {{day}} is not within the {{max}} days up to the metropolitan ballot of the same round ({{ballot}})',
+  'election.tooEarlyHint':
+    'territory_ballots gives the days a territory votes earlier than metropolitan France.',
 
   // The command line's help and first run (install).
   'cli.usage': '[options] [paths...]\n       campaign-lint <command> [options]',
@@ -88,7 +129,7 @@ export const en = {
   'plan.rejectedReason': '{{rule}}: {{count}}',
   'plan.firstLines': 'lines {{lines}}',
   'plan.allPlaced': 'Every sendable recipient is placed.',
-  'plan.blocked': 'No plan: the campaign has errors no send time can fix.',
+  'plan.blocked': 'No plan: the campaign has problems no send time can fix.',
   'plan.blockedHint': 'Fix them, then plan again (campaign-lint {{manifest}} shows every problem).',
   'plan.lateErrors':
     'No plan: a rule reported errors on recipients after they were read ({{rules}}), so the plan could not leave them out.',
