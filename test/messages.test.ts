@@ -51,6 +51,7 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
         'html.ruleDoc',
         'html.segments',
         'html.septets',
+        'plan.head.utc',
         // English in the French JUnit report before the catalogue: kept so reports stay
         // byte-identical; translating them is an output change of its own.
         'junit.failureMessage',
@@ -260,7 +261,7 @@ describe('no untranslated user-visible string in src/', () => {
   });
 
   it('localize applies French typography to catalogue entries', () => {
-    expect(localize(CLI.next, 'fr')).toBe('Ensuite\u00a0: campaign-lint campaigns');
+    expect(localize(CLI.messagesTitle, 'fr')).toBe('Messages\u00a0:');
   });
 });
 
@@ -272,7 +273,7 @@ describe('no untranslated user-visible string in src/', () => {
 // numbers only go down, and a file not listed may hold none.
 const PAIRS_LEFT: Readonly<Record<string, number>> = {
   'src/cli/cli.ts': 3,
-  'src/cli/messages.ts': 61,
+  'src/cli/messages.ts': 57,
   'src/cli/output.ts': 14,
   'src/cli/write-clean.ts': 4,
   'src/cli/write.ts': 9,
