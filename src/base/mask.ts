@@ -68,20 +68,6 @@ export const headerIsNames = (headers: readonly string[]): boolean =>
   headers.some((h) => h.trim() !== '') &&
   headers.every((h) => NAME_LIKE.test(h.trim()) && !DATA_LIKE.test(h));
 
-/**
- * What an error says about a header it could not use: its names when they are names, else that the
- * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
- * a file that is not a CSV at all).
- */
-export function headerText(headers: readonly string[]): { en: string; fr: string } {
-  return headerIsNames(headers)
-    ? { en: `The header has: ${headers.join(', ')}.`, fr: `L’en-tête contient : ${headers.join(', ')}.` }
-    : {
-        en: 'The first line is not a header (it looks like data): the header is missing.',
-        fr: 'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
-      };
-}
-
 // C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

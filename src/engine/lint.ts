@@ -1,5 +1,4 @@
 import { createHolidays } from '../law/calendar/holidays';
-import { both } from '../base/text';
 import { discover } from '../inputs/discover';
 import { loadManifest, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
@@ -40,6 +39,7 @@ import {
   runGuarded,
   type Hook,
 } from './guard';
+import { localized } from '../base/messages';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -132,14 +132,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         inputError(
           given.join(' '),
           undefined,
-          both(
-            'no campaign checked: no campaign manifest found',
-            'aucune campagne vérifiée : aucun manifeste de campagne trouvé',
-          ),
-          both(
-            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
-            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
-          ),
+          localized('lint.noManifest'),
+          localized('discover.manifestNames'),
         ),
       );
   }
@@ -270,27 +264,15 @@ async function lintCampaign(
       throw inputError(
         csvDisplay,
         undefined,
-        both(
-          'the recipients file changed while it was being read',
-          'le fichier des destinataires a changé pendant sa lecture',
-        ),
-        both(
-          'Run again once the export that writes it has finished.',
-          'Relancez une fois terminé l’export qui l’écrit.',
-        ),
+        localized('lint.recipientsChanged'),
+        localized('lint.recipientsChangedHint'),
       );
     if (count === 0)
       throw inputError(
         csvDisplay,
         undefined,
-        both(
-          'the recipients file has a header but no recipient rows',
-          'le fichier des destinataires a un en-tête mais aucune ligne de destinataire',
-        ),
-        both(
-          'Check that the export is complete: a campaign with no recipient cannot be judged.',
-          'Vérifiez que l’export est complet : une campagne sans destinataire ne peut pas être jugée.',
-        ),
+        localized('lint.noRecipientRows'),
+        localized('lint.noRecipientRowsHint'),
       );
     for (const rule of rules) callHook(rule, 'end', undefined, crashed);
 
@@ -351,23 +333,15 @@ type CrashReporter = (
 function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReporter {
   return (rule, hook, error, line) => {
     if (error instanceof LintFailure) return error;
-    const where =
-      hook === 'recipient'
-        ? { en: ` on the recipient of line ${line}`, fr: ` sur le destinataire de la ligne ${line}` }
-        : { en: ` in its ${hook} hook`, fr: ` dans son point d’entrée ${hook}` };
     const why = describeThrown(error);
     return new LintFailure(
       'rule-crash',
-      both(
-        `rule "${rule.id}" crashed${where.en}: ${why}`,
-        `la règle « ${rule.id} » a planté${where.fr} : ${why}`,
-      ),
+      hook === 'recipient'
+        ? localized('lint.ruleCrashedOnRecipient', { id: rule.id, line: String(line), why })
+        : localized('lint.ruleCrashedInHook', { id: rule.id, hook, why }),
       hook === 'recipient' ? csvDisplay : manifestDisplay,
       hook === 'recipient' ? line : undefined,
-      both(
-        'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
-        'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
-      ),
+      localized('lint.ruleCrashedHint'),
       error,
     );
   };
@@ -533,16 +507,10 @@ function startRules(
     } catch (error) {
       throw new LintFailure(
         'rule-crash',
-        both(
-          `rule "${id}" crashed while starting: ${describeThrown(error)}`,
-          `la règle « ${id} » a planté au démarrage : ${describeThrown(error)}`,
-        ),
+        localized('lint.ruleCrashedStarting', { id, why: describeThrown(error) }),
         manifest.display,
         undefined,
-        both(
-          'Turn the rule off (--rule id:off) and report the problem to its author.',
-          'Désactivez la règle (--rule id:off) et signalez le problème à son auteur.',
-        ),
+        localized('lint.ruleCrashedStartingHint'),
         error,
       );
     }

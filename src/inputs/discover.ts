@@ -1,10 +1,10 @@
 import { promises as fs } from 'fs';
-import { both } from '../base/text';
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
 import { expandGlob, isGlob } from '../read/glob';
 import { loadManifest, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from '../read/paths';
+import { localized } from '../base/messages';
 
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
 export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
@@ -42,10 +42,7 @@ export interface Discovery {
   readonly dataFiles: string[];
 }
 
-const USE_HINT = both(
-  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
-  'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
-);
+const USE_HINT = localized('discover.giveInputs');
 
 /**
  * Manifests named by the command line: manifest files, folders searched recursively, glob patterns
@@ -81,12 +78,7 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
     if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
     if (!stat) {
       failures.push(
-        inputError(
-          displayPath(absolute, cwd),
-          undefined,
-          both('no such file or folder', 'chemin introuvable (ni fichier ni dossier)'),
-          USE_HINT,
-        ),
+        inputError(displayPath(absolute, cwd), undefined, localized('discover.noSuchPath'), USE_HINT),
       );
     } else if (stat.isDirectory()) {
       const inFolder: string[] = [];
@@ -101,11 +93,8 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
         inputError(
           displayPath(absolute, cwd),
           undefined,
-          both('not a campaign manifest', 'pas un manifeste de campagne'),
-          both(
-            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
-            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
-          ),
+          localized('discover.notManifest'),
+          localized('discover.manifestNames'),
         ),
       );
     }

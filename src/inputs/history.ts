@@ -1,12 +1,12 @@
-import { hintDidYouMean, inputError } from '../base/failure';
-import { headerText, maskCell } from '../base/mask';
-import { both } from '../base/text';
+import { headerText, hintDidYouMean, inputError } from '../base/failure';
+import { maskCell } from '../base/mask';
 import { normalizePhone } from '../law/phone/normalize-on-demand';
 import type { Channel, HistoryEntry, HistoryLookup } from '../base/types';
 import { streamCsv } from '../read/csv';
 import { displayPath } from '../read/paths';
 import { headerIndexOf } from '../read/columns';
 import { parseSendAt } from '../read/values';
+import { localized } from '../base/messages';
 
 const CHANNELS = ['sms', 'vms', 'voice'] as const;
 const NONE: HistoryLookup = Object.freeze({ size: 0, sendsTo: () => [] });
@@ -46,15 +46,9 @@ export async function loadHistory(
           throw inputError(
             display,
             1,
-            both(
-              `no "${required}" column in the history file`,
-              `pas de colonne « ${required} » dans le fichier d’historique`,
-            ),
+            localized('history.noColumn', { column: required }),
             hintDidYouMean(required, headers) ??
-              both(
-                `The history file needs the columns phone and sent_at (optional: channel, advertiser). ${headerText(headers).en}`,
-                `Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). ${headerText(headers).fr}`,
-              ),
+              localized('history.columnsHint', { header: headerText(headers) }),
           );
       }
     },
@@ -68,14 +62,8 @@ export async function loadHistory(
         throw inputError(
           display,
           line,
-          both(
-            `the phone cell "${maskCell(cell)}" is not a phone number`,
-            `la cellule phone « ${maskCell(cell)} » n’est pas un numéro de téléphone`,
-          ),
-          both(
-            'Check that the "phone" column holds the numbers (columns may be swapped).',
-            'Vérifiez que la colonne « phone » contient les numéros (des colonnes sont peut-être inversées).',
-          ),
+          localized('history.badPhone', { cell: maskCell(cell) }),
+          localized('history.badPhoneHint'),
         );
       }
       const sentAt = values[column.sent_at] ?? '';
@@ -84,25 +72,12 @@ export async function loadHistory(
         throw inputError(
           display,
           line,
-          both(
-            `sent_at "${maskCell(sentAt.slice(0, 40))}" is not a date and time`,
-            `sent_at « ${maskCell(sentAt.slice(0, 40))} » n’est pas une date et heure`,
-          ),
-          both(
-            'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
-            'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00 ou 13/01/2027 10:00.',
-          ),
+          localized('history.badSentAt', { value: maskCell(sentAt.slice(0, 40)) }),
+          localized('history.badSentAtHint'),
         );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
-        throw inputError(
-          display,
-          line,
-          both(
-            `channel "${maskCell(channelCell)}" must be sms, vms or voice`,
-            `channel « ${maskCell(channelCell)} » doit valoir sms, vms ou voice`,
-          ),
-        );
+        throw inputError(display, line, localized('history.badChannel', { value: maskCell(channelCell) }));
       }
       const advertiser = (values[column.advertiser] ?? '').trim();
       const entry: HistoryEntry = Object.freeze({

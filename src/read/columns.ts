@@ -1,10 +1,9 @@
 // Column detection: which header of a recipients file holds each logical column. Pure (no I/O, no
 // heavy import): the reader, facts and main threads all call it on the same header and get the same
 // answer. The synonyms are what CRMs and spreadsheets export (see docs in README "Column detection").
-import { both } from '../base/text';
-import { headerText } from '../base/mask';
-import { editDistance } from '../base/failure';
+import { editDistance, headerText } from '../base/failure';
 import type { Localized } from '../base/types';
+import { localized } from '../base/messages';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
 export const LOGICAL_COLUMNS = [
@@ -237,34 +236,26 @@ export function columnProblem(
       (h) => editDistance(key(h), key(mapped)) <= Math.max(2, Math.floor(mapped.length / 3)),
     );
     return {
-      message: both(
-        `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
-        `la colonne « ${mapped} » (associée à ${logical} dans le manifeste) n’est pas dans l’en-tête`,
-      ),
-      hint: near ? both(`Did you mean "${near}"?`, `Vouliez-vous dire « ${near} » ?`) : headerText(listed),
+      message: localized('columns.mappedMissing', { mapped, logical }),
+      hint: near ? localized('failure.didYouMean', { suggestion: near }) : headerText(listed),
     };
   }
   for (const { logical, headers: pair } of resolution.ambiguous) {
     return {
-      message: both(
-        `two columns could be "${logical}": ${quoteList(pair, 'en')}`,
-        `deux colonnes peuvent être « ${logical} » : ${quoteList(pair, 'fr')}`,
-      ),
-      hint: both(
-        `Say which one in the manifest, e.g. recipients.columns.${logical}: "${pair[0]}".`,
-        `Indiquez laquelle dans le manifeste, par exemple recipients.columns.${logical}: "${pair[0]}".`,
-      ),
+      message: localized('columns.ambiguous', {
+        logical,
+        columns: { en: quoteList(pair, 'en'), fr: quoteList(pair, 'fr') },
+      }),
+      hint: localized('columns.ambiguousHint', { logical, column: pair[0] }),
     };
   }
   if (resolution.at.phone === undefined) {
     const near = closestPhoneHeader(headers);
-    const map = near ?? '<header>';
     return {
-      message: both('no phone column in the header', 'aucune colonne de numéros de téléphone dans l’en-tête'),
-      hint: both(
-        `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerText(listed).en}`,
-        `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerText(listed).fr}`,
-      ),
+      message: localized('columns.noPhone'),
+      hint: near
+        ? localized('columns.noPhoneNearHint', { near, header: headerText(listed) })
+        : localized('columns.noPhoneHint', { header: headerText(listed) }),
     };
   }
   return undefined;

@@ -2,11 +2,11 @@ import { isUtf8 } from 'buffer';
 import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/failure';
-import { both, formatCount } from '../base/text';
-import { headerIsNames, headerText } from '../base/mask';
+import { describeFsError, FRENCH_KINDS, headerText, inputError, LintFailure } from '../base/failure';
+import { headerIsNames } from '../base/mask';
 import type { SheetChoice } from '../base/types';
 import { EmptyLineSqueezer } from './empty-lines';
+import { localized } from '../base/messages';
 import { LineReader, type LineReaderOptions } from './csv-lines';
 
 export interface CsvSource {
@@ -130,6 +130,8 @@ function isBlank(record: readonly string[]): boolean {
 
 /** The kinds of file this reader is given, in French ("recipients file" → "le fichier des destinataires"). */
 export const frenchKind = (kind: string): string => FRENCH_KINDS[kind] ?? kind;
+/** The kind of a file in both languages, for messages. */
+const kindText = (kind: string) => ({ en: kind, fr: frenchKind(kind) });
 
 /** A cell that holds a phone number (8+ digits, nothing but separators): a header row never does. */
 export const looksLikePhoneNumber = (cell: string) =>
@@ -200,18 +202,7 @@ const FOOTER_STARTS: ReadonlySet<number> = new Set([...'tsgcrfe'].map((c) => c.c
 export const MAX_FOOTER_ROWS = 50;
 
 const mixedEncodings = (source: CsvSource, line: number) =>
-  inputError(
-    source.display,
-    line,
-    both(
-      'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
-      'cette ligne n’est pas en UTF-8 alors que les précédentes le sont : le fichier mélange deux encodages (UTF-8 et Latin-1)',
-    ),
-    both(
-      'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.',
-      'Enregistrez de nouveau le fichier en « CSV UTF-8 » depuis l’original, ou indiquez recipients.encoding dans le manifeste si vous le connaissez.',
-    ),
-  );
+  inputError(source.display, line, localized('csv.mixedEncodings'), localized('csv.mixedEncodingsHint'));
 
 /** A file that is not text (NUL bytes, control characters): refused before parsing it. */
 function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
@@ -225,27 +216,15 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is an Excel workbook, and it is read as CSV only`,
-        `${frenchKind(source.kind)} est un classeur Excel, et il n’est lu qu’en CSV`,
-      ),
-      both(
-        'Open it in Excel and use File > Save As > "CSV UTF-8 (comma delimited)", then point the manifest at the CSV file.',
-        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) », et indiquez le fichier CSV dans le manifeste.',
-      ),
+      localized('csv.workbookAsCsv', { kind: kindText(source.kind) }),
+      localized('csv.workbookAsCsvHint'),
     );
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0)
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is an Excel 97–2003 workbook (.xls), which is not read`,
-        `${frenchKind(source.kind)} est un classeur Excel 97–2003 (.xls), qui n’est pas lu`,
-      ),
-      both(
-        'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)".',
-        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) ».',
-      ),
+      localized('csv.xls', { kind: kindText(source.kind) }),
+      localized('csv.xlsHint'),
     );
   if (encoding !== 'utf8' && encoding !== 'win1252') return; // UTF-16 with a BOM has NULs by design
   let nul = 0;
@@ -262,28 +241,16 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} looks like UTF-16 without a byte-order mark`,
-        `${frenchKind(source.kind)} semble être en UTF-16 sans indicateur d’ordre des octets (BOM)`,
-      ),
-      both(
-        'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).',
-        'Enregistrez-le de nouveau en « CSV UTF-8 » (ou en UTF-16 avec son BOM).',
-      ),
+      localized('csv.utf16NoBom', { kind: kindText(source.kind) }),
+      localized('csv.utf16NoBomHint'),
     );
   }
   if (nul > 0 || control > head.length / 20) {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is not a text file (it holds binary data)`,
-        `${frenchKind(source.kind)} n’est pas un fichier texte (il contient des données binaires)`,
-      ),
-      both(
-        'Export the recipients as CSV (for example "CSV UTF-8" in Excel) or as an .xlsx workbook.',
-        'Exportez les destinataires en CSV (par exemple « CSV UTF-8 » dans Excel) ou en classeur .xlsx.',
-      ),
+      localized('csv.binary', { kind: kindText(source.kind) }),
+      localized('csv.binaryHint'),
     );
   }
 }
@@ -302,31 +269,14 @@ function firstNotBlank(bytes: Buffer, length: number): number {
 export function checkHeader(headers: readonly string[], source: CsvSource, line: number): void {
   // Never quote the cells: they are phone numbers, personal data.
   if (!source.headerless && headers.some(looksLikePhoneNumber)) {
-    throw inputError(
-      source.display,
-      line,
-      both(
-        'the header row is missing: the first row holds phone numbers, not column names',
-        'la ligne d’en-tête manque : la première ligne contient des numéros de téléphone, pas des noms de colonnes',
-      ),
-      both(
-        'Add a first line that names the columns, e.g. "phone;consent;consent_date".',
-        'Ajoutez une première ligne qui nomme les colonnes, par exemple « phone;consent;consent_date ».',
-      ),
-    );
+    throw inputError(source.display, line, localized('csv.noHeaderRow'), localized('csv.noHeaderRowHint'));
   }
   if (headers.length > MAX_COLUMNS) {
     throw inputError(
       source.display,
       1,
-      both(
-        `the header has ${formatCount(headers.length, 'en')} columns; at most ${formatCount(MAX_COLUMNS, 'en')} are read`,
-        `l’en-tête a ${formatCount(headers.length, 'fr')} colonnes ; au plus ${formatCount(MAX_COLUMNS, 'fr')} sont lues`,
-      ),
-      both(
-        'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.',
-        'Vérifiez le séparateur (recipients.delimiter dans le manifeste) ou n’exportez que les colonnes utiles à la campagne.',
-      ),
+      localized('csv.tooManyColumns', { columns: headers.length, max: MAX_COLUMNS }),
+      localized('csv.tooManyColumnsHint'),
     );
   }
   const seen = new Map<string, number>();
@@ -339,14 +289,8 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       throw inputError(
         source.display,
         1,
-        both(
-          `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
-          `la colonne « ${raw.trim()} » apparaît deux fois dans l’en-tête (colonnes ${first + 1} et ${i + 1})`,
-        ),
-        both(
-          'Rename or remove one of them, so each value is read from the right column.',
-          'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
-        ),
+        localized('csv.columnTwice', { column: raw.trim(), first: String(first + 1), second: String(i + 1) }),
+        localized('csv.columnTwiceHint'),
       );
     }
     seen.set(name, i);
@@ -369,10 +313,7 @@ export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHan
       source.display,
       undefined,
       describeFsError(error, source.kind),
-      both(
-        'Check the path in the manifest (relative to the manifest folder).',
-        'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
-      ),
+      localized('csv.checkPath'),
       error,
     );
   }
@@ -435,11 +376,8 @@ export async function streamCsv(
     throw inputError(
       source.display,
       undefined,
-      both(`${source.kind} is empty`, `${frenchKind(source.kind)} est vide`),
-      both(
-        'Expected a header row (e.g. "phone;consent") and one row per recipient.',
-        'Une ligne d’en-tête (par exemple « phone;consent ») et une ligne par destinataire sont attendues.',
-      ),
+      localized('csv.empty', { kind: kindText(source.kind) }),
+      localized('csv.emptyHint'),
     );
   const head = sample.subarray(0, sampleLength);
   const detected = detectEncoding(head, sampleLength >= size);
@@ -492,14 +430,8 @@ export async function streamCsv(
       throw inputError(
         source.display,
         start,
-        both(
-          `this line has ${record.length} cells but the header has ${width}`,
-          `cette ligne a ${record.length} cellules mais l’en-tête en a ${width}`,
-        ),
-        both(
-          `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`,
-          `Une cellule contient sans doute le séparateur « ${delimiter === '\t' ? 'TAB' : delimiter} » sans guillemets : mettez cette cellule entre guillemets doubles.`,
-        ),
+        localized('csv.wideRow', { width: String(width), cells: String(record.length) }),
+        localized('csv.wideRowHint', { delimiter: delimiter === '\t' ? 'TAB' : delimiter }),
       );
     }
     // A short row is refused like a wide one, unless the columns it lacks have no name.
@@ -507,14 +439,8 @@ export async function streamCsv(
       throw inputError(
         source.display,
         start,
-        both(
-          `this line has ${record.length} ${record.length === 1 ? 'cell' : 'cells'} but the header has ${width}: cells are missing`,
-          `cette ligne a ${record.length} ${record.length < 2 ? 'cellule' : 'cellules'} mais l’en-tête en a ${width} : des cellules manquent`,
-        ),
-        both(
-          `Each line needs the ${width} cells of the header (empty ones too: "0612345678;;"). The line may have been cut, or its cells shifted.`,
-          `Chaque ligne doit avoir les ${width} cellules de l’en-tête (vides comprises : « 0612345678;; »). La ligne a peut-être été coupée, ou ses cellules décalées.`,
-        ),
+        localized('csv.shortRow', { n: record.length, width: String(width) }),
+        localized('csv.shortRowHint', { width: String(width) }),
       );
     }
     onRecord(record, start);
@@ -604,45 +530,24 @@ export async function streamCsv(
           inputError(
             source.display,
             line,
-            both(
-              `a record longer than ${formatCount(MAX_RECORD_CHARS, 'en')} characters starts here`,
-              `un enregistrement de plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères commence ici`,
-            ),
-            both(
-              'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).',
-              'Un guillemet est sans doute resté ouvert, ou une cellule contient autre chose que des données de destinataire (un texte entier, un fichier).',
-            ),
+            localized('csv.recordTooLong', { max: MAX_RECORD_CHARS }),
+            localized('csv.recordTooLongHint'),
           ),
         );
       }
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
         return fail(
-          inputError(
-            source.display,
-            line,
-            both(
-              'a quote opened on this line is never closed',
-              'un guillemet ouvert sur cette ligne n’est jamais fermé',
-            ),
-            both(
-              'Close the quoted cell, and double the quotes inside it ("").',
-              'Fermez la cellule entre guillemets, et doublez les guillemets qu’elle contient ("").',
-            ),
-          ),
+          inputError(source.display, line, localized('csv.openQuote'), localized('csv.openQuoteHint')),
         );
       }
       fail(
         inputError(
           source.display,
           line,
-          both(
-            `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`,
-            `CSV mal formé : ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`,
-          ),
-          both(
-            'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").',
-            'Vérifiez les guillemets de cette ligne : un champ entre guillemets doit être fermé, et les guillemets qu’il contient doublés ("").',
-          ),
+          localized('csv.malformed', {
+            detail: error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, ''),
+          }),
+          localized('csv.malformedHint'),
         ),
       );
     });
@@ -663,11 +568,8 @@ export async function streamCsv(
           inputError(
             source.display,
             undefined,
-            both(`${source.kind} has no header row`, `${frenchKind(source.kind)} n’a pas de ligne d’en-tête`),
-            both(
-              'Expected a header row (e.g. "phone;consent").',
-              'Une ligne d’en-tête est attendue (par exemple « phone;consent »).',
-            ),
+            localized('csv.noHeader', { kind: kindText(source.kind) }),
+            localized('csv.noHeaderHint'),
           ),
         );
       else resolve();
@@ -684,10 +586,7 @@ export async function streamCsv(
           inputError(
             source.display,
             undefined,
-            both(
-              `cannot decode the file as ${encoding}: ${error.message}`,
-              `impossible de décoder le fichier en ${encoding} : ${error.message}`,
-            ),
+            localized('csv.cannotDecode', { encoding, message: error.message }),
           ),
         ),
       );

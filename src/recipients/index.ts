@@ -8,11 +8,11 @@ import type { CsvHeader, CsvSource, FooterRow } from '../read/csv';
 import { streamRows } from '../read/rows';
 import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
-import { both } from '../base/text';
 import type { Recipient, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder, RecipientRecord } from './recipients';
+import { localized } from '../base/messages';
 
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
@@ -278,7 +278,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
       finish(
         new LintFailure(
           'input',
-          both(`cannot read the file: ${error.message}`, `impossible de lire le fichier : ${error.message}`),
+          localized('recipients.cannotRead', { message: error.message }),
           source.display,
         ),
       ),
@@ -286,16 +286,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     // The reader ends on its own once it has sent everything; the facts thread only by a fault.
     worker.on('exit', (code) => {
       if (code !== 0 || worker === facts)
-        finish(
-          new LintFailure(
-            'input',
-            both(
-              `the reader stopped unexpectedly (exit code ${code})`,
-              `le lecteur s’est arrêté de façon inattendue (code de sortie ${code})`,
-            ),
-            source.display,
-          ),
-        );
+        finish(new LintFailure('input', localized('recipients.readerStopped', { code }), source.display));
     });
   }
   return stop;

@@ -286,6 +286,262 @@ export const en = {
   'html.rule': 'Rule',
   'html.summaryLine': '{{campaigns}}: {{blocked}}, {{ready}}.',
   'html.colon': ':',
+
+  // read/containers.ts: formats recognised and refused, each with how to export
+  'container.saveAsXlsx':
+    'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)", then point recipients.file at the new file.',
+  'container.xls': 'Excel 97–2003 workbooks (.xls) are not read',
+  'container.xlsb': 'Excel binary workbooks (.xlsb) are not read',
+  'container.encrypted':
+    'the workbook is encrypted (it needs a password to open), so its cells cannot be read',
+  'container.encryptedHow':
+    'Open it in Excel with its password, remove the password (File > Info > Protect Workbook > Encrypt with Password, then empty the field), and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then point recipients.file at that file.',
+  'container.ods': 'OpenDocument spreadsheets (.ods) are not read',
+  'container.odsHow':
+    'In LibreOffice use File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV (.csv)" with UTF-8, then point recipients.file at the new file.',
+  'container.numbers': 'Numbers spreadsheets are not read',
+  'container.numbersHow':
+    'In Numbers use File > Export To > Excel (.xlsx) or CSV (UTF-8), then point recipients.file at the new file.',
+  'container.word': 'the file is a Word document, not a spreadsheet',
+  'container.opendocument': 'the file is an OpenDocument file, not a spreadsheet',
+  'container.zip': 'the file is a zip archive but not an Excel workbook',
+  'container.zipHow':
+    'Extract the recipients file from the archive, or export it as "CSV UTF-8" or as an Excel workbook (.xlsx).',
+  'container.ole': 'the file is an Office 97–2003 file but not an Excel workbook',
+  'container.exportFromSource':
+    'Export the recipients from the spreadsheet or CRM they come from as "CSV UTF-8" or as an Excel workbook (.xlsx).',
+
+  // read/xlsx.ts: the workbook reader
+  'xlsx.saveAgain': 'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+  'xlsx.damagedPart': 'the workbook is damaged: its part {{part}} has {{what}}',
+  'xlsx.partMethod':
+    "the workbook's part {{part}} is compressed with {{method}}, which this tool does not read (Excel uses Deflate)",
+  'xlsx.partTooLarge': "the workbook's part {{part}} inflates to more than {{bytes}} bytes, the most read",
+  'xlsx.partRatio':
+    "the workbook's part {{part}} inflates {{ratio}} times its compressed size (at most 100 are read): the file looks like a zip bomb",
+  'xlsx.zipOverlap': "the workbook's zip is malformed: {{message}} (a zip bomb does this)",
+  'xlsx.zipEntries': "the workbook's zip has {{entries}} entries; at most 10,000 are read",
+  'xlsx.noZipDirectory':
+    'the file starts like a zip archive (an Excel workbook) but has no zip directory: it is cut short or damaged',
+  'xlsx.zipDamaged': "the workbook's zip is damaged{{entry}}: {{message}}",
+  'xlsx.noSheetNamed': 'the workbook has no sheet named "{{sheet}}"',
+  'xlsx.itsSheets': 'Its sheets: {{sheets}}. Set recipients.sheet in the manifest.',
+  'xlsx.noSheet': 'the workbook has no sheet',
+  'xlsx.allSheetsHidden': 'every sheet of the workbook is hidden',
+  'xlsx.itsSheetsName': 'Its sheets: {{sheets}}. Name the one to read in the manifest (recipients.sheet).',
+  'xlsx.notCellSheet':
+    'the sheet "{{sheet}}" is not a sheet of cells (a chart or dialog sheet, or a broken link)',
+  'xlsx.itsSheetsHolding':
+    'Its sheets: {{sheets}}. Name the one that holds the recipients in recipients.sheet.',
+  'xlsx.notWorkbook': 'the file is not an Excel workbook (.xlsx)',
+  'xlsx.cannotRead': 'cannot read the workbook: {{reason}}',
+  'xlsx.sheetMalformed': 'the sheet "{{sheet}}" is malformed: {{detail}}',
+  'xlsx.valueRightOfHeader':
+    'row {{row}} has a value in column {{column}}, right of the header’s last column ({{last}})',
+  'xlsx.valueRightOfHeaderHint':
+    'Give that column a header, or clear the cell: a note beside the table (say "do not contact") must not vanish unread.',
+  'xlsx.headerTooWide': 'the header has a cell in column {{column}}; at most {{max}} columns are read',
+  'xlsx.headerTooWideHint': 'Export only the columns the campaign needs.',
+  'xlsx.emptySheet': 'the sheet "{{sheet}}" is empty',
+  'xlsx.emptySheetHint': 'Expected a header row (e.g. "phone", "consent") and one row per recipient.',
+  'xlsx.cellSharedString': 'cell {{cell}} refers to shared string {{index}}, and there are {{count}}',
+  'xlsx.cellYesNo': 'cell {{cell}} is a yes/no cell holding "{{text}}"',
+  'xlsx.cellNotNumber': 'cell {{cell}} is a number cell holding something else',
+  'xlsx.rowTooLong': 'row {{row}} holds more than {{max}} characters',
+  'xlsx.cellTooLong': 'a cell holds more than {{max}} characters',
+  'xlsx.rowInRow': 'row {{row}} holds another row',
+  'xlsx.rowNotNumbered': 'a row is numbered "{{number}}", which is not a row number',
+  'xlsx.rowPastLast': 'a row is numbered {{number}}, past Excel’s last row ({{last}})',
+  'xlsx.rowOrder': 'row {{number}} comes after row {{row}}: rows are out of order or repeated',
+  'xlsx.cellNotInRow': 'row {{row}} holds a cell "{{ref}}", which is not a cell of that row',
+  'xlsx.cellOutsideRow': 'a cell stands outside a row, or inside another cell',
+  'xlsx.cellOrder':
+    'in row {{row}}, cell {{column}} comes after cell {{previous}}: cells are out of order or repeated',
+  'xlsx.cellType': 'cell {{cell}} has the type "{{type}}", which Excel does not write',
+
+  // read/: CSV, rows, structured files
+  'structured.invalidJson': 'invalid JSON: {{reason}}',
+  'structured.invalidJsonHint': 'Fix the syntax (a validator or your editor will show the exact spot).',
+  'structured.invalidYamlHint': 'Fix the syntax at that line (check indentation and quotes).',
+  'structured.invalid': 'invalid {{format}}: {{reason}}',
+  'structured.aliasesHint': 'Remove the YAML aliases (*name) or define their anchors (&name).',
+  'rows.workbookListsAsCsv':
+    'the recipients come from a workbook: the accepted and rejected lists are written as CSV (UTF-8, comma)',
+  'csv.mixedEncodings':
+    'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
+  'csv.mixedEncodingsHint':
+    'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.',
+  'csv.workbookAsCsv': '{{kind}} is an Excel workbook, and it is read as CSV only',
+  'csv.workbookAsCsvHint':
+    'Open it in Excel and use File > Save As > "CSV UTF-8 (comma delimited)", then point the manifest at the CSV file.',
+  'csv.xls': '{{kind}} is an Excel 97–2003 workbook (.xls), which is not read',
+  'csv.xlsHint':
+    'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)".',
+  'csv.utf16NoBom': '{{kind}} looks like UTF-16 without a byte-order mark',
+  'csv.utf16NoBomHint': 'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).',
+  'csv.binary': '{{kind}} is not a text file (it holds binary data)',
+  'csv.binaryHint':
+    'Export the recipients as CSV (for example "CSV UTF-8" in Excel) or as an .xlsx workbook.',
+  'csv.noHeaderRow': 'the header row is missing: the first row holds phone numbers, not column names',
+  'csv.noHeaderRowHint': 'Add a first line that names the columns, e.g. "phone;consent;consent_date".',
+  'csv.tooManyColumns': 'the header has {{columns}} columns; at most {{max}} are read',
+  'csv.tooManyColumnsHint':
+    'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.',
+  'csv.columnTwice': 'column "{{column}}" appears twice in the header (columns {{first}} and {{second}})',
+  'csv.columnTwiceHint': 'Rename or remove one of them, so each value is read from the right column.',
+  'csv.checkPath': 'Check the path in the manifest (relative to the manifest folder).',
+  'csv.empty': '{{kind}} is empty',
+  'csv.emptyHint': 'Expected a header row (e.g. "phone;consent") and one row per recipient.',
+  'csv.wideRow': 'this line has {{cells}} cells but the header has {{width}}',
+  'csv.wideRowHint':
+    'A cell probably contains the delimiter "{{delimiter}}" without quotes: put that cell in double quotes.',
+  'csv.shortRowHint':
+    'Each line needs the {{width}} cells of the header (empty ones too: "0612345678;;"). The line may have been cut, or its cells shifted.',
+  'csv.recordTooLong': 'a record longer than {{max}} characters starts here',
+  'csv.recordTooLongHint':
+    'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).',
+  'csv.openQuote': 'a quote opened on this line is never closed',
+  'csv.openQuoteHint': 'Close the quoted cell, and double the quotes inside it ("").',
+  'csv.malformed': 'malformed CSV: {{detail}}',
+  'csv.malformedHint':
+    'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").',
+  'csv.noHeader': '{{kind}} has no header row',
+  'csv.noHeaderHint': 'Expected a header row (e.g. "phone;consent").',
+  'csv.cannotDecode': 'cannot decode the file as {{encoding}}: {{message}}',
+
+  // read/: counted rows, columns
+  'csv.shortRow': {
+    one: 'this line has {{n}} cell but the header has {{width}}: cells are missing',
+    other: 'this line has {{n}} cells but the header has {{width}}: cells are missing',
+  },
+  'columns.mappedMissing': 'column "{{mapped}}" (mapped to {{logical}} in the manifest) is not in the header',
+  'columns.ambiguous': 'two columns could be "{{logical}}": {{columns}}',
+  'columns.ambiguousHint':
+    'Say which one in the manifest, e.g. recipients.columns.{{logical}}: "{{column}}".',
+  'columns.noPhone': 'no phone column in the header',
+  'columns.noPhoneNearHint':
+    'Is it "{{near}}"? Map it in the manifest: recipients.columns.phone: "{{near}}" (or name the column "phone"). {{header}}',
+  'columns.noPhoneHint':
+    'Map it in the manifest: recipients.columns.phone: "<header>" (or name the column "phone"). {{header}}',
+  'failure.didYouMean': 'Did you mean "{{suggestion}}"?',
+
+  // inputs/, recipients/, engine/ and base/failure.ts: failures
+  'failure.notFound': '{{kind}} not found',
+  'failure.isFolder': '{{kind}} is a folder, not a file',
+  'failure.denied': '{{kind}} cannot be read (permission denied)',
+  'failure.notRegular': '{{kind}} is not a regular file (a named pipe or a device): it is not read',
+  'failure.utf16': '{{kind}} is not UTF-8 text (it is UTF-16)',
+  'failure.notUtf8': '{{kind}} is not UTF-8 text (probably Windows-1252 or Latin-1)',
+  'failure.tooLarge': '{{kind}} is too large: {{why}}',
+  'failure.cannotRead': '{{kind}} cannot be read ({{why}})',
+  'failure.saveAsUtf8': 'Save it as UTF-8 (in most editors: Save as, then Encoding: UTF-8).',
+  'lint.noManifest': 'no campaign checked: no campaign manifest found',
+  'lint.recipientsChanged': 'the recipients file changed while it was being read',
+  'lint.recipientsChangedHint': 'Run again once the export that writes it has finished.',
+  'lint.noRecipientRows': 'the recipients file has a header but no recipient rows',
+  'lint.noRecipientRowsHint':
+    'Check that the export is complete: a campaign with no recipient cannot be judged.',
+  'lint.ruleCrashedStarting': 'rule "{{id}}" crashed while starting: {{why}}',
+  'lint.ruleCrashedStartingHint': 'Turn the rule off (--rule id:off) and report the problem to its author.',
+  'lint.ruleCrashedHint':
+    'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
+  'recipients.cannotRead': 'cannot read the file: {{message}}',
+  'recipients.readerStopped': 'the reader stopped unexpectedly (exit code {{code}})',
+  'manifest.notMapping': 'a campaign manifest must be a mapping of fields (channel, purpose, …)',
+  'manifest.seeReadme': 'See the manifest format in the README.',
+  'manifest.outside': '{{field}} leads outside the project ({{target}}): it is not read',
+  'manifest.outsideHint':
+    'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+  'manifest.unknownField': 'unknown field "{{field}}"',
+  'manifest.knownFields': 'Known fields: {{fields}}.',
+  'manifest.missingField': 'missing required field "{{field}}"',
+  'manifest.missingFieldHint': 'Add "{{field}}:" to the manifest.',
+  'manifest.notText': 'field "{{field}}" must be text',
+  'manifest.notOneOf': 'field "{{field}}" must be one of {{allowed}} (got "{{value}}")',
+  'manifest.messageTwice': 'give either "message" or "message_file", not both',
+  'manifest.checkPath': 'Check the path; it is relative to the manifest folder.',
+  'manifest.missingMessage': 'missing required field "message" (or "message_file")',
+  'manifest.missingMessageHint': 'Add the SMS text or the VMS script as "message:".',
+  'manifest.emptyMessage': 'the message is empty',
+  'manifest.unknownTimeZone': 'unknown time zone "{{timeZone}}"',
+  'manifest.unknownTimeZoneHint': 'Use an IANA zone name such as Europe/Paris or Indian/Reunion.',
+  'manifest.badSendAt': 'send_at "{{value}}" is not a date and time',
+  'manifest.badSendAtHint':
+    'Write it as 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 or 13/01/2027 10:00.',
+  'manifest.badRate': 'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
+  'manifest.badAnalogousOffer': 'analogous_offer must be true or false',
+  'manifest.notPaths': '{{field}} must be a file path or a list of file paths',
+  'manifest.missingRecipientsHint': 'Add:\nrecipients:\n  file: recipients.csv',
+  'manifest.recipientsNotMapping': 'recipients must be a mapping with at least "file"',
+  'manifest.unknownRecipientsField': 'unknown field "recipients.{{field}}"',
+  'manifest.missingRecipientsFile': 'missing required field "recipients.file"',
+  'manifest.missingRecipientsFileHint': 'Add "file: recipients.csv" under "recipients:".',
+  'manifest.badDelimiter': 'recipients.delimiter must be one of "," ";" "|" or tab (got {{value}})',
+  'manifest.badEncoding': 'unsupported recipients.encoding "{{encoding}}"',
+  'manifest.badEncodingHint': 'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
+  'manifest.columnsNotMapping':
+    'recipients.columns must map logical names (phone, consent, …) to CSV headers',
+  'manifest.unknownColumn': 'unknown column "{{column}}" in recipients.columns',
+  'manifest.knownColumns': 'Known: {{columns}}.',
+  'manifest.columnNotHeader': 'recipients.columns.{{logical}} must be a CSV header name',
+  'manifest.badSheet': 'recipients.sheet must be the name of a sheet of the workbook',
+  'history.noColumn': 'no "{{column}}" column in the history file',
+  'history.columnsHint':
+    'The history file needs the columns phone and sent_at (optional: channel, advertiser). {{header}}',
+  'history.badPhone': 'the phone cell "{{cell}}" is not a phone number',
+  'history.badPhoneHint': 'Check that the "phone" column holds the numbers (columns may be swapped).',
+  'history.badSentAt': 'sent_at "{{value}}" is not a date and time',
+  'history.badSentAtHint': 'Write it as 2027-01-13T10:00, 2027-01-13 10:00 or 13/01/2027 10:00.',
+  'history.badChannel': 'channel "{{value}}" must be sms, vms or voice',
+  'discover.giveInputs':
+    'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
+  'discover.noSuchPath': 'no such file or folder',
+  'discover.notManifest': 'not a campaign manifest',
+  'discover.manifestNames': 'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
+  'lint.ruleCrashedOnRecipient': 'rule "{{id}}" crashed on the recipient of line {{line}}: {{why}}',
+  'lint.ruleCrashedInHook': 'rule "{{id}}" crashed in its {{hook}} hook: {{why}}',
+  'failure.atPath': '{{what}}: {{path}}',
+
+  // engine/config.ts: the configuration and plugins
+  'config.notFound': 'config file not found',
+  'config.notFoundHint': 'Check the path given to --config.',
+  'config.notMapping': 'the config must be a mapping with "extends", "rules" and/or "plugins"',
+  'config.unknownKey': 'unknown config key "{{key}}"',
+  'config.unknownPreset': 'unknown preset "{{preset}}"',
+  'config.unknownPresetHint': 'Use "recommended" or "strict".',
+  'config.pluginsNotList': '"plugins" must be a list of module paths',
+  'config.pluginRuleExists': 'plugin {{spec}} defines rule "{{id}}", which already exists',
+  'config.pluginRuleExistsHint': 'Give the plugin rule another id.',
+  'config.rulesNotMapping': '"rules" must map rule ids to a severity or [severity, options]',
+  'config.unknownRule': 'unknown rule "{{id}}"',
+  'config.ruleNotSeverity': 'rule "{{id}}": expected a severity or [severity, options]',
+  'config.unknownSeverity': 'rule "{{id}}": unknown severity {{severity}}',
+  'config.badOverride': '--rule "{{override}}" must be written id:severity',
+  'config.overrideUnknownRule': '--rule: unknown rule "{{id}}"',
+  'config.overrideUnknownSeverity': '--rule {{id}}: unknown severity "{{word}}"',
+  'config.optionsNotMapping': 'rule "{{id}}": options must be a mapping, e.g. [error, { max: 3 }]',
+  'config.unknownOption': 'rule "{{id}}": unknown option "{{key}}"',
+  'config.optionsKnown': 'Options: {{options}}.',
+  'config.noOptions': 'This rule has no options.',
+  'config.ruleOptions': 'rule "{{id}}": {{why}}',
+  'config.optionNamed': 'option "{{name}}"',
+  'config.options': 'options',
+  'config.optionNotOneOf': '{{option}} must be one of {{values}}',
+  'config.pluginLoad': 'plugin "{{spec}}" failed to load: {{why}}',
+  'config.pluginLoadHint':
+    'Check the path (relative to the config file) and that the module runs with Node.js.',
+  'config.ruleShape':
+    'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+  'config.notRule': 'not a rule (needs meta and create)',
+  'config.badId': 'meta.id must be a kebab-case string',
+  'config.idMismatch': 'registered as "{{key}}" but meta.id is "{{id}}"',
+  'config.badDefaultSeverity': 'meta.defaultSeverity must be "error" or "warning"',
+  'config.badChannels': 'meta.channels must list "sms" and/or "vms"',
+  'config.badMessages': 'meta.messages must map message ids to texts',
+  'config.pluginProblem': 'plugin "{{spec}}": {{problem}}',
+  'config.pluginRuleProblem': 'plugin "{{spec}}" rule "{{rule}}": {{problem}}',
+  'failure.headerHas': 'The header has: {{headers}}.',
+  'failure.headerIsData': 'The first line is not a header (it looks like data): the header is missing.',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */

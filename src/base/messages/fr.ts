@@ -276,4 +276,280 @@ export const fr: Catalogue = {
   'html.rule': 'Règle',
   'html.summaryLine': '{{campaigns}}\u202f: {{blocked}}, {{ready}}.',
   'html.colon': '\u202f:',
+  // read/containers.ts: formats recognised and refused, each with how to export
+  'container.saveAsXlsx':
+    'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) », et indiquez le nouveau fichier dans recipients.file.',
+  'container.xls': 'les classeurs Excel 97–2003 (.xls) ne sont pas lus',
+  'container.xlsb': 'les classeurs binaires Excel (.xlsb) ne sont pas lus',
+  'container.encrypted':
+    'le classeur est chiffré (il faut un mot de passe pour l’ouvrir), ses cellules ne peuvent donc pas être lues',
+  'container.encryptedHow':
+    'Ouvrez-le dans Excel avec son mot de passe, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le champ) et enregistrez-le en « Classeur Excel (.xlsx) » ou « CSV UTF-8 », puis indiquez ce fichier dans recipients.file.',
+  'container.ods': 'les feuilles de calcul OpenDocument (.ods) ne sont pas lues',
+  'container.odsHow':
+    'Dans LibreOffice, Fichier > Enregistrer sous > « Excel 2007-365 (.xlsx) » ou « Texte CSV (.csv) » en UTF-8, puis indiquez le nouveau fichier dans recipients.file.',
+  'container.numbers': 'les feuilles de calcul Numbers ne sont pas lues',
+  'container.numbersHow':
+    'Dans Numbers, Fichier > Exporter vers > Excel (.xlsx) ou CSV (UTF-8), puis indiquez le nouveau fichier dans recipients.file.',
+  'container.word': 'le fichier est un document Word, pas une feuille de calcul',
+  'container.opendocument': 'le fichier est un document OpenDocument, pas une feuille de calcul',
+  'container.zip': 'le fichier est une archive zip mais pas un classeur Excel',
+  'container.zipHow':
+    'Extrayez le fichier des destinataires de l’archive, ou exportez-le en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
+  'container.ole': 'le fichier est un fichier Office 97–2003 mais pas un classeur Excel',
+  'container.exportFromSource':
+    'Exportez les destinataires depuis le tableur ou le CRM d’origine en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
+  // read/xlsx.ts: the workbook reader
+  'xlsx.saveAgain':
+    'Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou « CSV UTF-8 ».',
+  'xlsx.damagedPart': 'le classeur est endommagé : sa partie {{part}} contient {{what}}',
+  'xlsx.partMethod':
+    'la partie {{part}} du classeur est compressée en {{method}}, que cet outil ne lit pas (Excel utilise Deflate)',
+  'xlsx.partTooLarge':
+    'la partie {{part}} du classeur dépasse {{bytes}} octets une fois décompressée, le maximum lu',
+  'xlsx.partRatio':
+    'la partie {{part}} du classeur grossit {{ratio}} fois une fois décompressée (au plus 100 fois) : le fichier ressemble à une bombe de décompression',
+  'xlsx.zipOverlap':
+    'le zip du classeur est malformé : deux entrées partagent des octets ({{message}}), ce que fait une bombe de décompression',
+  'xlsx.zipEntries': 'le zip du classeur a {{entries}} entrées ; au plus 10 000 sont lues',
+  'xlsx.noZipDirectory':
+    'le fichier commence comme une archive zip (un classeur Excel) mais n’a pas de répertoire zip : il est tronqué ou endommagé',
+  'xlsx.zipDamaged': 'le zip du classeur est endommagé{{entry}} : {{message}}',
+  'xlsx.noSheetNamed': 'le classeur n’a pas de feuille nommée « {{sheet}} »',
+  'xlsx.itsSheets': 'Ses feuilles : {{sheets}}. Indiquez recipients.sheet dans le manifeste.',
+  'xlsx.noSheet': 'le classeur n’a aucune feuille',
+  'xlsx.allSheetsHidden': 'toutes les feuilles du classeur sont masquées',
+  'xlsx.itsSheetsName':
+    'Ses feuilles : {{sheets}}. Indiquez celle à lire dans le manifeste (recipients.sheet).',
+  'xlsx.notCellSheet':
+    'la feuille « {{sheet}} » n’est pas une feuille de cellules (graphique, boîte de dialogue ou lien cassé)',
+  'xlsx.itsSheetsHolding':
+    'Ses feuilles : {{sheets}}. Indiquez celle qui contient les destinataires dans recipients.sheet.',
+  'xlsx.notWorkbook': 'le fichier n’est pas un classeur Excel (.xlsx)',
+  'xlsx.cannotRead': 'impossible de lire le classeur : {{reason}}',
+  'xlsx.sheetMalformed': 'la feuille « {{sheet}} » est malformée : {{detail}}',
+  'xlsx.valueRightOfHeader':
+    'la ligne {{row}} a une valeur en colonne {{column}}, à droite de la dernière colonne de l’en-tête ({{last}})',
+  'xlsx.valueRightOfHeaderHint':
+    'Donnez un en-tête à cette colonne, ou videz la cellule : une note à côté du tableau (par exemple « ne pas contacter ») ne doit pas disparaître sans être lue.',
+  'xlsx.headerTooWide': 'l’en-tête a une cellule en colonne {{column}} ; au plus {{max}} colonnes sont lues',
+  'xlsx.headerTooWideHint': 'N’exportez que les colonnes utiles à la campagne.',
+  'xlsx.emptySheet': 'la feuille « {{sheet}} » est vide',
+  'xlsx.emptySheetHint':
+    'Une ligne d’en-tête (par exemple « phone », « consent ») et une ligne par destinataire sont attendues.',
+  'xlsx.cellSharedString':
+    'la cellule {{cell}} renvoie à la chaîne partagée {{index}}, et il y en a {{count}}',
+  'xlsx.cellYesNo': 'la cellule {{cell}} est une cellule vrai/faux qui contient « {{text}} »',
+  'xlsx.cellNotNumber': 'la cellule {{cell}} est une cellule numérique qui contient autre chose',
+  'xlsx.rowTooLong': 'la ligne {{row}} contient plus de {{max}} caractères',
+  'xlsx.cellTooLong': 'une cellule contient plus de {{max}} caractères',
+  'xlsx.rowInRow': 'la ligne {{row}} contient une autre ligne',
+  'xlsx.rowNotNumbered': 'une ligne est numérotée « {{number}} », qui n’est pas un numéro de ligne',
+  'xlsx.rowPastLast': 'une ligne est numérotée {{number}}, au-delà de la dernière ligne d’Excel ({{last}})',
+  'xlsx.rowOrder':
+    'la ligne {{number}} vient après la ligne {{row}} : des lignes sont dans le désordre ou répétées',
+  'xlsx.cellNotInRow':
+    'la ligne {{row}} contient une cellule « {{ref}} », qui n’est pas une cellule de cette ligne',
+  'xlsx.cellOutsideRow': 'une cellule est hors d’une ligne, ou dans une autre cellule',
+  'xlsx.cellOrder':
+    'dans la ligne {{row}}, la cellule {{column}} vient après la cellule {{previous}} : des cellules sont dans le désordre ou répétées',
+  'xlsx.cellType': 'la cellule {{cell}} a le type « {{type}} », qu’Excel n’écrit pas',
+  // read/: CSV, rows, structured files
+  'structured.invalidJson': 'JSON invalide : {{reason}}',
+  'structured.invalidJsonHint':
+    'Corrigez la syntaxe (un validateur ou votre éditeur montrera l’endroit exact).',
+  'structured.invalidYamlHint':
+    'Corrigez la syntaxe à cette ligne (vérifiez l’indentation et les guillemets).',
+  'structured.invalid': '{{format}} invalide : {{reason}}',
+  'structured.aliasesHint': 'Supprimez les alias YAML (*nom) ou définissez leurs ancres (&nom).',
+  'rows.workbookListsAsCsv':
+    'les destinataires viennent d’un classeur : les listes acceptée et refusée sont écrites en CSV (UTF-8, virgule)',
+  'csv.mixedEncodings':
+    'cette ligne n’est pas en UTF-8 alors que les précédentes le sont : le fichier mélange deux encodages (UTF-8 et Latin-1)',
+  'csv.mixedEncodingsHint':
+    'Enregistrez de nouveau le fichier en « CSV UTF-8 » depuis l’original, ou indiquez recipients.encoding dans le manifeste si vous le connaissez.',
+  'csv.workbookAsCsv': '{{kind}} est un classeur Excel, et il n’est lu qu’en CSV',
+  'csv.workbookAsCsvHint':
+    'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) », et indiquez le fichier CSV dans le manifeste.',
+  'csv.xls': '{{kind}} est un classeur Excel 97–2003 (.xls), qui n’est pas lu',
+  'csv.xlsHint':
+    'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) ».',
+  'csv.utf16NoBom': '{{kind}} semble être en UTF-16 sans indicateur d’ordre des octets (BOM)',
+  'csv.utf16NoBomHint': 'Enregistrez-le de nouveau en « CSV UTF-8 » (ou en UTF-16 avec son BOM).',
+  'csv.binary': '{{kind}} n’est pas un fichier texte (il contient des données binaires)',
+  'csv.binaryHint':
+    'Exportez les destinataires en CSV (par exemple « CSV UTF-8 » dans Excel) ou en classeur .xlsx.',
+  'csv.noHeaderRow':
+    'la ligne d’en-tête manque : la première ligne contient des numéros de téléphone, pas des noms de colonnes',
+  'csv.noHeaderRowHint':
+    'Ajoutez une première ligne qui nomme les colonnes, par exemple « phone;consent;consent_date ».',
+  'csv.tooManyColumns': 'l’en-tête a {{columns}} colonnes ; au plus {{max}} sont lues',
+  'csv.tooManyColumnsHint':
+    'Vérifiez le séparateur (recipients.delimiter dans le manifeste) ou n’exportez que les colonnes utiles à la campagne.',
+  'csv.columnTwice':
+    'la colonne « {{column}} » apparaît deux fois dans l’en-tête (colonnes {{first}} et {{second}})',
+  'csv.columnTwiceHint':
+    'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
+  'csv.checkPath': 'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
+  'csv.empty': '{{kind}} est vide',
+  'csv.emptyHint':
+    'Une ligne d’en-tête (par exemple « phone;consent ») et une ligne par destinataire sont attendues.',
+  'csv.wideRow': 'cette ligne a {{cells}} cellules mais l’en-tête en a {{width}}',
+  'csv.wideRowHint':
+    'Une cellule contient sans doute le séparateur « {{delimiter}} » sans guillemets : mettez cette cellule entre guillemets doubles.',
+  'csv.shortRowHint':
+    'Chaque ligne doit avoir les {{width}} cellules de l’en-tête (vides comprises : « 0612345678;; »). La ligne a peut-être été coupée, ou ses cellules décalées.',
+  'csv.recordTooLong': 'un enregistrement de plus de {{max}} caractères commence ici',
+  'csv.recordTooLongHint':
+    'Un guillemet est sans doute resté ouvert, ou une cellule contient autre chose que des données de destinataire (un texte entier, un fichier).',
+  'csv.openQuote': 'un guillemet ouvert sur cette ligne n’est jamais fermé',
+  'csv.openQuoteHint': 'Fermez la cellule entre guillemets, et doublez les guillemets qu’elle contient ("").',
+  'csv.malformed': 'CSV mal formé : {{detail}}',
+  'csv.malformedHint':
+    'Vérifiez les guillemets de cette ligne : un champ entre guillemets doit être fermé, et les guillemets qu’il contient doublés ("").',
+  'csv.noHeader': '{{kind}} n’a pas de ligne d’en-tête',
+  'csv.noHeaderHint': 'Une ligne d’en-tête est attendue (par exemple « phone;consent »).',
+  'csv.cannotDecode': 'impossible de décoder le fichier en {{encoding}} : {{message}}',
+
+  // read/ : lignes comptées, colonnes
+  'csv.shortRow': {
+    one: 'cette ligne a {{n}} cellule mais l’en-tête en a {{width}} : des cellules manquent',
+    other: 'cette ligne a {{n}} cellules mais l’en-tête en a {{width}} : des cellules manquent',
+  },
+  'columns.mappedMissing':
+    'la colonne « {{mapped}} » (associée à {{logical}} dans le manifeste) n’est pas dans l’en-tête',
+  'columns.ambiguous': 'deux colonnes peuvent être « {{logical}} » : {{columns}}',
+  'columns.ambiguousHint':
+    'Indiquez laquelle dans le manifeste, par exemple recipients.columns.{{logical}}: "{{column}}".',
+  'columns.noPhone': 'aucune colonne de numéros de téléphone dans l’en-tête',
+  'columns.noPhoneNearHint':
+    'Est-ce « {{near}} » ? Indiquez-la dans le manifeste : recipients.columns.phone: "{{near}}" (ou nommez la colonne « phone »). {{header}}',
+  'columns.noPhoneHint':
+    'Indiquez-la dans le manifeste : recipients.columns.phone: "<en-tête>" (ou nommez la colonne « phone »). {{header}}',
+  'failure.didYouMean': 'Vouliez-vous dire « {{suggestion}} » ?',
+  // inputs/, recipients/, engine/ and base/failure.ts: failures
+  'failure.notFound': '{{kind}} est introuvable',
+  'failure.isFolder': '{{kind}} est un dossier, pas un fichier',
+  'failure.denied': '{{kind}} ne peut pas être lu (permission refusée)',
+  'failure.notRegular':
+    '{{kind}} n’est pas un fichier ordinaire (un tube nommé ou un périphérique) : il n’est pas lu',
+  'failure.utf16': '{{kind}} n’est pas en UTF-8 (il est en UTF-16)',
+  'failure.notUtf8': '{{kind}} n’est pas en UTF-8 (sans doute Windows-1252 ou Latin-1)',
+  'failure.tooLarge': '{{kind}} est trop gros : {{why}}',
+  'failure.cannotRead': '{{kind}} ne peut pas être lu ({{why}})',
+  'failure.saveAsUtf8':
+    'Enregistrez-le en UTF-8 (dans la plupart des éditeurs\u202f: Enregistrer sous, puis Encodage\u202f: UTF-8).',
+  'lint.noManifest': 'aucune campagne vérifiée : aucun manifeste de campagne trouvé',
+  'lint.recipientsChanged': 'le fichier des destinataires a changé pendant sa lecture',
+  'lint.recipientsChangedHint': 'Relancez une fois terminé l’export qui l’écrit.',
+  'lint.noRecipientRows': 'le fichier des destinataires a un en-tête mais aucune ligne de destinataire',
+  'lint.noRecipientRowsHint':
+    'Vérifiez que l’export est complet : une campagne sans destinataire ne peut pas être jugée.',
+  'lint.ruleCrashedStarting': 'la règle « {{id}} » a planté au démarrage : {{why}}',
+  'lint.ruleCrashedStartingHint': 'Désactivez la règle (--rule id:off) et signalez le problème à son auteur.',
+  'lint.ruleCrashedHint':
+    'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
+  'recipients.cannotRead': 'impossible de lire le fichier : {{message}}',
+  'recipients.readerStopped': 'le lecteur s’est arrêté de façon inattendue (code de sortie {{code}})',
+  'manifest.notMapping': 'un manifeste de campagne doit être un ensemble de champs (channel, purpose, …)',
+  'manifest.seeReadme': 'Voir le format du manifeste dans le README.',
+  'manifest.outside': '{{field}} mène hors du projet ({{target}}) : il n’est pas lu',
+  'manifest.outsideHint':
+    'Gardez les fichiers de la campagne dans le projet (le dossier courant, son dépôt git ou le dossier de la configuration), ou passez --allow-outside.',
+  'manifest.unknownField': 'champ inconnu « {{field}} »',
+  'manifest.knownFields': 'Champs connus : {{fields}}.',
+  'manifest.missingField': 'champ obligatoire manquant « {{field}} »',
+  'manifest.missingFieldHint': 'Ajoutez « {{field}}: » au manifeste.',
+  'manifest.notText': 'le champ « {{field}} » doit être du texte',
+  'manifest.notOneOf': 'le champ « {{field}} » doit valoir {{allowed}} (reçu « {{value}} »)',
+  'manifest.messageTwice': 'donnez « message » ou « message_file », pas les deux',
+  'manifest.checkPath': 'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
+  'manifest.missingMessage': 'champ obligatoire manquant « message » (ou « message_file »)',
+  'manifest.missingMessageHint': 'Ajoutez le texte du SMS ou le script du message vocal sous « message: ».',
+  'manifest.emptyMessage': 'le message est vide',
+  'manifest.unknownTimeZone': 'fuseau horaire inconnu « {{timeZone}} »',
+  'manifest.unknownTimeZoneHint': 'Utilisez un nom de fuseau IANA comme Europe/Paris ou Indian/Reunion.',
+  'manifest.badSendAt': 'send_at « {{value}} » n’est pas une date et heure',
+  'manifest.badSendAtHint':
+    'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 ou 13/01/2027 10:00.',
+  'manifest.badRate': 'rate_per_minute doit être un nombre de messages par minute, de 0,01 à 10 000 000',
+  'manifest.badAnalogousOffer': 'analogous_offer doit valoir true ou false',
+  'manifest.notPaths': '{{field}} doit être un chemin de fichier ou une liste de chemins',
+  'manifest.missingRecipientsHint': 'Ajoutez :\nrecipients:\n  file: recipients.csv',
+  'manifest.recipientsNotMapping': 'recipients doit être un ensemble de champs avec au moins « file »',
+  'manifest.unknownRecipientsField': 'champ inconnu « recipients.{{field}} »',
+  'manifest.missingRecipientsFile': 'champ obligatoire manquant « recipients.file »',
+  'manifest.missingRecipientsFileHint': 'Ajoutez « file: recipients.csv » sous « recipients: ».',
+  'manifest.badDelimiter':
+    'recipients.delimiter doit valoir « , » « ; » « | » ou une tabulation (reçu {{value}})',
+  'manifest.badEncoding': 'recipients.encoding « {{encoding}} » n’est pas pris en charge',
+  'manifest.badEncodingHint':
+    'Utilisez utf-8, latin1 ou windows-1252 (ou omettez-le pour une détection automatique).',
+  'manifest.columnsNotMapping':
+    'recipients.columns doit associer des noms logiques (phone, consent, …) à des en-têtes de colonnes',
+  'manifest.unknownColumn': 'colonne inconnue « {{column}} » dans recipients.columns',
+  'manifest.knownColumns': 'Connues : {{columns}}.',
+  'manifest.columnNotHeader': 'recipients.columns.{{logical}} doit être un nom d’en-tête de colonne',
+  'manifest.badSheet': 'recipients.sheet doit être le nom d’une feuille du classeur',
+  'history.noColumn': 'pas de colonne « {{column}} » dans le fichier d’historique',
+  'history.columnsHint':
+    'Le fichier d’historique doit avoir les colonnes phone et sent_at (facultatives : channel, advertiser). {{header}}',
+  'history.badPhone': 'la cellule phone « {{cell}} » n’est pas un numéro de téléphone',
+  'history.badPhoneHint':
+    'Vérifiez que la colonne « phone » contient les numéros (des colonnes sont peut-être inversées).',
+  'history.badSentAt': 'sent_at « {{value}} » n’est pas une date et heure',
+  'history.badSentAtHint': 'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00 ou 13/01/2027 10:00.',
+  'history.badChannel': 'channel « {{value}} » doit valoir sms, vms ou voice',
+  'discover.giveInputs':
+    'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
+  'discover.noSuchPath': 'chemin introuvable (ni fichier ni dossier)',
+  'discover.notManifest': 'pas un manifeste de campagne',
+  'discover.manifestNames': 'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
+  'lint.ruleCrashedOnRecipient':
+    'la règle « {{id}} » a planté sur le destinataire de la ligne {{line}} : {{why}}',
+  'lint.ruleCrashedInHook': 'la règle « {{id}} » a planté dans son point d’entrée {{hook}} : {{why}}',
+  'failure.atPath': '{{what}} : {{path}}',
+  // engine/config.ts: the configuration and plugins
+  'config.notFound': 'fichier de configuration introuvable',
+  'config.notFoundHint': 'Vérifiez le chemin donné à --config.',
+  'config.notMapping': 'la configuration doit être un ensemble avec « extends », « rules » et/ou « plugins »',
+  'config.unknownKey': 'clé de configuration inconnue « {{key}} »',
+  'config.unknownPreset': 'préréglage inconnu « {{preset}} »',
+  'config.unknownPresetHint': 'Utilisez « recommended » ou « strict ».',
+  'config.pluginsNotList': '« plugins » doit être une liste de chemins de modules',
+  'config.pluginRuleExists': 'l’extension {{spec}} définit la règle « {{id}} », qui existe déjà',
+  'config.pluginRuleExistsHint': 'Donnez un autre identifiant à la règle de l’extension.',
+  'config.rulesNotMapping':
+    '« rules » doit associer des identifiants de règles à une sévérité ou à [sévérité, options]',
+  'config.unknownRule': 'règle inconnue « {{id}} »',
+  'config.ruleNotSeverity': 'règle « {{id}} » : une sévérité ou [sévérité, options] est attendue',
+  'config.unknownSeverity': 'règle « {{id}} » : sévérité inconnue {{severity}}',
+  'config.badOverride': '--rule « {{override}} » doit s’écrire id:sévérité',
+  'config.overrideUnknownRule': '--rule : règle inconnue « {{id}} »',
+  'config.overrideUnknownSeverity': '--rule {{id}} : sévérité inconnue « {{word}} »',
+  'config.optionsNotMapping':
+    'règle « {{id}} » : les options doivent être un ensemble de clés, par exemple [error, { max: 3 }]',
+  'config.unknownOption': 'règle « {{id}} » : option inconnue « {{key}} »',
+  'config.optionsKnown': 'Options : {{options}}.',
+  'config.noOptions': 'Cette règle n’a pas d’options.',
+  'config.ruleOptions': 'règle « {{id}} » : {{why}}',
+  'config.optionNamed': 'l’option « {{name}} »',
+  'config.options': 'les options',
+  'config.optionNotOneOf': '{{option}} doit valoir {{values}}',
+  'config.pluginLoad': 'l’extension « {{spec}} » n’a pas pu être chargée : {{why}}',
+  'config.pluginLoadHint':
+    'Vérifiez le chemin (relatif au fichier de configuration) et que le module fonctionne avec Node.js.',
+  'config.ruleShape':
+    'Une règle est { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
+  'config.notRule': 'pas une règle (meta et create sont nécessaires)',
+  'config.badId': 'meta.id doit être un texte en kebab-case',
+  'config.idMismatch': 'enregistrée comme « {{key}} » mais meta.id vaut « {{id}} »',
+  'config.badDefaultSeverity': 'meta.defaultSeverity doit valoir « error » ou « warning »',
+  'config.badChannels': 'meta.channels doit lister « sms » et/ou « vms »',
+  'config.badMessages': 'meta.messages doit associer des identifiants de messages à des textes',
+  'config.pluginProblem': 'extension « {{spec}} » : {{problem}}',
+  'config.pluginRuleProblem': 'extension « {{spec}} » règle « {{rule}} » : {{problem}}',
+  'failure.headerHas': 'L’en-tête contient : {{headers}}.',
+  'failure.headerIsData':
+    'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
 };
