@@ -81,8 +81,10 @@ describe('one broken and one clean campaign: the failure is in every report file
         );
         break;
       case 'compact':
+        // The failure, then how the clean campaign's files were read (info lines, not problems).
         expect(text).toBe(
-          `${BROKEN}:3:1: error unknown field "chanel". Did you mean "channel"? [campaign-lint/input]\n`,
+          `${BROKEN}:3:1: error unknown field "chanel". Did you mean "channel"? [campaign-lint/input]\n` +
+            'campaigns/soldes/recipients.csv:1:1: info recipients file read: UTF-8 (detected), delimiter ";" (detected), header on line 1; opt-out list campaigns/soldes/stop-list.csv: header on line 1, column "phone" [campaign-lint/reading]\n',
         );
         break;
       case 'gitlab': {
@@ -92,6 +94,11 @@ describe('one broken and one clean campaign: the failure is in every report file
             check_name: 'campaign-lint/input',
             severity: 'blocker',
             location: { path: BROKEN, lines: { begin: 3 } },
+          }),
+          expect.objectContaining({
+            check_name: 'campaign-lint/reading',
+            severity: 'info',
+            location: { path: 'campaigns/soldes/recipients.csv', lines: { begin: 1 } },
           }),
         ]);
         break;
@@ -152,7 +159,10 @@ describe('-o and -f name:file', () => {
     rmSync(path.join(project, 'campaigns/noel'), { recursive: true });
     const r = await cli(['campaigns', '-f', 'compact', '-f', 'json:r.json', '-f', 'sarif:r.sarif'], project);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
+    // No problem: compact says only how the files were read (one info line).
+    expect(r.stdout).toMatch(
+      /^campaigns\/soldes\/recipients\.csv:1:1: info recipients file read: .* \[campaign-lint\/reading\]\n$/,
+    );
     expect((JSON.parse(read('r.json')) as { campaigns: unknown[] }).campaigns).toHaveLength(1);
     expect(existsSync(path.join(project, 'r.sarif'))).toBe(true);
   });

@@ -187,11 +187,21 @@ describe('Excel damage and report shapes', () => {
     expect(r.stderr).not.toContain('0612345678');
   });
 
-  it('two candidate phone columns: an input error listing both and how to choose', async () => {
-    campaign('r.csv', 'Téléphone;Mobile;consent\n0612345678;0612345679;oui\n');
+  it('a mobile header wins over a generic one, and the report says so', async () => {
+    campaign('r.csv', 'Téléphone;Mobile;consent\n0145678901;0612345679;oui\n');
+    const r = await cli(['t.campaign.yaml', '--no-color'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'columns recognised from the header: phone ← "Mobile" (a mobile header wins over "Téléphone")',
+    );
+  });
+
+  it('two mobile headers: an input error listing both and how to choose', async () => {
+    campaign('r.csv', 'Portable;Mobile;consent\n0612345678;0612345679;oui\n');
     const r = await cli(['t.campaign.yaml'], { cwd: dir });
     expect(r.stderr).toBe(
-      'campaign-lint: r.csv:1: two columns could be "phone": "Téléphone" and "Mobile"\n  Say which one in the manifest, e.g. recipients.columns.phone: "Téléphone".\n',
+      'campaign-lint: r.csv:1: two columns could be "phone": "Portable" and "Mobile"\n  Say which one in the manifest, e.g. recipients.columns.phone: "Portable".\n',
     );
   });
 
@@ -212,8 +222,8 @@ describe('Excel damage and report shapes', () => {
     const r = await cli(['-f', 'json', 't.campaign.yaml'], { cwd: dir, lang: 'fr' });
     const report = JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ message: string }> }> };
     expect(report.campaigns[0].diagnostics.map((d) => d.message)).toEqual([
-      // Every value read from a row is masked unless --show-pii (the last two characters stay).
-      'Consentement non compris\u00a0: consent = «\u00a0•••••••re\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
+      // A word is named as written; a value with 6 digits or more, or an @, is masked unless --show-pii.
+      'Consentement non compris\u00a0: consent = «\u00a0peut-être\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
       'Consentement non compris\u00a0: consent = «\u00a0••••••••79\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
     ]);
   });

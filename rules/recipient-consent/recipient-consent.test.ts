@@ -115,6 +115,35 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'noConsentDate' }, { messageId: 'noConsentDate' }],
     },
     {
+      name: 'a formula error in the consent column is named as such',
+      csv: 'phone;consent\n0612345678;#N/A\n',
+      errors: [{ messageId: 'formulaError', line: 2 }],
+    },
+    {
+      name: 'consent not understood is an error even when the customer exception would apply',
+      csv: 'phone;consent;customer\n0612345678;refus;oui\n',
+      manifest: { analogous_offer: true },
+      errors: [{ messageId: 'notUnderstood', line: 2 }],
+    },
+    {
+      name: 'a customer value not understood keeps the exception closed, and says so (warning)',
+      csv: 'phone;consent;customer\n0612345678;non;VIP\n',
+      manifest: { analogous_offer: true },
+      errors: [
+        { messageId: 'exceptionNotUnderstood', severity: 'warning' },
+        { messageId: 'noConsent', severity: 'error' },
+      ],
+    },
+    {
+      name: '"client" is not a contract word: the ongoing-contract exception stays closed (VMS 2026-08-11)',
+      csv: 'phone;consent;contract\n0612345678;non;client\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-11T11:00' },
+      errors: [
+        { messageId: 'exceptionNotUnderstood', severity: 'warning' },
+        { messageId: 'noConsent', severity: 'error' },
+      ],
+    },
+    {
       name: 'no consent column at all',
       csv: 'phone\n0612345678\n',
       errors: [{ messageId: 'noConsentColumn' }],

@@ -69,6 +69,14 @@ export const headerIsNames = (headers: readonly string[]): boolean =>
   headers.every((h) => NAME_LIKE.test(h.trim()) && !DATA_LIKE.test(h));
 
 /**
+ * Whether a row value may be quoted as written in a message (campaign-format.md): a word, with no run
+ * of 6 or more digits (separators inside a run do not break it: `06 12 34 56 78`, `14/03/2025`) and
+ * no `@`. Anything else is masked like any row value unless --show-pii.
+ */
+export const shownAsWritten = (value: string): boolean =>
+  !value.includes('@') && !/\d(?:[\s.\-/]?\d){5}/.test(value);
+
+/**
  * What an error says about a header it could not use: its names when they are names, else that the
  * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
  * a file that is not a CSV at all).

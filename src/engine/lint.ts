@@ -16,6 +16,7 @@ import type {
   LintResult,
   NoCampaign,
   Recipient,
+  RecipientsReading,
   ReportDescriptor,
   Rule,
   RuleContext,
@@ -179,7 +180,8 @@ async function lintCampaign(
   const stamp = fileStamp(manifest.recipients.file);
   const recipients = await openRecipients(manifest, csvDisplay);
   try {
-    const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
+    const reading = Object.freeze({ ...recipients.reading, optOutLists: optOut.readings });
+    const campaign = buildCampaign(manifest, cwd, recipients, reading, optOut, history);
     const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
     const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
     const crashed = crashReporter(manifest.display, csvDisplay);
@@ -253,7 +255,7 @@ async function lintCampaign(
           ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
           ...(stamp ? { stamp } : {}),
         },
-        detectedColumns: recipients.detectedColumns,
+        reading,
       },
       () => diagnostics,
       diagnostics.errorCount,
@@ -332,7 +334,7 @@ function callHook(
 export function campaignResult(
   fields: Pick<
     CampaignResult,
-    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'detectedColumns'
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'reading'
   >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
@@ -347,9 +349,8 @@ export function campaignResult(
     recipientCount: fields.recipientCount,
     rules: fields.rules,
     recipients: fields.recipients,
-    ...(fields.detectedColumns && Object.keys(fields.detectedColumns).length > 0
-      ? { detectedColumns: fields.detectedColumns }
-      : {}),
+    ...detectedOf(fields.reading),
+    ...(fields.reading ? { reading: fields.reading } : {}),
     errorCount,
     warningCount,
     ...(summary ? { summary } : {}),
@@ -358,6 +359,14 @@ export function campaignResult(
       return [...each()];
     },
   };
+}
+
+/** The columns recognised rather than named (the JSON report's `columns`), when there are some. */
+function detectedOf(reading: RecipientsReading | undefined): { detectedColumns?: Record<string, string> } {
+  const detected: Record<string, string> = {};
+  for (const [logical, column] of Object.entries(reading?.columns ?? {}))
+    if (column.how === 'detected' || column.how === 'fallback') detected[logical] = column.header;
+  return Object.keys(detected).length > 0 ? { detectedColumns: detected } : {};
 }
 
 function buildCampaign(...args: Parameters<typeof buildCampaignFields>): Campaign {
@@ -369,6 +378,7 @@ function buildCampaignFields(
   manifest: Manifest,
   cwd: string,
   recipients: RecipientsFile,
+  reading: RecipientsReading,
   optOut: Campaign['optOut'],
   history: Campaign['history'],
 ): Campaign {
@@ -394,6 +404,7 @@ function buildCampaignFields(
     sector: manifest.sector,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns: recipients.columns,
+    reading,
     headers: recipients.headers,
     hasColumn: (name: string) => recipients.hasColumn(name),
     // Known once the file is read (rules read it in their end hook): a frozen copy on each read.

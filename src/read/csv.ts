@@ -6,6 +6,7 @@ import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/
 import { both, formatCount } from '../base/text';
 import { headerIsNames, headerText } from '../base/mask';
 import { EmptyLineSqueezer } from './empty-lines';
+import type { RecipientsReading } from '../base/types';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -36,7 +37,21 @@ export interface CsvHeader {
   /** Whether the file starts with a byte-order mark, and its line ending: kept when writing it back. */
   readonly bom: boolean;
   readonly eol: '\r\n' | '\n' | '\r';
+  /** The physical line (CSV) or row number (workbook) of the header. */
+  readonly line: number;
+  /** What the reading rests on, said in every report: encoding and delimiter (CSV), or the sheet (workbook). */
+  readonly reading: Pick<RecipientsReading, 'encoding' | 'delimiter' | 'sheet'>;
 }
+
+/** The names reports give the encodings read (iconv-lite's names are not what users know). */
+const ENCODING_LABELS: Readonly<Record<string, string>> = {
+  utf8: 'utf-8',
+  win1252: 'windows-1252',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  macintosh: 'macintosh',
+};
+export const encodingLabel = (encoding: string) => ENCODING_LABELS[encoding] ?? encoding;
 
 const SAMPLE_BYTES = 64 * 1024;
 /** Limits: far above any real recipients file, low enough to stop a wrong file early and clearly. */
@@ -511,6 +526,17 @@ export async function streamCsv(
               estimatedRecords,
               bom: bomLength > 0,
               eol,
+              line: start,
+              reading: {
+                encoding: {
+                  value: encodingLabel(encoding),
+                  from: source.encoding ? 'manifest' : bomLength > 0 ? 'bom' : 'detected',
+                },
+                delimiter: {
+                  value: delimiter,
+                  from: source.delimiter ? 'manifest' : sep ? 'sep-line' : 'detected',
+                },
+              },
             });
           } else {
             const kind = source.headerless ? null : footerKind(record, width);

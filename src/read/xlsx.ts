@@ -594,6 +594,10 @@ export async function streamXlsx(
           estimatedRecords: estimated,
           bom: true,
           eol: '\r\n',
+          line: rowNumber,
+          reading: {
+            sheet: { value: sheet.name, from: source.sheet === undefined ? 'first' : 'manifest' },
+          },
         });
         return;
       }

@@ -9,7 +9,7 @@ import { streamRows } from '../read/rows';
 import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
 import { both } from '../base/text';
-import type { Recipient } from '../base/types';
+import type { Recipient, RecipientsReading } from '../base/types';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder } from './recipients';
@@ -26,8 +26,8 @@ export interface RecipientsFile {
   hasColumn(name: string): boolean;
   /** Logical column (phone, consent…) → header as written, for the columns the file has. */
   readonly columns: Readonly<Record<string, string>>;
-  /** Logical column → header, for the columns recognised from the header rather than named. */
-  readonly detectedColumns: Readonly<Record<string, string>>;
+  /** How the file was read: encoding and delimiter or sheet, header line, columns, unused opt-out headers. */
+  readonly reading: Omit<RecipientsReading, 'optOutLists'>;
   /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
   readonly footerRows: readonly FooterRow[];
   /** What writing the file back needs. */
@@ -73,7 +73,12 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
 class Feed implements RecipientsFile {
   headers: readonly string[] = [];
   columns: Readonly<Record<string, string>> = {};
-  detectedColumns: Readonly<Record<string, string>> = {};
+  reading: Omit<RecipientsReading, 'optOutLists'> = {
+    file: '',
+    headerLine: 1,
+    columns: {},
+    unusedOptOut: [],
+  };
   readonly footerRows: FooterRow[] = [];
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
   onClose: () => void = () => undefined;
@@ -99,7 +104,13 @@ class Feed implements RecipientsFile {
     this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
-    this.detectedColumns = this.builder.detected;
+    this.reading = Object.freeze({
+      file: this.display,
+      ...header.reading,
+      headerLine: header.line,
+      columns: this.builder.columnReadings,
+      unusedOptOut: this.builder.unusedOptOut,
+    });
     this.format = {
       delimiter: header.delimiter,
       encoding: header.encoding,

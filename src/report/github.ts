@@ -3,6 +3,7 @@ import type { CampaignResult, Diagnostic, Lang } from '../base/types';
 import { counted, failureRecords, failureText, noCampaignText, T as FAILURE_T } from './failures';
 import { placeText, recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 // GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",". Text comes
 // from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command.
@@ -119,6 +120,7 @@ const S = {
   failuresHeading: { en: 'Input failures (exit 2)', fr: 'Échecs de lecture (code 2)' },
   rulesHeading: { en: 'Problems per rule', fr: 'Problèmes par règle' },
   campaignsHeading: { en: 'Campaigns', fr: 'Campagnes' },
+  readingHeading: { en: 'How the files were read', fr: 'Lecture des fichiers' },
   rule: { en: 'rule', fr: 'règle' },
   campaign: { en: 'campaign', fr: 'campagne' },
   name: { en: 'name', fr: 'nom' },
@@ -178,6 +180,17 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
       write(`| ${rule} | ${counts.errors} | ${counts.warnings} |\n`);
     write('\n');
   } else if (result.campaigns.length > 0) write(`${pick(S.clean, lang)}\n\n`);
+  const read = result.campaigns
+    .map((c) => [c, readingLines(c, lang)] as const)
+    .filter(([, lines]) => lines.length);
+  if (read.length > 0) {
+    write(`### ${pick(S.readingHeading, lang)}\n\n`);
+    for (const [campaign, lines] of read)
+      write(
+        `- \`${campaign.file.replace(/`/g, "'")}\`\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`,
+      );
+    write('\n');
+  }
   if (perCampaign.length > 0) {
     write(
       `### ${t('campaignsHeading')}\n\n| ${pick(S.campaign, lang)} | ${pick(S.name, lang)} | ${pick(S.recipients, lang)} | ${pick(S.errorsColumn, lang)} | ${pick(S.warningsColumn, lang)} |\n|---|---|---:|---:|---:|\n`,

@@ -14,6 +14,7 @@ import { count, dateTimeText, esc, num, say } from './html-text';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 /** Findings shown per rule and campaign; the JSON report stays the complete list. */
 export const HTML_ROWS_PER_RULE = 20;
@@ -109,6 +110,13 @@ function writeCampaign(
       fact('manifest', `<code>${esc(c.file)}</code>`) +
       `</dl>\n`,
   );
+  const read = readingLines(c, lang);
+  if (read.length > 0)
+    write(
+      `<section class="reading" aria-labelledby="c${n}-read"><h3 id="c${n}-read">${esc(say('reading', lang))}</h3><p>${esc(say('readingIntro', lang))}</p><ul>` +
+        read.map((line) => `<li>${esc(line)}</li>`).join('') +
+        '</ul></section>\n',
+    );
   if (s) {
     writeMessage(c, n, s, options, write);
     writeTimeline(c, n, s, lang, write);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../base/types';
 import { counted, FAILURE_WORDS, failureRecords, noCampaignText, T as FAILURE_T } from './failures';
 import { maskPhone, placeText, showPhone, visible } from '../base/mask';
 import type { StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
 export const MAX_PER_RULE = 10;
@@ -26,7 +27,6 @@ const T = {
   campaigns: { en: 'campaigns', fr: 'campagnes' },
   campaign: { en: 'campaign', fr: 'campagne' },
   fixLabel: { en: 'fix:', fr: 'correction :' },
-  columns: { en: 'columns recognised from the header:', fr: 'colonnes reconnues dans l’en-tête :' },
 };
 
 export const stylish: StreamingFormatter = (result, options, write) => {
@@ -38,12 +38,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   for (const campaign of result.campaigns) {
     const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${plural(campaign.recipientCount, 'recipient', 'recipients')}`;
     out.push(header);
-    const detected = Object.entries(campaign.detectedColumns ?? {});
-    if (detected.length > 0) {
-      const q = (h: string) => (options.lang === 'fr' ? `«\u00a0${h}\u00a0»` : `"${h}"`);
-      const list = detected.map(([logical, h]) => `${logical} ← ${q(h)}`).join(', ');
-      out.push(`  ${c.dim(localize(T.columns, options.lang) + ' ' + list)}`);
-    }
+    for (const line of readingLines(campaign, options.lang)) out.push(`  ${c.dim(line)}`);
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
     const byRule = new Map<string, { shown: Diagnostic[]; count: number; errors: number }>();
     for (const d of campaign.eachDiagnostic()) {
