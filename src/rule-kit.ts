@@ -26,7 +26,17 @@ export { placeholdersOf, Template } from './base/template';
 export { graphemes } from './law/sms/graphemes';
 
 export { memoize } from './base/memoize';
-export { PREMIUM_089, STOP_MENTION, STOP_WORD, VMS_INTENT } from './law/opt-out-words';
+export {
+  isUnsubscribeLink,
+  PREMIUM_089,
+  routeSurcharge,
+  STOP_MENTION,
+  STOP_WORD,
+  SURCHARGE_KINDS,
+  SURCHARGED_NUMBER,
+  surchargedKind,
+  VMS_INTENT,
+} from './law/opt-out-words';
 export {
   CHARTER_2026_FROM,
   compileTier,

@@ -45,25 +45,66 @@ function campaign(file: string, content: string | Buffer, extra = '') {
 
 const EXPORTS = readdirSync(path.join(ROOT, 'fixtures', 'exports'));
 
+/** Each shape: the header read as the phone, and the lines of the people it must name as opted out. */
+const SHAPES: Record<string, { phone: string; optedOut?: number[] }> = {
+  axonaut: { phone: 'Téléphone portable' },
+  brevo: { phone: 'SMS', optedOut: [5] },
+  'excel-fr': { phone: 'Téléphone portable' },
+  'excel-mac': { phone: 'Téléphone portable' },
+  'excel-xlsx': { phone: 'Mobile' },
+  'google-contacts': { phone: 'Phone 1 - Value' },
+  'google-forms': { phone: 'Numéro de téléphone portable' },
+  'google-sheets': { phone: 'Téléphone' },
+  hubspot: { phone: 'Mobile Phone Number' },
+  mailchimp: { phone: 'Phone Number' },
+  odoo: { phone: 'Mobile', optedOut: [3] },
+  'outlook-fr': { phone: 'Tél. mobile' },
+  pipedrive: { phone: 'Person - Phone - Mobile' },
+  salesforce: { phone: 'Mobile' },
+  shopify: { phone: 'Phone' },
+  zoho: { phone: 'Mobile', optedOut: [3] },
+};
+
 describe('the export shapes lint with no manifest mapping', () => {
-  it('has the six CRM and spreadsheet shapes, and a workbook', () => {
-    expect(EXPORTS.sort()).toEqual(
-      ['brevo', 'excel-fr', 'excel-xlsx', 'google-sheets', 'hubspot', 'mailchimp', 'salesforce'].sort(),
+  it('has the CRM, form and spreadsheet shapes, a workbook, and a Numbers file', () => {
+    expect(EXPORTS.filter((e) => !e.endsWith('.md')).sort()).toEqual(
+      [...Object.keys(SHAPES), 'numbers'].sort(),
     );
   });
 
-  it.each(EXPORTS)(
-    '%s: linted (not "no phone column"), the recognised headers said, in French too',
-    async (crm) => {
-      const en = await cli([`fixtures/exports/${crm}`, '--no-color']);
+  it.each(Object.entries(SHAPES))(
+    '%s: linted (exit 1), its phone header read and said, opted-out people named by line, in French too',
+    async (crm, shape) => {
+      const en = await cli([`fixtures/exports/${crm}`, '--no-color', '-f', 'json']);
       expect(en.stderr).toBe('');
       expect(en.code).toBe(1); // each shape carries a problem worth reporting; none stops the run
-      expect(en.stdout).toMatch(/columns recognised from the header: phone ← "[^"]+"/);
+      const [campaign] = (
+        JSON.parse(en.stdout) as {
+          campaigns: Array<{
+            reading: { columns: Record<string, { header: string }> };
+            diagnostics: Array<{ ruleId: string; line?: number; messageId?: string; message: string }>;
+          }>;
+        }
+      ).campaigns;
+      expect(campaign.reading.columns.phone.header).toBe(shape.phone);
+      const optedOut = campaign.diagnostics.filter(
+        (d) => d.ruleId === 'recipient-opt-out' && d.message.startsWith('This person opted out'),
+      );
+      expect(optedOut.map((d) => d.line)).toEqual(shape.optedOut ?? []);
+      const stylish = await cli([`fixtures/exports/${crm}`, '--no-color']);
+      expect(stylish.stdout).toMatch(/recipients file read: /);
       const fr = await cli([`fixtures/exports/${crm}`, '--no-color'], { lang: 'fr' });
-      expect(fr.stdout).toMatch(/colonnes reconnues dans l’en-tête\u00a0: phone ← «\u00a0[^»]+\u00a0»/);
+      expect(fr.stdout).toMatch(/lecture du fichier des destinataires\u00a0: /);
       expect(fr.stdout).not.toMatch(/\b(error|warning|recipients|problems?)\b/);
     },
   );
+
+  it('numbers: a .numbers file is refused with how to export it (exit 2)', async () => {
+    const r = await cli(['fixtures/exports/numbers', '--no-color']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Contacts\.numbers: .*Numbers/);
+    expect(r.stderr).toMatch(/Export To|export/i);
+  });
 });
 
 describe('with the reader threads (as large files are read)', () => {

@@ -1,5 +1,5 @@
 // The yes/no vocabularies walked in both directions: the contract's table (campaign-format.md, copied
-// here word for word so a change of src/law/vocabulary.ts cannot drift from it unseen), every spelling
+// word for word in helpers/contract-vocabulary.ts so src/law/vocabulary.ts cannot drift from it), every spelling
 // people type, and the status words that mean opposite things in a consent and an opt-out column.
 import {
   foldCell,
@@ -9,100 +9,7 @@ import {
   YES_NO_COLUMNS,
   type YesNoColumn,
 } from '../src/law/cells';
-
-/** campaign-format.md, "Yes/no columns are read in the direction of their own meaning" (dates apart). */
-const CONTRACT: Record<YesNoColumn, { yes: string[]; no: string[] }> = {
-  consent: {
-    yes: [
-      'yes',
-      'true',
-      '1',
-      'oui',
-      'y',
-      'o',
-      'x',
-      'opt-in',
-      'opted in',
-      'subscribed',
-      'inscrit',
-      'abonné',
-      'accepté',
-      'autorisé',
-      'autoriser',
-      'granted',
-      "oui, j'accepte",
-    ],
-    no: [
-      'no',
-      'false',
-      '0',
-      'non',
-      'n',
-      '',
-      'opt-out',
-      'opted out',
-      'unsubscribed',
-      'never subscribed',
-      'non-subscribed',
-      'not subscribed',
-      'no consent',
-      'désinscrit',
-      'désabonné',
-      'refusé',
-      'ne pas autoriser',
-      'denied',
-      'pending',
-      'en attente',
-    ],
-  },
-  customer: {
-    yes: [
-      'yes',
-      'true',
-      '1',
-      'oui',
-      'y',
-      'o',
-      'x',
-      'client',
-      'customer',
-      'actif',
-      'active',
-      'inactif',
-      'inactive',
-      'ancien client',
-      'former customer',
-    ],
-    no: ['no', 'false', '0', 'non', 'n', '', 'prospect', 'lead'],
-  },
-  contract: {
-    yes: ['yes', 'true', '1', 'oui', 'y', 'o', 'x', 'en cours', 'actif', 'active'],
-    no: ['no', 'false', '0', 'non', 'n', '', 'résilié', 'terminated', 'inactif', 'inactive', 'prospect'],
-  },
-  opt_out: {
-    yes: [
-      'yes',
-      'true',
-      '1',
-      'oui',
-      'y',
-      'o',
-      'x',
-      'stop',
-      'opt-out',
-      'opted out',
-      'unsubscribed',
-      'désinscrit',
-      'désabonné',
-      'blacklisted',
-      'blocklisted',
-      'liste noire',
-      'bloqué',
-      'do not contact',
-    ],
-    no: ['no', 'false', '0', 'non', 'n', '', 'subscribed', 'inscrit', 'abonné', 'opt-in', 'active', 'actif'],
-  },
-};
+import { CONTRACT } from './helpers/contract-vocabulary';
 
 /** The ways people and exports write the same word: case, accents, `_` and `-`, spaces, apostrophes. */
 const spellings = (word: string): string[] => [
@@ -156,11 +63,31 @@ describe('status words mean opposite things in a consent and an opt-out column',
     ['OPT_OUT', 'no', 'yes'],
     ['subscribed', 'yes', 'no'],
     ['Inscrit', 'yes', 'no'],
-    ['abonnée', 'yes', 'no'],
+    ['Abonné', 'yes', 'no'],
     ['Opt-In', 'yes', 'no'],
   ])('%j: consent %s, opt_out %s', (word, consent, optOut) => {
     expect(readCell('consent', word).kind).toBe(consent);
     expect(readCell('opt_out', word).kind).toBe(optOut);
+  });
+
+  it('words beyond the contract only block: VRAI/FAUX and feminine forms never let anyone through', () => {
+    // The side that lets a recipient through holds the contract's words and nothing more.
+    expect(readCell('consent', 'VRAI').kind).toBe('unknown');
+    expect(readCell('consent', 'FAUX').kind).toBe('no');
+    expect(readCell('opt_out', 'VRAI').kind).toBe('yes');
+    expect(readCell('opt_out', 'FAUX').kind).toBe('unknown');
+    expect(readCell('consent', 'abonnée').kind).toBe('unknown');
+    expect(readCell('opt_out', 'abonnée').kind).toBe('unknown');
+    expect(readCell('customer', 'cliente').kind).toBe('unknown');
+    expect(readCell('contract', 'résiliée').kind).toBe('no');
+    for (const column of YES_NO_COLUMNS) {
+      const through = column === 'opt_out' ? 'no' : 'yes';
+      const contract = new Set(CONTRACT[column][through].map(foldCell));
+      expect([column, VOCABULARY[column][through].filter((w) => !contract.has(foldCell(w)))]).toEqual([
+        column,
+        [],
+      ]);
+    }
   });
 
   it('STOP is an opt-out, and not understood as consent (never a yes)', () => {

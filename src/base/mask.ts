@@ -59,8 +59,9 @@ export const placeText = (d: { file: string; line?: number }) =>
  */
 export const maskCell = (value: string): string => maskPhone(value);
 
-// A header name: short words (letters, digits, spaces and a little punctuation), not a value.
-const NAME_LIKE = /^[\p{L}\p{M}\p{N} _.\-'’()/#°]{0,40}$/u;
+// A header name: text of any length a person wrote (a Google Forms question is a header), with no
+// control character; a value holds a run of digits or an `@`.
+const NAME_LIKE = /^[^\p{C}]{0,500}$/u;
 const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@/;
 
 /** Whether a header row reads as column names (else it is a data row, or not a CSV at all). */

@@ -372,6 +372,8 @@ export interface RecipientsReading {
   readonly columns: Readonly<Record<string, ColumnReading>>;
   /** Headers that look like an opt-out column (opt-out, blacklist, stop, désabonné…) and are not read as one. */
   readonly unusedOptOut: readonly string[];
+  /** Headers written twice or more that no column reads (a placeholder of that name reads the first). */
+  readonly duplicateHeaders: readonly string[];
   /** The campaign's opt-out lists, in manifest order. */
   readonly optOutLists: readonly OptOutListReading[];
 }

@@ -35,14 +35,16 @@ export const foldCell = (cell: string): string =>
     // Only beside a letter: "-1" (a sign) stays "-1", never "1".
     .replace(/(?<=\p{L})[\s_-]+|[\s_-]+(?=\p{L})/gu, '');
 
-// yes/no, true/false (and Excel's French VRAI/FAUX), 1/0, oui/non, y/n, o (oui), x/empty.
-const PLAIN_YES = ['yes', 'true', 'vrai', '1', 'oui', 'y', 'o', 'x'];
-const PLAIN_NO = ['no', 'false', 'faux', '0', 'non', 'n', ''];
+// yes/no, true/false, 1/0, oui/non, y/n, o (oui), x/empty.
+const PLAIN_YES = ['yes', 'true', '1', 'oui', 'y', 'o', 'x'];
+const PLAIN_NO = ['no', 'false', '0', 'non', 'n', ''];
 
 /**
  * The contract's table, column by column: the words that mean yes, those that mean no, and whether a
- * date means yes on that day. Feminine forms of the French participles go with their masculine
- * (`désinscrite`, `abonnée`, `acceptée`). Anything else is not understood.
+ * date means yes on that day. Anything else is not understood. The side that lets a recipient through
+ * (a consent, customer or contract yes; an opt-out no) holds the contract's words and nothing more;
+ * the side that blocks also takes Excel's French booleans (VRAI/FAUX) and the feminine forms of its
+ * participles (`désinscrite`, `résiliée`), which can only stop a send.
  */
 export const VOCABULARY: Readonly<
   Record<
@@ -57,19 +59,16 @@ export const VOCABULARY: Readonly<
       'opted in',
       'subscribed',
       'inscrit',
-      'inscrite',
       'abonné',
-      'abonnée',
       'accepté',
-      'acceptée',
       'autorisé',
-      'autorisée',
       'autoriser',
       'granted',
       'oui, j’accepte',
     ],
     no: [
       ...PLAIN_NO,
+      'faux',
       'opt-out',
       'opted out',
       'unsubscribed',
@@ -95,27 +94,26 @@ export const VOCABULARY: Readonly<
     yes: [
       ...PLAIN_YES,
       'client',
-      'cliente',
       'customer',
       'actif',
       'active',
       'inactif',
       'inactive',
       'ancien client',
-      'ancienne cliente',
       'former customer',
     ],
-    no: [...PLAIN_NO, 'prospect', 'lead'],
+    no: [...PLAIN_NO, 'faux', 'prospect', 'lead'],
     date: false,
   },
   contract: {
     yes: [...PLAIN_YES, 'en cours', 'actif', 'active'],
-    no: [...PLAIN_NO, 'résilié', 'résiliée', 'terminated', 'inactif', 'inactive', 'prospect'],
+    no: [...PLAIN_NO, 'faux', 'résilié', 'résiliée', 'terminated', 'inactif', 'inactive', 'prospect'],
     date: false,
   },
   opt_out: {
     yes: [
       ...PLAIN_YES,
+      'vrai',
       'stop',
       'opt-out',
       'opted out',
@@ -131,7 +129,7 @@ export const VOCABULARY: Readonly<
       'bloquée',
       'do not contact',
     ],
-    no: [...PLAIN_NO, 'subscribed', 'inscrit', 'inscrite', 'abonné', 'abonnée', 'opt-in', 'active', 'actif'],
+    no: [...PLAIN_NO, 'subscribed', 'inscrit', 'abonné', 'opt-in', 'active', 'actif'],
     date: true,
   },
 };
@@ -310,6 +308,7 @@ const NOT_MOBILE_WORDS = new Set([
   'rnis',
   'assistant',
   'assistante',
+  'asst',
   'car',
   'voiture',
   'company',

@@ -105,6 +105,8 @@ export interface ColumnResolution {
   readonly missingMapped: ReadonlyArray<{ readonly logical: LogicalColumn; readonly mapped: string }>;
   /** Headers that look like an opt-out column and are read as no logical column. */
   readonly unusedOptOut: readonly string[];
+  /** Headers written more than once, with their 1-based columns (an error where one is read). */
+  readonly duplicates: ReadonlyArray<{ readonly header: string; readonly columns: readonly number[] }>;
 }
 
 const PHONE_WORDS = [
@@ -215,7 +217,13 @@ export function resolveColumns(
   const at: Record<string, number | undefined> = {};
   for (const logical of LOGICAL_COLUMNS) at[logical] = chosen[logical]?.index;
   const unusedOptOut = free.filter((i) => !taken.has(i) && looksLikeOptOut(name(i))).map(name);
-  return { at, chosen, ambiguous, missingMapped, unusedOptOut };
+  const columnsOf = new Map<string, number[]>();
+  for (const i of free)
+    columnsOf.set(headerKey(name(i)), [...(columnsOf.get(headerKey(name(i))) ?? []), i + 1]);
+  const duplicates = [...columnsOf.values()]
+    .filter((columns) => columns.length > 1)
+    .map((columns) => ({ header: name(columns[0] - 1), columns }));
+  return { at, chosen, ambiguous, missingMapped, unusedOptOut, duplicates };
 }
 
 /** Logical column → how its header was read, for every column the file has (in LOGICAL_COLUMNS order). */
@@ -304,6 +312,21 @@ export function columnProblem(
       ),
       hint: near ? both(`Did you mean "${near}"?`, `Vouliez-vous dire « ${near} » ?`) : headerText(listed),
     };
+  }
+  // A header written twice is an error where a column of that name is read (which one would be?).
+  for (const choice of Object.values(resolution.chosen)) {
+    const twice = resolution.duplicates.find((d) => headerKey(d.header) === headerKey(choice.header));
+    if (twice)
+      return {
+        message: both(
+          `column "${twice.header}" appears twice in the header (columns ${twice.columns.join(' and ')})`,
+          `la colonne « ${twice.header} » apparaît deux fois dans l’en-tête (colonnes ${twice.columns.join(' et ')})`,
+        ),
+        hint: both(
+          'Rename or remove one of them, so each value is read from the right column.',
+          'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
+        ),
+      };
   }
   for (const { logical, headers: list } of resolution.ambiguous) {
     const count = list.length === 2 ? both('two', 'deux') : both(String(list.length), String(list.length));

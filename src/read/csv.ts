@@ -17,6 +17,11 @@ export interface CsvSource {
   readonly kind: string; // "recipients file", "opt-out list", …
   /** A plain list with no header is allowed (opt-out lists): no missing-header check then. */
   readonly headerless?: boolean;
+  /**
+   * Recipients files: a header written twice is refused only where a column of that name is read
+   * (read/columns.ts), so an Outlook export's two `Titre` columns are not an error.
+   */
+  readonly duplicatesCheckedLater?: boolean;
   /** .xlsx only: the sheet to read (default: the first). */
   readonly sheet?: string;
 }
@@ -93,10 +98,58 @@ export function detectEncoding(
     } else if (firstInvalid < 0) firstInvalid = i;
   }
   if (firstInvalid < 0) return { encoding: 'utf8', bomLength: 0 };
-  if (utf8Sequences === 0) return { encoding: 'win1252', bomLength: 0 };
+  if (utf8Sequences === 0) return { encoding: singleByteEncoding(sample.subarray(0, end)), bomLength: 0 };
   let line = 1;
   for (let i = 0; i < firstInvalid; i++) if (sample[i] === 10) line++;
   return { encoding: 'win1252', bomLength: 0, mixedAtLine: line };
+}
+
+// Accented letters of French (and the Latin-1 languages near it) as they appear in words.
+const LOWER_ACCENTED = /[àâäáãåçéèêëíìîïñóòôöõúùûüÿœæ]/u;
+const UPPER_ACCENTED = /[ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸŒÆ]/u;
+
+/**
+ * How much a decoded text reads like words: each character that came from a byte above 0x7F scores
+ * +1 when it is an accented letter in its place (a lower-case one, or a capital among capitals or at
+ * a word's start), and -1 when it is a symbol, a control, an undecodable byte or a capital inside a
+ * lower-case word (`TŽlŽphone`, `TÈlÈphone`: the other single-byte encoding read).
+ */
+function wordScore(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c.charCodeAt(0) < 0x80) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const inLowerWord = /\p{Ll}/u.test(before) || (/\p{L}/u.test(before) && /\p{Ll}/u.test(after));
+    if (LOWER_ACCENTED.test(c)) score++;
+    else if (UPPER_ACCENTED.test(c)) score += inLowerWord ? -1 : 1;
+    else if (!/[’‘“”«»–—…€°·]/.test(c)) score--;
+  }
+  return score;
+}
+
+/**
+ * A text that is not UTF-8 and has no byte-order mark: Windows-1252 (Excel for Windows) or Mac Roman
+ * (Excel for Mac's "CSV (Macintosh)", lines ended by a lone CR), whichever reads more like words;
+ * Windows-1252 when they read alike, unless every line ends with a lone CR.
+ */
+function singleByteEncoding(sample: Buffer): 'win1252' | 'macintosh' {
+  const windows = wordScore(iconv.decode(sample, 'win1252'));
+  const mac = wordScore(iconv.decode(sample, 'macintosh'));
+  if (mac !== windows) return mac > windows ? 'macintosh' : 'win1252';
+  return sample.includes(0x0d) && !sample.includes(0x0a) ? 'macintosh' : 'win1252';
+}
+
+/**
+ * Whether a header cell still looks garbled once decoded: an undecodable byte or a control, UTF-8
+ * read as Latin-1 (`TÃ©lÃ©phone`), or a capital or symbol inside a lower-case word (`TŽlŽphone`).
+ */
+export function looksGarbled(cell: string): boolean {
+  // eslint-disable-next-line no-control-regex -- controls are what a wrong decoding leaves
+  if (/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]/.test(cell)) return true;
+  if (/Ã[\u00A0-\u00BF]|Â[\u00A0-\u00BF]/.test(cell)) return true;
+  return /\p{Ll}(?=[^\p{ASCII}])[\p{Lu}\p{Lm}\p{S}](?=\p{Ll})/u.test(cell);
 }
 
 /** The delimiter that splits the header line (outside quotes) most often; `,` for one column. */
@@ -177,6 +230,46 @@ export function footerKind(record: readonly string[], width: number): FooterRow[
   return kind;
 }
 
+/** How many of a header's cells there are up to its last named one (trailing empty names left out). */
+export function namedWidth(headers: readonly string[]): number {
+  let n = headers.length;
+  while (n > 0 && headers[n - 1].trim() === '') n--;
+  return n;
+}
+
+/**
+ * The 1-based column of a row's first cell that holds something right of the header's last named
+ * cell (a note typed beside the table, `NE PAS CONTACTER`), else 0. Such a cell is refused, never
+ * dropped in silence: nothing would read it.
+ */
+export function cellBeyondHeader(record: readonly string[], named: number): number {
+  for (let i = named; i < record.length; i++) if (record[i].trim() !== '') return i + 1;
+  return 0;
+}
+
+/** The input error for a cell right of the header's last named cell (its content is never quoted). */
+export function beyondHeaderError(
+  source: CsvSource,
+  line: number,
+  column: number,
+  headers: readonly string[],
+  named: number,
+): LintFailure {
+  const last = named > 0 ? headers[named - 1] : '';
+  return inputError(
+    source.display,
+    line,
+    both(
+      `this line has a value in column ${column}, right of the header's last column ("${last}", column ${named}): nothing would read it`,
+      `cette ligne a une valeur en colonne ${column}, à droite de la dernière colonne de l’en-tête (« ${last} », colonne ${named}) : rien ne la lirait`,
+    ),
+    both(
+      'Give that column a name in the header (it is then read as data), or delete the value: a note there (such as "NE PAS CONTACTER") would be lost.',
+      'Donnez un nom à cette colonne dans l’en-tête (elle est alors lue comme une donnée), ou effacez la valeur : une note placée là (comme « NE PAS CONTACTER ») serait perdue.',
+    ),
+  );
+}
+
 /** At most this many footer-like rows are held back, waiting to see whether a recipient follows. */
 export const MAX_FOOTER_ROWS = 50;
 
@@ -227,7 +320,7 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
         'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) ».',
       ),
     );
-  if (encoding !== 'utf8' && encoding !== 'win1252') return; // UTF-16 with a BOM has NULs by design
+  if (!['utf8', 'win1252', 'macintosh'].includes(encoding)) return; // UTF-16 with a BOM has NULs by design
   let nul = 0;
   let control = 0;
   let evenNul = 0;
@@ -309,6 +402,21 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       ),
     );
   }
+  const garbled = source.headerless ? undefined : headers.find(looksGarbled);
+  if (garbled !== undefined)
+    throw inputError(
+      source.display,
+      line,
+      both(
+        `the header looks garbled ("${garbled.trim()}"): the file's encoding was not recognised${source.encoding ? ` as ${source.encoding}` : ''}`,
+        `l’en-tête semble illisible (« ${garbled.trim()} ») : l’encodage du fichier n’a pas été reconnu${source.encoding ? ` comme ${source.encoding}` : ''}`,
+      ),
+      both(
+        'Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
+        'Enregistrez de nouveau le fichier en « CSV UTF-8 », ou indiquez son encodage dans le manifeste : recipients.encoding: macintosh (Excel pour Mac), windows-1252 (Excel pour Windows), utf-16le.',
+      ),
+    );
+  if (source.duplicatesCheckedLater) return;
   const seen = new Map<string, number>();
   headers.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
@@ -359,7 +467,7 @@ export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHan
 }
 
 /** Encodings (iconv-lite names) whose bytes below 0x80 are always ASCII characters. */
-const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
+const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915', 'macintosh']);
 
 /**
  * Streams a CSV file: the header first, then each record with the physical line it starts on.
@@ -448,6 +556,7 @@ export async function streamCsv(
   let line = sep ? 2 : 1; // physical line where the next record starts
   let headerSeen = false;
   let width = 0;
+  let named = 0; // the header's cells up to its last named one
   let headers: readonly string[] = [];
   // Footer-like rows wait here: recipients if a recipient follows them, a report footer at the end.
   const held: Array<{ record: string[]; line: number; kind: FooterRow['kind'] }> = [];
@@ -461,10 +570,16 @@ export async function streamCsv(
           `cette ligne a ${record.length} cellules mais l’en-tête en a ${width}`,
         ),
         both(
-          `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`,
-          `Une cellule contient sans doute le séparateur « ${delimiter === '\t' ? 'TAB' : delimiter} » sans guillemets : mettez cette cellule entre guillemets doubles.`,
+          `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes. Or a note was typed right of the last column: give that column a name in the header.`,
+          `Une cellule contient sans doute le séparateur « ${delimiter === '\t' ? 'TAB' : delimiter} » sans guillemets : mettez cette cellule entre guillemets doubles. Ou une note a été saisie à droite de la dernière colonne : donnez un nom à cette colonne dans l’en-tête.`,
         ),
       );
+    }
+    // A cell under a nameless column right of the last named one (`phone;consent;;`) is read by
+    // nothing: refused, never dropped in silence.
+    if (named < width && !source.headerless) {
+      const column = cellBeyondHeader(record, named);
+      if (column > 0) throw beyondHeaderError(source, start, column, headers, named);
     }
     // A short row is refused like a wide one, unless the columns it lacks have no name.
     if (!source.headerless && record.length < width && headers.slice(record.length).some((h) => h !== '')) {
@@ -519,6 +634,7 @@ export async function streamCsv(
             width = record.length;
             checkHeader(record, source, start);
             headers = record.map((h) => h.trim());
+            named = namedWidth(headers);
             onHeader({
               headers,
               delimiter,

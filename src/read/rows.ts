@@ -2,8 +2,11 @@
 // xlsx.ts (loaded only for them). Formats that are not read are refused with how to export them.
 import path from 'path';
 import {
+  beyondHeaderError,
+  cellBeyondHeader,
   footerKind,
   MAX_FOOTER_ROWS,
+  namedWidth,
   streamCsv,
   type CsvHeader,
   type CsvSource,
@@ -38,14 +41,22 @@ export async function streamRows(
   const { refuseFormat, streamXlsx } = require('./xlsx') as typeof import('./xlsx');
   if (kind !== 'xlsx') throw refuseFormat(source, kind);
   let width = 0;
+  let named = 0;
+  let headers: readonly string[] = [];
   const held: Array<{ cells: string[]; line: number; kind: FooterRow['kind'] }> = [];
   await streamXlsx(
     source,
     (header) => {
       width = header.headers.length;
+      headers = header.headers;
+      named = namedWidth(headers);
       onHeader(header);
     },
-    (cells, line) => {
+    (row, line) => {
+      // A cell right of the header's last named cell is refused, never dropped (the same rule as CSV).
+      const beyond = cellBeyondHeader(row, named);
+      if (beyond > 0) throw beyondHeaderError(source, line, beyond, headers, named);
+      const cells = row.length > width ? row.slice(0, width) : row;
       const footer = footerKind(cells, width);
       if (footer !== null && held.length < MAX_FOOTER_ROWS) {
         held.push({ cells, line, kind: footer });

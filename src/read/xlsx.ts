@@ -602,7 +602,7 @@ export async function streamXlsx(
         return;
       }
       while (cells.length < width) cells.push('');
-      onRow(cells.length > width ? cells.slice(0, width) : cells, rowNumber);
+      onRow(cells, rowNumber); // cells right of the header are judged by rows.ts, never dropped here
     };
     const scanner = new TagScanner(
       (name, tag, closing, selfClosing) => {

@@ -56,6 +56,7 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
     encoding: manifest.recipients.encoding,
     sheet: manifest.recipients.sheet,
     kind: 'recipients file',
+    duplicatesCheckedLater: true,
   };
   const feed = new Feed(manifest, display);
   const stop = useThreads(source.file)
@@ -78,6 +79,7 @@ class Feed implements RecipientsFile {
     headerLine: 1,
     columns: {},
     unusedOptOut: [],
+    duplicateHeaders: [],
   };
   readonly footerRows: FooterRow[] = [];
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
@@ -110,6 +112,7 @@ class Feed implements RecipientsFile {
       headerLine: header.line,
       columns: this.builder.columnReadings,
       unusedOptOut: this.builder.unusedOptOut,
+      duplicateHeaders: this.builder.duplicateHeaders,
     });
     this.format = {
       delimiter: header.delimiter,

@@ -176,6 +176,7 @@ export class RecipientBuilder {
   /** Every column read and how its header was chosen; headers that look like opt-out and are not read. */
   readonly columnReadings: Readonly<Record<string, ColumnReading>>;
   readonly unusedOptOut: readonly string[];
+  readonly duplicateHeaders: readonly string[];
   private readonly file: FileColumns;
   private readonly clock = new LocalClock();
   /** Where each number was first met: worked out here, where the main thread has time to spare. */
@@ -196,6 +197,7 @@ export class RecipientBuilder {
     this.file = { logical: resolution.at, byName: headerIndexOf(headers) };
     this.columnReadings = Object.freeze(columnReadings(resolution));
     this.unusedOptOut = Object.freeze([...resolution.unusedOptOut]);
+    this.duplicateHeaders = Object.freeze(resolution.duplicates.map((d) => d.header));
     const columns: Record<string, string> = {};
     for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);

@@ -28,15 +28,20 @@ const T = {
     en: 'a mobile header wins over "{{header}}"',
     fr: 'un en-tête de mobile l’emporte sur « {{header}} »',
   },
-  landline: {
-    en: '"{{header}}" left out: a landline, work, home, fax or phonetic field',
-    fr: '« {{header}} » écarté : fixe, bureau, domicile, fax ou phonétique',
-  },
   unusedOptOut: {
     en: 'columns that look like an opt-out and are not read:',
     fr: 'colonnes qui ressemblent à une opposition et ne sont pas lues :',
   },
   quoted: { en: '"{{header}}"', fr: '« {{header}} »' },
+  duplicates: {
+    en: 'headers written twice, read by no column (a placeholder reads the first):',
+    fr: 'en-têtes écrits deux fois, lus par aucune colonne (un champ de fusion lit le premier) :',
+  },
+  landlines: {
+    en: 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
+    fr: 'écartés comme fixe, bureau, domicile, fax ou phonétique : {{headers}}',
+  },
+  andMore: { en: '{{list}} and {{n}} more', fr: '{{list}} et {{n}} autres' },
   listHeader: {
     en: 'opt-out list {{file}}: header on line 1, column "{{column}}"',
     fr: 'liste d’opposition {{file}} : en-tête en ligne 1, colonne « {{column}} »',
@@ -66,12 +71,26 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
 
 const delimiterName = (d: string) => (d === '\t' ? 'TAB' : d);
 
+/** Quoted headers, the first few, then how many more. */
+function headerList(headers: readonly string[], lang: Lang, shown = 3): string {
+  const list = headers
+    .slice(0, shown)
+    .map((header) => interpolate(T.quoted, { header }, lang))
+    .join(', ');
+  return headers.length > shown ? interpolate(T.andMore, { list, n: headers.length - shown }, lang) : list;
+}
+
 function columnText(logical: string, column: ColumnReading, lang: Lang): string {
+  const passed = column.passedOver ?? [];
+  const landlines = passed.filter((p) => p.why === 'landline').map((p) => p.header);
   const notes = [
     ...(column.how === 'fallback' ? [interpolate(T.fallback, {}, lang)] : []),
-    ...(column.passedOver ?? []).map((p) =>
-      interpolate(p.why === 'generic' ? T.generic : T.landline, { header: p.header }, lang),
-    ),
+    ...passed
+      .filter((p) => p.why === 'generic')
+      .map((p) => interpolate(T.generic, { header: p.header }, lang)),
+    ...(landlines.length > 0
+      ? [interpolate(T.landlines, { headers: headerList(landlines, lang) }, lang)]
+      : []),
   ];
   const text = interpolate(T.column, { logical, header: column.header }, lang);
   return notes.length > 0 ? `${text} (${notes.join('; ')})` : text;
@@ -128,7 +147,11 @@ export function readingLines(campaign: CampaignResult, lang: Lang): string[] {
     );
   if (reading && reading.unusedOptOut.length > 0)
     lines.push(
-      `${interpolate(T.unusedOptOut, {}, lang)} ${reading.unusedOptOut.map((header) => interpolate(T.quoted, { header }, lang)).join(', ')}`,
+      `${interpolate(T.unusedOptOut, {}, lang)} ${headerList(reading.unusedOptOut, lang, Infinity)}`,
+    );
+  if (reading && reading.duplicateHeaders.length > 0)
+    lines.push(
+      `${interpolate(T.duplicates, {}, lang)} ${headerList(reading.duplicateHeaders, lang, Infinity)}`,
     );
   for (const list of reading?.optOutLists ?? [])
     lines.push(
