@@ -5,7 +5,7 @@ import { shownAsWritten } from './base/mask';
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
-export { both, dateText, foldAccents, foldForMatch, formatCount } from './base/text';
+export { both, dateText, foldAccents, foldForMatch, formatCount, plural } from './base/text';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
 

@@ -13,6 +13,8 @@ import os from 'os';
 import path from 'path';
 import { parse } from 'yaml';
 import { runAction } from './helpers/action';
+import { DATA_FILE_PATTERN } from '../src/inputs/discover';
+import { MANIFEST_PATTERN } from '../src/inputs/manifest';
 import { ROOT } from './helpers/paths';
 
 // The CI set-ups as shipped: the composite action's shell steps, and the README's GitLab job script,
@@ -51,6 +53,7 @@ describe('GitHub Action (action.yml)', () => {
     expect(outputs).toEqual({
       errors: '0',
       warnings: '0',
+      failures: '0',
       'sarif-file': 'campaign-lint.sarif',
       'exit-code': '0',
     });
@@ -68,6 +71,30 @@ describe('GitHub Action (action.yml)', () => {
     for (const file of ['campaign-lint.sarif', 'out/junit.xml', 'out/gl.json'])
       expect(existsSync(path.join(project, file))).toBe(true);
     expect(readFileSync(path.join(project, 'summary.md'), 'utf8')).toContain('## campaign-lint');
+  });
+  it('counts failures on a run that exits 2, with or without a report', () => {
+    cpSync(path.join(ROOT, 'fixtures/broken-manifest'), path.join(project, 'campaigns/broken'), {
+      recursive: true,
+    });
+    const broken = runAction(project, { paths: 'campaigns' }, HERE);
+    expect(broken.code).toBe(2);
+    expect(broken.outputs['exit-code']).toBe('2');
+    expect(broken.outputs.failures).toBe('1');
+    expect(Number(broken.outputs.errors)).toBeGreaterThan(0); // the other campaigns were linted
+    // A usage mistake stops the run before any report: still one failure, no diagnostics.
+    const usage = runAction(project, { paths: 'campaigns/soldes', args: '--max-warnings lots' }, HERE);
+    expect(usage.outputs).toMatchObject({ 'exit-code': '2', failures: '1', errors: '0', warnings: '0' });
+  });
+  it('takes one path per line, so paths may hold spaces', () => {
+    cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(project, 'soldes d’hiver'), { recursive: true });
+    const { code, outputs, output } = runAction(
+      project,
+      { paths: '  soldes d’hiver\n\ncampaigns/soldes  \n' },
+      HERE,
+    );
+    expect(output).not.toContain('::error');
+    expect(outputs).toMatchObject({ 'exit-code': '0', failures: '0' });
+    expect(code).toBe(0);
   });
   it('takes inputs as words: shell syntax in an input is not run', () => {
     const { output } = runAction(project, { paths: 'campaigns/soldes $(touch pwned) ;touch pwned2' }, HERE);
@@ -110,17 +137,45 @@ describe('GitLab CI job from the README', () => {
   });
 });
 
-it('the pre-commit hook definition matches what the CLI accepts', () => {
+it('the pre-commit hook definition matches what the CLI accepts, in any case of the extensions', () => {
   const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
     id: string;
     entry: string;
     files: string;
   }>;
   expect(hooks[0].id).toBe('campaign-lint');
-  const pattern = new RegExp(hooks[0].files);
-  for (const file of ['a/b.campaign.yaml', 'x.campaign.yml', 'x.campaign.json', 'recipients.csv', 'stop.txt'])
-    expect(pattern.test(file)).toBe(true);
-  expect(pattern.test('README.md')).toBe(false);
+  const names = [
+    'a/b.campaign.yaml',
+    'x.campaign.yml',
+    'x.campaign.json',
+    'X.CAMPAIGN.YAML',
+    'recipients.csv',
+    'RECIPIENTS.CSV',
+    'export.tsv',
+    'stop.txt',
+    'contacts.xlsx',
+    'contacts.XLSM',
+  ];
+  const others = ['README.md', 'notes.csv.bak', 'contacts.xls', 'x.campaign.yaml.orig'];
+  // pre-commit reads the pattern with Python's re (the inline (?i) flag); JavaScript gets the flag apart.
+  const pattern = new RegExp(hooks[0].files.replace(/^\(\?i\)/, ''), 'i');
+  for (const file of names) expect(pattern.test(file)).toBe(true);
+  for (const file of others) expect(pattern.test(file)).toBe(false);
+  const python = spawnSync(
+    'python3',
+    [
+      '-c',
+      'import re, sys; p = re.compile(sys.argv[1]); print(" ".join("1" if p.search(f) else "0" for f in sys.argv[2:]))',
+      hooks[0].files,
+      ...names,
+      ...others,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (python.status === 0)
+    expect(python.stdout.trim()).toBe([...names.map(() => '1'), ...others.map(() => '0')].join(' '));
+  // Every name the hook passes is one the CLI takes (a manifest, or a data file it looks campaigns up by).
+  for (const file of names) expect(MANIFEST_PATTERN.test(file) || DATA_FILE_PATTERN.test(file)).toBe(true);
   expect(
     execFileSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), '--version'], {
       encoding: 'utf8',

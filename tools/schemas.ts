@@ -10,17 +10,14 @@ import {
 import { PRESETS, SEVERITY_WORDS } from '../src/engine/config';
 import { LOGICAL_COLUMNS } from '../src/read/columns';
 import type { Rule } from '../src/base/types';
+import { frenchTypography } from '../src/base/text';
 
 // JSON Schemas (draft-07) of the manifest and the config, for editors (completion, hovers, errors
 // as you type). schemas/*.json are generated from the loaders' own lists by `npm run schemas`, and
 // test/schemas.test.ts checks that the files are up to date and agree with the loaders.
 
-/** Editors show one description: English, then French (no-break spaces before : ; ! ? and inside « »). */
-const text = (en: string, fr: string) =>
-  `${en}\n\n${fr
-    .replace(/ ([:;!?])/g, '\u202f$1')
-    .replace(/« /g, '«\u00a0')
-    .replace(/ »/g, '\u00a0»')}`;
+/** Editors show one description: English, then French (with the reports' French typography). */
+const text = (en: string, fr: string) => `${en}\n\n${frenchTypography(fr)}`;
 
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const nonEmpty = { type: 'string', minLength: 1 };

@@ -1,24 +1,25 @@
 import {
   defineRule,
-  formatCount,
   formulaError,
   namedValue,
   namesOtherChannel,
+  plural,
   readCell,
   type Recipient,
 } from '../../src/rule-kit';
 
 /** "3 lines of this list are not phone numbers (first: line 2)", agreeing in number in both languages. */
 const unreadableText = (n: number, line: number) =>
-  n === 1
-    ? {
-        en: `Line ${line} of this list is not a phone number`,
-        fr: `La ligne ${line} de cette liste n’est pas un numéro de téléphone`,
-      }
-    : {
-        en: `${formatCount(n, 'en')} lines of this list are not phone numbers (first: line ${line})`,
-        fr: `${formatCount(n, 'fr')} lignes de cette liste ne sont pas des numéros de téléphone (première : ligne ${line})`,
-      };
+  plural(n, {
+    en: {
+      one: `Line ${line} of this list is not a phone number`,
+      other: `{{n}} lines of this list are not phone numbers (first: line ${line})`,
+    },
+    fr: {
+      one: `La ligne ${line} de cette liste n’est pas un numéro de téléphone`,
+      other: `{{n}} lignes de cette liste ne sont pas des numéros de téléphone (première : ligne ${line})`,
+    },
+  });
 
 const BASIS = {
   en: 'L34-5 CPCE since 22/06/2004, GDPR art. 21 since 25/05/2018',

@@ -1,13 +1,13 @@
-import { both, defineRule, isScientificNotation, lostLeadingZero } from '../../src/rule-kit';
+import { both, defineRule, isScientificNotation, lostLeadingZero, plural } from '../../src/rule-kit';
 
 function describeCell(cell: string): { en: string; fr: string } {
   if (/\p{L}/u.test(cell)) return { en: 'letters', fr: 'des lettres' };
   const digits = cell.replace(/\D/g, '').length;
   if (digits < 4)
-    return {
-      en: `only ${digits} digit${digits === 1 ? '' : 's'}`,
-      fr: `seulement ${digits} chiffre${digits > 1 ? 's' : ''}`,
-    };
+    return plural(digits, {
+      en: { one: 'only {{n}} digit', other: 'only {{n}} digits' },
+      fr: { one: 'seulement {{n}} chiffre', other: 'seulement {{n}} chiffres' },
+    });
   if (digits > 17)
     return {
       en: `${digits} digits, more than any phone number`,
@@ -64,17 +64,21 @@ export default defineRule({
         if (rows.length === 0) return;
         const first = rows[0].line;
         const last = rows[rows.length - 1].line;
-        const one = rows.length === 1;
+        const n = rows.length;
         const kinds = [...new Set(rows.map((r) => r.kind))].map((k) => FOOTER_KINDS[k]);
         context.report({
           messageId: 'footer',
           severity: 'warning',
           data: {
-            lines: one
-              ? both(`line ${first}`, `la ligne ${first}`)
-              : both(`lines ${first}–${last}`, `les lignes ${first} à ${last}`),
-            are: one ? both('is', 'est') : both('are', 'sont'),
-            left: one ? both('left out', 'ignorée') : both('left out', 'ignorées'),
+            lines: plural(n, {
+              en: { one: `line ${first}`, other: `lines ${first}–${last}` },
+              fr: { one: `la ligne ${first}`, other: `les lignes ${first} à ${last}` },
+            }),
+            are: plural(n, { en: { one: 'is', other: 'are' }, fr: { one: 'est', other: 'sont' } }),
+            left: plural(n, {
+              en: { one: 'left out', other: 'left out' },
+              fr: { one: 'ignorée', other: 'ignorées' },
+            }),
             what: both(kinds.map((k) => k.en).join(', '), kinds.map((k) => k.fr).join(', ')),
           },
           location: { kind: 'file', file: campaign.recipientsFile, line: first },

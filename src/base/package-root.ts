@@ -36,9 +36,21 @@ export const REPOSITORY_URL: string | undefined = (() => {
     .replace(/\/$/, '');
 })();
 
-/** A built-in rule's README in the repository, at the tag of this version (`v0.2.0`). */
+/**
+ * The git ref documentation links point at: the release tag when this is a release build (the
+ * release commit carries dist/release.json, see scripts/release.js), else `main` — a build of any
+ * other commit has no tag, and a link to a tag that does not exist is a dead link.
+ */
+export const DOCS_REF: string = (() => {
+  const marker = path.join(PACKAGE_ROOT, 'dist', 'release.json');
+  if (!existsSync(marker)) return 'main';
+  const release = JSON.parse(readFileSync(marker, 'utf8')) as { version?: string; tag?: string };
+  return release.version === VERSION && release.tag ? release.tag : 'main';
+})();
+
+/** A built-in rule's README in the repository, at this release's tag (`v0.2.0`), else on `main`. */
 export const ruleDocsUrl = (id: string): string | undefined =>
-  REPOSITORY_URL ? `${REPOSITORY_URL}/blob/v${VERSION}/rules/${id}/README.md` : undefined;
+  REPOSITORY_URL ? `${REPOSITORY_URL}/blob/${DOCS_REF}/rules/${id}/README.md` : undefined;
 
 /** The README of a built-in rule (read once), or undefined for a plugin rule. */
 export const ruleReadme = memoize((id: string): string | undefined => {

@@ -26,11 +26,11 @@ export const frenchDates = (text: string) =>
     (_all, y: string, m: string, d: string) => `${d}/${m}/${y}`,
   );
 
+/** A text of that language as it is shown: French typography on French (the one place it is applied). */
+export const typeset = (text: string, lang: Lang): string => (lang === 'fr' ? frenchTypography(text) : text);
+
 /** The text in that language, French typography applied to French. */
-export function localize(text: Localized, lang: Lang): string {
-  const chosen = pick(text, lang);
-  return lang === 'fr' ? frenchTypography(chosen) : chosen;
-}
+export const localize = (text: Localized, lang: Lang): string => typeset(pick(text, lang), lang);
 
 /** Diagnostic templates are few: each is split once. */
 const templateOf = memoize((text: string) => new Template(text, /\{\{\s*([\w.-]+)\s*\}\}/g));
@@ -66,13 +66,25 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 export const both = (en: string, fr: string) => ({ en, fr });
 
 const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
-/** CLDR plural category of a count: French 0 and 1 are singular ("0 erreur", "1 destinataire"). */
-export const pluralCategory = (n: number, lang: Lang) => pluralRules[lang].select(n);
+/**
+ * The one plural helper: the form of a counted text for `n`, by the CLDR rules of the language
+ * (Intl.PluralRules: French 0 and 1 are singular, "0 erreur", "1 destinataire"); `other` also
+ * stands for French `many` (1 000 000).
+ */
+export const pluralForm = <T>(n: number, lang: Lang, forms: { readonly one: T; readonly other: T }): T =>
+  pluralRules[lang].select(n) === 'one' ? forms.one : forms.other;
 
-/** `{one, other}` by the count, in the language (`other` also covers `many`). */
-export function plural(n: number, forms: { en: [string, string]; fr: [string, string] }, lang: Lang): string {
-  const [one, other] = forms[lang];
-  return pluralCategory(n, lang) === 'one' ? one : other;
+/**
+ * A counted text in both languages, `{{n}}` filled with the formatted count (for rules and law/:
+ * `plural(3, { en: { one: '{{n}} line', other: '{{n}} lines' }, fr: … })` → { en: '3 lines', fr: '3 lignes' }).
+ * Other `{{names}}` are left for the message they go into.
+ */
+export function plural(
+  n: number,
+  forms: Readonly<Record<Lang, { readonly one: string; readonly other: string }>>,
+): { en: string; fr: string } {
+  const form = (lang: Lang) => pluralForm(n, lang, forms[lang]).replace(/\{\{n\}\}/g, formatCount(n, lang));
+  return { en: form('en'), fr: form('fr') };
 }
 
 const numberFormats = { en: new Intl.NumberFormat('en-US'), fr: new Intl.NumberFormat('fr-FR') };

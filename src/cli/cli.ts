@@ -2,7 +2,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
 import { loadConfig, type ResolvedConfig } from '../engine/config';
 import { didYouMean, LintFailure } from '../base/failure';
-import { formatCount, langFromEnv, localize, pick, pluralCategory } from '../base/text';
+import { formatCount, langFromEnv, localize, pick } from '../base/text';
+import { say as sayCatalogue } from '../base/messages';
 import { CLI, say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
@@ -217,7 +218,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         }
         const n = fixed.replaced;
         const what = [
-          n ? say(pluralCategory(n, lang) === 'one' ? 'replacedOne' : 'replacedMany', lang, { n }) : '',
+          n ? sayCatalogue('count.replaced', lang, { n }) : '',
           fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)
@@ -236,8 +237,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     });
     progress?.clear();
     if (flags.writeClean) {
-      const rows = (n: number) =>
-        say(pluralCategory(n, lang) === 'one' ? 'rowOne' : 'rowMany', lang, { n: formatCount(n, lang) });
+      const rows = (n: number) => sayCatalogue('count.row', lang, { n });
       for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
         if (written.fromWorkbook)
           io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);

@@ -98,15 +98,11 @@ export const CLI = {
   ),
   fixed: t('fixed {{file}} ({{what}})', 'corrigé {{file}} ({{what}})'),
   notFixed: t('not fixed {{file}}: {{reason}}', 'non corrigé {{file}} : {{reason}}'),
-  replacedOne: t('{{n}} character replaced', '{{n}} caractère remplacé'),
-  replacedMany: t('{{n}} characters replaced', '{{n}} caractères remplacés'),
   appended: t('"{{mention}}" appended', '« {{mention}} » ajouté'),
   cleanWritten: t(
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
     '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
   ),
-  rowOne: t('{{n}} row', '{{n}} ligne'),
-  rowMany: t('{{n}} rows', '{{n}} lignes'),
   workbookAsCsv: t(
     '{{file}} is a workbook: the accepted and rejected lists are written as CSV (UTF-8, comma)',
     '{{file}} est un classeur : les listes acceptée et refusée sont écrites en CSV (UTF-8, virgule)',

@@ -27,6 +27,9 @@ async function walk(dir: string, found: string[], seen = new Set<string>()): Pro
   }
 }
 
+/** The file a path leads to, links resolved (the path itself when it leads nowhere). */
+const realFile = (file: string): Promise<string> => fs.realpath(file).catch(() => path.resolve(file));
+
 /** What the command line's paths name. */
 export interface Discovery {
   /** Manifests to lint, absolute, sorted. */
@@ -111,11 +114,14 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
   if (csvTargets.length > 0) {
     const candidates: string[] = [];
     await walk(cwd, candidates);
+    // Compared as the files they are: a manifest may name a data file through a symlink (or a
+    // symlinked folder), and the path given may be the link; either way the campaign uses it.
+    const targets = new Set(await Promise.all(csvTargets.map(realFile)));
     for (const manifest of candidates) {
       try {
         const m = await loadManifest(manifest, cwd);
         const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
-        if (uses.some((f) => csvTargets.includes(f))) {
+        if ((await Promise.all(uses.map(realFile))).some((f) => targets.has(f))) {
           found.add(manifest);
           dataUsed = true;
         }

@@ -5,8 +5,8 @@ import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/failure';
 import { both, formatCount } from '../base/text';
 import { headerIsNames, headerText } from '../base/mask';
+import type { RecipientsReading, SheetChoice } from '../base/types';
 import { EmptyLineSqueezer } from './empty-lines';
-import type { RecipientsReading } from '../base/types';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -22,7 +22,7 @@ export interface CsvSource {
    * (read/columns.ts), so an Outlook export's two `Titre` columns are not an error.
    */
   readonly duplicatesCheckedLater?: boolean;
-  /** .xlsx only: the sheet to read (default: the first). */
+  /** A workbook only: the sheet to read (default: the first visible one). */
   readonly sheet?: string;
 }
 
@@ -46,6 +46,8 @@ export interface CsvHeader {
   readonly line: number;
   /** What the reading rests on, said in every report: encoding and delimiter (CSV), or the sheet (workbook). */
   readonly reading: Pick<RecipientsReading, 'encoding' | 'delimiter' | 'sheet'>;
+  /** A workbook: the sheet read, and why that one. */
+  readonly sheet?: SheetChoice;
 }
 
 /** The names reports give the encodings read (iconv-lite's names are not what users know). */
@@ -231,7 +233,7 @@ export function footerKind(record: readonly string[], width: number): FooterRow[
 }
 
 /** How many of a header's cells there are up to its last named one (trailing empty names left out). */
-export function namedWidth(headers: readonly string[]): number {
+function namedWidth(headers: readonly string[]): number {
   let n = headers.length;
   while (n > 0 && headers[n - 1].trim() === '') n--;
   return n;
@@ -242,13 +244,13 @@ export function namedWidth(headers: readonly string[]): number {
  * cell (a note typed beside the table, `NE PAS CONTACTER`), else 0. Such a cell is refused, never
  * dropped in silence: nothing would read it.
  */
-export function cellBeyondHeader(record: readonly string[], named: number): number {
+function cellBeyondHeader(record: readonly string[], named: number): number {
   for (let i = named; i < record.length; i++) if (record[i].trim() !== '') return i + 1;
   return 0;
 }
 
 /** The input error for a cell right of the header's last named cell (its content is never quoted). */
-export function beyondHeaderError(
+function beyondHeaderError(
   source: CsvSource,
   line: number,
   column: number,
@@ -289,7 +291,8 @@ const mixedEncodings = (source: CsvSource, line: number) =>
 
 /** A file that is not text (NUL bytes, control characters): refused before parsing it. */
 function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
-  // A workbook under another name: say what it is and how to read it.
+  // A workbook where a CSV is read (recipients files are read by their bytes, see rows.ts; opt-out
+  // lists and histories are CSV only): say what it is and how to export the CSV.
   if (
     head.length >= 4 &&
     head.readUInt32LE(0) === 0x04034b50 &&
@@ -299,12 +302,12 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
       source.display,
       undefined,
       both(
-        `${source.kind} is an Excel workbook (.xlsx) with another extension`,
-        `${frenchKind(source.kind)} est un classeur Excel (.xlsx) avec une autre extension`,
+        `${source.kind} is an Excel workbook, and it is read as CSV only`,
+        `${frenchKind(source.kind)} est un classeur Excel, et il n’est lu qu’en CSV`,
       ),
       both(
-        'Rename it with the .xlsx extension (workbooks are read as such), or export it as "CSV UTF-8".',
-        'Renommez-le avec l’extension .xlsx (les classeurs sont lus tels quels), ou exportez-le en « CSV UTF-8 ».',
+        'Open it in Excel and use File > Save As > "CSV UTF-8 (comma delimited)", then point the manifest at the CSV file.',
+        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) », et indiquez le fichier CSV dans le manifeste.',
       ),
     );
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0)

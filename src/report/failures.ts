@@ -52,18 +52,6 @@ export const T = {
   },
 };
 
-const PLURALS = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
-
-/** `n` and the word in its plural form for the language ("1 failure", "2 failures", "0 échec"). */
-export function counted(n: number, forms: Record<Lang, { one: string; other: string }>, lang: Lang): string {
-  return `${n} ${PLURALS[lang].select(n) === 'one' ? forms[lang].one : forms[lang].other}`;
-}
-
-export const FAILURE_WORDS = {
-  en: { one: 'input failure', other: 'input failures' },
-  fr: { one: 'échec de lecture', other: 'échecs de lecture' },
-};
-
 /** "no campaign checked: …, and why", or undefined when some campaign was checked. */
 export function noCampaignText(result: LintResult, lang: Lang): string | undefined {
   const none = result.noCampaign;

@@ -1,6 +1,7 @@
 import { interpolate, pick } from '../base/text';
 import type { CampaignResult, Diagnostic, Lang } from '../base/types';
-import { counted, failureRecords, failureText, noCampaignText, T as FAILURE_T } from './failures';
+import { failureRecords, failureText, noCampaignText, T as FAILURE_T } from './failures';
+import { say } from '../base/messages';
 import { placeText, recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
 import { readingLines } from './reading';
@@ -95,7 +96,7 @@ export const github: StreamingFormatter = (result, options, write) => {
           n: total - shown.length,
           rule: group.rule,
           kind: T[group.kind],
-          counts: `${counted(group.errorCount - shownErrors, S.errors, options.lang)}, ${counted(group.warningCount - (shown.length - shownErrors), S.warnings, options.lang)}`,
+          counts: `${say('count.error', options.lang, { n: group.errorCount - shownErrors })}, ${say('count.warning', options.lang, { n: group.warningCount - (shown.length - shownErrors) })}`,
         },
         options.lang,
       );
@@ -106,16 +107,6 @@ export const github: StreamingFormatter = (result, options, write) => {
 
 const S = {
   title: { en: 'campaign-lint', fr: 'campaign-lint' },
-  errors: { en: { one: 'error', other: 'errors' }, fr: { one: 'erreur', other: 'erreurs' } },
-  warnings: {
-    en: { one: 'warning', other: 'warnings' },
-    fr: { one: 'avertissement', other: 'avertissements' },
-  },
-  campaigns: { en: { one: 'campaign', other: 'campaigns' }, fr: { one: 'campagne', other: 'campagnes' } },
-  failures: {
-    en: { one: 'input failure', other: 'input failures' },
-    fr: { one: 'échec de lecture', other: 'échecs de lecture' },
-  },
   in: { en: 'in', fr: 'dans' },
   failuresHeading: { en: 'Input failures (exit 2)', fr: 'Échecs de lecture (code 2)' },
   rulesHeading: { en: 'Problems per rule', fr: 'Problèmes par règle' },
@@ -143,10 +134,10 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
     pick(S[key], lang);
   const failures = failureRecords(result, options.lang);
   const totals = [
-    counted(result.errorCount, S.errors, lang),
-    counted(result.warningCount, S.warnings, lang),
+    say('count.error', lang, { n: result.errorCount }),
+    say('count.warning', lang, { n: result.warningCount }),
   ].join(', ');
-  const head = `**${totals}** ${t('in')} ${counted(result.campaigns.length, S.campaigns, lang)}${failures.length ? ` · **${counted(failures.length, S.failures, lang)}**` : ''}`;
+  const head = `**${totals}** ${t('in')} ${say('count.campaign', lang, { n: result.campaigns.length })}${failures.length ? ` · **${say('count.inputFailure', lang, { n: failures.length })}**` : ''}`;
   write(`## ${t('title')}\n\n${head}\n\n`);
   const none = noCampaignText(result, lang);
   if (none !== undefined) write(`> ${md(none)}\n\n`);

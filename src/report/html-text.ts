@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../base/types';
+import { formatCount } from '../base/text';
+import { say as sayCatalogue } from '../base/messages';
 
 // Words of the HTML report in both languages. French strings carry a narrow no-break space
 // (U+202F) before : ; ! ? and « » quotes, as French typography wants.
@@ -143,35 +145,22 @@ export const W = {
 
 export type WordKey = keyof typeof W;
 
-/** Counted nouns with their plural forms (Intl.PluralRules decides which). */
-const NOUNS = {
-  campaign: { en: ['campaign', 'campaigns'], fr: ['campagne', 'campagnes'] },
-  error: { en: ['error', 'errors'], fr: ['erreur', 'erreurs'] },
-  warning: { en: ['warning', 'warnings'], fr: ['avertissement', 'avertissements'] },
-  recipient: { en: ['recipient', 'recipients'], fr: ['destinataire', 'destinataires'] },
-  finding: { en: ['finding', 'findings'], fr: ['constat', 'constats'] },
-  blocked: { en: ['blocked', 'blocked'], fr: ['bloquée', 'bloquées'] },
-  failure: {
-    en: ['input could not be linted', 'inputs could not be linted'],
-    fr: ['entrée non vérifiable', 'entrées non vérifiables'],
-  },
-  ready: { en: ['ready to send', 'ready to send'], fr: ['prête à partir', 'prêtes à partir'] },
-  ownMessage: {
-    en: ['row carries its own message', 'rows carry their own message'],
-    fr: ['ligne porte son propre message', 'lignes portent leur propre message'],
-  },
-} as const;
+export const num = formatCount;
 
-const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
-const numberFormats = { en: new Intl.NumberFormat('en-GB'), fr: new Intl.NumberFormat('fr-FR') };
+/** Counted texts of the page: "1 error", "2 erreurs", "0 erreur". */
+type Counted =
+  | 'campaign'
+  | 'error'
+  | 'warning'
+  | 'recipient'
+  | 'blocked'
+  | 'notLinted'
+  | 'ready'
+  | 'ownMessage';
 
-export const num = (n: number, lang: Lang) => numberFormats[lang].format(n);
-
-/** "1 error", "2 erreurs", "0 erreur" (French singular for 0 and 1), with the number formatted. */
-export function count(n: number, noun: keyof typeof NOUNS, lang: Lang): string {
-  const [one, many] = NOUNS[noun][lang];
-  return `${num(n, lang)}\u00a0${pluralRules[lang].select(n) === 'one' ? one : many}`;
-}
+/** "1 error", "2 erreurs", "0 erreur", the number held to its noun (a no-break space: a line never starts with the noun). */
+export const count = (n: number, noun: Counted, lang: Lang): string =>
+  sayCatalogue(`count.${noun}`, lang, { n }).replace(' ', '\u00a0');
 
 /** A word of the report, with `{{name}}` filled (numbers formatted for the language). */
 export function say(key: WordKey, lang: Lang, data: Record<string, string | number> = {}): string {

@@ -43,7 +43,7 @@ export const html: StreamingFormatter = (result, options, write) => {
         }),
       )} ${esc(count(result.errorCount, 'error', lang))}, ${esc(count(result.warningCount, 'warning', lang))}.${
         result.failures.length
-          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'failure', lang))}.</strong>`
+          ? ` <strong class="out-count">✖ ${esc(count(result.failures.length, 'notLinted', lang))}.</strong>`
           : ''
       }</p></header>\n<main>\n`,
   );

@@ -57,7 +57,7 @@ const FROM: Record<ReadingChoice['from'], { en: string; fr: string }> = {
   manifest: { en: 'from the manifest', fr: 'indiqué dans le manifeste' },
   bom: { en: 'byte-order mark', fr: 'indicateur d’ordre des octets' },
   'sep-line': { en: 'from its sep= line', fr: 'donné par sa ligne sep=' },
-  first: { en: 'the first sheet', fr: 'la première feuille' },
+  'first-visible': { en: 'the first visible sheet', fr: 'la première feuille visible' },
 };
 
 /** What users call the encodings read. */

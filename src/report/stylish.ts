@@ -1,7 +1,8 @@
 import chalk from 'chalk';
-import { formatCount, interpolate, localize, pluralCategory } from '../base/text';
+import { interpolate, localize } from '../base/text';
+import { say } from '../base/messages';
 import type { Diagnostic } from '../base/types';
-import { counted, FAILURE_WORDS, failureRecords, noCampaignText, T as FAILURE_T } from './failures';
+import { failureRecords, noCampaignText, T as FAILURE_T } from './failures';
 import { maskPhone, placeText, showPhone, visible } from '../base/mask';
 import type { StreamingFormatter } from './types';
 import { readingLines } from './reading';
@@ -10,8 +11,6 @@ import { readingLines } from './reading';
 export const MAX_PER_RULE = 10;
 
 const T = {
-  recipient: { en: 'recipient', fr: 'destinataire' },
-  recipients: { en: 'recipients', fr: 'destinataires' },
   more: {
     en: '… and {{n}} more (use --format json for the full list)',
     fr: '… et {{n}} de plus (--format json pour la liste complète)',
@@ -19,24 +18,17 @@ const T = {
   clean: { en: 'no problems', fr: 'aucun problème' },
   nothingLinted: { en: 'no campaign was linted', fr: 'aucune campagne n’a été vérifiée' },
   error: { en: 'error', fr: 'erreur' },
-  errors: { en: 'errors', fr: 'erreurs' },
   warning: { en: 'warning', fr: 'avertissement' },
-  warnings: { en: 'warnings', fr: 'avertissements' },
-  problems: { en: 'problems', fr: 'problèmes' },
-  problem: { en: 'problem', fr: 'problème' },
-  campaigns: { en: 'campaigns', fr: 'campagnes' },
-  campaign: { en: 'campaign', fr: 'campagne' },
   fixLabel: { en: 'fix:', fr: 'correction :' },
 };
 
 export const stylish: StreamingFormatter = (result, options, write) => {
   const c = new chalk.Instance({ level: options.color ? 1 : 0 });
   const t = (key: keyof typeof T) => T[key][options.lang];
-  const plural = (n: number, one: keyof typeof T, many: keyof typeof T) =>
-    `${formatCount(n, options.lang)} ${pluralCategory(n, options.lang) === 'one' ? t(one) : t(many)}`;
+  const { lang } = options;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
-    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${plural(campaign.recipientCount, 'recipient', 'recipients')}`;
+    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${say('count.recipient', lang, { n: campaign.recipientCount })}`;
     out.push(header);
     for (const line of readingLines(campaign, options.lang)) out.push(`  ${c.dim(line)}`);
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
@@ -87,21 +79,21 @@ export const stylish: StreamingFormatter = (result, options, write) => {
     out.push('');
   }
   const none = noCampaignText(result, options.lang);
-  const failed = failures.length > 0 ? ` · ${counted(failures.length, FAILURE_WORDS, options.lang)}` : '';
+  const failed = failures.length > 0 ? ` · ${say('count.inputFailure', lang, { n: failures.length })}` : '';
   const total = result.errorCount + result.warningCount;
-  const campaigns = plural(result.campaigns.length, 'campaign', 'campaigns');
+  const campaigns = say('count.campaign', lang, { n: result.campaigns.length });
   if (none !== undefined) {
     const line = `${failures.length > 0 ? '✖' : 'ℹ'} ${none}${failed}`;
     out.push(failures.length > 0 ? c.red.bold(line) : c.yellow(line));
   } else if (total === 0 && failures.length > 0) {
     // The failure is the news: "no problems" must not open the line of a run that exits 2.
-    const failedCount = counted(failures.length, FAILURE_WORDS, options.lang);
+    const failedCount = say('count.inputFailure', lang, { n: failures.length });
     const rest = result.campaigns.length === 0 ? t('nothingLinted') : `${t('clean')} (${campaigns})`;
     out.push(c.red.bold(`✖ ${failedCount} · ${rest}`));
   } else if (total === 0) {
     out.push(c.green(`✔ ${t('clean')} (${campaigns})`));
   } else {
-    const summary = `✖ ${plural(total, 'problem', 'problems')} (${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}) — ${campaigns}${failed}`;
+    const summary = `✖ ${say('count.problem', lang, { n: total })} (${say('count.error', lang, { n: result.errorCount })}, ${say('count.warning', lang, { n: result.warningCount })}) — ${campaigns}${failed}`;
     out.push(result.errorCount > 0 || failures.length > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
 };
