@@ -51,7 +51,7 @@ const SHAPES: Record<string, { phone: string; optedOut?: number[] }> = {
   brevo: { phone: 'SMS', optedOut: [5] },
   'excel-fr': { phone: 'Téléphone portable' },
   'excel-mac': { phone: 'Téléphone portable' },
-  'excel-xlsx': { phone: 'Mobile' },
+  'excel-xlsx': { phone: 'Téléphone' },
   'google-contacts': { phone: 'Phone 1 - Value' },
   'google-forms': { phone: 'Numéro de téléphone portable' },
   'google-sheets': { phone: 'Téléphone' },
