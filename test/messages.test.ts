@@ -243,7 +243,7 @@ const PAIRS_LEFT: Readonly<Record<string, number>> = {
   'src/inputs/manifest.ts': 36,
   'src/read/columns.ts': 6,
   'src/read/containers.ts': 17,
-  'src/read/csv.ts': 32,
+  'src/read/csv.ts': 31,
   'src/read/rows.ts': 1,
   'src/read/structured.ts': 6,
   'src/read/xlsx.ts': 25,
@@ -252,7 +252,7 @@ const PAIRS_LEFT: Readonly<Record<string, number>> = {
   'src/report/failures.ts': 6,
   'src/report/github.ts': 16,
   'src/report/html-text.ts': 81,
-  'src/report/stylish.ts': 7,
+  'src/report/stylish.ts': 6,
 };
 
 const hasWords = (node: ts.Node | undefined): boolean =>

@@ -339,6 +339,8 @@ export interface CampaignResult {
 export interface ReadingChoice {
   readonly value: string;
   readonly from: 'manifest' | 'detected' | 'bom' | 'sep-line' | 'first-visible';
+  /** A workbook's first visible sheet: the hidden sheets before it that were passed over. */
+  readonly hiddenSkipped?: number;
 }
 
 /** The header read for a logical column, and how it was chosen. */

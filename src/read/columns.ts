@@ -6,6 +6,7 @@ import { both } from '../base/text';
 import { headerText } from '../base/mask';
 import { editDistance } from '../base/failure';
 import type { ColumnReading, Localized } from '../base/types';
+import { localized } from '../base/messages';
 import {
   CONSENT_HEADERS,
   foldHeader,
@@ -318,14 +319,11 @@ export function columnProblem(
     const twice = resolution.duplicates.find((d) => headerKey(d.header) === headerKey(choice.header));
     if (twice)
       return {
-        message: both(
-          `column "${twice.header}" appears twice in the header (columns ${twice.columns.join(' and ')})`,
-          `la colonne « ${twice.header} » apparaît deux fois dans l’en-tête (colonnes ${twice.columns.join(' et ')})`,
-        ),
-        hint: both(
-          'Rename or remove one of them, so each value is read from the right column.',
-          'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
-        ),
+        message: localized('columns.twice', {
+          header: twice.header,
+          columns: { en: twice.columns.join(' and '), fr: twice.columns.join(' et ') },
+        }),
+        hint: localized('columns.twiceHint'),
       };
   }
   for (const { logical, headers: list } of resolution.ambiguous) {
@@ -346,7 +344,7 @@ export function columnProblem(
     const near = closestPhoneHeader(headers, taken);
     const map = near ?? '<header>';
     return {
-      message: both('no phone column in the header', 'aucune colonne de numéros de téléphone dans l’en-tête'),
+      message: localized('columns.noPhone'),
       hint: both(
         `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerText(listed).en}`,
         `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerText(listed).fr}`,

@@ -6,6 +6,7 @@ import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/
 import { both, formatCount } from '../base/text';
 import { headerIsNames, headerText } from '../base/mask';
 import type { RecipientsReading, SheetChoice } from '../base/types';
+import { localized } from '../base/messages';
 import { EmptyLineSqueezer } from './empty-lines';
 
 export interface CsvSource {
@@ -261,14 +262,8 @@ function beyondHeaderError(
   return inputError(
     source.display,
     line,
-    both(
-      `this line has a value in column ${column}, right of the header's last column ("${last}", column ${named}): nothing would read it`,
-      `cette ligne a une valeur en colonne ${column}, à droite de la dernière colonne de l’en-tête (« ${last} », colonne ${named}) : rien ne la lirait`,
-    ),
-    both(
-      'Give that column a name in the header (it is then read as data), or delete the value: a note there (such as "NE PAS CONTACTER") would be lost.',
-      'Donnez un nom à cette colonne dans l’en-tête (elle est alors lue comme une donnée), ou effacez la valeur : une note placée là (comme « NE PAS CONTACTER ») serait perdue.',
-    ),
+    localized('csv.beyondHeader', { column: String(column), last, named: String(named) }),
+    localized('csv.beyondHeaderHint'),
   );
 }
 
@@ -410,14 +405,10 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
     throw inputError(
       source.display,
       line,
-      both(
-        `the header looks garbled ("${garbled.trim()}"): the file's encoding was not recognised${source.encoding ? ` as ${source.encoding}` : ''}`,
-        `l’en-tête semble illisible (« ${garbled.trim()} ») : l’encodage du fichier n’a pas été reconnu${source.encoding ? ` comme ${source.encoding}` : ''}`,
-      ),
-      both(
-        'Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
-        'Enregistrez de nouveau le fichier en « CSV UTF-8 », ou indiquez son encodage dans le manifeste : recipients.encoding: macintosh (Excel pour Mac), windows-1252 (Excel pour Windows), utf-16le.',
-      ),
+      source.encoding
+        ? localized('csv.garbledAs', { header: garbled.trim(), encoding: source.encoding })
+        : localized('csv.garbled', { header: garbled.trim() }),
+      localized('csv.garbledHint'),
     );
   if (source.duplicatesCheckedLater) return;
   const seen = new Map<string, number>();
@@ -430,14 +421,11 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       throw inputError(
         source.display,
         1,
-        both(
-          `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
-          `la colonne « ${raw.trim()} » apparaît deux fois dans l’en-tête (colonnes ${first + 1} et ${i + 1})`,
-        ),
-        both(
-          'Rename or remove one of them, so each value is read from the right column.',
-          'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
-        ),
+        localized('columns.twice', {
+          header: raw.trim(),
+          columns: { en: `${first + 1} and ${i + 1}`, fr: `${first + 1} et ${i + 1}` },
+        }),
+        localized('columns.twiceHint'),
       );
     }
     seen.set(name, i);

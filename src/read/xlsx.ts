@@ -928,7 +928,13 @@ async function readSheet(
         eol: '\r\n',
         sheet: choice,
         line: rowNumber,
-        reading: { sheet: { value: choice.name, from: choice.from } },
+        reading: {
+          sheet: {
+            value: choice.name,
+            from: choice.from,
+            ...(choice.hiddenSkipped > 0 ? { hiddenSkipped: choice.hiddenSkipped } : {}),
+          },
+        },
       });
       return;
     }

@@ -111,7 +111,6 @@ const S = {
   failuresHeading: { en: 'Input failures (exit 2)', fr: 'Échecs de lecture (code 2)' },
   rulesHeading: { en: 'Problems per rule', fr: 'Problèmes par règle' },
   campaignsHeading: { en: 'Campaigns', fr: 'Campagnes' },
-  readingHeading: { en: 'How the files were read', fr: 'Lecture des fichiers' },
   rule: { en: 'rule', fr: 'règle' },
   campaign: { en: 'campaign', fr: 'campagne' },
   name: { en: 'name', fr: 'nom' },
@@ -175,7 +174,7 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
     .map((c) => [c, readingLines(c, lang)] as const)
     .filter(([, lines]) => lines.length);
   if (read.length > 0) {
-    write(`### ${pick(S.readingHeading, lang)}\n\n`);
+    write(`### ${say('reading.heading', lang)}\n\n`);
     for (const [campaign, lines] of read)
       write(
         `- \`${campaign.file.replace(/`/g, "'")}\`\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`,

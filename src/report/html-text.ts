@@ -112,11 +112,6 @@ export const W = {
   legendOutside: { en: 'sends outside the hours', fr: 'envois hors plage' },
   legendHoliday: { en: 'public holiday', fr: 'jour férié' },
   findings: { en: 'Findings by rule', fr: 'Constats par règle' },
-  reading: { en: 'How the files were read', fr: 'Lecture des fichiers' },
-  readingIntro: {
-    en: 'What the tool read, and the choices it made itself (detected) rather than from the manifest:',
-    fr: `Ce que l'outil a lu, et les choix qu'il a faits lui-même (détectés) plutôt que d'après le manifeste${NNBSP}:`,
-  },
   noFindings: {
     en: 'No finding: every rule passed.',
     fr: `Aucun constat${NNBSP}: toutes les règles sont passées.`,

@@ -15,6 +15,7 @@ import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 import { readingLines } from './reading';
+import { say as sayCatalogue } from '../base/messages';
 
 /** Findings shown per rule and campaign; the JSON report stays the complete list. */
 export const HTML_ROWS_PER_RULE = 20;
@@ -113,7 +114,7 @@ function writeCampaign(
   const read = readingLines(c, lang);
   if (read.length > 0)
     write(
-      `<section class="reading" aria-labelledby="c${n}-read"><h3 id="c${n}-read">${esc(say('reading', lang))}</h3><p>${esc(say('readingIntro', lang))}</p><ul>` +
+      `<section class="reading" aria-labelledby="c${n}-read"><h3 id="c${n}-read">${esc(sayCatalogue('reading.heading', lang))}</h3><p>${esc(sayCatalogue('reading.intro', lang))}</p><ul>` +
         read.map((line) => `<li>${esc(line)}</li>`).join('') +
         '</ul></section>\n',
     );

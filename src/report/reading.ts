@@ -2,63 +2,25 @@
 // the manifest (encoding, delimiter or sheet, header row, each column recognised, the headers that
 // look like an opt-out column and are not read, how each opt-out list was read). Text in both
 // languages; JSON and SARIF carry the structure itself (CampaignResult.reading).
-import { interpolate } from '../base/text';
+import { say, type MessageKey } from '../base/messages';
 import type { CampaignResult, ColumnReading, Lang, ReadingChoice, RecipientsReading } from '../base/types';
 
 /** The rule id under which SARIF, GitLab and compact reports say how the files were read. */
 export const READING_ID = 'campaign-lint/reading';
 
-const T = {
-  file: {
-    en: 'recipients file read: {{choices}}',
-    fr: 'lecture du fichier des destinataires : {{choices}}',
-  },
-  encoding: { en: '{{value}} ({{from}})', fr: '{{value}} ({{from}})' },
-  delimiter: { en: 'delimiter "{{value}}" ({{from}})', fr: 'séparateur « {{value}} » ({{from}})' },
-  sheet: { en: 'sheet "{{value}}" ({{from}})', fr: 'feuille « {{value}} » ({{from}})' },
-  headerLine: { en: 'header on line {{line}}', fr: 'en-tête en ligne {{line}}' },
-  headerRow: { en: 'header on row {{line}}', fr: 'en-tête en ligne {{line}}' },
-  columns: { en: 'columns recognised from the header:', fr: 'colonnes reconnues dans l’en-tête :' },
-  column: { en: '{{logical}} ← "{{header}}"', fr: '{{logical}} ← « {{header}} »' },
-  fallback: {
-    en: 'the only header that looks like consent',
-    fr: 'le seul en-tête qui ressemble à un consentement',
-  },
-  generic: {
-    en: 'a mobile header wins over "{{header}}"',
-    fr: 'un en-tête de mobile l’emporte sur « {{header}} »',
-  },
-  unusedOptOut: {
-    en: 'columns that look like an opt-out and are not read:',
-    fr: 'colonnes qui ressemblent à une opposition et ne sont pas lues :',
-  },
-  quoted: { en: '"{{header}}"', fr: '« {{header}} »' },
-  duplicates: {
-    en: 'headers written twice, read by no column (a placeholder reads the first):',
-    fr: 'en-têtes écrits deux fois, lus par aucune colonne (un champ de fusion lit le premier) :',
-  },
-  landlines: {
-    en: 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
-    fr: 'écartés comme fixe, bureau, domicile, fax ou phonétique : {{headers}}',
-  },
-  andMore: { en: '{{list}} and {{n}} more', fr: '{{list}} et {{n}} autres' },
-  listHeader: {
-    en: 'opt-out list {{file}}: header on line 1, column "{{column}}"',
-    fr: 'liste d’opposition {{file}} : en-tête en ligne 1, colonne « {{column}} »',
-  },
-  listPlain: {
-    en: 'opt-out list {{file}}: no header (line 1 is a number), column {{column}}',
-    fr: 'liste d’opposition {{file}} : sans en-tête (la ligne 1 est un numéro), colonne {{column}}',
-  },
-};
+const FROM = {
+  detected: 'reading.from.detected',
+  manifest: 'reading.from.manifest',
+  bom: 'reading.from.bom',
+  'sep-line': 'reading.from.sepLine',
+  'first-visible': 'reading.from.firstVisible',
+} as const satisfies Record<ReadingChoice['from'], MessageKey>;
 
-const FROM: Record<ReadingChoice['from'], { en: string; fr: string }> = {
-  detected: { en: 'detected', fr: 'détecté' },
-  manifest: { en: 'from the manifest', fr: 'indiqué dans le manifeste' },
-  bom: { en: 'byte-order mark', fr: 'indicateur d’ordre des octets' },
-  'sep-line': { en: 'from its sep= line', fr: 'donné par sa ligne sep=' },
-  'first-visible': { en: 'the first visible sheet', fr: 'la première feuille visible' },
-};
+/** Where a choice came from, in the language (a workbook's first visible sheet says the hidden ones passed over). */
+const fromText = (choice: ReadingChoice, lang: Lang): string =>
+  choice.hiddenSkipped
+    ? say('reading.from.hiddenSkipped', lang, { n: choice.hiddenSkipped })
+    : say(FROM[choice.from], lang);
 
 /** What users call the encodings read. */
 const ENCODING_NAMES: Readonly<Record<string, string>> = {
@@ -75,24 +37,24 @@ const delimiterName = (d: string) => (d === '\t' ? 'TAB' : d);
 function headerList(headers: readonly string[], lang: Lang, shown = 3): string {
   const list = headers
     .slice(0, shown)
-    .map((header) => interpolate(T.quoted, { header }, lang))
+    .map((header) => say('reading.quoted', lang, { header }))
     .join(', ');
-  return headers.length > shown ? interpolate(T.andMore, { list, n: headers.length - shown }, lang) : list;
+  return headers.length > shown ? say('reading.andMore', lang, { list, n: headers.length - shown }) : list;
 }
 
 function columnText(logical: string, column: ColumnReading, lang: Lang): string {
   const passed = column.passedOver ?? [];
   const landlines = passed.filter((p) => p.why === 'landline').map((p) => p.header);
   const notes = [
-    ...(column.how === 'fallback' ? [interpolate(T.fallback, {}, lang)] : []),
+    ...(column.how === 'fallback' ? [say('reading.fallback', lang)] : []),
     ...passed
       .filter((p) => p.why === 'generic')
-      .map((p) => interpolate(T.generic, { header: p.header }, lang)),
+      .map((p) => say('reading.generic', lang, { header: p.header })),
     ...(landlines.length > 0
-      ? [interpolate(T.landlines, { headers: headerList(landlines, lang) }, lang)]
+      ? [say('reading.landlines', lang, { headers: headerList(landlines, lang) })]
       : []),
   ];
-  const text = interpolate(T.column, { logical, header: column.header }, lang);
+  const text = say('reading.column', lang, { logical, header: column.header });
   return notes.length > 0 ? `${text} (${notes.join('; ')})` : text;
 }
 
@@ -108,31 +70,28 @@ export function readingLines(campaign: CampaignResult, lang: Lang): string[] {
     const choices = [
       ...(reading.encoding
         ? [
-            interpolate(
-              T.encoding,
-              {
-                value: ENCODING_NAMES[reading.encoding.value] ?? reading.encoding.value,
-                from: FROM[reading.encoding.from],
-              },
-              lang,
-            ),
+            say('reading.encoding', lang, {
+              value: ENCODING_NAMES[reading.encoding.value] ?? reading.encoding.value,
+              from: fromText(reading.encoding, lang),
+            }),
           ]
         : []),
       ...(reading.delimiter
         ? [
-            interpolate(
-              T.delimiter,
-              { value: delimiterName(reading.delimiter.value), from: FROM[reading.delimiter.from] },
-              lang,
-            ),
+            say('reading.delimiter', lang, {
+              value: delimiterName(reading.delimiter.value),
+              from: fromText(reading.delimiter, lang),
+            }),
           ]
         : []),
       ...(reading.sheet
-        ? [interpolate(T.sheet, { value: reading.sheet.value, from: FROM[reading.sheet.from] }, lang)]
+        ? [say('reading.sheet', lang, { value: reading.sheet.value, from: fromText(reading.sheet, lang) })]
         : []),
-      interpolate(reading.sheet ? T.headerRow : T.headerLine, { line: reading.headerLine }, lang),
+      say(reading.sheet ? 'reading.headerRow' : 'reading.headerLine', lang, {
+        line: String(reading.headerLine),
+      }),
     ];
-    lines.push(interpolate(T.file, { choices: choices.join(', ') }, lang));
+    lines.push(say('reading.file', lang, { choices: choices.join(', ') }));
   }
   const guessed = reading
     ? Object.entries(reading.columns).filter(
@@ -143,23 +102,18 @@ export function readingLines(campaign: CampaignResult, lang: Lang): string[] {
       );
   if (guessed.length > 0)
     lines.push(
-      `${interpolate(T.columns, {}, lang)} ${guessed.map(([logical, column]) => columnText(logical, column, lang)).join(', ')}`,
+      `${say('reading.columns', lang)} ${guessed.map(([logical, column]) => columnText(logical, column, lang)).join(', ')}`,
     );
   if (reading && reading.unusedOptOut.length > 0)
-    lines.push(
-      `${interpolate(T.unusedOptOut, {}, lang)} ${headerList(reading.unusedOptOut, lang, Infinity)}`,
-    );
+    lines.push(`${say('reading.unusedOptOut', lang)} ${headerList(reading.unusedOptOut, lang, Infinity)}`);
   if (reading && reading.duplicateHeaders.length > 0)
-    lines.push(
-      `${interpolate(T.duplicates, {}, lang)} ${headerList(reading.duplicateHeaders, lang, Infinity)}`,
-    );
+    lines.push(`${say('reading.duplicates', lang)} ${headerList(reading.duplicateHeaders, lang, Infinity)}`);
   for (const list of reading?.optOutLists ?? [])
     lines.push(
-      interpolate(
-        list.headerLine ? T.listHeader : T.listPlain,
-        { file: list.file, column: list.column },
-        lang,
-      ),
+      say(list.headerLine ? 'reading.listHeader' : 'reading.listPlain', lang, {
+        file: list.file,
+        column: list.column,
+      }),
     );
   return lines;
 }

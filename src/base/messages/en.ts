@@ -27,6 +27,53 @@ export const en = {
   },
   'count.row': { one: '{{n}} row', other: '{{n}} rows' },
   'count.replaced': { one: '{{n}} character replaced', other: '{{n}} characters replaced' },
+
+  // How a campaign's files were read (report/reading.ts), said by every format.
+  'reading.heading': 'How the files were read',
+  'reading.intro':
+    'What the tool read, and the choices it made itself (detected) rather than from the manifest:',
+  'reading.file': 'recipients file read: {{choices}}',
+  'reading.encoding': '{{value}} ({{from}})',
+  'reading.delimiter': 'delimiter "{{value}}" ({{from}})',
+  'reading.sheet': 'sheet "{{value}}" ({{from}})',
+  'reading.headerLine': 'header on line {{line}}',
+  'reading.headerRow': 'header on row {{line}}',
+  'reading.columns': 'columns recognised from the header:',
+  'reading.column': '{{logical}} ← "{{header}}"',
+  'reading.fallback': 'the only header that looks like consent',
+  'reading.generic': 'a mobile header wins over "{{header}}"',
+  'reading.landlines': 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
+  'reading.unusedOptOut': 'columns that look like an opt-out and are not read:',
+  'reading.duplicates': 'headers written twice, read by no column (a placeholder reads the first):',
+  'reading.quoted': '"{{header}}"',
+  'reading.andMore': { one: '{{list}} and {{n}} more', other: '{{list}} and {{n}} more' },
+  'reading.listHeader': 'opt-out list {{file}}: header on line 1, column "{{column}}"',
+  'reading.listPlain': 'opt-out list {{file}}: no header (line 1 is a number), column {{column}}',
+  'reading.from.detected': 'detected',
+  'reading.from.manifest': 'from the manifest',
+  'reading.from.bom': 'byte-order mark',
+  'reading.from.sepLine': 'from its sep= line',
+  'reading.from.firstVisible': 'the first visible sheet',
+  'reading.from.hiddenSkipped': {
+    one: 'the first visible sheet, {{n}} hidden sheet before it passed over',
+    other: 'the first visible sheet, {{n}} hidden sheets before it passed over',
+  },
+
+  // Column detection (read/columns.ts).
+  'columns.twice': 'column "{{header}}" appears twice in the header (columns {{columns}})',
+  'columns.twiceHint': 'Rename or remove one of them, so each value is read from the right column.',
+  'columns.noPhone': 'no phone column in the header',
+
+  // Reading a CSV file (read/csv.ts).
+  'csv.beyondHeader':
+    'this line has a value in column {{column}}, right of the header\'s last column ("{{last}}", column {{named}}): nothing would read it',
+  'csv.beyondHeaderHint':
+    'Give that column a name in the header (it is then read as data), or delete the value: a note there (such as "NE PAS CONTACTER") would be lost.',
+  'csv.garbled': 'the header looks garbled ("{{header}}"): the file\'s encoding was not recognised',
+  'csv.garbledAs':
+    'the header looks garbled ("{{header}}"): the file\'s encoding was not recognised as {{encoding}}',
+  'csv.garbledHint':
+    'Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */
