@@ -55,6 +55,7 @@ export {
 export { flaggedHoliday } from './law/calendar/holidays';
 export { holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
+  dateSerial,
   formulaError,
   isScientificNotation,
   lostLeadingZero,

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
@@ -231,6 +240,19 @@ describe('paths', () => {
     ]);
     expect(await files('**/noel.campaign.yaml')).toEqual(['campaigns/fetes/noel.campaign.yaml']);
     expect(await files('campaigns/fete?')).toHaveLength(2); // a folder matched is searched
+  });
+  it('a glob and the folder walk find the same campaigns: a symlinked folder is followed (once)', async () => {
+    cpSync(path.join(ROOT, 'fixtures/bad-schedule'), path.join(project, 'store/fetes'), { recursive: true });
+    symlinkSync(path.join('..', 'store', 'fetes'), path.join(project, 'campaigns/fetes'), 'dir');
+    symlinkSync('..', path.join(project, 'campaigns/fetes-loop'), 'dir'); // a link to a parent
+    const files = async (given: string) => {
+      const r = await cli([given, '-f', 'json'], project);
+      return (JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> }).campaigns.map((c) => c.file);
+    };
+    const walked = await files('campaigns');
+    expect(walked).toContain('campaigns/fetes/noel.campaign.yaml');
+    expect(await files('campaigns/**/*.campaign.yaml')).toEqual(walked);
+    expect(await files('campaigns/*/*.campaign.yaml')).toEqual(walked);
   });
   it('a CSV that no campaign uses: "no campaign checked" in every format, exit 0 (the pre-commit case)', async () => {
     writeFileSync(path.join(project, 'notes.csv'), 'a;b\n1;2\n');

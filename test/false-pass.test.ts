@@ -146,6 +146,27 @@ describe('recipient-consent: every value that is not a yes is an error', () => {
   );
 });
 
+describe('formula errors and date serials are named, in both languages, and never let a recipient through', () => {
+  it.each([
+    ['recipient-phone-valid', 'phone;consent', '#N/A;oui', '"#N/A"', '«\u00a0#N/A\u00a0»'],
+    ['recipient-consent', 'phone;consent', `${mobile(0)};45123`, '2023-07-16', '16/07/2023'],
+    ['recipient-opt-out', 'phone;consent;opt_out', `${mobile(0)};oui;45123`, '2023-07-16', '16/07/2023'],
+    [
+      'recipient-consent-age',
+      'phone;consent;consent_date',
+      `${mobile(0)};oui;45123`,
+      '2023-07-16',
+      '16/07/2023',
+    ],
+  ])('%s: %j / %j names %s', async (rule, header, row, en, fr) => {
+    const found = await runCase(rule, { name: row, csv: `${header}\n${row}\n` });
+    expect(found).toHaveLength(1);
+    expect(interpolate(found[0].template, found[0].data, 'en')).toContain(en);
+    expect(interpolate(found[0].template, found[0].data, 'fr')).toContain(fr);
+    if (rule !== 'recipient-consent-age') expect(found[0].severity).toBe('error');
+  });
+});
+
 describe('phone column: a landline header is never read, a mobile one wins', () => {
   const LANDLINES = [
     'Phone (work)',

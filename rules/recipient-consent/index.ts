@@ -1,4 +1,4 @@
-import { defineRule, formulaError, namedValue, type Recipient } from '../../src/rule-kit';
+import { dateSerial, defineRule, formulaError, namedValue, type Recipient } from '../../src/rule-kit';
 
 /**
  * L223-1 C. conso as amended by loi 2025-594 art. 13 (III: in force 11 August 2026): telephone
@@ -56,6 +56,10 @@ export default defineRule({
         en: 'Consent unknown: {{column}} = "{{value}}" is a spreadsheet formula error, the value behind it is lost, so consent cannot be assumed ({{basis}})',
         fr: "Consentement inconnu : {{column}} = « {{value}} » est une erreur de formule du tableur, la valeur qu'elle remplaçait est perdue, le consentement ne peut donc pas être supposé ({{basis}})",
       },
+      dateSerial: {
+        en: 'Consent not understood: {{column}} = "{{value}}" looks like a spreadsheet date serial (it would be {{date}}): the column was saved as numbers, so the date is not read and consent cannot be assumed. Format the column as a date (Excel: Format Cells > Date) and export it again ({{basis}})',
+        fr: "Consentement non compris : {{column}} = « {{value}} » ressemble à un numéro de série de date du tableur (ce serait le {{date}}) : la colonne a été enregistrée comme des nombres, la date n'est donc pas lue et le consentement ne peut pas être supposé. Mettez la colonne au format Date (Excel : Format de cellule > Date) et exportez-la de nouveau ({{basis}})",
+      },
       exceptionNotUnderstood: {
         en: '{{column}} = "{{value}}" is not understood as yes or no: the {{exception}} it could open stays closed',
         fr: "{{column}} = « {{value}} » n'est compris ni comme oui ni comme non : l'{{exception}} qu'elle pourrait ouvrir reste fermée",
@@ -109,8 +113,18 @@ export default defineRule({
         if (r.notUnderstood.includes('consent')) {
           const value = r.get(campaign.columns.consent) ?? '';
           return context.report({
-            messageId: formulaError(value) ? 'formulaError' : 'notUnderstood',
-            data: { column: campaign.columns.consent, value: namedValue(value), what, basis },
+            messageId: formulaError(value)
+              ? 'formulaError'
+              : dateSerial(value)
+                ? 'dateSerial'
+                : 'notUnderstood',
+            data: {
+              column: campaign.columns.consent,
+              value: namedValue(value),
+              what,
+              basis,
+              date: dateSerial(value) ?? '',
+            },
             location: consentAt(r),
           });
         }

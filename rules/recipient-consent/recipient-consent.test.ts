@@ -120,6 +120,11 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'formulaError', line: 2 }],
     },
     {
+      name: 'a date serial in the consent column is named as one and never read as a consent date',
+      csv: 'phone;consent\n0612345678;45123\n',
+      errors: [{ messageId: 'dateSerial', line: 2, severity: 'error' }],
+    },
+    {
       name: 'consent not understood is an error even when the customer exception would apply',
       csv: 'phone;consent;customer\n0612345678;refus;oui\n',
       manifest: { analogous_offer: true },

@@ -1,4 +1,5 @@
 import {
+  dateSerial,
   defineRule,
   formulaError,
   namedValue,
@@ -57,6 +58,10 @@ export default defineRule({
         en: 'Opt-out unknown: {{column}} = "{{value}}" is a spreadsheet formula error, the value behind it is lost; the person may have opted out ({{basis}})',
         fr: "Opposition inconnue : {{column}} = « {{value}} » est une erreur de formule du tableur, la valeur qu'elle remplaçait est perdue ; la personne s'est peut-être opposée ({{basis}})",
       },
+      dateSerial: {
+        en: 'Opt-out not understood: {{column}} = "{{value}}" looks like a spreadsheet date serial (it would be {{date}}): the column was saved as numbers, so the date is not read; the person may have opted out. Format the column as a date (Excel: Format Cells > Date) and export it again ({{basis}})',
+        fr: "Opposition non comprise : {{column}} = « {{value}} » ressemble à un numéro de série de date du tableur (ce serait le {{date}}) : la colonne a été enregistrée comme des nombres, la date n'est donc pas lue ; la personne s'est peut-être opposée. Mettez la colonne au format Date (Excel : Format de cellule > Date) et exportez-la de nouveau ({{basis}})",
+      },
       dateAfterSend: {
         en: 'Opt-out dated after the send date ({{column}} = "{{value}}"): the date cannot be right, and the person may have opted out ({{basis}})',
         fr: "Opposition datée après la date d'envoi ({{column}} = « {{value}} ») : cette date ne peut pas être juste, et la personne s'est peut-être opposée ({{basis}})",
@@ -74,7 +79,7 @@ export default defineRule({
     const report = (r: Recipient, messageId: string, value: string) =>
       context.report({
         messageId,
-        data: { column, value: namedValue(value), basis: BASIS },
+        data: { column, value: namedValue(value), basis: BASIS, date: dateSerial(value) ?? '' },
         location: { kind: 'recipient', recipient: r, column },
       });
     return {
@@ -106,9 +111,11 @@ export default defineRule({
             r,
             formulaError(value)
               ? 'formulaError'
-              : readCell('opt_out', value).kind === 'date'
-                ? 'dateAfterSend'
-                : 'notUnderstood',
+              : dateSerial(value)
+                ? 'dateSerial'
+                : readCell('opt_out', value).kind === 'date'
+                  ? 'dateAfterSend'
+                  : 'notUnderstood',
             value,
           );
         }

@@ -113,6 +113,11 @@ testRule('recipient-opt-out', {
       errors: [{ messageId: 'formulaError', line: 2 }],
     },
     {
+      name: 'a date serial (an opt-out date saved as a number) is named as one, and blocks',
+      csv: 'phone;consent;opt_out\n0611111111;oui;45123\n',
+      errors: [{ messageId: 'dateSerial', line: 2, severity: 'error' }],
+    },
+    {
       name: 'a header that looks like an opt-out column and is not read is a warning at the header',
       csv: 'phone;consent;NE PAS CONTACTER\n0611111111;oui;x\n',
       errors: [{ messageId: 'unusedColumn', line: 1, severity: 'warning' }],
