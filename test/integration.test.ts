@@ -107,7 +107,7 @@ describe('progress line', () => {
     writeFileSync(path.join(dir, 'recipients.csv'), `phone;consent\n${rows.join('\n')}\n`);
     const tty = await cli(['.'], dir, { stderrIsTTY: true });
     // eslint-disable-next-line no-control-regex -- the progress line ends with the terminal's erase-line code
-    expect(tty.stderr).toMatch(/^\r[\d,]+ rows · [\d,]+ rows\/s · \d+\.\d s\u001b\[K/);
+    expect(tty.stderr).toMatch(/^\r[\d,]+ rows \(\d+%\) · [\d,]+ rows\/s · [\d\u00a0a-z]+ left\u001b\[K/);
     expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
     expect((await cli(['.', '-f', 'json'], dir, { stderrIsTTY: true })).stderr).toBe('');
     expect((await cli(['.'], dir, { stderrIsTTY: false })).stderr).toBe('');

@@ -2,9 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { BUILTIN_RULES } from '../src/engine/registry';
 import { withRuleTable } from '../tools/rule-table';
-import { resolveConfig } from '../src/engine/config';
-import { lint } from '../src/engine/lint';
-import { formatters } from '../src/report';
 import { ROOT } from './helpers/paths';
 
 // Conventions over every rule: code, folder, README, test table and the README's rule table agree.
@@ -67,16 +64,5 @@ describe('rules meta', () => {
   it("the README's rule table is generated from the metadata", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(withRuleTable(readme)).toBe(readme);
-  });
-});
-
-describe('README first run', () => {
-  it('shows exactly what `campaign-lint fixtures/bad-recipients` prints', async () => {
-    const result = await lint(['fixtures/bad-recipients'], {
-      cwd: ROOT,
-      config: await resolveConfig({}, { cwd: ROOT }),
-    });
-    const output = formatters.stylish(result, { lang: 'en', showPii: false, color: false }).trimEnd();
-    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`text\n${output}\n\`\`\``);
   });
 });

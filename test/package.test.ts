@@ -102,6 +102,25 @@ describe('the action installing the packed package (production dependencies only
     for (const dev of ['typescript', 'jest', 'eslint', 'ts-jest']) expect(modules).not.toContain(dev);
   }, 300_000);
 
+  it("init's advice works as written after a local install", () => {
+    const bin = path.join(prefix, 'node_modules/.bin/campaign-lint');
+    const init = spawnSync(bin, ['init'], {
+      cwd: prefix,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C' },
+    });
+    expect(init.status).toBe(0);
+    const advice = /^Next: (npx campaign-lint [^(\n]+?)\s*(\(|$)/m.exec(init.stdout)?.[1] as string;
+    expect(advice).toBe('npx campaign-lint campaigns');
+    const run = spawnSync('bash', ['-c', advice], {
+      cwd: prefix,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', NO_COLOR: '1', npm_config_offline: 'true' },
+    });
+    expect(run.stdout).toContain('no problems');
+    expect(run.status).toBe(0);
+  }, 120_000);
+
   it('loads as CommonJS and as an ES module, with the same API', () => {
     const cjs = spawnSync(
       process.execPath,

@@ -1,17 +1,20 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
-import { loadConfig, type ResolvedConfig } from '../engine/config';
-import { didYouMean, LintFailure } from '../base/failure';
+import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/config';
+import { LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize, pick } from '../base/text';
-import { say as sayCatalogue } from '../base/messages';
-import { CLI, say, translateCommanderError, type CliMessage } from './messages';
+import { localized, say as sayCatalogue } from '../base/messages';
+import { say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
+import { planCommand, type PlanFlags } from './plan';
+import { PLAN_FORMATS } from '../report/plan';
 import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
+import { progressLine, wantsProgress } from './progress';
 import type { DataValue, Failure, Lang, LintResult } from '../base/types';
 
 export interface CliIo {
@@ -23,6 +26,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Whether stderr is a terminal (progress line for long runs). */
   stderrIsTTY?: boolean;
+  /** The terminal's width for the help (80 when unknown). */
+  columns?: number;
 }
 
 interface LintFlags {
@@ -30,7 +35,7 @@ interface LintFlags {
   output?: string;
   printConfig?: string;
   config?: string;
-  rule: string[];
+  rule?: string[];
   maxWarnings?: number;
   quiet?: boolean;
   showPii?: boolean;
@@ -40,6 +45,7 @@ interface LintFlags {
   fix?: boolean;
   writeClean?: string;
   allowOutside?: boolean;
+  progress?: boolean;
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -56,18 +62,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(s('programDescription'))
     .version(VERSION, '-v, --version', s('version'))
     .helpOption('-h, --help', s('help'))
+    .usage(sayCatalogue('cli.usage', lang))
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
+      getOutHelpWidth: () => io.columns ?? 80,
+      getErrHelpWidth: () => io.columns ?? 80,
       outputError: (text, write) => write(translateCommanderError(text, lang)),
     });
-  if (lang === 'fr') {
-    program.helpCommand('help [commande]', s('helpCommand'));
-    program.configureHelp(frenchHelp());
-  }
+  program.helpCommand(fr ? 'help [commande]' : 'help [command]', s('helpCommand'));
+  if (fr) program.configureHelp(frenchHelp());
 
-  program
+  const lint = program
     .command('lint', { isDefault: true })
     .description(s('lintDescription'))
     .argument(fr ? '[chemins...]' : '[paths...]', pick(TEXT.pathsArgument, lang))
@@ -82,22 +89,57 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option(
       `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
       s('rule'),
-      (value: string, all: string[]) => [...all, value],
-      [] as string[],
+      (value: string, all: string[] | undefined) => [...(all ?? []), value],
     )
     .option('--max-warnings <n>', s('maxWarnings'), parseCount)
     .option('--quiet', s('quiet'))
     .option('--show-pii', s('showPii'))
-    .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('lang')).choices(['fr', 'en']),
+    )
     .option('--color', pick(TEXT.colorOption, lang))
-    .option('--no-color', s('noColor'))
+    .option('--no-color', pick(TEXT.noColorOption, lang))
     .option('--fix', s('fix'))
     .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
     .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
+    .option('--progress', sayCatalogue('cli.progressOption', lang))
+    .option('--no-progress', sayCatalogue('cli.noProgressOption', lang))
     .option('--debug', s('debug'))
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
       exitCode = await lintCommand(paths, flags, io);
+    });
+
+  program
+    .command('plan')
+    .description(sayCatalogue('plan.cli.planDescription', lang))
+    .argument(fr ? '<manifeste>' : '<manifest>', sayCatalogue('plan.cli.manifestArgument', lang))
+    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, sayCatalogue('plan.cli.outDir', lang))
+    .option(`--within <${fr ? 'jours' : 'days'}>`, sayCatalogue('plan.cli.within', lang), parseWithin, 14)
+    .addOption(
+      new Option('--tier <tier>', sayCatalogue('plan.cli.tier', lang))
+        .choices(['warning', 'error'])
+        .default('warning'),
+    )
+    .addOption(
+      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, sayCatalogue('plan.cli.planFormat', lang))
+        .choices([...PLAN_FORMATS])
+        .default('stylish'),
+    )
+    .option(`-c, --config <${file}>`, s('config'))
+    .option(
+      `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
+      s('rule'),
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
+    .option('--show-pii', s('showPii'))
+    .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
+    .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
+    .option('--debug', s('debug'))
+    .action(async (manifest: string, flags: PlanFlags & { lang?: Lang; debug?: boolean }) => {
+      debug = !!flags.debug;
+      exitCode = await planCommand(manifest, flags, flags.lang ?? lang, io);
     });
 
   program
@@ -107,14 +149,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const done = init(io.cwd, lang);
       for (const file of done.written) io.stdout(`${s('created', { file })}\n`);
       for (const file of done.kept) io.stdout(`${s('kept', { file })}\n`);
-      io.stdout(`\n${s('next')}\n`);
+      // npx runs a local install (node_modules/.bin) and a global one alike.
+      io.stdout(`\n${sayCatalogue('cli.next', lang)}\n`);
     });
 
   program
     .command('rules')
     .description(s('rulesDescription'))
     .option(`-c, --config <${file}>`, s('rulesConfig'))
-    .addOption(new Option('--lang <lang>', s('language')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+    )
     .action(async (flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
       io.stdout(listRules(config, flags.lang ?? langFromEnv(io.env)));
@@ -125,11 +170,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(s('explainDescription'))
     .argument(fr ? '<règle>' : '<rule-id>', s('ruleIdArgument'))
     .option(`-c, --config <${file}>`, s('explainConfig'))
-    .addOption(new Option('--lang <lang>', s('language')).choices(['fr', 'en']))
+    .addOption(
+      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+    )
     .action(async (id: string, flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
       io.stdout(explainRule(config, id, flags.lang ?? lang));
     });
+
+  // The top-level help shows the lint options too: `lint` is the command people run.
+  program.configureHelp({ ...(fr ? frenchHelp() : {}), ...withLintOptions(lint, lang) });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -151,29 +201,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** "120,000 rows · 95,000 rows/s · 1.3 s" on stderr, at most 4 times a second, erased at the end. */
-function progressLine(io: CliIo, lang: Lang) {
-  const started = Date.now();
-  let shown = 0;
-  return {
-    update: (rows: number) => {
-      const now = Date.now();
-      if (now - shown < 250) return;
-      shown = now;
-      const seconds = (now - started) / 1000;
-      const line = say('progress', lang, {
-        rows: formatCount(rows, lang),
-        rate: formatCount(Math.round(rows / Math.max(seconds, 0.001)), lang),
-        seconds: lang === 'fr' ? seconds.toFixed(1).replace('.', ',') : seconds.toFixed(1),
-      });
-      io.stderr(`\r${line}\u001b[K`);
-    },
-    clear: () => {
-      if (shown) io.stderr('\r\u001b[K');
-    },
-  };
-}
-
 /** The language asked for on the command line (`--lang fr`, `--lang=fr`), else from the environment. */
 function langOfArgs(argv: readonly string[], env: CliIo['env']): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -190,6 +217,12 @@ function reportFailure(failure: Failure, io: CliIo, debug: boolean, lang: Lang):
   if (debug && typeof cause?.stack === 'string') io.stderr(`${cause.stack}\n`);
 }
 
+function parseWithin(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 366)
+    throw new LintFailure('usage', localized('plan.cli.withinNotANumber', { value }));
+  return Number(value);
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value))
     throw new LintFailure('usage', {
@@ -203,6 +236,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const lang = flags.lang ?? langFromEnv(io.env);
   // Usage mistakes in -f/-o stop here (exit 2): there is no report to write without a format.
   const targets = reportTargets(flags.format ?? [], flags.output, lang);
+  const stylishOnStdout = targets.some((t) => t.name === 'stylish' && t.file === undefined);
   let full: LintResult;
   try {
     const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
@@ -226,8 +260,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         io.stderr(`campaign-lint: ${say('fixed', lang, { file: fixed.file, what })}\n`);
       }
     }
-    const showsProgress = targets.some((t) => t.name === 'stylish' && t.file === undefined);
-    const progress = showsProgress && io.stderrIsTTY ? progressLine(io, lang) : null;
+    const progress = wantsProgress(flags.progress, stylishOnStdout, !!io.stderrIsTTY, io.env)
+      ? progressLine(io.stderr, lang, !!io.stderrIsTTY)
+      : null;
     full = await lint(paths, {
       cwd: io.cwd,
       config,
@@ -267,7 +302,11 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     options: { lang, showPii: !!flags.showPii },
     inputs: full.inputs ?? [],
   });
-  for (const failure of [...full.failures, ...writeFailures]) reportFailure(failure, io, !!flags.debug, lang);
+  // On a terminal the stylish report already shows each failure in its red block: said again on
+  // stderr, the same screen would show it twice. Elsewhere (a pipe, a file, CI) stderr says it too.
+  const onScreen = stylishOnStdout && io.isTTY && !!io.stderrIsTTY && !flags.debug;
+  for (const failure of [...(onScreen ? [] : full.failures), ...writeFailures])
+    reportFailure(failure, io, !!flags.debug, lang);
   if (full.failures.length > 0 || writeFailures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
@@ -314,20 +353,14 @@ function listRules(config: ResolvedConfig, lang: Lang): string {
 
 function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   const rule = config.registry.get(id);
-  if (!rule) {
-    const known = [...config.registry.keys()];
-    const close = known.filter((k) => k.includes(id) || id.includes(k));
-    const near = close.length ? close.join(', ') : didYouMean(id, known);
+  if (!rule)
     throw new LintFailure(
       'usage',
       { en: say('unknownRule', 'en', { id }), fr: say('unknownRule', 'fr', { id }) },
       undefined,
       undefined,
-      near
-        ? { en: say('didYouMean', 'en', { names: near }), fr: say('didYouMean', 'fr', { names: near }) }
-        : CLI.listRules,
+      unknownRuleHint(id, config.registry.keys()),
     );
-  }
   const readme = lang === 'fr' ? ruleReadmeFr(id) : ruleReadme(id);
   if (readme !== undefined) return readme;
   // A plugin rule (or a rule whose French page is not written yet): its metadata, in the language.
@@ -341,10 +374,49 @@ function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   return `# ${id}\n\n${localize(rule.meta.description, lang)}\n\n${defaults}\n\n${say('messagesTitle', lang)}\n${messages.join('\n')}\n`;
 }
 
-/** Commander's help in French: headings, option details and the usage line. */
+/**
+ * The top-level help with the lint options in it, under their own heading before the commands:
+ * `campaign-lint --help` is what people type first, and `lint` is the default command.
+ */
+function withLintOptions(lint: Command, lang: Lang): Partial<Help> {
+  return {
+    padWidth(cmd: Command, helper: Help): number {
+      return Math.max(
+        Help.prototype.padWidth.call(this, cmd, helper),
+        helper.longestOptionTermLength(lint, helper),
+      );
+    },
+    formatHelp(cmd: Command, helper: Help): string {
+      const text = Help.prototype.formatHelp.call(this, cmd, helper);
+      const width = helper.padWidth(cmd, helper);
+      const items = helper
+        .visibleOptions(lint)
+        .filter((option) => option.long !== '--help')
+        .map((option) =>
+          helper.formatItem(helper.optionTerm(option), width, helper.optionDescription(option), helper),
+        );
+      const section = [helper.styleTitle(sayCatalogue('cli.lintOptions', lang)), ...items, '', ''].join('\n');
+      const options = `\n${helper.styleTitle('Options:')}\n`;
+      const at = text.indexOf(options);
+      return at < 0 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}${text.slice(at + 1)}`;
+    },
+  };
+}
+
+// No-break spaces (French typography) must not be line breaks when the help is wrapped.
+const NO_BREAK = /[\u00a0\u202f]/g;
+const KEPT = ['\ue000', '\ue001'];
+
+/** Commander's help in French: headings, option details, the usage line, wrapping. */
 function frenchHelp(): Partial<Help> {
   const base = new Help();
   return {
+    boxWrap(text: string, width: number): string {
+      const protectedText = text.replace(NO_BREAK, (c) => KEPT[c === '\u00a0' ? 0 : 1]);
+      return Help.prototype.boxWrap
+        .call(this, protectedText, width)
+        .replace(/[\ue000\ue001]/g, (c) => (c === KEPT[0] ? '\u00a0' : '\u202f'));
+    },
     styleTitle: (title: string) =>
       ({
         'Usage:': say('usageTitle', 'fr'),
@@ -359,10 +431,13 @@ function frenchHelp(): Partial<Help> {
         .optionDescription(option)
         .replace(
           /\(choices: ([^)]*?)(, default: ([^)]*))?\)$/,
-          (_all, choices: string, _d, value?: string) =>
-            value === undefined
+          (_all, listed: string, _d, value?: string) => {
+            // "fr", "en" → « fr », « en »
+            const choices = listed.replace(/"([^"]*)"/g, '«\u00a0$1\u00a0»');
+            return value === undefined
               ? `(${say('choices', 'fr', { values: choices })})`
-              : `(${say('choices', 'fr', { values: choices })}, ${say('defaultValue', 'fr', { value })})`,
+              : `(${say('choices', 'fr', { values: choices })}, ${say('defaultValue', 'fr', { value })})`;
+          },
         )
         .replace(
           /\(default: ([^)]*)\)$/,
@@ -383,6 +458,7 @@ export function main(): void {
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   }).then(
     (code) => exit.complete(code),
     (error) => {

@@ -11,14 +11,14 @@ const t = (en: string, fr: string) => ({ en, fr }) as const;
 export const CLI = {
   programDescription: t(
     'Lint French SMS and voicemail-drop campaigns before you press "send".',
-    'Vérifie les campagnes SMS et de dépôt vocal françaises avant l’envoi.',
+    'Vérifie les campagnes françaises de SMS et de dépôt de message vocal avant l’envoi.',
   ),
-  version: t('print the version', 'affiche la version'),
-  help: t('show this help', 'affiche cette aide'),
-  helpCommand: t('show the help of a command', 'affiche l’aide d’une commande'),
+  version: t('print the version', 'afficher la version'),
+  help: t('show this help', 'afficher cette aide'),
+  helpCommand: t('show the help of a command', 'afficher l’aide d’une commande'),
   lintDescription: t(
-    'lint campaigns: manifests, folders of manifests, or recipient files',
-    'vérifie des campagnes : manifestes, dossiers de manifestes ou fichiers de destinataires',
+    'lint campaigns (the default command): manifests, folders of manifests, or recipient files',
+    'vérifier des campagnes (la commande par défaut) : manifestes, dossiers de manifestes ou fichiers de destinataires',
   ),
   pathsArgument: t(
     'manifests (*.campaign.yaml|yml|json), folders, or recipient files (.csv, .xlsx)',
@@ -31,49 +31,47 @@ export const CLI = {
   ),
   config: t(
     'use this config file instead of searching',
-    'utilise ce fichier de configuration au lieu de le chercher',
+    'utiliser ce fichier de configuration au lieu de le chercher',
   ),
   rule: t(
-    'override one rule (repeatable), e.g. --rule message-opt-out:off',
-    'règle une règle (répétable), par exemple --rule message-opt-out:off',
+    "set one rule's severity (repeatable), e.g. --rule message-opt-out:off",
+    'changer la sévérité d’une règle (répétable), par exemple --rule message-opt-out:off',
   ),
   maxWarnings: t(
     'exit 1 when there are more than n warnings',
-    'code de sortie 1 au-delà de n avertissements',
+    'sortir avec le code 1 au-delà de n avertissements',
   ),
-  quiet: t('report errors only', 'ne signale que les erreurs'),
+  quiet: t('report errors only', 'ne signaler que les erreurs'),
   showPii: t(
     'print full phone numbers (masked by default)',
-    'affiche les numéros en entier (masqués par défaut)',
+    'afficher les numéros en entier (masqués par défaut)',
   ),
   lang: t(
     'message language (default from LC_ALL/LANG)',
     'langue des messages (par défaut selon LC_ALL/LANG)',
   ),
-  noColor: t('plain output', 'sortie sans couleurs'),
   fix: t(
     'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint',
-    'applique les corrections sûres aux messages (caractères typographiques, mention STOP manquante), puis vérifie',
+    'appliquer les corrections sûres aux messages (caractères typographiques, mention STOP manquante), puis vérifier',
   ),
   writeClean: t(
-    'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in dir',
-    'écrit <campagne>.accepted.csv et <campagne>.rejected.csv (avec une colonne reasons) dans dir',
+    'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in <dir>',
+    'écrire <campagne>.accepted.csv et <campagne>.rejected.csv (avec une colonne reasons) dans <dossier>',
   ),
-  debug: t('print stack traces of internal errors', 'affiche la pile d’appels des erreurs internes'),
+  debug: t('print stack traces of internal errors', 'afficher la pile d’appels des erreurs internes'),
   initDescription: t(
     'write a commented starter config and an example campaign in the current folder',
-    'écrit une configuration commentée et une campagne d’exemple dans le dossier courant',
+    'écrire une configuration commentée et une campagne d’exemple dans le dossier courant',
   ),
   created: t('created {{file}}', 'créé {{file}}'),
   kept: t('kept    {{file}} (already there)', 'conservé {{file}} (déjà présent)'),
-  next: t('Next: campaign-lint campaigns', 'Ensuite : campaign-lint campaigns'),
   rulesDescription: t(
     'list every rule: id, default severity, channels, summary',
-    'liste les règles : identifiant, sévérité par défaut, canaux, résumé',
+    'lister les règles : identifiant, sévérité par défaut, canaux, résumé',
   ),
   rulesConfig: t(
     'include the plugin rules of this config',
-    'inclut les règles des extensions de cette configuration',
+    'inclure les règles des extensions de cette configuration',
   ),
   language: t('language', 'langue'),
   ruleHeader: t('rule', 'règle'),
@@ -81,20 +79,16 @@ export const CLI = {
   channelsHeader: t('channels', 'canaux'),
   summaryHeader: t('summary', 'résumé'),
   explainDescription: t(
-    "show a rule's documentation: what, why, legal basis, examples, options",
-    'affiche la documentation d’une règle : quoi, pourquoi, base légale, exemples, options',
+    "show a rule's documentation: what it checks, why, legal basis, examples, options",
+    'afficher la documentation d’une règle : ce qu’elle vérifie, pourquoi, base légale, exemples, options',
   ),
   explainConfig: t(
     'also look among the plugin rules of this config',
-    'cherche aussi parmi les règles des extensions de cette configuration',
+    'chercher aussi parmi les règles des extensions de cette configuration',
   ),
   ruleIdArgument: t(
     'the rule id, e.g. recipient-consent',
     'l’identifiant de la règle, par exemple recipient-consent',
-  ),
-  progress: t(
-    '{{rows}} rows · {{rate}} rows/s · {{seconds}} s',
-    '{{rows}} lignes · {{rate}} lignes/s · {{seconds}} s',
   ),
   fixed: t('fixed {{file}} ({{what}})', 'corrigé {{file}} ({{what}})'),
   notFixed: t('not fixed {{file}}: {{reason}}', 'non corrigé {{file}} : {{reason}}'),
@@ -119,7 +113,6 @@ export const CLI = {
   runWithDebug: t('Run again with --debug for details.', 'Relancez avec --debug pour les détails.'),
   unknownRule: t('unknown rule "{{id}}"', 'règle inconnue « {{id}} »'),
   didYouMean: t('Did you mean {{names}}?', 'Vouliez-vous dire {{names}} ?'),
-  listRules: t('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.'),
   pluginDefaults: t(
     'Default severity: {{severity}}; channels: {{channels}}',
     'Sévérité par défaut : {{severity}} ; canaux : {{channels}}',

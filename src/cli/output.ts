@@ -22,7 +22,7 @@ export const TEXT = {
   },
   outputOption: {
     en: 'write the report to a file instead of stdout (written even when the run exits 2)',
-    fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard (écrit même quand l’analyse sort avec le code 2)',
+    fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard (écrit même quand l’analyse se termine avec le code 2)',
   },
   printConfigOption: {
     en: 'print the resolved config (rules, severities, options, profile) that applies to this campaign, as JSON',

@@ -3,10 +3,11 @@ import { both } from '../base/text';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { configError, hintDidYouMean, LintFailure } from '../base/failure';
+import { configError, didYouMean, hintDidYouMean, LintFailure } from '../base/failure';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
 import { displayPath } from '../read/paths';
-import type { Localized, Rule, Severity, SeveritySetting } from '../base/types';
+import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
+import { localized } from '../base/messages';
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 
@@ -222,8 +223,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       fail(
         `rules.${id}`,
         both(`unknown rule "${id}"`, `règle inconnue « ${id} »`),
-        hintDidYouMean(id, registry.keys()) ??
-          both('Run "campaign-lint rules" to list them.', 'Lancez « campaign-lint rules » pour les lister.'),
+        unknownRuleHint(id, registry.keys()),
       );
     const [severityWord, options] = (Array.isArray(entry) ? entry : [entry, undefined]) as unknown[];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
@@ -251,7 +251,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   }
   for (const override of context.ruleOverrides ?? []) {
     const match = /^([^:]+):(.+)$/.exec(override.trim());
-    if (!match)
+    if (!match) {
+      const id = override.trim();
       throw new LintFailure(
         'usage',
         both(
@@ -260,8 +261,9 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         ),
         undefined,
         undefined,
-        both('For example: --rule message-segments:off', 'Par exemple : --rule message-segments:off'),
+        localized('rules.ruleExample', { id: registry.has(id) ? id : 'message-segments' }),
       );
+    }
     const [, id, word] = match;
     const rule = registry.get(id);
     if (!rule)
@@ -270,7 +272,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         both(`--rule: unknown rule "${id}"`, `--rule : règle inconnue « ${id} »`),
         undefined,
         undefined,
-        hintDidYouMean(id, registry.keys()),
+        unknownRuleHint(id, registry.keys()),
       );
     const severity = SEVERITY_WORDS.get(word);
     if (!severity)
@@ -279,11 +281,33 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
         both(`--rule ${id}: unknown severity "${word}"`, `--rule ${id} : sévérité inconnue « ${word} »`),
         undefined,
         undefined,
-        SEVERITY_HINT,
+        hintDidYouMean(word, SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
   return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
+}
+
+/**
+ * What to say about a rule id that is not one (in the config, `--rule`, `explain`): the closest id
+ * ("recipient-duplicat" → "recipient-duplicate"), else the ids that contain it ("consent" →
+ * "recipient-consent", "recipient-consent-age"), else how to list them.
+ */
+export function unknownRuleHint(id: string, known: Iterable<string>): Localized {
+  const ids = [...known];
+  const near = didYouMean(id, ids);
+  const containing = near ? [] : ids.filter((k) => id.length >= 3 && k.includes(id.toLowerCase()));
+  const names = near ? [near] : containing.slice(0, 5);
+  if (names.length === 0) return localized('rules.listThem');
+  return localized('rules.didYouMean', {
+    names: { en: quotedList(names, 'en'), fr: quotedList(names, 'fr') },
+  });
+}
+
+/** `"a" or "b"`, `« a » ou « b »`. */
+function quotedList(names: readonly string[], lang: Lang): string {
+  const quoted = names.map((n) => (lang === 'fr' ? `«\u00a0${n}\u00a0»` : `"${n}"`));
+  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(quoted);
 }
 
 /** Effective severity: `strict` turns every warning into an error. */

@@ -47,12 +47,42 @@ export interface LintOptions {
   cwd?: string;
   /** A resolved config; searched from `cwd` when absent. */
   config?: ResolvedConfig;
-  /** Called every few thousand rows with the count read so far. */
-  onProgress?: (rowsRead: number) => void;
+  /** Called every few thousand rows with the count read so far and the rows the file is estimated to hold. */
+  onProgress?: (rowsRead: number, estimatedRows: number) => void;
   /** Gather each campaign's summary (territories, send times, message variants) for the HTML report. */
   summary?: boolean;
   /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
   allowOutside?: boolean;
+  /**
+   * Watches each campaign while it is linted (the send planner does): called once its rules are
+   * started, before they see anything; what it returns is told every diagnostic as it is reported
+   * and every recipient once all rules have seen it. What it throws fails the campaign.
+   */
+  observe?: (campaign: ObservedCampaign) => LintObserver | undefined;
+}
+
+/** What an observer is told of a campaign before its recipients. */
+export interface ObservedCampaign {
+  readonly campaign: Campaign;
+  readonly manifest: Manifest;
+  /** Ids of the rules that run on it. */
+  readonly rules: readonly string[];
+  readonly config: ResolvedConfig;
+  /** The recipients file as read (what writing its rows back needs). */
+  readonly format: {
+    readonly delimiter: string;
+    readonly encoding: string;
+    readonly bom: boolean;
+    readonly eol: string;
+  };
+  readonly holidays: Holidays;
+}
+
+export interface LintObserver {
+  /** A diagnostic, as a rule reports it (recipients' arrive before that recipient is observed). */
+  diagnostic?(diagnostic: Diagnostic): void;
+  /** A recipient, in file order, once every rule has seen it. */
+  recipient?(recipient: Recipient): void;
 }
 
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
@@ -183,7 +213,26 @@ async function lintCampaign(
     const reading = Object.freeze({ ...recipients.reading, optOutLists: optOut.readings });
     const campaign = buildCampaign(manifest, cwd, recipients, reading, optOut, history);
     const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
-    const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
+    // The observer is made once the rules are started (it is told which run); rules report only from their hooks.
+    const watch: { observer?: LintObserver } = {};
+    const sink = options.observe
+      ? {
+          add(d: Diagnostic) {
+            diagnostics.add(d);
+            watch.observer?.diagnostic?.(d);
+          },
+        }
+      : diagnostics;
+    const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, sink);
+    const observer = (watch.observer = options.observe?.({
+      campaign,
+      manifest,
+      rules: rules.map((r) => r.id),
+      config,
+      format: recipients.format,
+      holidays,
+    }));
+    const observed = observer?.recipient?.bind(observer);
     const crashed = crashReporter(manifest.display, csvDisplay);
     for (const rule of rules) callHook(rule, 'campaign', campaign, crashed);
     // What the HTML report draws beyond diagnostics, gathered only when asked (it costs time per row).
@@ -211,7 +260,9 @@ async function lintCampaign(
           throw crashed(rule, 'recipient', error, recipient.line);
         }
       }
-      if (options.onProgress && recipient.row % 10000 === 0) options.onProgress(recipient.row);
+      observed?.(recipient);
+      if (options.onProgress && recipient.row % 10000 === 0)
+        options.onProgress(recipient.row, recipients.estimatedRecords);
     });
     if (fileStamp(manifest.recipients.file) !== stamp)
       throw inputError(
@@ -433,7 +484,7 @@ function startRules(
   manifest: Manifest,
   csvDisplay: string,
   cwd: string,
-  sink: DiagnosticStore,
+  sink: Pick<DiagnosticStore, 'add'>,
 ): ActiveRule[] {
   const active: ActiveRule[] = [];
   const messageDisplay = displayPath(manifest.messageFile, cwd);
