@@ -64,7 +64,6 @@ export const fr: Catalogue = {
   'csv.garbledHint':
     'Enregistrez de nouveau le fichier en « CSV UTF-8 », ou indiquez son encodage dans le manifeste : recipients.encoding: macintosh (Excel pour Mac), windows-1252 (Excel pour Windows), utf-16le.',
 
-
   'cli.usage': '[options] [chemins...]\n       campaign-lint <commande> [options]',
   'cli.lintOptions': 'Options de vérification (campaign-lint [lint] [options] [chemins...]) :',
   'cli.langArgument': 'langue',
