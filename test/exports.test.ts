@@ -95,7 +95,8 @@ describe('the export shapes lint with no manifest mapping', () => {
       expect(stylish.stdout).toMatch(/recipients file read: /);
       const fr = await cli([`fixtures/exports/${crm}`, '--no-color'], { lang: 'fr' });
       expect(fr.stdout).toMatch(/lecture du fichier des destinataires\u00a0: /);
-      expect(fr.stdout).not.toMatch(/\b(error|warning|recipients|problems?)\b/);
+      // `recipients.columns.…` is the manifest's own key, quoted as written in French too.
+      expect(fr.stdout).not.toMatch(/\b(error|warning|recipients(?!\.)|problems?)\b/);
     },
   );
 

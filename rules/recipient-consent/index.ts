@@ -60,6 +60,10 @@ export default defineRule({
         en: 'Consent not understood: {{column}} = "{{value}}" looks like a spreadsheet date serial (it would be {{date}}): the column was saved as numbers, so the date is not read and consent cannot be assumed. Format the column as a date (Excel: Format Cells > Date) and export it again ({{basis}})',
         fr: "Consentement non compris : {{column}} = « {{value}} » ressemble à un numéro de série de date du tableur (ce serait le {{date}}) : la colonne a été enregistrée comme des nombres, la date n'est donc pas lue et le consentement ne peut pas être supposé. Mettez la colonne au format Date (Excel : Format de cellule > Date) et exportez-la de nouveau ({{basis}})",
       },
+      consentColumnGuessed: {
+        en: 'No header is a consent column, so "{{header}}" is read as consent: it is the only header that looks like one. Check that it records consent to these messages, and say so in the manifest: recipients.columns.consent: "{{header}}"',
+        fr: "Aucun en-tête n'est une colonne de consentement, donc « {{header}} » est lu comme le consentement : c'est le seul en-tête qui y ressemble. Vérifiez qu'il enregistre bien le consentement à ces messages, et indiquez-le dans le manifeste : recipients.columns.consent: \"{{header}}\"",
+      },
       exceptionNotUnderstood: {
         en: '{{column}} = "{{value}}" is not understood as yes or no: the {{exception}} it could open stays closed',
         fr: "{{column}} = « {{value}} » n'est compris ni comme oui ni comme non : l'{{exception}} qu'elle pourrait ouvrir reste fermée",
@@ -107,6 +111,19 @@ export default defineRule({
       });
     };
     return {
+      campaign() {
+        // The consent column taken by the stated fallback is a guess that decides who receives the
+        // message: a warning at the header, not only a line of the reading.
+        const { reading } = campaign;
+        const guessed = reading.columns.consent;
+        if (guessed?.how === 'fallback')
+          context.report({
+            messageId: 'consentColumnGuessed',
+            severity: 'warning',
+            data: { header: guessed.header },
+            location: { kind: 'file', file: reading.file, line: reading.headerLine, column: guessed.header },
+          });
+      },
       recipient(r) {
         // A consent value not understood is an error naming it, whatever exception might apply: it
         // could be a refusal.

@@ -105,6 +105,14 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'notUnderstood' }],
     },
     {
+      name: 'a consent-looking header is read by the stated fallback, said as a warning, even beside a consent date column',
+      csv: 'phone;Consent (SMS);consent_date\n0612345678;non;2025-01-01\n0612345679;oui;2025-01-01\n',
+      errors: [
+        { messageId: 'consentColumnGuessed', line: 1, severity: 'warning' },
+        { messageId: 'noConsent', line: 2, severity: 'error' },
+      ],
+    },
+    {
       name: 'opt-out words are no, not "not understood"',
       csv: 'phone;consent\n0612345671;Opt-out\n0612345672;unsubscribed\n0612345673;désinscrit\n',
       errors: [{ messageId: 'noConsent' }, { messageId: 'noConsent' }, { messageId: 'noConsent' }],

@@ -68,7 +68,7 @@ export default defineRule({
       },
       unusedColumn: {
         en: 'The column "{{header}}" looks like an opt-out column but is not read: a person marked there would still be contacted. Have it read with recipients.columns.opt_out: "{{header}}" ({{basis}})',
-        fr: "La colonne « {{header}} » ressemble à une colonne d'opposition mais n'est pas lue : une personne marquée là serait quand même sollicitée. Faites-la lire avec recipients.columns.opt_out: « {{header}} » ({{basis}})",
+        fr: 'La colonne « {{header}} » ressemble à une colonne d\'opposition mais n\'est pas lue : une personne marquée là serait quand même sollicitée. Faites-la lire avec recipients.columns.opt_out: "{{header}}" ({{basis}})',
       },
     },
   },
