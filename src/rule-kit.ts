@@ -1,6 +1,7 @@
 // The rules' door: what rules may import, re-exported from base/ and law/, plus the rule API helpers
 // (defineRule, cellValue, eachMessage). Rules never touch files, the environment or the clock.
 import type { Campaign, Localized, Location, Rule, RuleListeners } from './base/types';
+import { shownAsWritten } from './base/mask';
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { FRENCH_PLAN_CODES } from './law/phone/national-form';
@@ -52,7 +53,17 @@ export { placeholdersOf, Template } from './base/template';
 export { graphemes } from './law/sms/graphemes';
 
 export { memoize } from './base/memoize';
-export { PREMIUM_089, STOP_MENTION, STOP_WORD, VMS_INTENT } from './law/opt-out-words';
+export {
+  isUnsubscribeLink,
+  PREMIUM_089,
+  routeSurcharge,
+  STOP_MENTION,
+  STOP_WORD,
+  SURCHARGE_KINDS,
+  SURCHARGED_NUMBER,
+  surchargedKind,
+  VMS_INTENT,
+} from './law/opt-out-words';
 export {
   CHARTER_2026_FROM,
   compileTier,
@@ -76,20 +87,38 @@ export { placeName } from './law/postal-code';
 export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap, sameAdvertiserAs } from './law/frequency';
 export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
+  dateSerial,
+  formulaError,
   isScientificNotation,
   lostLeadingZero,
   maskDigitRuns,
-  parseBoolean,
-  parseConsent,
   parseDate,
-  parseOptOut,
+  readCell,
+  VOCABULARY,
+  YES_NO_COLUMNS,
+  type CellReading,
+  type YesNoColumn,
 } from './law/cells';
+export { looksLikeOptOut, namesOtherChannel } from './law/vocabulary';
 
 /**
  * A diagnostic value read from a recipient row (a cell, a per-row message or an excerpt of it):
  * reports mask it unless --show-pii.
  */
 export const cellValue = (value: string): { readonly cell: string } => ({ cell: value });
+
+/** Longest value quoted in a message (a longer one is cut, with an ellipsis). */
+const NAMED_LENGTH = 40;
+
+/**
+ * A cell value a message names (a consent or opt-out value not understood): shown as written when it
+ * is a word (no run of 6 or more digits, no `@`), else masked like any row value unless --show-pii.
+ */
+export const namedValue = (value: string): string | { readonly cell: string } => {
+  const trimmed = value.trim();
+  const cut = trimmed.length > NAMED_LENGTH ? `${trimmed.slice(0, NAMED_LENGTH - 1)}…` : trimmed;
+  return shownAsWritten(trimmed) ? cut : cellValue(cut);
+};
 export { filledCost, septetsOfCode, textCost, type TextCost } from './law/sms/gsm7';
 
 /**

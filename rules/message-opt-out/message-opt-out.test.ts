@@ -75,6 +75,10 @@ testRule('message-opt-out', {
       ),
     },
     {
+      name: 'VMS: 0806–0809 numbers are normal rate',
+      manifest: vms('Ici Boutique Léa. Pour vous désinscrire, appelez le 0806 12 34 56.'),
+    },
+    {
       name: 'VMS: an ordinary geographic number (costs only the call)',
       manifest: vms('Ici Boutique Léa. Si vous ne souhaitez plus être appelé, dites-le au 01 23 45 67 89.'),
     },
@@ -194,6 +198,40 @@ testRule('message-opt-out', {
       manifest: vms(`Ici Boutique Léa. Pour ne plus être contacté, appelez le ${number}.`),
       errors: [{ messageId: 'premium' as const }],
     })),
+    ...[
+      '0810 12 34 56',
+      '0 825 12 34 56',
+      '08 21 12 34 56',
+      '08.20.12.34.56',
+      '+33 8 25 12 34 56',
+      '+33 (0)8 10 12 34 56',
+      '0033 8 21 12 34 56',
+    ].map((number) => ({
+      name: `VMS: 081x/082x opt-out written "${number}" (call price plus a service price)`,
+      manifest: vms(`Ici Boutique Léa. Pour ne plus être contacté, appelez le ${number}.`),
+      errors: [{ messageId: 'premium' as const }],
+    })),
+    {
+      name: 'SMS: a STOP mention whose route is an 082x number',
+      ...sms('Boutique Léa : -30% ! STOP au 0 825 12 34 56'),
+      errors: [{ messageId: 'premium' }],
+    },
+    ...[
+      'https://lea.fr/nonstop',
+      'https://lea.fr/stopper',
+      'https://autostop.fr/promo',
+      'lea.fr/offres/stop-aux-prix',
+      'https://lea.fr/x?stop=1',
+    ].map((url) => ({
+      name: `a URL with "stop" inside a word or a query is no unsubscribe link: ${url} (no opt-out, error)`,
+      ...sms(`Boutique Léa : -30% ! Infos : ${url}`),
+      errors: [{ messageId: 'missing' as const }],
+    })),
+    {
+      name: '"nonstop" before a URL does not announce an unsubscribe link',
+      ...sms('Boutique Léa : soldes nonstop : https://lea.fr/soldes'),
+      errors: [{ messageId: 'missing' }],
+    },
     {
       name: 'political VMS: the opt-out only in the last sentence of a long script (CNIL 2017: a warning)',
       manifest: politicalVms(

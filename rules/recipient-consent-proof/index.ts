@@ -1,4 +1,4 @@
-import { cellValue, defineRule, parseConsent } from '../../src/rule-kit';
+import { cellValue, defineRule, readCell } from '../../src/rule-kit';
 
 /** L223-1 C. conso as amended by loi 2025-594 art. 13: the professional proves the consent, from this date. */
 const PROOF_FROM = '2026-08-11';
@@ -49,7 +49,7 @@ export default defineRule({
           messageId: 'noDate',
           // A yes word says nothing about the person: shown as written; anything else is masked.
           data: {
-            value: parseConsent(value).kind === 'yes' ? value.trim() : cellValue(value.slice(0, 30)),
+            value: readCell('consent', value).kind === 'yes' ? value.trim() : cellValue(value.slice(0, 30)),
             basis: L223_1,
           },
           location: { kind: 'recipient', recipient: r, column: consentColumn },

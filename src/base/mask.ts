@@ -59,14 +59,23 @@ export const placeText = (d: { file: string; line?: number }) =>
  */
 export const maskCell = (value: string): string => maskPhone(value);
 
-// A header name: short words (letters, digits, spaces and a little punctuation), not a value.
-const NAME_LIKE = /^[\p{L}\p{M}\p{N} _.\-'’()/#°]{0,40}$/u;
+// A header name: text of any length a person wrote (a Google Forms question is a header), with no
+// control character; a value holds a run of digits or an `@`.
+const NAME_LIKE = /^[^\p{C}]{0,500}$/u;
 const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@/;
 
 /** Whether a header row reads as column names (else it is a data row, or not a CSV at all). */
 export const headerIsNames = (headers: readonly string[]): boolean =>
   headers.some((h) => h.trim() !== '') &&
   headers.every((h) => NAME_LIKE.test(h.trim()) && !DATA_LIKE.test(h));
+
+/**
+ * Whether a row value may be quoted as written in a message (campaign-format.md): a word, with no run
+ * of 6 or more digits (separators inside a run do not break it: `06 12 34 56 78`, `14/03/2025`) and
+ * no `@`. Anything else is masked like any row value unless --show-pii.
+ */
+export const shownAsWritten = (value: string): boolean =>
+  !value.includes('@') && !/\d(?:[\s.\-/]?\d){5}/.test(value);
 
 // C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

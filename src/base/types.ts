@@ -111,8 +111,17 @@ export interface Recipient {
   /** The row's `last_contact` (last contact coming from the person) as an ISO date; null when empty or unreadable. */
   readonly lastContact: string | null;
   readonly lastContactRaw: string;
-  /** The row's `opt_out` column is yes (e.g. Brevo's SMS_BLACKLISTED). */
+  /**
+   * The row's `opt_out` column says the person opted out (e.g. Brevo's SMS_BLACKLISTED = true, `STOP`,
+   * `désinscrit`, an opt-out date on or before the send date).
+   */
   readonly optedOut: boolean;
+  /**
+   * The yes/no cells of this row that were not understood in the direction of their column (see
+   * campaign-format.md): such a cell opens no exception and lets nobody through (`consent`,
+   * `customer` and `contract` are then false, `optedOut` is false but `recipient-opt-out` reports it).
+   */
+  readonly notUnderstood: ReadonlyArray<'consent' | 'customer' | 'contract' | 'opt_out'>;
   /** The postal code cell as typed (see normalizedPostalCode in src/law/postal-code.ts). */
   readonly postalCode: string;
   /** The text this recipient receives (a per-row `message` column wins), before placeholders. */
@@ -181,6 +190,8 @@ export interface Campaign {
   readonly election: Election | 'none' | null;
   readonly recipientsFile: string;
   readonly columns: Readonly<Record<string, string>>;
+  /** How the recipients file and the opt-out lists were read (every guess; see CampaignResult.reading). */
+  readonly reading: RecipientsReading;
   /** Headers of the recipients CSV, as written. */
   readonly headers: readonly string[];
   /**
@@ -214,6 +225,8 @@ export interface HistoryLookup {
 export interface OptOutLookup {
   readonly size: number;
   find(e164: string): { readonly file: string; readonly line: number } | null;
+  /** How each list was read (its first line as a header or a number, the column read), in manifest order. */
+  readonly readings: readonly OptOutListReading[];
   /** Per list with lines that hold something other than a phone number: the first and how many. */
   readonly unreadable: ReadonlyArray<{
     readonly file: string;
@@ -331,6 +344,12 @@ export interface CampaignResult {
    * phone ← "Mobile Phone Number"); absent or empty when every column was named.
    */
   readonly detectedColumns?: Readonly<Record<string, string>>;
+  /**
+   * How the recipients file (and the opt-out lists) were read: every choice, and whether the tool
+   * made it rather than the manifest (encoding, delimiter, sheet, header row, each column).
+   * Every report says the guesses. Absent from results built elsewhere.
+   */
+  readonly reading?: RecipientsReading;
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */
@@ -339,6 +358,65 @@ export interface CampaignResult {
   readonly warningCount: number;
   /** What the engine saw of the campaign beyond diagnostics (the HTML report draws it); absent from results built elsewhere. */
   readonly summary?: CampaignSummary;
+}
+
+/**
+ * One reading choice: its value and where it came from. `detected` (and for a sheet, `first`) is a
+ * guess of the tool; `manifest` the user's word; `bom` and `sep-line` what the file itself says.
+ */
+export interface ReadingChoice {
+  readonly value: string;
+  readonly from: 'manifest' | 'detected' | 'bom' | 'sep-line' | 'first-visible';
+  /** A workbook's first visible sheet: the hidden sheets before it that were passed over. */
+  readonly hiddenSkipped?: number;
+}
+
+/** The header read for a logical column, and how it was chosen. */
+export interface ColumnReading {
+  readonly header: string;
+  /**
+   * `mapped`: named in recipients.columns; `named`: the header is the logical name; `detected`:
+   * recognised from what CRMs export; `fallback`: the one header that looks like that column (a
+   * guess by the stated fallback rule of campaign-format.md).
+   */
+  readonly how: 'mapped' | 'named' | 'detected' | 'fallback';
+  /**
+   * Headers that could have been this column and were not taken: `generic` (a mobile header wins
+   * over a generic phone header), `landline` (a landline, work, home, fax or phonetic field is never
+   * the phone column).
+   */
+  readonly passedOver?: ReadonlyArray<{ readonly header: string; readonly why: 'generic' | 'landline' }>;
+}
+
+/** How an opt-out list was read: its first line as a header or as a number, and the column read. */
+export interface OptOutListReading {
+  readonly file: string;
+  /** Whether line 1 was taken as a header (stated rule: it names a phone column, or holds no digit). */
+  readonly headerLine: boolean;
+  /** The header of the column read, or its 1-based position when the list has no header. */
+  readonly column: string | number;
+}
+
+/** How a recipients file was read (see CampaignResult.reading). */
+export interface RecipientsReading {
+  /** The recipients file as reported. */
+  readonly file: string;
+  /** CSV: the text encoding read (`utf-8`, `windows-1252`, `macintosh`, `utf-16le`, `utf-16be`). */
+  readonly encoding?: ReadingChoice;
+  /** CSV: the delimiter. */
+  readonly delimiter?: ReadingChoice;
+  /** Workbook: the sheet read. */
+  readonly sheet?: ReadingChoice;
+  /** The physical line (CSV) or row (workbook) taken as the header. */
+  readonly headerLine: number;
+  /** Logical column (phone, consent…) → the header read, for every column the file has. */
+  readonly columns: Readonly<Record<string, ColumnReading>>;
+  /** Headers that look like an opt-out column (opt-out, blacklist, stop, désabonné…) and are not read as one. */
+  readonly unusedOptOut: readonly string[];
+  /** Headers written twice or more that no column reads (a placeholder of that name reads the first). */
+  readonly duplicateHeaders: readonly string[];
+  /** The campaign's opt-out lists, in manifest order. */
+  readonly optOutLists: readonly OptOutListReading[];
 }
 
 /** An allowed sending window: ISO weekdays (1 = Monday), local `HH:mm` from (included) to (excluded). */

@@ -15,6 +15,7 @@ import type {
   LintResult,
   NoCampaign,
   Recipient,
+  RecipientsReading,
   ReportDescriptor,
   Rule,
   RuleContext,
@@ -207,7 +208,8 @@ async function lintCampaign(
   const stamp = fileStamp(manifest.recipients.file);
   const recipients = await openRecipients(manifest, csvDisplay);
   try {
-    const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
+    const reading = Object.freeze({ ...recipients.reading, optOutLists: optOut.readings });
+    const campaign = buildCampaign(manifest, cwd, recipients, reading, optOut, history);
     const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
     // The observer is made once the rules are started (it is told which run); rules report only from their hooks.
     const watch: { observer?: LintObserver } = {};
@@ -290,7 +292,7 @@ async function lintCampaign(
           ...(recipients.sheet ? { sheet: recipients.sheet.name, sheetChoice: recipients.sheet } : {}),
           ...(stamp ? { stamp } : {}),
         },
-        detectedColumns: recipients.detectedColumns,
+        reading,
       },
       () => diagnostics,
       diagnostics.errorCount,
@@ -375,7 +377,7 @@ function callHook(
 export function campaignResult(
   fields: Pick<
     CampaignResult,
-    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'detectedColumns'
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'reading'
   >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
@@ -390,9 +392,8 @@ export function campaignResult(
     recipientCount: fields.recipientCount,
     rules: fields.rules,
     recipients: fields.recipients,
-    ...(fields.detectedColumns && Object.keys(fields.detectedColumns).length > 0
-      ? { detectedColumns: fields.detectedColumns }
-      : {}),
+    ...detectedOf(fields.reading),
+    ...(fields.reading ? { reading: fields.reading } : {}),
     errorCount,
     warningCount,
     ...(summary ? { summary } : {}),
@@ -401,6 +402,14 @@ export function campaignResult(
       return [...each()];
     },
   };
+}
+
+/** The columns recognised rather than named (the JSON report's `columns`), when there are some. */
+function detectedOf(reading: RecipientsReading | undefined): { detectedColumns?: Record<string, string> } {
+  const detected: Record<string, string> = {};
+  for (const [logical, column] of Object.entries(reading?.columns ?? {}))
+    if (column.how === 'detected' || column.how === 'fallback') detected[logical] = column.header;
+  return Object.keys(detected).length > 0 ? { detectedColumns: detected } : {};
 }
 
 function buildCampaign(...args: Parameters<typeof buildCampaignFields>): Campaign {
@@ -412,6 +421,7 @@ function buildCampaignFields(
   manifest: Manifest,
   cwd: string,
   recipients: RecipientsFile,
+  reading: RecipientsReading,
   optOut: Campaign['optOut'],
   history: Campaign['history'],
 ): Campaign {
@@ -438,6 +448,7 @@ function buildCampaignFields(
     election: manifest.election,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns: recipients.columns,
+    reading,
     headers: recipients.headers,
     hasColumn: (name: string) => recipients.hasColumn(name),
     // Known once the file is read (rules read it in their end hook): a frozen copy on each read.

@@ -4,9 +4,9 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, headerText, inputError, LintFailure } from '../base/failure';
 import { headerIsNames } from '../base/mask';
-import type { SheetChoice } from '../base/types';
-import { EmptyLineSqueezer } from './empty-lines';
+import type { RecipientsReading, SheetChoice } from '../base/types';
 import { localized } from '../base/messages';
+import { EmptyLineSqueezer } from './empty-lines';
 import { LineReader, type LineReaderOptions } from './csv-lines';
 
 export interface CsvSource {
@@ -18,6 +18,11 @@ export interface CsvSource {
   readonly kind: string; // "recipients file", "opt-out list", …
   /** A plain list with no header is allowed (opt-out lists): no missing-header check then. */
   readonly headerless?: boolean;
+  /**
+   * Recipients files: a header written twice is refused only where a column of that name is read
+   * (read/columns.ts), so an Outlook export's two `Titre` columns are not an error.
+   */
+  readonly duplicatesCheckedLater?: boolean;
   /** A workbook only: the sheet to read (default: the first visible one). */
   readonly sheet?: string;
 }
@@ -38,9 +43,23 @@ export interface CsvHeader {
   /** Whether the file starts with a byte-order mark, and its line ending: kept when writing it back. */
   readonly bom: boolean;
   readonly eol: '\r\n' | '\n' | '\r';
+  /** The physical line (CSV) or row number (workbook) of the header. */
+  readonly line: number;
+  /** What the reading rests on, said in every report: encoding and delimiter (CSV), or the sheet (workbook). */
+  readonly reading: Pick<RecipientsReading, 'encoding' | 'delimiter' | 'sheet'>;
   /** A workbook: the sheet read, and why that one. */
   readonly sheet?: SheetChoice;
 }
+
+/** The names reports give the encodings read (iconv-lite's names are not what users know). */
+const ENCODING_LABELS: Readonly<Record<string, string>> = {
+  utf8: 'utf-8',
+  win1252: 'windows-1252',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  macintosh: 'macintosh',
+};
+export const encodingLabel = (encoding: string) => ENCODING_LABELS[encoding] ?? encoding;
 
 const SAMPLE_BYTES = 64 * 1024;
 /** Limits: far above any real recipients file, low enough to stop a wrong file early and clearly. */
@@ -82,10 +101,58 @@ export function detectEncoding(
     } else if (firstInvalid < 0) firstInvalid = i;
   }
   if (firstInvalid < 0) return { encoding: 'utf8', bomLength: 0 };
-  if (utf8Sequences === 0) return { encoding: 'win1252', bomLength: 0 };
+  if (utf8Sequences === 0) return { encoding: singleByteEncoding(sample.subarray(0, end)), bomLength: 0 };
   let line = 1;
   for (let i = 0; i < firstInvalid; i++) if (sample[i] === 10) line++;
   return { encoding: 'win1252', bomLength: 0, mixedAtLine: line };
+}
+
+// Accented letters of French (and the Latin-1 languages near it) as they appear in words.
+const LOWER_ACCENTED = /[àâäáãåçéèêëíìîïñóòôöõúùûüÿœæ]/u;
+const UPPER_ACCENTED = /[ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸŒÆ]/u;
+
+/**
+ * How much a decoded text reads like words: each character that came from a byte above 0x7F scores
+ * +1 when it is an accented letter in its place (a lower-case one, or a capital among capitals or at
+ * a word's start), and -1 when it is a symbol, a control, an undecodable byte or a capital inside a
+ * lower-case word (`TŽlŽphone`, `TÈlÈphone`: the other single-byte encoding read).
+ */
+function wordScore(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c.charCodeAt(0) < 0x80) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const inLowerWord = /\p{Ll}/u.test(before) || (/\p{L}/u.test(before) && /\p{Ll}/u.test(after));
+    if (LOWER_ACCENTED.test(c)) score++;
+    else if (UPPER_ACCENTED.test(c)) score += inLowerWord ? -1 : 1;
+    else if (!/[’‘“”«»–—…€°·]/.test(c)) score--;
+  }
+  return score;
+}
+
+/**
+ * A text that is not UTF-8 and has no byte-order mark: Windows-1252 (Excel for Windows) or Mac Roman
+ * (Excel for Mac's "CSV (Macintosh)", lines ended by a lone CR), whichever reads more like words;
+ * Windows-1252 when they read alike, unless every line ends with a lone CR.
+ */
+function singleByteEncoding(sample: Buffer): 'win1252' | 'macintosh' {
+  const windows = wordScore(iconv.decode(sample, 'win1252'));
+  const mac = wordScore(iconv.decode(sample, 'macintosh'));
+  if (mac !== windows) return mac > windows ? 'macintosh' : 'win1252';
+  return sample.includes(0x0d) && !sample.includes(0x0a) ? 'macintosh' : 'win1252';
+}
+
+/**
+ * Whether a header cell still looks garbled once decoded: an undecodable byte or a control, UTF-8
+ * read as Latin-1 (`TÃ©lÃ©phone`), or a capital or symbol inside a lower-case word (`TŽlŽphone`).
+ */
+export function looksGarbled(cell: string): boolean {
+  // eslint-disable-next-line no-control-regex -- controls are what a wrong decoding leaves
+  if (/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]/.test(cell)) return true;
+  if (/Ã[\u00A0-\u00BF]|Â[\u00A0-\u00BF]/.test(cell)) return true;
+  return /\p{Ll}(?=[^\p{ASCII}])[\p{Lu}\p{Lm}\p{S}](?=\p{Ll})/u.test(cell);
 }
 
 /** The delimiter that splits the header line (outside quotes) most often; `,` for one column. */
@@ -168,6 +235,40 @@ export function footerKind(record: readonly string[], width: number): FooterRow[
   return kind;
 }
 
+/** How many of a header's cells there are up to its last named one (trailing empty names left out). */
+function namedWidth(headers: readonly string[]): number {
+  let n = headers.length;
+  while (n > 0 && headers[n - 1].trim() === '') n--;
+  return n;
+}
+
+/**
+ * The 1-based column of a row's first cell that holds something right of the header's last named
+ * cell (a note typed beside the table, `NE PAS CONTACTER`), else 0. Such a cell is refused, never
+ * dropped in silence: nothing would read it.
+ */
+function cellBeyondHeader(record: readonly string[], named: number): number {
+  for (let i = named; i < record.length; i++) if (record[i].trim() !== '') return i + 1;
+  return 0;
+}
+
+/** The input error for a cell right of the header's last named cell (its content is never quoted). */
+function beyondHeaderError(
+  source: CsvSource,
+  line: number,
+  column: number,
+  headers: readonly string[],
+  named: number,
+): LintFailure {
+  const last = named > 0 ? headers[named - 1] : '';
+  return inputError(
+    source.display,
+    line,
+    localized('csv.beyondHeader', { column: String(column), last, named: String(named) }),
+    localized('csv.beyondHeaderHint'),
+  );
+}
+
 /**
  * Whether a record is not blank and (unless `headerless`) `footerKind` is null, from the cells'
  * text as it stands: only for a record whose first cell starts with a printable ASCII character
@@ -226,7 +327,7 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
       localized('csv.xls', { kind: kindText(source.kind) }),
       localized('csv.xlsHint'),
     );
-  if (encoding !== 'utf8' && encoding !== 'win1252') return; // UTF-16 with a BOM has NULs by design
+  if (!['utf8', 'win1252', 'macintosh'].includes(encoding)) return; // UTF-16 with a BOM has NULs by design
   let nul = 0;
   let control = 0;
   let evenNul = 0;
@@ -279,6 +380,17 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       localized('csv.tooManyColumnsHint'),
     );
   }
+  const garbled = source.headerless ? undefined : headers.find(looksGarbled);
+  if (garbled !== undefined)
+    throw inputError(
+      source.display,
+      line,
+      source.encoding
+        ? localized('csv.garbledAs', { header: garbled.trim(), encoding: source.encoding })
+        : localized('csv.garbled', { header: garbled.trim() }),
+      localized('csv.garbledHint'),
+    );
+  if (source.duplicatesCheckedLater) return;
   const seen = new Map<string, number>();
   headers.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
@@ -289,8 +401,11 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       throw inputError(
         source.display,
         1,
-        localized('csv.columnTwice', { column: raw.trim(), first: String(first + 1), second: String(i + 1) }),
-        localized('csv.columnTwiceHint'),
+        localized('columns.twice', {
+          header: raw.trim(),
+          columns: { en: `${first + 1} and ${i + 1}`, fr: `${first + 1} et ${i + 1}` },
+        }),
+        localized('columns.twiceHint'),
       );
     }
     seen.set(name, i);
@@ -320,7 +435,7 @@ export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHan
 }
 
 /** Encodings (iconv-lite names) whose bytes below 0x80 are always ASCII characters. */
-const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
+const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915', 'macintosh']);
 
 /**
  * A record given as where its cells are in a text: cell i is `text.substring(spans[2 * i], spans[2 * i + 1])`,
@@ -422,6 +537,7 @@ export async function streamCsv(
   let line = sep ? 2 : 1; // physical line where the next record starts
   let headerSeen = false;
   let width = 0;
+  let named = 0; // the header's cells up to its last named one
   let headers: readonly string[] = [];
   // Footer-like rows wait here: recipients if a recipient follows them, a report footer at the end.
   const held: Array<{ record: string[]; line: number; kind: FooterRow['kind'] }> = [];
@@ -433,6 +549,12 @@ export async function streamCsv(
         localized('csv.wideRow', { width: String(width), cells: String(record.length) }),
         localized('csv.wideRowHint', { delimiter: delimiter === '\t' ? 'TAB' : delimiter }),
       );
+    }
+    // A cell under a nameless column right of the last named one (`phone;consent;;`) is read by
+    // nothing: refused, never dropped in silence.
+    if (named < width && !source.headerless) {
+      const column = cellBeyondHeader(record, named);
+      if (column > 0) throw beyondHeaderError(source, start, column, headers, named);
     }
     // A short row is refused like a wide one, unless the columns it lacks have no name.
     if (!source.headerless && record.length < width && headers.slice(record.length).some((h) => h !== '')) {
@@ -458,6 +580,7 @@ export async function streamCsv(
       width = record.length;
       checkHeader(record, source, start);
       headers = record.map((h) => h.trim());
+      named = namedWidth(headers);
       onHeader({
         headers,
         delimiter,
@@ -465,6 +588,17 @@ export async function streamCsv(
         estimatedRecords,
         bom: bomLength > 0,
         eol,
+        line: start,
+        reading: {
+          encoding: {
+            value: encodingLabel(encoding),
+            from: source.encoding ? 'manifest' : bomLength > 0 ? 'bom' : 'detected',
+          },
+          delimiter: {
+            value: delimiter,
+            from: source.delimiter ? 'manifest' : sep ? 'sep-line' : 'detected',
+          },
+        },
       });
     } else {
       const kind = source.headerless ? null : footerKind(record, width);
@@ -482,6 +616,7 @@ export async function streamCsv(
       onSpans &&
       headerSeen &&
       cells === width &&
+      named === width && // a header with nameless columns at its end: emit looks at every record
       plainRecord(text, spans, cells, width, source.headerless)
     ) {
       if (held.length > 0) release();

@@ -70,14 +70,22 @@ export async function expandGlob(pattern: string, cwd: string): Promise<string[]
   // Without `**`, nothing deeper than the pattern's own segments can match.
   const maxDepth = rest.includes('**') ? Infinity : rest.length;
   const found: string[] = [];
+  // The same rule as the folder walk (inputs/discover.ts): a symlink is judged by what it leads to,
+  // and each real folder is walked once (a link to a parent would loop forever). A pattern and the
+  // folder that holds its matches find the same campaigns.
+  const seen = new Set<string>();
   const walk = async (dir: string, relative: string, depth: number): Promise<void> => {
+    const real = await fs.realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
       if (matcher.test(rel)) found.push(full);
-      if (entry.isDirectory() && depth + 1 < maxDepth) await walk(full, rel, depth + 1);
+      const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
+      if (kind?.isDirectory() && depth + 1 < maxDepth) await walk(full, rel, depth + 1);
     }
   };
   await walk(base, '', 0);

@@ -840,6 +840,14 @@ async function readSheet(
         bom: true,
         eol: '\r\n',
         sheet: choice,
+        line: rowNumber,
+        reading: {
+          sheet: {
+            value: choice.name,
+            from: choice.from,
+            ...(choice.hiddenSkipped > 0 ? { hiddenSkipped: choice.hiddenSkipped } : {}),
+          },
+        },
       });
       return;
     }

@@ -74,7 +74,7 @@ export const PHONE_TYPES: readonly (PhoneType | null)[] = [
 
 /** Flag bits of a record's phone (low byte of its flags in Batch.data). */
 export const PHONE = { NONE: 0x80, VALID: 1, REMAPPED: 2, TYPE_SHIFT: 2 } as const;
-/** Bits of a record's facts (second byte of its flags). */
+/** Bits of a record's facts (its flags from bit 8). */
 export const FACT = {
   CONSENT: 1,
   CUSTOMER: 2,
@@ -83,6 +83,13 @@ export const FACT = {
   SAINT_BARTHELEMY: 16,
   CONTRACT: 32,
   OPTED_OUT: 64,
+  /** The opt_out cell is a date: opted out from that day (compared with the send date when built). */
+  OPT_OUT_DATE: 128,
+  // Yes/no cells not understood (read in the direction of their column): they open nothing.
+  CONSENT_UNKNOWN: 256,
+  CUSTOMER_UNKNOWN: 512,
+  CONTRACT_UNKNOWN: 1024,
+  OPT_OUT_UNKNOWN: 2048,
 } as const;
 
 /**

@@ -8,7 +8,7 @@ import type { CsvHeader, CsvSource, FooterRow } from '../read/csv';
 import { streamRows } from '../read/rows';
 import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
-import type { Recipient, SheetChoice } from '../base/types';
+import type { Recipient, RecipientsReading, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder, RecipientRecord } from './recipients';
@@ -33,8 +33,8 @@ export interface RecipientsFile {
   hasColumn(name: string): boolean;
   /** Logical column (phone, consent…) → header as written, for the columns the file has. */
   readonly columns: Readonly<Record<string, string>>;
-  /** Logical column → header, for the columns recognised from the header rather than named. */
-  readonly detectedColumns: Readonly<Record<string, string>>;
+  /** How the file was read: encoding and delimiter or sheet, header line, columns, unused opt-out headers. */
+  readonly reading: Omit<RecipientsReading, 'optOutLists'>;
   /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
   readonly footerRows: readonly FooterRow[];
   /** How many records the file holds, estimated from its size and first lines (for a progress line). */
@@ -67,6 +67,7 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
     encoding: manifest.recipients.encoding,
     sheet: manifest.recipients.sheet,
     kind: 'recipients file',
+    duplicatesCheckedLater: true,
   };
   const feed = new Feed(manifest, display);
   const stop = useThreads(source.file)
@@ -84,7 +85,13 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
 class Feed implements RecipientsFile {
   headers: readonly string[] = [];
   columns: Readonly<Record<string, string>> = {};
-  detectedColumns: Readonly<Record<string, string>> = {};
+  reading: Omit<RecipientsReading, 'optOutLists'> = {
+    file: '',
+    headerLine: 1,
+    columns: {},
+    unusedOptOut: [],
+    duplicateHeaders: [],
+  };
   readonly footerRows: FooterRow[] = [];
   estimatedRecords = 0;
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
@@ -113,7 +120,14 @@ class Feed implements RecipientsFile {
     this.estimatedRecords = header.estimatedRecords;
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
-    this.detectedColumns = this.builder.detected;
+    this.reading = Object.freeze({
+      file: this.display,
+      ...header.reading,
+      headerLine: header.line,
+      columns: this.builder.columnReadings,
+      unusedOptOut: this.builder.unusedOptOut,
+      duplicateHeaders: this.builder.duplicateHeaders,
+    });
     this.format = {
       delimiter: header.delimiter,
       encoding: header.encoding,

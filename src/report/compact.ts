@@ -2,6 +2,7 @@ import { interpolate } from '../base/text';
 import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
+import { READING_ID, readingLines } from './reading';
 
 /**
  * `file:line:col: severity message [rule-id]`, one line each, for editors' problem matchers. The
@@ -13,6 +14,12 @@ export const compact: StreamingFormatter = (result, options, write) => {
     write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
   if (run.noCampaign?.ownEntry) write(`campaign-lint: ${run.noCampaign.text}\n`);
   for (const campaign of result.campaigns) {
+    // How the files were read, one info line at the header (problem matchers of errors skip it).
+    const at = campaign.reading
+      ? `${campaign.reading.file}:${campaign.reading.headerLine}`
+      : `${campaign.file}:1`;
+    const reading = readingLines(campaign, options.lang);
+    if (reading.length > 0) write(`${at}:1: info ${reading.join('; ')} [${READING_ID}]\n`);
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(

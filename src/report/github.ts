@@ -4,6 +4,7 @@ import { failureText, outcome } from './outcome';
 import { say } from '../base/messages';
 import { placeText, recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 // GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",". Text comes
 // from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command.
@@ -136,6 +137,17 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
       write(`| ${rule} | ${counts.errors} | ${counts.warnings} |\n`);
     write('\n');
   } else if (result.campaigns.length > 0) write(`${say('github.clean', lang)}\n\n`);
+  const read = result.campaigns
+    .map((c) => [c, readingLines(c, lang)] as const)
+    .filter(([, lines]) => lines.length);
+  if (read.length > 0) {
+    write(`### ${say('reading.heading', lang)}\n\n`);
+    for (const [campaign, lines] of read)
+      write(
+        `- \`${campaign.file.replace(/`/g, "'")}\`\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`,
+      );
+    write('\n');
+  }
   if (perCampaign.length > 0) {
     write(
       `### ${say('github.campaignsHeading', lang)}\n\n| ${say('github.campaign', lang)} | ${say('github.name', lang)} | ${say('github.recipients', lang)} | ${say('github.errors', lang)} | ${say('github.warnings', lang)} |\n|---|---|---:|---:|---:|\n`,

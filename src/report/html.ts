@@ -16,6 +16,8 @@ import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import { failureBlock, outcome } from './outcome';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines } from './reading';
+import { say as sayCatalogue } from '../base/messages';
 
 /** Findings shown per rule and campaign; the JSON report stays the complete list. */
 export const HTML_ROWS_PER_RULE = 20;
@@ -118,6 +120,13 @@ function writeCampaign(
       fact('html.manifest', `<code>${esc(c.file)}</code>`) +
       `</dl>\n`,
   );
+  const read = readingLines(c, lang);
+  if (read.length > 0)
+    write(
+      `<section class="reading" aria-labelledby="c${n}-read"><h3 id="c${n}-read">${esc(sayCatalogue('reading.heading', lang))}</h3><p>${esc(sayCatalogue('reading.intro', lang))}</p><ul>` +
+        read.map((line) => `<li>${esc(line)}</li>`).join('') +
+        '</ul></section>\n',
+    );
   if (s) {
     writeMessage(c, n, s, options, write);
     writeTimeline(c, n, s, lang, write);

@@ -6,6 +6,7 @@ import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { firstParagraph, markdownToText } from './markdown-text';
 import { recipientText } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines, readingRecord } from './reading';
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
 
@@ -124,5 +125,12 @@ export const sarif: StreamingFormatter = (result, options, write) => {
       first = false;
     }
   }
-  write(`\n],"columnKind":"unicodeCodePoints"}]}\n`);
+  // How each campaign's files were read (every guess): the run's property bag.
+  const readings = result.campaigns.flatMap((c) => {
+    const record = readingRecord(c);
+    return record ? [{ ...record, text: readingLines(c, options.lang) }] : [];
+  });
+  write(
+    `\n],"columnKind":"unicodeCodePoints"${readings.length > 0 ? `,"properties":${JSON.stringify({ readings })}` : ''}}]}\n`,
+  );
 };

@@ -69,6 +69,53 @@ export const en = {
   'election.tooEarlyHint':
     'territory_ballots gives the days a territory votes earlier than metropolitan France.',
 
+  // How a campaign's files were read (report/reading.ts), said by every format.
+  'reading.heading': 'How the files were read',
+  'reading.intro':
+    'What the tool read, and the choices it made itself (detected) rather than from the manifest:',
+  'reading.file': 'recipients file read: {{choices}}',
+  'reading.encoding': '{{value}} ({{from}})',
+  'reading.delimiter': 'delimiter "{{value}}" ({{from}})',
+  'reading.sheet': 'sheet "{{value}}" ({{from}})',
+  'reading.headerLine': 'header on line {{line}}',
+  'reading.headerRow': 'header on row {{line}}',
+  'reading.columns': 'columns recognised from the header:',
+  'reading.column': '{{logical}} ← "{{header}}"',
+  'reading.fallback': 'the only header that looks like consent',
+  'reading.generic': 'a mobile header wins over "{{header}}"',
+  'reading.landlines': 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
+  'reading.unusedOptOut': 'columns that look like an opt-out and are not read:',
+  'reading.duplicates': 'headers written twice, read by no column (a placeholder reads the first):',
+  'reading.quoted': '"{{header}}"',
+  'reading.andMore': { one: '{{list}} and {{n}} more', other: '{{list}} and {{n}} more' },
+  'reading.listHeader': 'opt-out list {{file}}: header on line 1, column "{{column}}"',
+  'reading.listPlain': 'opt-out list {{file}}: no header (line 1 is a number), column {{column}}',
+  'reading.from.detected': 'detected',
+  'reading.from.manifest': 'from the manifest',
+  'reading.from.bom': 'byte-order mark',
+  'reading.from.sepLine': 'from its sep= line',
+  'reading.from.firstVisible': 'the first visible sheet',
+  'reading.from.hiddenSkipped': {
+    one: 'the first visible sheet, {{n}} hidden sheet before it passed over',
+    other: 'the first visible sheet, {{n}} hidden sheets before it passed over',
+  },
+
+  // Column detection (read/columns.ts).
+  'columns.twice': 'column "{{header}}" appears twice in the header (columns {{columns}})',
+  'columns.twiceHint': 'Rename or remove one of them, so each value is read from the right column.',
+  'columns.noPhone': 'no phone column in the header',
+
+  // Reading a CSV file (read/csv.ts).
+  'csv.beyondHeader':
+    'this line has a value in column {{column}}, right of the header\'s last column ("{{last}}", column {{named}}): nothing would read it',
+  'csv.beyondHeaderHint':
+    'Give that column a name in the header (it is then read as data), or delete the value: a note there (such as "NE PAS CONTACTER") would be lost.',
+  'csv.garbled': 'the header looks garbled ("{{header}}"): the file\'s encoding was not recognised',
+  'csv.garbledAs':
+    'the header looks garbled ("{{header}}"): the file\'s encoding was not recognised as {{encoding}}',
+  'csv.garbledHint':
+    'Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
+
   // The command line's help and first run (install).
   'cli.usage': '[options] [paths...]\n       campaign-lint <command> [options]',
   'cli.lintOptions': 'Lint options (campaign-lint [lint] [options] [paths...]):',
@@ -171,7 +218,6 @@ export const en = {
   'report.unusedData': 'no campaign checked: no campaign uses {{paths}}',
   'report.clean': 'no problems',
   'report.nothingLinted': 'no campaign was linted',
-  'report.quoted': '"{{text}}"',
   'report.failureRuleName': 'Input failure',
   'report.failureRuleDescription':
     'A campaign, a file or the configuration could not be read or checked: the run exits 2.',
@@ -181,8 +227,6 @@ export const en = {
   // stylish
   'stylish.more': '… and {{n}} more (use --format json for the full list)',
   'stylish.fixLabel': 'fix:',
-  'stylish.columns': 'columns recognised from the header:',
-
   // github: annotations and the job summary
   'github.more':
     '{{n}} more {{rule}} annotations in {{kind}} left out ({{counts}}): see the job summary, or run with --format json for the full list',
@@ -387,14 +431,12 @@ export const en = {
   'csv.tooManyColumns': 'the header has {{columns}} columns; at most {{max}} are read',
   'csv.tooManyColumnsHint':
     'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.',
-  'csv.columnTwice': 'column "{{column}}" appears twice in the header (columns {{first}} and {{second}})',
-  'csv.columnTwiceHint': 'Rename or remove one of them, so each value is read from the right column.',
   'csv.checkPath': 'Check the path in the manifest (relative to the manifest folder).',
   'csv.empty': '{{kind}} is empty',
   'csv.emptyHint': 'Expected a header row (e.g. "phone;consent") and one row per recipient.',
   'csv.wideRow': 'this line has {{cells}} cells but the header has {{width}}',
   'csv.wideRowHint':
-    'A cell probably contains the delimiter "{{delimiter}}" without quotes: put that cell in double quotes.',
+    'A cell probably contains the delimiter "{{delimiter}}" without quotes: put that cell in double quotes. Or a note was typed right of the last column: give that column a name in the header.',
   'csv.shortRowHint':
     'Each line needs the {{width}} cells of the header (empty ones too: "0612345678;;"). The line may have been cut, or its cells shifted.',
   'csv.recordTooLong': 'a record longer than {{max}} characters starts here',
@@ -415,14 +457,6 @@ export const en = {
     other: 'this line has {{n}} cells but the header has {{width}}: cells are missing',
   },
   'columns.mappedMissing': 'column "{{mapped}}" (mapped to {{logical}} in the manifest) is not in the header',
-  'columns.ambiguous': 'two columns could be "{{logical}}": {{columns}}',
-  'columns.ambiguousHint':
-    'Say which one in the manifest, e.g. recipients.columns.{{logical}}: "{{column}}".',
-  'columns.noPhone': 'no phone column in the header',
-  'columns.noPhoneNearHint':
-    'Is it "{{near}}"? Map it in the manifest: recipients.columns.phone: "{{near}}" (or name the column "phone"). {{header}}',
-  'columns.noPhoneHint':
-    'Map it in the manifest: recipients.columns.phone: "<header>" (or name the column "phone"). {{header}}',
   'failure.didYouMean': 'Did you mean "{{suggestion}}"?',
 
   // inputs/, recipients/, engine/ and base/failure.ts: failures

@@ -57,6 +57,50 @@ export const fr: Catalogue = {
   'election.tooEarly':
     '{{field}} : {{day}} n’est pas dans les {{max}} jours qui précèdent le scrutin métropolitain du même tour ({{ballot}})',
   'election.tooEarlyHint': 'territory_ballots donne les jours où un territoire vote avant la métropole.',
+  'reading.heading': 'Lecture des fichiers',
+  'reading.intro':
+    "Ce que l'outil a lu, et les choix qu'il a faits lui-même (détectés) plutôt que d'après le manifeste :",
+  'reading.file': 'lecture du fichier des destinataires : {{choices}}',
+  'reading.encoding': '{{value}} ({{from}})',
+  'reading.delimiter': 'séparateur « {{value}} » ({{from}})',
+  'reading.sheet': 'feuille « {{value}} » ({{from}})',
+  'reading.headerLine': 'en-tête en ligne {{line}}',
+  'reading.headerRow': 'en-tête en ligne {{line}}',
+  'reading.columns': 'colonnes reconnues dans l’en-tête :',
+  'reading.column': '{{logical}} ← « {{header}} »',
+  'reading.fallback': 'le seul en-tête qui ressemble à un consentement',
+  'reading.generic': 'un en-tête de mobile l’emporte sur « {{header}} »',
+  'reading.landlines': 'écartés comme fixe, bureau, domicile, fax ou phonétique : {{headers}}',
+  'reading.unusedOptOut': 'colonnes qui ressemblent à une opposition et ne sont pas lues :',
+  'reading.duplicates':
+    'en-têtes écrits deux fois, lus par aucune colonne (un champ de fusion lit le premier) :',
+  'reading.quoted': '« {{header}} »',
+  'reading.andMore': { one: '{{list}} et {{n}} autre', other: '{{list}} et {{n}} autres' },
+  'reading.listHeader': 'liste d’opposition {{file}} : en-tête en ligne 1, colonne « {{column}} »',
+  'reading.listPlain':
+    'liste d’opposition {{file}} : sans en-tête (la ligne 1 est un numéro), colonne {{column}}',
+  'reading.from.detected': 'détecté',
+  'reading.from.manifest': 'indiqué dans le manifeste',
+  'reading.from.bom': 'indicateur d’ordre des octets',
+  'reading.from.sepLine': 'donné par sa ligne sep=',
+  'reading.from.firstVisible': 'la première feuille visible',
+  'reading.from.hiddenSkipped': {
+    one: 'la première feuille visible, {{n}} feuille masquée avant elle écartée',
+    other: 'la première feuille visible, {{n}} feuilles masquées avant elle écartées',
+  },
+  'columns.twice': 'la colonne « {{header}} » apparaît deux fois dans l’en-tête (colonnes {{columns}})',
+  'columns.twiceHint':
+    'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
+  'columns.noPhone': 'aucune colonne de numéros de téléphone dans l’en-tête',
+  'csv.beyondHeader':
+    'cette ligne a une valeur en colonne {{column}}, à droite de la dernière colonne de l’en-tête (« {{last}} », colonne {{named}}) : rien ne la lirait',
+  'csv.beyondHeaderHint':
+    'Donnez un nom à cette colonne dans l’en-tête (elle est alors lue comme une donnée), ou effacez la valeur : une note placée là (comme « NE PAS CONTACTER ») serait perdue.',
+  'csv.garbled': 'l’en-tête semble illisible (« {{header}} ») : l’encodage du fichier n’a pas été reconnu',
+  'csv.garbledAs':
+    'l’en-tête semble illisible (« {{header}} ») : l’encodage du fichier n’a pas été reconnu comme {{encoding}}',
+  'csv.garbledHint':
+    'Enregistrez de nouveau le fichier en « CSV UTF-8 », ou indiquez son encodage dans le manifeste : recipients.encoding: macintosh (Excel pour Mac), windows-1252 (Excel pour Windows), utf-16le.',
 
   'cli.usage': '[options] [chemins...]\n       campaign-lint <commande> [options]',
   'cli.lintOptions': 'Options de vérification (campaign-lint [lint] [options] [chemins...]) :',
@@ -160,7 +204,6 @@ export const fr: Catalogue = {
   'report.unusedData': 'aucune campagne vérifiée\u202f: aucune campagne n’utilise {{paths}}',
   'report.clean': 'aucun problème',
   'report.nothingLinted': 'aucune campagne n’a été vérifiée',
-  'report.quoted': '« {{text}} »',
   'report.failureRuleName': 'Échec de lecture',
   'report.failureRuleDescription':
     'Une campagne, un fichier ou la configuration n’a pas pu être lu ou vérifié\u202f: l’analyse sort avec le code 2.',
@@ -169,8 +212,6 @@ export const fr: Catalogue = {
 
   'stylish.more': '… et {{n}} de plus (--format json pour la liste complète)',
   'stylish.fixLabel': 'correction :',
-  'stylish.columns': 'colonnes reconnues dans l’en-tête :',
-
   'github.more':
     '{{n}} autres annotations {{rule}} dans {{kind}} omises ({{counts}})\u202f: voir le résumé du job, ou --format json pour la liste complète',
   'github.kind.manifest': 'les manifestes',
@@ -386,17 +427,13 @@ export const fr: Catalogue = {
   'csv.tooManyColumns': 'l’en-tête a {{columns}} colonnes ; au plus {{max}} sont lues',
   'csv.tooManyColumnsHint':
     'Vérifiez le séparateur (recipients.delimiter dans le manifeste) ou n’exportez que les colonnes utiles à la campagne.',
-  'csv.columnTwice':
-    'la colonne « {{column}} » apparaît deux fois dans l’en-tête (colonnes {{first}} et {{second}})',
-  'csv.columnTwiceHint':
-    'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
   'csv.checkPath': 'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
   'csv.empty': '{{kind}} est vide',
   'csv.emptyHint':
     'Une ligne d’en-tête (par exemple « phone;consent ») et une ligne par destinataire sont attendues.',
   'csv.wideRow': 'cette ligne a {{cells}} cellules mais l’en-tête en a {{width}}',
   'csv.wideRowHint':
-    'Une cellule contient sans doute le séparateur « {{delimiter}} » sans guillemets : mettez cette cellule entre guillemets doubles.',
+    'Une cellule contient sans doute le séparateur « {{delimiter}} » sans guillemets : mettez cette cellule entre guillemets doubles. Ou une note a été saisie à droite de la dernière colonne : donnez un nom à cette colonne dans l’en-tête.',
   'csv.shortRowHint':
     'Chaque ligne doit avoir les {{width}} cellules de l’en-tête (vides comprises : « 0612345678;; »). La ligne a peut-être été coupée, ou ses cellules décalées.',
   'csv.recordTooLong': 'un enregistrement de plus de {{max}} caractères commence ici',
@@ -418,14 +455,6 @@ export const fr: Catalogue = {
   },
   'columns.mappedMissing':
     'la colonne « {{mapped}} » (associée à {{logical}} dans le manifeste) n’est pas dans l’en-tête',
-  'columns.ambiguous': 'deux colonnes peuvent être « {{logical}} » : {{columns}}',
-  'columns.ambiguousHint':
-    'Indiquez laquelle dans le manifeste, par exemple recipients.columns.{{logical}}: "{{column}}".',
-  'columns.noPhone': 'aucune colonne de numéros de téléphone dans l’en-tête',
-  'columns.noPhoneNearHint':
-    'Est-ce « {{near}} » ? Indiquez-la dans le manifeste : recipients.columns.phone: "{{near}}" (ou nommez la colonne « phone »). {{header}}',
-  'columns.noPhoneHint':
-    'Indiquez-la dans le manifeste : recipients.columns.phone: "<en-tête>" (ou nommez la colonne « phone »). {{header}}',
   'failure.didYouMean': 'Vouliez-vous dire « {{suggestion}} » ?',
   // inputs/, recipients/, engine/ and base/failure.ts: failures
   'failure.notFound': '{{kind}} est introuvable',
