@@ -645,6 +645,18 @@ function parseReference(ref: string): { column: number; row: number } {
   };
 }
 
+/** The value of a string of at most 9 ASCII digits (a shared string's index as Excel writes it), else -1. */
+function digitsValue(text: string): number {
+  if (text.length === 0 || text.length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** A column's letters, for messages: 0 → A, 7 → H. */
 function columnName(i: number): string {
   let s = '';
@@ -740,6 +752,7 @@ async function readSheet(
   let rowNumber = 0;
   let cells: string[] = [];
   let rowChars = 0;
+  let rowFilled = false; // a cell of the row holds more than spaces
   let inRow = false;
   let inCell = false;
   let cellColumn = -1;
@@ -753,10 +766,12 @@ async function readSheet(
   const cellText = (): string => {
     switch (cellType) {
       case 's': {
+        const index = digitsValue(value);
+        if (index >= 0 && index < book.strings.count) return book.strings.get(index);
         const text = value.trim();
         if (text === '') return '';
-        const index = Number(text);
-        if (!Number.isInteger(index) || index < 0 || index >= book.strings.count)
+        const number = Number(text);
+        if (!Number.isInteger(number) || number < 0 || number >= book.strings.count)
           throw malformed(
             rowNumber,
             localized('xlsx.cellSharedString', {
@@ -765,7 +780,7 @@ async function readSheet(
               count: String(book.strings.count),
             }),
           );
-        return book.strings.get(index);
+        return book.strings.get(number);
       }
       case 'inlineStr':
         return inline.text;
@@ -814,6 +829,7 @@ async function readSheet(
         localized('xlsx.headerTooWideHint'),
       );
     }
+    if (!rowFilled && text.length > 0 && text.trim() !== '') rowFilled = true;
     rowChars += text.length;
     if (rowChars > MAX_RECORD_CHARS)
       throw malformed(
@@ -825,7 +841,7 @@ async function readSheet(
   };
 
   const finishRow = () => {
-    if (cells.every((c) => c.trim() === '')) return;
+    if (!rowFilled) return;
     if (width < 0) {
       let last = cells.length;
       while (last > 0 && cells[last - 1].trim() === '') last--;
@@ -872,6 +888,7 @@ async function readSheet(
     inRow = true;
     rowNumber = number;
     cells = [];
+    rowFilled = false;
     rowChars = 0;
     cellColumn = -1;
   };

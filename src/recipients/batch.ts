@@ -97,8 +97,8 @@ export const FACT = {
  * laid out by `layout()`: where each cell starts and ends in `text` (two entries a cell: the text
  * may hold delimiters and line breaks between cells), each record's line and cell count, then
  * what the facts stage fills in: where each record's E.164 number starts in `phoneText`, the ids
- * of its calling code, region and consent date (repeated strings, 0: none), and its flag bits
- * (PHONE | FACT << 8).
+ * of its calling code, region and consent date (repeated strings, 0: none), its flag bits
+ * (PHONE | FACT << 8), and the line of its number's first row when the number repeats (else 0).
  */
 export interface Batch {
   readonly records: number;
@@ -121,7 +121,8 @@ export function layout(records: number, cells: number) {
   const phoneStarts = counts + records;
   const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
-  return { bounds, lines, counts, phoneStarts, ids, flags, size: flags + records };
+  const firstLines = flags + records;
+  return { bounds, lines, counts, phoneStarts, ids, flags, firstLines, size: firstLines + records };
 }
 
 /** Cell i of a record whose first cell is cell `first` of the batch (trimmed; '' when the column or the cell is missing). */

@@ -1,8 +1,10 @@
-// The facts of each record, worked out where records are parsed (the facts thread for large files).
+// The facts of each record, worked out where records are parsed (the facts thread for large files),
+// the line of its number's first row included.
 import { normalizePhone } from '../law/phone/normalize';
 import { postalZoneOf } from '../law/postal-code';
 import { parseDate, readCell, type YesNoColumn } from '../law/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
+import { DuplicateIndex } from './duplicates';
 
 const POSTAL_FACT = {
   none: 0,
@@ -17,8 +19,20 @@ export class FactMaker {
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
   private readonly postalFacts = new Map<string, number>();
+  /** Where each number was first met (records come in file order). */
+  private readonly duplicates: DuplicateIndex;
 
-  constructor(private readonly columns: ColumnIndex) {}
+  constructor(
+    private readonly columns: ColumnIndex,
+    expectedRecords: number,
+  ) {
+    this.duplicates = new DuplicateIndex(expectedRecords);
+  }
+
+  /** Removes the duplicate look-up's scratch file, if it made one. */
+  dispose(): void {
+    this.duplicates.dispose();
+  }
 
   /** Fills in the facts of a batch's records (in its buffer) and returns it with its phone strings. */
   complete(batch: Batch): Batch {
@@ -39,6 +53,7 @@ export class FactMaker {
       const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
       let flags: number = PHONE.NONE;
       data[at.phoneStarts + r] = phoneEnd;
+      data[at.firstLines + r] = phone ? this.duplicates.firstLine(phone.e164, data[at.lines + r]) : 0;
       if (phone) {
         phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
         phoneEnd += phone.e164.length;

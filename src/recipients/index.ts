@@ -116,7 +116,7 @@ class Feed implements RecipientsFile {
   }
 
   header(header: CsvHeader): void {
-    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
+    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display);
     this.estimatedRecords = header.estimatedRecords;
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
@@ -175,12 +175,6 @@ class Feed implements RecipientsFile {
 
   close(): void {
     this.onClose();
-    this.dispose();
-  }
-
-  /** Frees what the recipients held outside memory (the duplicate look-up's scratch file). */
-  dispose(): void {
-    this.builder?.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -256,10 +250,15 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    // Wake a thread waiting for room, so it sees its end now rather than at its next time-out.
-    for (const counter of [mainInFlight, new Int32Array(fromReader)]) Atomics.notify(counter, 0);
+    // Wake the reader if it waits for room, so it sees its end now rather than at its next time-out.
+    Atomics.notify(new Int32Array(fromReader), 0);
     void reader.terminate();
-    void facts.terminate();
+    // The facts thread ends by itself once it has removed the duplicate look-up's scratch file
+    // (terminated, it would leave the file open): woken if it waits for room, ended if it lingers.
+    facts.postMessage({ type: 'stop' });
+    Atomics.store(mainInFlight, 0, 0);
+    Atomics.notify(mainInFlight, 0);
+    setTimeout(() => void facts.terminate(), 1000).unref();
   };
   const finish = (error?: unknown) => {
     stop();
@@ -320,7 +319,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { FactMaker: Maker } = require('./facts') as typeof import('./facts');
-      maker = new Maker(columnIndex(header.headers, mapping));
+      maker = new Maker(columnIndex(header.headers, mapping), header.estimatedRecords);
       feed.header(header);
     },
     (values, line) => {
@@ -354,7 +353,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
     )
     // A problem while handing over the last records (the visitor's, or the facts' own): it stands.
     .catch((error: unknown) => feed.end(error))
-    .finally(() => feed.dispose());
+    .finally(() => maker?.dispose()); // the duplicate look-up's scratch file, if it made one
   return () => (stopped = true);
 }
 

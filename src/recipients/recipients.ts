@@ -3,7 +3,6 @@ import type { Manifest } from '../inputs/manifest';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex, type Layout } from './batch';
 import { parseSendAt } from '../read/values';
 import { parseDate, type YesNoColumn } from '../law/cells';
-import { DuplicateIndex } from './duplicates';
 import { refinedZone } from '../law/postal-code';
 import { inputError } from '../base/failure';
 import { columnProblem, columnReadings, headerIndexOf, headerKey, resolveColumns } from '../read/columns';
@@ -187,8 +186,6 @@ export class RecipientBuilder {
   readonly duplicateHeaders: readonly string[];
   private readonly file: FileColumns;
   private readonly clock = new LocalClock();
-  /** Where each number was first met: worked out here, where the main thread has time to spare. */
-  private readonly duplicates: DuplicateIndex;
   private readonly strings: Array<string | null> = [null];
   private rows = 0;
 
@@ -196,9 +193,7 @@ export class RecipientBuilder {
     private readonly manifest: Manifest,
     headers: readonly string[],
     csvDisplay: string,
-    expectedRecords: number,
   ) {
-    this.duplicates = new DuplicateIndex(expectedRecords);
     const resolution = resolveColumns(headers, manifest.recipients.columns);
     const problem = columnProblem(resolution, headers);
     if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
@@ -209,11 +204,6 @@ export class RecipientBuilder {
     const columns: Record<string, string> = {};
     for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
-  }
-
-  /** Removes the duplicate look-up's scratch file, if it made one. */
-  dispose(): void {
-    this.duplicates.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -281,7 +271,7 @@ export class RecipientBuilder {
       row,
       line,
       phone,
-      firstSeenLine: phone ? this.duplicates.firstLine(phone.e164, line) || null : null,
+      firstSeenLine: phone ? data[section.firstLines + r] || null : null,
       territory,
       holidayZone,
       consent: (facts & FACT.CONSENT) !== 0,
