@@ -144,6 +144,14 @@ describe('with --lang fr, the failure is in French in every report (fingerprints
     const fr = await cli(['campaigns', '--lang', 'fr'], project);
     expect(fr.stdout).toMatch(/^✖ 1 échec de lecture · aucune campagne n’a été vérifiée$/m);
   });
+
+  it('an unknown severity is explained in French (the hint was English on a French run)', async () => {
+    const fr = await cli(['campaigns', '--rule', 'message-segments:loud', '--lang', 'fr'], project);
+    expect(fr.code).toBe(2);
+    expect(fr.stdout).toContain('--rule message-segments\u00a0: sévérité inconnue «\u00a0loud\u00a0»');
+    expect(fr.stdout).toContain('Utilisez error, warning (ou warn) ou off.');
+    expect(fr.stdout).not.toContain('Use error');
+  });
 });
 
 describe('-o and -f name:file', () => {

@@ -39,7 +39,7 @@ export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
   ['warn', 'warning'],
   ['off', 'off'],
 ]);
-const SEVERITY_HINT = 'Use error, warning (or warn), or off.';
+const SEVERITY_HINT = localized('config.severityHint');
 export const PRESETS = ['recommended', 'strict'] as const;
 
 /** Searches upward from `cwd` for a config file, unless one is named. */

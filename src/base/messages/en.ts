@@ -572,10 +572,111 @@ export const en = {
   'config.badDefaultSeverity': 'meta.defaultSeverity must be "error" or "warning"',
   'config.badChannels': 'meta.channels must list "sms" and/or "vms"',
   'config.badMessages': 'meta.messages must map message ids to texts',
+  'config.severityHint': 'Use error, warning (or warn), or off.',
   'config.pluginProblem': 'plugin "{{spec}}": {{problem}}',
   'config.pluginRuleProblem': 'plugin "{{spec}}" rule "{{rule}}": {{problem}}',
   'failure.headerHas': 'The header has: {{headers}}.',
   'failure.headerIsData': 'The first line is not a header (it looks like data): the header is missing.',
+  // The command line's help and first run (install).
+  // An id that is no rule (config, --rule, explain).
+  // The send plan (campaign-lint plan): its reasons, its table and page, its command.
+  // Why a recipient waits (what the schedule rules would report at the requested time).
+  // The table.
+  // The command.
+  // The command line: commands, options, help, what it prints (src/cli).
+  'cli.programDescription': 'Lint French SMS and voicemail-drop campaigns before you press "send".',
+  'cli.version': 'print the version',
+  'cli.help': 'show this help',
+  'cli.helpCommand': 'show the help of a command',
+  'cli.lintDescription':
+    'lint campaigns (the default command): manifests, folders of manifests, or recipient files',
+  'cli.config': 'use this config file instead of searching',
+  'cli.rule': "set one rule's severity (repeatable), e.g. --rule message-opt-out:off",
+  'cli.maxWarnings': 'exit 1 when there are more than n warnings',
+  'cli.quiet': 'report errors only',
+  'cli.showPii': 'print full phone numbers (masked by default)',
+  'cli.lang': 'message language (default from LC_ALL/LANG)',
+  'cli.fix': 'apply safe fixes to messages (typographic characters, missing opt-out mention), then lint',
+  'cli.writeClean':
+    'write <campaign>.accepted.csv and <campaign>.rejected.csv (with a reasons column) in <dir>',
+  'cli.debug': 'print stack traces of internal errors',
+  'cli.initDescription': 'write a commented starter config and an example campaign in the current folder',
+  'cli.created': 'created {{file}}',
+  'cli.kept': 'kept    {{file}} (already there)',
+  'cli.rulesDescription': 'list every rule: id, default severity, channels, summary',
+  'cli.rulesConfig': 'include the plugin rules of this config',
+  'cli.language': 'language',
+  'cli.ruleHeader': 'rule',
+  'cli.defaultHeader': 'default',
+  'cli.channelsHeader': 'channels',
+  'cli.summaryHeader': 'summary',
+  'cli.explainDescription':
+    "show a rule's documentation: what it checks, why, legal basis, examples, options",
+  'cli.explainConfig': 'also look among the plugin rules of this config',
+  'cli.ruleIdArgument': 'the rule id, e.g. recipient-consent',
+  'cli.fixed': 'fixed {{file}} ({{what}})',
+  'cli.notFixed': 'not fixed {{file}}: {{reason}}',
+  'cli.appended': '"{{mention}}" appended',
+  'cli.cleanWritten': '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
+  'cli.workbookAsCsv':
+    '{{file}} is a workbook: the accepted and rejected lists are written as CSV (UTF-8, comma)',
+  'cli.maxWarningsExceeded': 'too many warnings ({{count}}, at most {{max}} allowed by --max-warnings)',
+  'cli.maxWarningsNotANumber': '--max-warnings expects a whole number (got "{{value}}")',
+  'cli.internalError': 'internal error: {{message}}',
+  'cli.runWithDebug': 'Run again with --debug for details.',
+  'cli.pluginDefaults': 'Default severity: {{severity}}; channels: {{channels}}',
+  'cli.messagesTitle': 'Messages:',
+  'cli.usageTitle': 'Usage:',
+  'cli.argumentsTitle': 'Arguments:',
+  'cli.optionsTitle': 'Options:',
+  'cli.commandsTitle': 'Commands:',
+  'cli.globalOptionsTitle': 'Global Options:',
+  'cli.defaultValue': 'default: {{value}}',
+  'cli.choices': 'choices: {{values}}',
+  'cli.unknownOption': "error: unknown option '{{option}}'",
+  'cli.missingArgument': "error: missing required argument '{{name}}'",
+  'cli.optionMissingArgument': "error: option '{{option}}' argument missing",
+  'cli.invalidChoice':
+    "error: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
+  'cli.unknownCommand': "error: unknown command '{{command}}'",
+  'cli.tooManyArguments': 'error: too many arguments',
+  'cli.usageError': 'error: {{message}}',
+  'cli.formatOption':
+    'report format: {{formats}}; "name:file" writes that format to a file; repeatable (default: stylish)',
+  'cli.outputOption': 'write the report to a file instead of stdout (written even when the run exits 2)',
+  'cli.printConfigOption':
+    'print the resolved config (rules, severities, options, profile) that applies to this campaign, as JSON',
+  'cli.colorOption': 'force colours (also FORCE_COLOR)',
+  'cli.allowOutsideOption':
+    'let manifests name files outside the project (the current folder, its git repository, the config folder)',
+  'cli.noColorOption': 'plain output (also NO_COLOR, or when the output is not a terminal)',
+  'cli.pathsArgument':
+    'manifests (*.campaign.yaml|yml|json), folders, quoted glob patterns, or recipient CSVs (default: .)',
+  'cli.unknownFormat': 'unknown format "{{name}}"',
+  'cli.formats': 'Formats: {{names}}.',
+  'cli.twoOnStdout': 'formats {{names}} would all go to the standard output',
+  'cli.twoOnStdoutHint': 'Give all but one a file of its own: -f {{name}}:report.{{name}}',
+  'cli.outputTwice': 'two reports would be written to {{file}}',
+  'cli.outputTwiceHint': 'Give each format its own file.',
+  'cli.summaryFailed':
+    'campaign-lint: could not append the job summary to GITHUB_STEP_SUMMARY ({{reason}})\n',
+
+  // cli/write.ts, cli/write-clean.ts: writes refused
+  'writeClean.changed':
+    'the recipients file changed after it was linted, so the accepted and rejected lists were not written',
+  'writeClean.changedHint': 'Run the lint again on the finished file.',
+  'writeClean.cannotCreate': 'cannot create the folder ({{message}})',
+  'writeClean.cannotCreateHint': 'Choose another --write-clean folder.',
+  'write.noFolder': 'its folder does not exist',
+  'write.denied': 'permission denied',
+  'write.isFolder': 'it is a folder',
+  'write.diskFull': 'the disk is full',
+  'write.cannotWrite': 'cannot write {{name}}: {{reason}}',
+  'write.chooseAnotherPath': 'Choose another path.',
+  'write.isInput': 'refusing to write there: it is an input of this run, and would be overwritten',
+  'write.sameAsInput':
+    'refusing to write there: it is the same file as {{input}}, an input of this run, and would be overwritten',
+  'write.chooseAnotherOutput': 'Choose another output path.',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */

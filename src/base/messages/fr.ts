@@ -576,9 +576,108 @@ export const fr: Catalogue = {
   'config.badDefaultSeverity': 'meta.defaultSeverity doit valoir « error » ou « warning »',
   'config.badChannels': 'meta.channels doit lister « sms » et/ou « vms »',
   'config.badMessages': 'meta.messages doit associer des identifiants de messages à des textes',
+  'config.severityHint': 'Utilisez error, warning (ou warn) ou off.',
   'config.pluginProblem': 'extension « {{spec}} » : {{problem}}',
   'config.pluginRuleProblem': 'extension « {{spec}} » règle « {{rule}} » : {{problem}}',
   'failure.headerHas': 'L’en-tête contient : {{headers}}.',
   'failure.headerIsData':
     'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
+  // The send plan (campaign-lint plan): its reasons, its table and page, its command.
+  // The command line: commands, options, help, what it prints (src/cli).
+  'cli.programDescription':
+    'Vérifie les campagnes françaises de SMS et de dépôt de message vocal avant l’envoi.',
+  'cli.version': 'afficher la version',
+  'cli.help': 'afficher cette aide',
+  'cli.helpCommand': 'afficher l’aide d’une commande',
+  'cli.lintDescription':
+    'vérifier des campagnes (la commande par défaut) : manifestes, dossiers de manifestes ou fichiers de destinataires',
+  'cli.config': 'utiliser ce fichier de configuration au lieu de le chercher',
+  'cli.rule': 'changer la sévérité d’une règle (répétable), par exemple --rule message-opt-out:off',
+  'cli.maxWarnings': 'sortir avec le code 1 au-delà de n avertissements',
+  'cli.quiet': 'ne signaler que les erreurs',
+  'cli.showPii': 'afficher les numéros en entier (masqués par défaut)',
+  'cli.lang': 'langue des messages (par défaut selon LC_ALL/LANG)',
+  'cli.fix':
+    'appliquer les corrections sûres aux messages (caractères typographiques, mention STOP manquante), puis vérifier',
+  'cli.writeClean':
+    'écrire <campagne>.accepted.csv et <campagne>.rejected.csv (avec une colonne reasons) dans <dossier>',
+  'cli.debug': 'afficher la pile d’appels des erreurs internes',
+  'cli.initDescription':
+    'écrire une configuration commentée et une campagne d’exemple dans le dossier courant',
+  'cli.created': 'créé {{file}}',
+  'cli.kept': 'conservé {{file}} (déjà présent)',
+  'cli.rulesDescription': 'lister les règles : identifiant, sévérité par défaut, canaux, résumé',
+  'cli.rulesConfig': 'inclure les règles des extensions de cette configuration',
+  'cli.language': 'langue',
+  'cli.ruleHeader': 'règle',
+  'cli.defaultHeader': 'défaut',
+  'cli.channelsHeader': 'canaux',
+  'cli.summaryHeader': 'résumé',
+  'cli.explainDescription':
+    'afficher la documentation d’une règle : ce qu’elle vérifie, pourquoi, base légale, exemples, options',
+  'cli.explainConfig': 'chercher aussi parmi les règles des extensions de cette configuration',
+  'cli.ruleIdArgument': 'l’identifiant de la règle, par exemple recipient-consent',
+  'cli.fixed': 'corrigé {{file}} ({{what}})',
+  'cli.notFixed': 'non corrigé {{file}} : {{reason}}',
+  'cli.appended': '« {{mention}} » ajouté',
+  'cli.cleanWritten': '{{accepted}} ({{acceptedRows}}), {{rejected}} ({{rejectedRows}})',
+  'cli.workbookAsCsv':
+    '{{file}} est un classeur : les listes acceptée et refusée sont écrites en CSV (UTF-8, virgule)',
+  'cli.maxWarningsExceeded': 'trop d’avertissements ({{count}}, --max-warnings en permet au plus {{max}})',
+  'cli.maxWarningsNotANumber': '--max-warnings attend un nombre entier (reçu « {{value}} »)',
+  'cli.internalError': 'erreur interne : {{message}}',
+  'cli.runWithDebug': 'Relancez avec --debug pour les détails.',
+  'cli.pluginDefaults': 'Sévérité par défaut : {{severity}} ; canaux : {{channels}}',
+  'cli.messagesTitle': 'Messages :',
+  'cli.usageTitle': 'Utilisation :',
+  'cli.argumentsTitle': 'Arguments :',
+  'cli.optionsTitle': 'Options :',
+  'cli.commandsTitle': 'Commandes :',
+  'cli.globalOptionsTitle': 'Options globales :',
+  'cli.defaultValue': 'par défaut : {{value}}',
+  'cli.choices': 'choix : {{values}}',
+  'cli.unknownOption': 'erreur : option inconnue « {{option}} »',
+  'cli.missingArgument': 'erreur : argument obligatoire manquant « {{name}} »',
+  'cli.optionMissingArgument': 'erreur : l’option « {{option}} » attend une valeur',
+  'cli.invalidChoice':
+    'erreur : la valeur « {{value}} » de l’option « {{option}} » n’est pas valide. Valeurs permises : {{choices}}.',
+  'cli.unknownCommand': 'erreur : commande inconnue « {{command}} »',
+  'cli.tooManyArguments': 'erreur : trop d’arguments',
+  'cli.usageError': 'erreur : {{message}}',
+  'cli.formatOption':
+    'format du rapport\u202f: {{formats}}\u202f; «\u00a0nom:fichier\u00a0» l’écrit dans un fichier\u202f; répétable (par défaut\u202f: stylish)',
+  'cli.outputOption':
+    'écrire le rapport dans un fichier plutôt que sur la sortie standard (écrit même quand l’analyse se termine avec le code 2)',
+  'cli.printConfigOption':
+    'afficher en JSON la configuration résolue (règles, sévérités, options, profil) qui s’applique à cette campagne',
+  'cli.colorOption': 'forcer les couleurs (aussi FORCE_COLOR)',
+  'cli.allowOutsideOption':
+    'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git, le dossier de la configuration)',
+  'cli.noColorOption': 'sortie sans couleurs (aussi NO_COLOR, ou quand la sortie n’est pas un terminal)',
+  'cli.pathsArgument':
+    'manifestes (*.campaign.yaml|yml|json), dossiers, motifs glob entre guillemets, ou CSV de destinataires (par défaut\u202f: .)',
+  'cli.unknownFormat': 'format inconnu «\u00a0{{name}}\u00a0»',
+  'cli.formats': 'Formats\u202f: {{names}}.',
+  'cli.twoOnStdout': 'les formats {{names}} iraient tous sur la sortie standard',
+  'cli.twoOnStdoutHint': 'Donnez un fichier à chacun sauf un\u00a0: -f {{name}}:rapport.{{name}}',
+  'cli.outputTwice': 'deux rapports seraient écrits dans {{file}}',
+  'cli.outputTwiceHint': 'Donnez à chaque format son propre fichier.',
+  'cli.summaryFailed':
+    'campaign-lint\u202f: impossible d’ajouter le résumé du job à GITHUB_STEP_SUMMARY ({{reason}})\n',
+  // cli/write.ts, cli/write-clean.ts: writes refused
+  'writeClean.changed':
+    'le fichier des destinataires a changé après l’analyse : les listes acceptée et refusée n’ont pas été écrites',
+  'writeClean.changedHint': 'Relancez l’analyse sur le fichier terminé.',
+  'writeClean.cannotCreate': 'impossible de créer le dossier ({{message}})',
+  'writeClean.cannotCreateHint': 'Choisissez un autre dossier pour --write-clean.',
+  'write.noFolder': 'son dossier n’existe pas',
+  'write.denied': 'permission refusée',
+  'write.isFolder': 'c’est un dossier',
+  'write.diskFull': 'le disque est plein',
+  'write.cannotWrite': 'impossible d’écrire {{name}} : {{reason}}',
+  'write.chooseAnotherPath': 'Choisissez un autre chemin.',
+  'write.isInput': 'écriture refusée : c’est un fichier lu par cette analyse, il serait écrasé',
+  'write.sameAsInput':
+    'écriture refusée : c’est le même fichier que {{input}}, lu par cette analyse, il serait écrasé',
+  'write.chooseAnotherOutput': 'Choisissez un autre chemin de sortie.',
 };
