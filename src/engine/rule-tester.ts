@@ -47,7 +47,8 @@ export interface InvalidRuleTestCase<MessageIds extends string = string> extends
 /** The message ids of a rule, from its `meta.messages`. */
 type MessageIdsOf<R> = R extends { meta: { messages: infer M } } ? Extract<keyof M, string> : string;
 
-const BASE_MANIFEST: Readonly<Record<string, unknown>> = {
+/** The manifest every case starts from: a compliant marketing SMS. */
+export const BASE_MANIFEST: Readonly<Record<string, unknown>> = {
   name: 'Test',
   channel: 'sms',
   purpose: 'marketing',

@@ -1,18 +1,14 @@
-import { RuleTester, type InvalidRuleTestCase, type RuleTestCase } from '../../src/engine/rule-tester';
+import {
+  BASE_MANIFEST,
+  RuleTester,
+  type InvalidRuleTestCase,
+  type RuleTestCase,
+} from '../../src/engine/rule-tester';
 import { BUILTIN_RULES } from '../../src/engine/registry';
 import type { Diagnostic, Rule } from '../../src/base/types';
 
 // The built-in rules' tables run through the exported RuleTester, as plugin authors' do.
-export const BASE_MANIFEST = {
-  name: 'Test',
-  channel: 'sms',
-  purpose: 'marketing',
-  advertiser: 'Boutique Léa',
-  sender: 'BOUTIQLEA',
-  message: 'Boutique Léa : -30% ce week-end ! STOP au 36173',
-  send_at: '2027-01-13T10:00', // a Wednesday
-  recipients: { file: 'recipients.csv' },
-};
+export { BASE_MANIFEST };
 
 export type Case = RuleTestCase;
 export type InvalidCase = InvalidRuleTestCase;
