@@ -1,6 +1,15 @@
 // The rules' door: what rules may import, re-exported from base/ and law/, plus the rule API helpers
 // (defineRule, cellValue, eachMessage). Rules never touch files, the environment or the clock.
-import type { Campaign, Localized, Location, Rule, RuleListeners } from './base/types';
+import type {
+  Campaign,
+  Localized,
+  Location,
+  ReportDescriptor,
+  Rule,
+  RuleContext,
+  RuleListeners,
+  RuleMeta,
+} from './base/types';
 import { shownAsWritten } from './base/mask';
 export type * from './base/types';
 export { normalizePhone } from './law/phone/normalize-on-demand';
@@ -36,8 +45,39 @@ export {
   type SilenceWindow,
 } from './law/election';
 
-/** Typed identity: keeps a rule's shape checked where it is written. */
-export const defineRule = <O = Record<string, unknown>>(rule: Rule<O>): Rule<O> => rule;
+/** A rule's context whose `report` takes only the rule's own message ids. */
+export interface TypedRuleContext<Options, MessageIds extends string>
+  extends Omit<RuleContext<Options>, 'report'> {
+  report(descriptor: ReportDescriptor & { readonly messageId: MessageIds }): void;
+}
+
+/** A rule whose message ids are checked by the compiler: those of `meta.messages`, and no other. */
+export interface TypedRule<Options, MessageIds extends string, Id extends string = string> {
+  readonly meta: RuleMeta & { readonly id: Id; readonly messages: Readonly<Record<MessageIds, Localized>> };
+  create(context: TypedRuleContext<Options, MessageIds>): RuleListeners;
+}
+
+/**
+ * Typed identity: keeps a rule's shape checked where it is written, and its `context.report`
+ * calls to the ids of its `meta.messages` (a typo in a message id does not compile). The message
+ * ids are inferred; a rule that names its options type names them too: `defineRule<Options, Ids>`.
+ */
+export const defineRule = <O = Record<string, unknown>, M extends string = string>(
+  rule: TypedRule<O, M>,
+): RuleOf<O, M> => rule;
+
+/**
+ * `defineRule` for plugin rules: the id carries the plugin's namespace (`acme/no-caps`), so that a
+ * plugin rule never reads as a built-in one (built-in ids have no slash).
+ */
+export const createRule = <O = Record<string, unknown>, M extends string = string>(
+  rule: TypedRule<O, M, `${string}/${string}`>,
+): RuleOf<O, M> => rule;
+
+/** A rule that still says its message ids (the rule tester checks its tables against them). */
+export type RuleOf<O, M extends string> = Omit<Rule<O>, 'meta'> & {
+  readonly meta: Omit<RuleMeta, 'messages'> & { readonly messages: Readonly<Record<M, Localized>> };
+};
 
 export type { Localized };
 

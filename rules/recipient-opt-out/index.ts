@@ -76,7 +76,11 @@ export default defineRule({
     const { optOut, columns, reading } = context.campaign;
     const column = columns.opt_out;
     /** The row's opt_out cell, named in the message (a word as written, anything else masked). */
-    const report = (r: Recipient, messageId: string, value: string) =>
+    const report = (
+      r: Recipient,
+      messageId: 'optedOutColumn' | 'notUnderstood' | 'formulaError' | 'dateSerial' | 'dateAfterSend',
+      value: string,
+    ) =>
       context.report({
         messageId,
         data: { column, value: namedValue(value), basis: BASIS, date: dateSerial(value) ?? '' },

@@ -252,7 +252,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         const n = fixed.replaced;
         const what = [
           n ? say('count.replaced', lang, { n }) : '',
-          fixed.legalMentionAdded ? say('fix.legalMentionAdded', lang, { mention: fixed.legalMentionAdded }) : '',
+          fixed.legalMentionAdded
+            ? say('fix.legalMentionAdded', lang, { mention: fixed.legalMentionAdded })
+            : '',
           fixed.mentionAdded ? say('cli.appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)

@@ -137,6 +137,8 @@ interface ResolveContext {
   source?: StructuredFile;
   prefix?: string;
   ruleOverrides?: readonly string[];
+  /** Rule objects registered as a plugin's are (checked alike): the rule tester's, or a host's own. */
+  pluginRules?: readonly Rule[];
 }
 
 /** Validates a config object (as read from a file, or built in code) into rule settings. */
@@ -175,8 +177,14 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   const plugins = input.plugins ?? [];
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string'))
     fail('plugins', localized('config.pluginsNotList'));
-  for (const spec of plugins as string[]) {
-    for (const rule of await loadPlugin(spec, baseDir, display, lineOf('plugins'))) {
+  const given = (context.pluginRules ?? []).map((rule) =>
+    checkPluginRule(rule, undefined, '(given)', display, undefined),
+  );
+  const loaded = [{ spec: '(given)', rules: given }];
+  for (const spec of plugins as string[])
+    loaded.push({ spec, rules: await loadPlugin(spec, baseDir, display, lineOf('plugins')) });
+  for (const { spec, rules: pluginRules } of loaded) {
+    for (const rule of pluginRules) {
       if (registry.has(rule.meta.id))
         fail(
           'plugins',
