@@ -1,5 +1,5 @@
 import { interpolate } from '../base/text';
-import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText } from './failures';
+import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
 import { READING_ID, readingLines } from './reading';
@@ -9,10 +9,10 @@ import { READING_ID, readingLines } from './reading';
  * column is 1: a CSV record or a manifest field starts its line.
  */
 export const compact: StreamingFormatter = (result, options, write) => {
-  for (const f of failureRecords(result, options.lang))
+  const run = outcome(result, options.lang);
+  for (const f of run.failures)
     write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
-  const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason === 'unused-data') write(`campaign-lint: ${none}\n`);
+  if (run.noCampaign?.ownEntry) write(`campaign-lint: ${run.noCampaign.text}\n`);
   for (const campaign of result.campaigns) {
     // How the files were read, one info line at the header (problem matchers of errors skip it).
     const at = campaign.reading
