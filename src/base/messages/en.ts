@@ -45,7 +45,6 @@ export const en = {
   'reading.landlines': 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
   'reading.unusedOptOut': 'columns that look like an opt-out and are not read:',
   'reading.duplicates': 'headers written twice, read by no column (a placeholder reads the first):',
-  'reading.quoted': '"{{header}}"',
   'reading.andMore': { one: '{{list}} and {{n}} more', other: '{{list}} and {{n}} more' },
   'reading.listHeader': 'opt-out list {{file}}: header on line 1, column "{{column}}"',
   'reading.listPlain': 'opt-out list {{file}}: no header (line 1 is a number), column {{column}}',
@@ -187,7 +186,6 @@ export const en = {
   // stylish
   'stylish.more': '… and {{n}} more (use --format json for the full list)',
   'stylish.fixLabel': 'fix:',
-  'stylish.columns': 'columns recognised from the header:',
 
   // github: annotations and the job summary
   'github.more':

@@ -36,7 +36,6 @@ export const fr: Catalogue = {
   'reading.unusedOptOut': 'colonnes qui ressemblent à une opposition et ne sont pas lues :',
   'reading.duplicates':
     'en-têtes écrits deux fois, lus par aucune colonne (un champ de fusion lit le premier) :',
-  'reading.quoted': '« {{header}} »',
   'reading.andMore': { one: '{{list}} et {{n}} autre', other: '{{list}} et {{n}} autres' },
   'reading.listHeader': 'liste d’opposition {{file}} : en-tête en ligne 1, colonne « {{column}} »',
   'reading.listPlain':
@@ -175,7 +174,6 @@ export const fr: Catalogue = {
 
   'stylish.more': '… et {{n}} de plus (--format json pour la liste complète)',
   'stylish.fixLabel': 'correction :',
-  'stylish.columns': 'colonnes reconnues dans l’en-tête :',
 
   'github.more':
     '{{n}} autres annotations {{rule}} dans {{kind}} omises ({{counts}})\u202f: voir le résumé du job, ou --format json pour la liste complète',
