@@ -53,6 +53,7 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
         'html.segments',
         'html.septets',
         'plan.head.utc',
+        // A value and where it came from, both filled in the report's language.
         'reading.encoding',
         // English in the French JUnit report before the catalogue: kept so reports stay
         // byte-identical; translating them is an output change of its own.
@@ -118,8 +119,8 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
       'Note\u00a0: «\u00a0oui\u00a0»\u202f; vraiment\u202f?',
     );
     expect(sayMessage('count.row', 'fr', { n: 3 })).toBe('3 lignes');
-    expect(sayMessage('reading.quoted', 'fr', { header: 'a ; b : c' })).toBe('«\u00a0a ; b : c\u00a0»');
-    expect(sayMessage('reading.quoted', 'en', { header: '\u001b[31mred' })).toBe('"\\u{1b}[31mred"');
+    expect(sayMessage('report.quoted', 'fr', { text: 'a ; b : c' })).toBe('«\u00a0a ; b : c\u00a0»');
+    expect(sayMessage('report.quoted', 'en', { text: '\u001b[31mred' })).toBe('"\\u{1b}[31mred"');
     expect(sayMessage('report.noManifest', 'fr', { paths: 'a.csv' })).toBe(
       'aucune campagne vérifiée\u202f: aucun manifeste de campagne trouvé dans a.csv',
     );

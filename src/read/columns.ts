@@ -222,7 +222,7 @@ export function resolveColumns(
     columnsOf.set(headerKey(name(i)), [...(columnsOf.get(headerKey(name(i))) ?? []), i + 1]);
   const duplicates = [...columnsOf.values()]
     .filter((columns) => columns.length > 1)
-    .map((columns) => ({ header: name(columns[0] - 1), columns }));
+    .map((columns) => ({ header: name(columns[1] - 1), columns }));
   return { at, chosen, ambiguous, missingMapped, unusedOptOut, duplicates };
 }
 
@@ -311,8 +311,12 @@ export function columnProblem(
     };
   }
   // A header written twice is an error where a column of that name is read (which one would be?).
-  for (const choice of Object.values(resolution.chosen)) {
-    const twice = resolution.duplicates.find((d) => headerKey(d.header) === headerKey(choice.header));
+  const read = [
+    ...Object.values(resolution.chosen).map((choice) => choice.header),
+    ...resolution.ambiguous.flatMap((a) => a.headers),
+  ];
+  for (const header of read) {
+    const twice = resolution.duplicates.find((d) => headerKey(d.header) === headerKey(header));
     if (twice)
       return {
         message: localized('columns.twice', {

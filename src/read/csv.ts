@@ -149,8 +149,9 @@ function singleByteEncoding(sample: Buffer): 'win1252' | 'macintosh' {
  * read as Latin-1 (`TÃ©lÃ©phone`), or a capital or symbol inside a lower-case word (`TŽlŽphone`).
  */
 export function looksGarbled(cell: string): boolean {
-  // eslint-disable-next-line no-control-regex -- controls are what a wrong decoding leaves
-  if (/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]/.test(cell)) return true;
+  // An undecodable byte, or a C1 control (a Windows-1252 byte read as Latin-1). C0 controls are the
+  // same bytes in every encoding: a wrong decoding does not make them.
+  if (/[\uFFFD\u0080-\u009F]/.test(cell)) return true;
   if (/Ã[\u00A0-\u00BF]|Â[\u00A0-\u00BF]/.test(cell)) return true;
   return /\p{Ll}(?=[^\p{ASCII}])[\p{Lu}\p{Lm}\p{S}](?=\p{Ll})/u.test(cell);
 }

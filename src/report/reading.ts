@@ -37,7 +37,7 @@ const delimiterName = (d: string) => (d === '\t' ? 'TAB' : d);
 function headerList(headers: readonly string[], lang: Lang, shown = 3): string {
   const list = headers
     .slice(0, shown)
-    .map((header) => say('reading.quoted', lang, { header }))
+    .map((header) => say('report.quoted', lang, { text: header }))
     .join(', ');
   return headers.length > shown ? say('reading.andMore', lang, { list, n: headers.length - shown }) : list;
 }

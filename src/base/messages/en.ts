@@ -74,6 +74,7 @@ export const en = {
   'reading.intro':
     'What the tool read, and the choices it made itself (detected) rather than from the manifest:',
   'reading.file': 'recipients file read: {{choices}}',
+  'report.quoted': '"{{text}}"',
   'reading.encoding': '{{value}} ({{from}})',
   'reading.delimiter': 'delimiter "{{value}}" ({{from}})',
   'reading.sheet': 'sheet "{{value}}" ({{from}})',
@@ -86,7 +87,6 @@ export const en = {
   'reading.landlines': 'left out as landline, work, home, fax or phonetic fields: {{headers}}',
   'reading.unusedOptOut': 'columns that look like an opt-out and are not read:',
   'reading.duplicates': 'headers written twice, read by no column (a placeholder reads the first):',
-  'reading.quoted': '"{{header}}"',
   'reading.andMore': { one: '{{list}} and {{n}} more', other: '{{list}} and {{n}} more' },
   'reading.listHeader': 'opt-out list {{file}}: header on line 1, column "{{column}}"',
   'reading.listPlain': 'opt-out list {{file}}: no header (line 1 is a number), column {{column}}',

@@ -61,6 +61,7 @@ export const fr: Catalogue = {
   'reading.intro':
     "Ce que l'outil a lu, et les choix qu'il a faits lui-même (détectés) plutôt que d'après le manifeste :",
   'reading.file': 'lecture du fichier des destinataires : {{choices}}',
+  'report.quoted': '« {{text}} »',
   'reading.encoding': '{{value}} ({{from}})',
   'reading.delimiter': 'séparateur « {{value}} » ({{from}})',
   'reading.sheet': 'feuille « {{value}} » ({{from}})',
@@ -74,7 +75,6 @@ export const fr: Catalogue = {
   'reading.unusedOptOut': 'colonnes qui ressemblent à une opposition et ne sont pas lues :',
   'reading.duplicates':
     'en-têtes écrits deux fois, lus par aucune colonne (un champ de fusion lit le premier) :',
-  'reading.quoted': '« {{header}} »',
   'reading.andMore': { one: '{{list}} et {{n}} autre', other: '{{list}} et {{n}} autres' },
   'reading.listHeader': 'liste d’opposition {{file}} : en-tête en ligne 1, colonne « {{column}} »',
   'reading.listPlain':
