@@ -60,9 +60,10 @@ export const placeText = (d: { file: string; line?: number }) =>
 export const maskCell = (value: string): string => maskPhone(value);
 
 // A header name: text of any length a person wrote (a Google Forms question is a header), with no
-// control character; a value holds a run of digits or an `@`.
+// control character; a value holds a run of digits or an `@`, and a line of a system file (`root:x:0:0:…`)
+// holds three colons or more: shown as a header, it would print a file the user may not have meant to.
 const NAME_LIKE = /^[^\p{C}]{0,500}$/u;
-const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@/;
+const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@|(?:[^:]*:){3}/;
 
 /** Whether a header row reads as column names (else it is a data row, or not a CSV at all). */
 export const headerIsNames = (headers: readonly string[]): boolean =>
