@@ -267,6 +267,15 @@ export interface Diagnostic {
   readonly fix?: Localized;
 }
 
+/** Which sheet of a workbook was read, and why that one. */
+export interface SheetChoice {
+  readonly name: string;
+  /** `manifest`: named by recipients.sheet; `first-visible`: the first sheet that is not hidden. */
+  readonly from: 'manifest' | 'first-visible';
+  /** Hidden sheets before it that were passed over (`first-visible` only). */
+  readonly hiddenSkipped: number;
+}
+
 export interface CampaignResult {
   readonly file: string;
   readonly name: string;
@@ -282,8 +291,10 @@ export interface CampaignResult {
     readonly encoding: string;
     readonly bom: boolean;
     readonly eol: string;
-    /** .xlsx: the sheet read, when the manifest names one. */
+    /** A workbook: the sheet read (named by recipients.sheet, or the first visible one). */
     readonly sheet?: string;
+    /** A workbook: why that sheet (a report says it: the first visible sheet is a guess). */
+    readonly sheetChoice?: SheetChoice;
     /** Identity and last change of the file when linted (see fileStamp), to prove a second read sees the same file. */
     readonly stamp?: string;
   };

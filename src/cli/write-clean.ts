@@ -2,7 +2,7 @@ import { mkdirSync } from 'fs';
 import { both } from '../base/text';
 import iconv from 'iconv-lite';
 import path from 'path';
-import { fileKind, streamRows } from '../read/rows';
+import { streamRows } from '../read/rows';
 import { MANIFEST_PATTERN } from '../inputs/manifest';
 import { displayPath } from '../read/paths';
 import { inputError } from '../base/failure';
@@ -169,7 +169,7 @@ export async function writeCleanLists(
     }
     written.push({
       campaign: campaign.file,
-      fromWorkbook: fileKind(source) === 'xlsx',
+      fromWorkbook: campaign.recipients.sheet !== undefined,
       source: campaign.recipients.file,
       accepted: { file: displayPath(files.accepted, cwd), rows: counts.accepted },
       rejected: { file: displayPath(files.rejected, cwd), rows: counts.rejected },

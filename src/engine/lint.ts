@@ -251,7 +251,7 @@ async function lintCampaign(
         recipients: {
           file: csvDisplay,
           ...recipients.format,
-          ...(manifest.recipients.sheet ? { sheet: manifest.recipients.sheet } : {}),
+          ...(recipients.sheet ? { sheet: recipients.sheet.name, sheetChoice: recipients.sheet } : {}),
           ...(stamp ? { stamp } : {}),
         },
         detectedColumns: recipients.detectedColumns,

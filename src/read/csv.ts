@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/failure';
 import { both, formatCount } from '../base/text';
 import { headerIsNames, headerText } from '../base/mask';
+import type { SheetChoice } from '../base/types';
 import { EmptyLineSqueezer } from './empty-lines';
 
 export interface CsvSource {
@@ -16,7 +17,7 @@ export interface CsvSource {
   readonly kind: string; // "recipients file", "opt-out list", …
   /** A plain list with no header is allowed (opt-out lists): no missing-header check then. */
   readonly headerless?: boolean;
-  /** .xlsx only: the sheet to read (default: the first). */
+  /** A workbook only: the sheet to read (default: the first visible one). */
   readonly sheet?: string;
 }
 
@@ -36,6 +37,8 @@ export interface CsvHeader {
   /** Whether the file starts with a byte-order mark, and its line ending: kept when writing it back. */
   readonly bom: boolean;
   readonly eol: '\r\n' | '\n' | '\r';
+  /** A workbook: the sheet read, and why that one. */
+  readonly sheet?: SheetChoice;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -181,7 +184,8 @@ const mixedEncodings = (source: CsvSource, line: number) =>
 
 /** A file that is not text (NUL bytes, control characters): refused before parsing it. */
 function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
-  // A workbook under another name: say what it is and how to read it.
+  // A workbook where a CSV is read (recipients files are read by their bytes, see rows.ts; opt-out
+  // lists and histories are CSV only): say what it is and how to export the CSV.
   if (
     head.length >= 4 &&
     head.readUInt32LE(0) === 0x04034b50 &&
@@ -191,12 +195,12 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
       source.display,
       undefined,
       both(
-        `${source.kind} is an Excel workbook (.xlsx) with another extension`,
-        `${frenchKind(source.kind)} est un classeur Excel (.xlsx) avec une autre extension`,
+        `${source.kind} is an Excel workbook, and it is read as CSV only`,
+        `${frenchKind(source.kind)} est un classeur Excel, et il n’est lu qu’en CSV`,
       ),
       both(
-        'Rename it with the .xlsx extension (workbooks are read as such), or export it as "CSV UTF-8".',
-        'Renommez-le avec l’extension .xlsx (les classeurs sont lus tels quels), ou exportez-le en « CSV UTF-8 ».',
+        'Open it in Excel and use File > Save As > "CSV UTF-8 (comma delimited)", then point the manifest at the CSV file.',
+        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) », et indiquez le fichier CSV dans le manifeste.',
       ),
     );
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0)

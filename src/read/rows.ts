@@ -1,6 +1,10 @@
 // Rows of a recipients file, whatever its kind: CSV/TXT through csv.ts, Excel workbooks through
-// xlsx.ts (loaded only for them). Formats that are not read are refused with how to export them.
-import path from 'path';
+// xlsx.ts (loaded only for them). What a file is comes from its first bytes, not its name: a
+// workbook saved as .csv or .xls is read as the workbook it is, and a binary that is not one (an
+// Excel 97–2003 or encrypted workbook, an OpenDocument or Numbers file) is refused with how to
+// export it. Only when the bytes say nothing (a Numbers package folder, a damaged file) does the
+// name decide which format is refused.
+import { promises as fs } from 'fs';
 import {
   footerKind,
   MAX_FOOTER_ROWS,
@@ -9,16 +13,27 @@ import {
   type CsvSource,
   type FooterRow,
 } from './csv';
+import { formatOfName, refuseFormat, sniffContainer } from './containers';
 import { both } from '../base/text';
 
-/** The kind of a recipients file, from its name. */
-export function fileKind(file: string): 'csv' | 'xlsx' | 'xls' | 'ods' | 'numbers' {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
-  if (ext === '.xls') return 'xls';
-  if (ext === '.ods' || ext === '.fods') return 'ods';
-  if (ext === '.numbers') return 'numbers';
-  return 'csv';
+/** Names of the workbooks read. */
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/** The first bytes of a file, or an empty buffer when it cannot be read (its reader says why). */
+async function head(file: string): Promise<Buffer> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return Buffer.alloc(0);
+    handle = await fs.open(file, 'r');
+    const bytes = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(bytes, 0, 8, 0);
+    return bytes.subarray(0, bytesRead);
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /**
@@ -31,12 +46,15 @@ export async function streamRows(
   onRecord: (values: string[], line: number) => void,
   onFooter?: (rows: readonly FooterRow[]) => void,
 ): Promise<void> {
-  const kind = fileKind(source.file);
-  if (kind === 'csv') return streamCsv(source, onHeader, onRecord, onFooter);
+  const container = sniffContainer(await head(source.file));
+  if (container === null) {
+    const refused = formatOfName(source.file);
+    if (refused) throw refuseFormat(source.display, refused);
+    if (!WORKBOOK.test(source.file)) return streamCsv(source, onHeader, onRecord, onFooter);
+  }
   // Loaded here: CSV runs never pay for the workbook reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { refuseFormat, streamXlsx } = require('./xlsx') as typeof import('./xlsx');
-  if (kind !== 'xlsx') throw refuseFormat(source, kind);
+  const { streamXlsx } = require('./xlsx') as typeof import('./xlsx');
   let width = 0;
   const held: Array<{ cells: string[]; line: number; kind: FooterRow['kind'] }> = [];
   await streamXlsx(

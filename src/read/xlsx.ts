@@ -1,302 +1,406 @@
-// A streaming reader of Excel workbooks (.xlsx): the zip's central directory is read, then the
-// sheet's XML is inflated and scanned as it arrives, row by row, so a 1,048,576-row sheet is never
-// held in memory (only its shared strings are, packed). No dependency: zlib and a small tag scanner
-// are enough for the parts of the format that recipient files use. Loaded only for .xlsx files.
-import { createReadStream, promises as fs } from 'fs';
-import { StringDecoder } from 'string_decoder';
-import { createInflateRaw } from 'zlib';
-import { inputError } from '../base/failure';
-import { both } from '../base/text';
-import type { Localized } from '../base/types';
-import { checkHeader, openInput, type CsvHeader, type CsvSource } from './csv';
+// A streaming reader of Excel workbooks (.xlsx, .xlsm and their templates): the zip through yauzl
+// (zip.ts, with its bounds), every XML part through saxes (xml.ts), the sheet's cells inflated,
+// parsed and handed on row by row, so a 1,048,576-row sheet is never held in memory (only its
+// shared strings are, packed). The package is followed as Office Open XML defines it: the root
+// relationships name the workbook part, its relationships name the sheets, styles and shared
+// strings; the content types tell an .xlsx from an .xlsb, a Word document or another archive.
+// Nothing in the file is run (macros, formulas: a formula cell gives the value Excel saved for it).
+// Loaded only for workbooks.
+import path from 'path';
+import { inputError, LintFailure } from '../base/failure';
+import { both, formatCount } from '../base/text';
+import type { Localized, SheetChoice } from '../base/types';
+import { formatOfName, oleKind, refuseFormat, sniffContainer } from './containers';
+import { checkHeader, MAX_COLUMNS, MAX_RECORD_CHARS, openInput, type CsvHeader, type CsvSource } from './csv';
+import { NS, XmlPart, XmlProblem, type XmlAttributes, type XmlHandlers } from './xml';
+import { openZip, ZipProblem, type Zip, type ZipEntry } from './zip';
 
-interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localOffset: number;
-}
-
-const ZIP_LIMIT = 0xffffffff;
-/** XML parts read whole (workbook, relationships, styles): far above any real one. */
+/** Inflated bytes read at most from a part read whole (workbook, relationships, styles, content types). */
 const SMALL_PART_BYTES = 32 * 1024 * 1024;
+/** Inflated bytes of the shared strings at most (they are kept in memory, packed). */
+const SHARED_STRINGS_BYTES = 512 * 1024 * 1024;
+/** Inflated bytes of the sheet at most: a 1M-row sheet of the bench is 197 MB; Excel's largest real ones a few GB. */
+const SHEET_BYTES = 4 * 1024 * 1024 * 1024;
+/** Excel's own limits (a reference beyond them is not a cell). */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
-const notAWorkbook = (source: CsvSource, why: Localized) =>
-  inputError(
-    source.display,
-    undefined,
-    why,
+const SAVE_AGAIN = both(
+  'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+  'Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou « CSV UTF-8 ».',
+);
+
+const notAWorkbook = (source: CsvSource, why: Localized, line?: number) =>
+  inputError(source.display, line, why, SAVE_AGAIN);
+
+/** A part that is not what the format says: where, and what (the part's name is technical, kept in English). */
+const damagedPart = (source: CsvSource, part: string, what: string) =>
+  notAWorkbook(
+    source,
     both(
-      'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-      'Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou « CSV UTF-8 ».',
+      `the workbook is damaged: its part ${part} has ${what}`,
+      `le classeur est endommagé : sa partie ${part} contient ${what}`,
     ),
   );
 
-/** The zip's entries, from its end-of-central-directory record. */
-async function readDirectory(handle: fs.FileHandle, size: number, source: CsvSource): Promise<ZipEntry[]> {
-  const tailLength = Math.min(size, 22 + 0xffff);
-  const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
-  let end = -1;
-  for (let i = tailLength - 22; i >= 0; i--)
-    if (tail.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  if (end < 0)
-    throw notAWorkbook(
-      source,
-      both(
-        'the workbook is not a valid .xlsx file (no zip directory)',
-        'le classeur n’est pas un fichier .xlsx valide (pas de répertoire zip)',
-      ),
-    );
-  const count = tail.readUInt16LE(end + 10);
-  const dirSize = tail.readUInt32LE(end + 12);
-  const dirOffset = tail.readUInt32LE(end + 16);
-  if (dirOffset === ZIP_LIMIT || dirOffset + dirSize > size)
-    throw notAWorkbook(
-      source,
-      both(
-        'the workbook uses a zip layout this reader does not handle (ZIP64)',
-        'le classeur utilise une forme de zip que ce lecteur ne lit pas (ZIP64)',
-      ),
-    );
-  const dir = Buffer.alloc(dirSize);
-  await handle.read(dir, 0, dirSize, dirOffset);
-  const entries: ZipEntry[] = [];
-  let at = 0;
-  for (let n = 0; n < count && at + 46 <= dir.length; n++) {
-    if (dir.readUInt32LE(at) !== 0x02014b50) break;
-    const nameLength = dir.readUInt16LE(at + 28);
-    const extraLength = dir.readUInt16LE(at + 30);
-    const commentLength = dir.readUInt16LE(at + 32);
-    entries.push({
-      name: dir.toString('utf8', at + 46, at + 46 + nameLength),
-      method: dir.readUInt16LE(at + 10),
-      compressedSize: dir.readUInt32LE(at + 20),
-      size: dir.readUInt32LE(at + 24),
-      localOffset: dir.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+// --- package: content types and relationships ------------------------------------------------------
+
+const CONTENT_TYPES: Readonly<Record<string, 'xlsx' | 'xlsb' | 'word'>> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': 'xlsx',
+  'application/vnd.ms-excel.sheet.macroenabled.main+xml': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': 'xlsx',
+  'application/vnd.ms-excel.template.macroenabled.main+xml': 'xlsx',
+  'application/vnd.ms-excel.sheet.binary.macroenabled.main': 'xlsb',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml': 'word',
+  'application/vnd.ms-word.document.macroenabled.main+xml': 'word',
+};
+
+const REL = {
+  officeDocument: '/officeDocument',
+  worksheet: '/worksheet',
+  styles: '/styles',
+  sharedStrings: '/sharedStrings',
+};
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
 }
 
-/** Where an entry's compressed bytes start (after its local header). */
-async function dataOffset(handle: fs.FileHandle, entry: ZipEntry): Promise<number> {
-  const local = Buffer.alloc(30);
-  await handle.read(local, 0, 30, entry.localOffset);
-  return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+/** A part's name from a relationship's target, relative to the part that holds the relationship. */
+function resolveTarget(fromPart: string, target: string): string {
+  const joined = target.startsWith('/') ? target : path.posix.join(path.posix.dirname(fromPart), target);
+  return path.posix.normalize(joined).replace(/^\/+/, '');
 }
 
-/** An entry's text, chunk by chunk (UTF-8 decoded across chunk edges). */
-async function streamEntry(
-  file: string,
-  handle: fs.FileHandle,
-  entry: ZipEntry,
-  onText: (text: string) => void,
-): Promise<void> {
-  const start = await dataOffset(handle, entry);
-  if (entry.compressedSize === 0) return;
-  // Large pieces: zlib's per-chunk overhead dominated with the 16 KB default (about 3x slower).
-  const raw = createReadStream(file, {
-    start,
-    end: start + entry.compressedSize - 1,
-    highWaterMark: 1 << 20,
-  });
-  const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 20 })) : raw;
-  const decoder = new StringDecoder('utf8');
-  await new Promise<void>((resolve, reject) => {
-    raw.on('error', reject);
-    stream.on('error', reject);
-    stream.on('data', (chunk: Buffer) => {
-      try {
-        onText(decoder.write(chunk));
-      } catch (error) {
-        raw.destroy();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    stream.on('end', () => {
-      try {
-        onText(decoder.end());
-        resolve();
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+const relsOf = (part: string) =>
+  path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
 
-async function readEntry(file: string, handle: fs.FileHandle, entry: ZipEntry): Promise<string> {
-  if (entry.size > SMALL_PART_BYTES) throw new Error(`${entry.name} is too large`);
-  const parts: string[] = [];
-  await streamEntry(file, handle, entry, (t) => parts.push(t));
-  return parts.join('');
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** XML text with its entities and character references decoded. */
-export function decodeXml(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name] ?? all;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
-
-/** The value of an attribute in a start tag's text, or undefined. */
-function attribute(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}="`);
-  if (at < 0) return undefined;
-  const start = at + name.length + 3;
-  return decodeXml(tag.slice(start, tag.indexOf('"', start)));
-}
-
-/** Local name of a tag (`x:row` → `row`); the text after `<` or `</`. */
-function localName(tag: string, from: number): string {
-  let end = from;
-  while (end < tag.length) {
-    const c = tag.charCodeAt(end);
-    if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
-    end++;
-  }
-  const name = tag.slice(from, end);
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
-/**
- * A minimal streaming tag scanner: calls `onTag(name, tagText, closing, selfClosing)` for each tag
- * and `onText(text)` for the text between tags. Comments, processing instructions and CDATA are
- * handled; DTDs are not expected in workbook parts.
- */
-class TagScanner {
-  private rest = '';
+class Package {
   constructor(
-    private readonly onTag: (name: string, tag: string, closing: boolean, selfClosing: boolean) => void,
-    private readonly onText: (text: string) => void,
+    readonly source: CsvSource,
+    readonly zip: Zip,
   ) {}
 
-  write(chunk: string): void {
-    const text = this.rest + chunk;
-    let at = 0;
-    for (;;) {
-      const open = text.indexOf('<', at);
-      if (open < 0) {
-        this.rest = text.slice(at);
-        return;
-      }
-      if (open > at) this.onText(text.slice(at, open));
-      if (text.startsWith('<![CDATA[', open)) {
-        const close = text.indexOf(']]>', open);
-        if (close < 0) return void (this.rest = text.slice(open));
-        this.onText(
-          text
-            .slice(open + 9, close)
-            .replace(/&/g, '&amp;')
-            .replace(/</g, '&lt;'),
-        );
-        at = close + 3;
-        continue;
-      }
-      if (text.startsWith('<!--', open)) {
-        const close = text.indexOf('-->', open);
-        if (close < 0) return void (this.rest = text.slice(open));
-        at = close + 3;
-        continue;
-      }
-      const close = text.indexOf('>', open);
-      if (close < 0) return void (this.rest = text.slice(open));
-      const tag = text.slice(open, close + 1);
-      at = close + 1;
-      if (tag[1] === '?' || tag[1] === '!') continue;
-      const closing = tag[1] === '/';
-      this.onTag(localName(tag, closing ? 2 : 1), tag, closing, tag[tag.length - 2] === '/');
+  /** Parses a part with `handlers`; damage is named with the part. `optional`: a missing part is no error. */
+  async parse(
+    part: string,
+    limit: number,
+    make: (xml: XmlPart) => XmlHandlers,
+    optional = false,
+  ): Promise<boolean> {
+    const entry = this.zip.get(part);
+    if (!entry) {
+      if (optional) return false;
+      throw damagedPart(this.source, part, 'nothing: the part is missing');
+    }
+    await this.stream(entry, limit, make);
+    return true;
+  }
+
+  async stream(entry: ZipEntry, limit: number, make: (xml: XmlPart) => XmlHandlers): Promise<void> {
+    const xml = new XmlPart();
+    xml.handlers = make(xml);
+    try {
+      await this.zip.read(entry, limit, (bytes) => xml.write(bytes));
+      xml.end();
+    } catch (error) {
+      throw this.explain(error, entry.name);
     }
   }
 
-  end(): void {
-    if (this.rest.trim() !== '') this.onText(this.rest);
-    this.rest = '';
+  /** Relationships of a part, by id (external targets left out). */
+  async relationships(part: string): Promise<Map<string, Relationship>> {
+    const out = new Map<string, Relationship>();
+    await this.parse(
+      relsOf(part),
+      SMALL_PART_BYTES,
+      () => ({
+        open: (uri, local, attributes) => {
+          if (local !== 'Relationship' || !NS.packageRels.includes(uri as never)) return;
+          const { Id: id, Type: type, Target: target, TargetMode: mode } = attributes;
+          if (id && type && target && mode !== 'External')
+            out.set(id, { type, target: resolveTarget(part, target) });
+        },
+        close: () => undefined,
+        text: () => undefined,
+      }),
+      true,
+    );
+    return out;
+  }
+
+  /** A container problem or a parse problem as the user's message. */
+  explain(error: unknown, part: string): unknown {
+    if (error instanceof LintFailure) return error;
+    if (error instanceof XmlProblem)
+      return damagedPart(this.source, part, `XML that is not well-formed (${error.message})`);
+    if (!(error instanceof ZipProblem)) return error;
+    switch (error.kind) {
+      case 'encrypted':
+        return refuseFormat(this.source.display, 'encrypted');
+      case 'method':
+        return notAWorkbook(
+          this.source,
+          both(
+            `the workbook's part ${part} is compressed with ${methodName(error.detail)}, which this tool does not read (Excel uses Deflate)`,
+            `la partie ${part} du classeur est compressée en ${methodName(error.detail)}, que cet outil ne lit pas (Excel utilise Deflate)`,
+          ),
+        );
+      case 'too-large':
+        return notAWorkbook(
+          this.source,
+          both(
+            `the workbook's part ${part} inflates to more than ${formatCount(error.detail ?? 0, 'en')} bytes, the most read`,
+            `la partie ${part} du classeur dépasse ${formatCount(error.detail ?? 0, 'fr')} octets une fois décompressée, le maximum lu`,
+          ),
+        );
+      case 'ratio':
+        return notAWorkbook(
+          this.source,
+          both(
+            `the workbook's part ${part} inflates ${error.detail} times its compressed size (at most 100 are read): the file looks like a zip bomb`,
+            `la partie ${part} du classeur grossit ${error.detail} fois une fois décompressée (au plus 100 fois) : le fichier ressemble à une bombe de décompression`,
+          ),
+        );
+      default:
+        return containerProblem(this.source, error);
+    }
   }
 }
 
-/**
- * The shared strings, packed: chunks of 4,096 strings joined, with where each string starts. A
- * million short strings take about what their characters take, not a million string objects.
- */
-class SharedStrings {
-  private readonly chunks: string[] = [];
-  private readonly starts: Uint32Array[] = [];
-  private parts: string[] = [];
-  private partStarts: number[] = [0];
-  private length = 0;
+const METHODS: Readonly<Record<number, string>> = {
+  1: 'Shrink',
+  6: 'Implode',
+  9: 'Deflate64',
+  12: 'bzip2',
+  14: 'LZMA',
+  93: 'Zstandard',
+  95: 'XZ',
+  98: 'PPMd',
+};
+const methodName = (method: number | undefined) =>
+  `${METHODS[method ?? -1] ?? 'an unknown method'} (zip method ${method ?? '?'})`;
 
-  push(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
-    this.partStarts.push(this.length);
-    if (this.parts.length === 4096) this.seal();
-  }
-
-  seal(): void {
-    if (this.parts.length === 0) return;
-    this.chunks.push(this.parts.join(''));
-    this.starts.push(Uint32Array.from(this.partStarts));
-    this.parts = [];
-    this.partStarts = [0];
-    this.length = 0;
-  }
-
-  get(i: number): string | undefined {
-    const chunk = this.chunks[i >>> 12];
-    if (chunk === undefined) return undefined;
-    const starts = this.starts[i >>> 12];
-    const k = i & 4095;
-    return k + 1 < starts.length ? chunk.slice(starts[k], starts[k + 1]) : undefined;
+/** A problem of the zip itself, before any part was read. */
+function containerProblem(source: CsvSource, error: ZipProblem): LintFailure {
+  switch (error.kind) {
+    case 'overlap':
+      return notAWorkbook(
+        source,
+        both(
+          `the workbook's zip is malformed: ${error.message} (a zip bomb does this)`,
+          `le zip du classeur est malformé : deux entrées partagent des octets (${error.message}), ce que fait une bombe de décompression`,
+        ),
+      );
+    case 'entries':
+      return notAWorkbook(
+        source,
+        both(
+          `the workbook's zip has ${formatCount(error.detail ?? 0, 'en')} entries; at most 10,000 are read`,
+          `le zip du classeur a ${formatCount(error.detail ?? 0, 'fr')} entrées ; au plus 10 000 sont lues`,
+        ),
+      );
+    default:
+      if (/central directory record signature not found/i.test(error.message))
+        return notAWorkbook(
+          source,
+          both(
+            'the file starts like a zip archive (an Excel workbook) but has no zip directory: it is cut short or damaged',
+            'le fichier commence comme une archive zip (un classeur Excel) mais n’a pas de répertoire zip : il est tronqué ou endommagé',
+          ),
+        );
+      return notAWorkbook(
+        source,
+        both(
+          `the workbook's zip is damaged${error.entry ? ` (${error.entry})` : ''}: ${error.message}`,
+          `le zip du classeur est endommagé${error.entry ? ` (${error.entry})` : ''} : ${error.message}`,
+        ),
+      );
   }
 }
 
-async function readSharedStrings(file: string, handle: fs.FileHandle, entry: ZipEntry | undefined) {
-  const strings = new SharedStrings();
-  if (!entry) return strings;
-  let inItem = false;
-  let inPhonetic = false;
-  let inText = false;
-  let text = '';
-  const scanner = new TagScanner(
-    (name, _tag, closing, selfClosing) => {
-      if (name === 'si') {
-        if (!closing) {
-          inItem = true;
-          text = '';
-        }
-        if (closing || selfClosing) {
-          strings.push(decodeXml(text));
-          inItem = false;
-        }
-      } else if (name === 'rPh') inPhonetic = !closing && !selfClosing;
-      else if (name === 't') inText = !closing && !selfClosing && inItem && !inPhonetic;
-    },
-    (t) => {
-      if (inText) text += t;
-    },
+/** Reads a small raw entry as text (the `mimetype` of an OpenDocument file). */
+async function rawText(zip: Zip, entry: ZipEntry): Promise<string> {
+  const parts: Buffer[] = [];
+  await zip.read(entry, 4096, (b) => parts.push(b));
+  return Buffer.concat(parts).toString('latin1').trim();
+}
+
+/** What the zip is: a workbook (its main part's name), or a refused format. */
+async function identify(pkg: Package): Promise<string> {
+  const { zip, source } = pkg;
+  const mimetype = zip.get('mimetype');
+  if (mimetype) {
+    const type = await rawText(zip, mimetype).catch(() => '');
+    if (
+      type === 'application/vnd.oasis.opendocument.spreadsheet' ||
+      type.endsWith('opendocument.spreadsheet-template')
+    )
+      throw refuseFormat(source.display, 'ods');
+    if (type.startsWith('application/vnd.oasis.opendocument'))
+      throw refuseFormat(source.display, 'opendocument');
+  }
+  if (zip.names.some((n) => /^index\/.*\.iwa$/i.test(n) || n === 'Index.zip'))
+    throw refuseFormat(source.display, 'numbers');
+  const types = { defaults: new Map<string, string>(), overrides: new Map<string, string>() };
+  const hasTypes = await pkg.parse(
+    '[Content_Types].xml',
+    SMALL_PART_BYTES,
+    () => ({
+      open: (uri, local, attributes) => {
+        if (!NS.contentTypes.includes(uri as never)) return;
+        const type = attributes.ContentType?.trim().toLowerCase();
+        if (!type) return;
+        if (local === 'Default' && attributes.Extension)
+          types.defaults.set(attributes.Extension.toLowerCase(), type);
+        if (local === 'Override' && attributes.PartName)
+          types.overrides.set(attributes.PartName.replace(/^\/+/, '').toLowerCase(), type);
+      },
+      close: () => undefined,
+      text: () => undefined,
+    }),
+    true,
   );
-  await streamEntry(file, handle, entry, (chunk) => scanner.write(chunk));
-  scanner.end();
-  strings.seal();
-  return strings;
+  if (!hasTypes) throw refuseFormat(source.display, 'zip');
+  const root = await pkg.relationships('');
+  const office = [...root.values()].find((r) => r.type.endsWith(REL.officeDocument));
+  const main = office?.target ?? 'xl/workbook.xml';
+  const ext = path.posix.extname(main).slice(1).toLowerCase();
+  const type = types.overrides.get(main.toLowerCase()) ?? types.defaults.get(ext);
+  const kind = type === undefined ? undefined : CONTENT_TYPES[type];
+  if (kind === 'xlsx' && zip.get(main)) return main;
+  if (kind === 'xlsb' || ext === 'bin') throw refuseFormat(source.display, 'xlsb');
+  if (kind === 'word') throw refuseFormat(source.display, 'word');
+  throw refuseFormat(source.display, 'zip');
 }
+
+// --- the workbook part: its sheets ------------------------------------------------------------------
+
+interface SheetEntry {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly part: string | undefined;
+  readonly type: string;
+}
+
+async function readWorkbook(pkg: Package, main: string) {
+  const rels = await pkg.relationships(main);
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await pkg.parse(main, SMALL_PART_BYTES, (xml) => ({
+    open: (uri, local, attributes) => {
+      if (!NS.main.includes(uri as never)) return;
+      if (local === 'workbookPr') date1904 = isTrue(attributes.date1904);
+      else if (local === 'sheet') {
+        const id = xml.attribute(attributes, NS.officeRels, 'id');
+        const rel = id === undefined ? undefined : rels.get(id);
+        const state = (attributes.state ?? 'visible').trim();
+        sheets.push({
+          name: attributes.name ?? '',
+          hidden: state === 'hidden' || state === 'veryHidden',
+          part: rel?.target,
+          type: rel?.type ?? '',
+        });
+      }
+    },
+    close: () => undefined,
+    text: () => undefined,
+  }));
+  const find = (type: string) => [...rels.values()].find((r) => r.type.endsWith(type))?.target;
+  return {
+    sheets,
+    date1904,
+    styles: find(REL.styles) ?? 'xl/styles.xml',
+    sharedStrings: find(REL.sharedStrings) ?? 'xl/sharedStrings.xml',
+  };
+}
+
+/** xsd:boolean, as the schema reads it. */
+const isTrue = (value: string | undefined) =>
+  value !== undefined && (value.trim() === '1' || value.trim() === 'true');
+
+/** The sheet to read: the one the manifest names, else the first visible one. */
+function chooseSheet(
+  source: CsvSource,
+  sheets: readonly SheetEntry[],
+): { sheet: SheetEntry; choice: SheetChoice } {
+  const names = sheets.map((s) => s.name);
+  const list = (names.length ? names : ['—']).map((n) => `"${n}"`).join(', ');
+  const listFr = (names.length ? names : ['—']).map((n) => `« ${n} »`).join(', ');
+  let sheet: SheetEntry | undefined;
+  let hiddenSkipped = 0;
+  if (source.sheet !== undefined) {
+    const wanted = source.sheet;
+    // Excel's sheet names are unique regardless of case.
+    sheet =
+      sheets.find((s) => s.name === wanted) ??
+      sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet)
+      throw inputError(
+        source.display,
+        undefined,
+        both(
+          `the workbook has no sheet named "${wanted}"`,
+          `le classeur n’a pas de feuille nommée « ${wanted} »`,
+        ),
+        both(
+          `Its sheets: ${names.join(', ')}. Set recipients.sheet in the manifest.`,
+          `Ses feuilles : ${names.join(', ')}. Indiquez recipients.sheet dans le manifeste.`,
+        ),
+      );
+  } else {
+    for (const s of sheets) {
+      if (!s.hidden) {
+        sheet = s;
+        break;
+      }
+      hiddenSkipped++;
+    }
+    if (!sheet)
+      throw inputError(
+        source.display,
+        undefined,
+        sheets.length === 0
+          ? both('the workbook has no sheet', 'le classeur n’a aucune feuille')
+          : both('every sheet of the workbook is hidden', 'toutes les feuilles du classeur sont masquées'),
+        both(
+          `Its sheets: ${list}. Name the one to read in the manifest (recipients.sheet).`,
+          `Ses feuilles : ${listFr}. Indiquez celle à lire dans le manifeste (recipients.sheet).`,
+        ),
+      );
+  }
+  if (!sheet.type.endsWith(REL.worksheet) || !sheet.part)
+    throw inputError(
+      source.display,
+      undefined,
+      both(
+        `the sheet "${sheet.name}" is not a sheet of cells (a chart or dialog sheet, or a broken link)`,
+        `la feuille « ${sheet.name} » n’est pas une feuille de cellules (graphique, boîte de dialogue ou lien cassé)`,
+      ),
+      both(
+        `Its sheets: ${list}. Name the one that holds the recipients in recipients.sheet.`,
+        `Ses feuilles : ${listFr}. Indiquez celle qui contient les destinataires dans recipients.sheet.`,
+      ),
+    );
+  return {
+    sheet,
+    choice: {
+      name: sheet.name,
+      from: source.sheet !== undefined ? 'manifest' : 'first-visible',
+      hiddenSkipped,
+    },
+  };
+}
+
+// --- styles: which cells show dates, percentages, digit patterns -----------------------------------
 
 // Built-in number formats that show dates or times (ECMA-376 18.8.30).
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 const BUILTIN_FORMATS: Readonly<Record<number, string>> = { 1: '0', 9: '0%', 10: '0.00%', 49: '@' };
 
-type CellFormat =
+export type CellFormat =
   | { kind: 'general' }
   | { kind: 'text' }
   | { kind: 'percent' }
@@ -323,38 +427,187 @@ export function formatOfCode(code: string): CellFormat {
   return GENERAL;
 }
 
+const builtinFormat = (id: number): CellFormat =>
+  DATE_FORMAT_IDS.has(id)
+    ? { kind: 'date', date: !(id >= 18 && id <= 21) && !(id >= 45 && id <= 47), time: id >= 18 }
+    : BUILTIN_FORMATS[id] === undefined
+      ? GENERAL
+      : formatOfCode(BUILTIN_FORMATS[id]);
+
 /** Number format of each cell style (index = the `s` attribute of a cell). */
-function readStyles(xml: string | undefined): CellFormat[] {
-  if (!xml) return [];
+async function readStyles(pkg: Package, part: string): Promise<CellFormat[]> {
   const codes = new Map<number, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
-    const id = Number(attribute(m[0], 'numFmtId'));
-    const code = attribute(m[0], 'formatCode');
-    if (code !== undefined) codes.set(id, code);
-  }
-  const formats: CellFormat[] = [];
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
-  if (!xfs) return formats;
-  for (const m of xfs[1].matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
-    const id = Number(attribute(m[0], 'numFmtId') ?? 0);
-    const code = codes.get(id) ?? BUILTIN_FORMATS[id];
-    if (DATE_FORMAT_IDS.has(id))
-      formats.push({
-        kind: 'date',
-        date: id !== 18 && id !== 19 && id !== 20 && id !== 21 && id !== 45 && id !== 46 && id !== 47,
-        time: id >= 18,
-      });
-    else formats.push(code === undefined ? GENERAL : formatOfCode(code));
-  }
-  return formats;
+  const ids: number[] = [];
+  let inCellXfs = false;
+  await pkg.parse(
+    part,
+    SMALL_PART_BYTES,
+    () => ({
+      open: (uri, local, attributes) => {
+        if (!NS.main.includes(uri as never)) return;
+        if (local === 'numFmt') {
+          const id = Number(attributes.numFmtId);
+          if (Number.isInteger(id) && attributes.formatCode !== undefined)
+            codes.set(id, attributes.formatCode);
+        } else if (local === 'cellXfs') inCellXfs = true;
+        else if (local === 'xf' && inCellXfs) ids.push(Number(attributes.numFmtId ?? 0));
+      },
+      close: (_uri, local) => {
+        if (local === 'cellXfs') inCellXfs = false;
+      },
+      text: () => undefined,
+    }),
+    true,
+  );
+  // A custom code wins over a built-in id only where the workbook defines it (ids from 164 up, or a redefinition).
+  return ids.map((id) => {
+    const code = codes.get(id);
+    if (DATE_FORMAT_IDS.has(id) && code === undefined) return builtinFormat(id);
+    return code === undefined ? builtinFormat(id) : formatOfCode(code);
+  });
 }
+
+// --- shared strings ---------------------------------------------------------------------------------
+
+/**
+ * The shared strings, packed: chunks of 4,096 strings joined, with where each string starts. A
+ * million short strings take about what their characters take, not a million string objects.
+ */
+class SharedStrings {
+  private readonly chunks: string[] = [];
+  private readonly starts: Uint32Array[] = [];
+  private parts: string[] = [];
+  private partStarts: number[] = [0];
+  private length = 0;
+  count = 0;
+
+  push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.partStarts.push(this.length);
+    this.count++;
+    if (this.parts.length === 4096) this.seal();
+  }
+
+  seal(): void {
+    if (this.parts.length === 0) return;
+    this.chunks.push(this.parts.join(''));
+    this.starts.push(Uint32Array.from(this.partStarts));
+    this.parts = [];
+    this.partStarts = [0];
+    this.length = 0;
+  }
+
+  get(i: number): string {
+    const starts = this.starts[i >>> 12];
+    const k = i & 4095;
+    return this.chunks[i >>> 12].slice(starts[k], starts[k + 1]);
+  }
+}
+
+/**
+ * Rich text as Excel shows it: the text of `<t>` directly in the item and of each run `<r><t>`;
+ * phonetic runs `<rPh>` (furigana shown above Japanese text) are not part of the cell's text.
+ */
+class RichText {
+  /** Elements open inside the item (0: the item's own element is the next to close). */
+  depth = 0;
+  private phonetic = 0;
+  private inText = false;
+  private inRun = false;
+  text = '';
+  tooLong = false;
+
+  /** Call for each element opened inside the item or inline string (depth 1 = its children). */
+  open(local: string): void {
+    this.depth++;
+    if (local === 'rPh') this.phonetic++;
+    else if (local === 't' && this.phonetic === 0 && (this.depth === 1 || this.inRun)) this.inText = true;
+    else if (local === 'r' && this.depth === 1) this.inRun = true;
+  }
+
+  close(local: string): void {
+    this.depth--;
+    if (local === 'rPh') this.phonetic--;
+    else if (local === 't') this.inText = false;
+    else if (local === 'r' && this.depth === 0) this.inRun = false;
+  }
+
+  add(text: string): void {
+    if (!this.inText) return;
+    if (this.text.length + text.length > MAX_RECORD_CHARS) this.tooLong = true;
+    else this.text += text;
+  }
+
+  reset(): void {
+    this.depth = 0;
+    this.phonetic = 0;
+    this.inText = false;
+    this.inRun = false;
+    this.text = '';
+    this.tooLong = false;
+  }
+}
+
+async function readSharedStrings(pkg: Package, part: string): Promise<SharedStrings> {
+  const strings = new SharedStrings();
+  const item = new RichText();
+  let inItem = false;
+  await pkg.parse(
+    part,
+    SHARED_STRINGS_BYTES,
+    () => ({
+      open: (uri, local) => {
+        if (!NS.main.includes(uri as never)) return;
+        if (inItem) item.open(local);
+        else if (local === 'si') {
+          inItem = true;
+          item.reset();
+        }
+      },
+      close: (uri, local) => {
+        if (!inItem || !NS.main.includes(uri as never)) return;
+        if (item.depth === 0 && local === 'si') {
+          if (item.tooLong)
+            throw new XmlProblem(`a shared string longer than ${MAX_RECORD_CHARS} characters`);
+          strings.push(item.text);
+          inItem = false;
+        } else item.close(local);
+      },
+      text: (t) => {
+        if (inItem) item.add(t);
+      },
+    }),
+    true,
+  );
+  strings.seal();
+  return strings;
+}
+
+// --- cell values as displayed ------------------------------------------------------------------------
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** A serial date (days since 1899-12-30, or 1904-01-01) as ISO text: `2025-03-14` or `2025-03-14 10:22`. */
-function serialDate(value: number, format: { date: boolean; time: boolean }, date1904: boolean): string {
-  const ms = Math.round((value - (date1904 ? 24107 : 25569)) * 86400000);
-  const d = new Date(ms);
+/** The last serial Excel shows as a date: 9999-12-31 (2,958,465 in the 1900 system, 1,462 less in 1904). */
+const LAST_SERIAL_1900 = 2958465;
+const LAST_SERIAL_1904 = LAST_SERIAL_1900 - 1462;
+
+/**
+ * A serial date as ISO text (`2025-03-14`, `2025-03-14 10:22`, `10:22`), or undefined when it is no
+ * date Excel shows: negative, past 9999-12-31, or 1900-02-29 (serial 60, a day that never was, kept
+ * by Excel for Lotus 1-2-3). Serials before it count from 1899-12-31, after it from 1899-12-30.
+ */
+export function serialDate(
+  value: number,
+  format: { date: boolean; time: boolean },
+  date1904: boolean,
+): string | undefined {
+  if (!Number.isFinite(value) || value < 0 || value >= (date1904 ? LAST_SERIAL_1904 : LAST_SERIAL_1900) + 1)
+    return undefined;
+  if (format.date && !date1904 && value >= 60 && value < 61) return undefined;
+  if (format.date && value < 1 && !date1904) return undefined; // serial 0: "0 January 1900"
+  const epochDays = date1904 ? 24107 : value < 60 ? 25568 : 25569;
+  const d = new Date(Math.round((value - epochDays) * 86400000));
   const day = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
   const seconds = d.getUTCSeconds();
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(seconds)}` : ''}`;
@@ -404,13 +657,16 @@ function integerText(value: number): string {
   return Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
 }
 
-/** A number cell as people see it, never in scientific notation and never losing a leading zero it shows. */
+/**
+ * A number cell as people see it, never in scientific notation and never losing a leading zero it
+ * shows; a date format shows a date only for a serial that is one (else the number itself).
+ */
 export function numberText(raw: string, format: CellFormat, date1904: boolean): string {
   const value = Number(raw);
   if (!Number.isFinite(value)) return raw;
   switch (format.kind) {
     case 'date':
-      return serialDate(value, format, date1904);
+      return serialDate(value, format, date1904) ?? plainNumber(value);
     case 'percent':
       return `${Number((value * 100).toPrecision(15))}%`;
     case 'pattern':
@@ -418,263 +674,404 @@ export function numberText(raw: string, format: CellFormat, date1904: boolean): 
         ? fillPattern(integerText(value), format.pattern)
         : String(value);
     default:
-      return Number.isInteger(value) ? integerText(value) : String(Number(value.toPrecision(15)));
+      return plainNumber(value);
   }
 }
 
-/** Column index of a cell reference (`B12` → 1), or -1. */
-function columnOf(ref: string): number {
-  let n = 0;
+const plainNumber = (value: number) =>
+  Number.isInteger(value) ? integerText(value) : String(Number(value.toPrecision(15)));
+
+/** `B12` → column 1 and row 12; -1 where a part is missing or out of Excel's range. */
+function parseReference(ref: string): { column: number; row: number } {
+  let column = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + (c - 96);
   }
-  return i === 0 ? -1 : n - 1;
+  let row = 0;
+  let digits = 0;
+  for (let k = i; k < ref.length; k++, digits++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57 || digits > 7)
+      return { column: i === 0 || column > MAX_COLUMN ? -1 : column - 1, row: -1 };
+    row = row * 10 + (c - 48);
+  }
+  return {
+    column: i === 0 || column > MAX_COLUMN ? -1 : column - 1,
+    row: digits === 0 || row < 1 || row > MAX_ROW ? -1 : row,
+  };
 }
 
-export interface WorkbookRow {
-  readonly cells: string[];
-  readonly line: number;
+/** A column's letters, for messages: 0 → A, 7 → H. */
+function columnName(i: number): string {
+  let s = '';
+  for (i++; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
 }
 
-/** Parts of the workbook a sheet reading needs. */
-async function openWorkbook(source: CsvSource, handle: fs.FileHandle, size: number) {
-  const entries = await readDirectory(handle, size, source);
-  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
-  const workbookEntry = byName.get('xl/workbook.xml');
-  if (!workbookEntry) {
-    const ods = byName.has('content.xml') && byName.has('mimetype');
-    throw ods
-      ? refuseFormat(source, 'ods')
-      : notAWorkbook(
-          source,
-          both(
-            'the file is a zip archive but not an Excel workbook',
-            'le fichier est une archive zip mais pas un classeur Excel',
-          ),
-        );
-  }
-  const workbook = await readEntry(source.file, handle, workbookEntry);
-  const relsEntry = byName.get('xl/_rels/workbook.xml.rels');
-  const rels = relsEntry ? await readEntry(source.file, handle, relsEntry) : '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
-    if (id && target)
-      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
-  }
-  const sheets: Array<{ name: string; entry: ZipEntry | undefined }> = [];
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attribute(m[0], 'name') ?? '';
-    const id = attribute(m[0], 'r:id') ?? /\s[\w]+:id="([^"]*)"/.exec(m[0])?.[1];
-    const target = id ? targets.get(id) : undefined;
-    sheets.push({ name, entry: target ? byName.get(target) : undefined });
-  }
-  const date1904 = /date1904="(1|true)"/.test(workbook);
-  const stylesEntry = byName.get('xl/styles.xml');
-  const styles = readStyles(stylesEntry ? await readEntry(source.file, handle, stylesEntry) : undefined);
-  return { byName, sheets, date1904, styles };
-}
+// --- the sheet --------------------------------------------------------------------------------------
 
-export const refuseFormat = (source: CsvSource, format: 'xls' | 'ods' | 'numbers') =>
-  inputError(
-    source.display,
-    undefined,
-    format === 'xls'
-      ? both(
-          'Excel 97–2003 workbooks (.xls) are not read',
-          'les classeurs Excel 97–2003 (.xls) ne sont pas lus',
-        )
-      : format === 'ods'
-        ? both(
-            'OpenDocument spreadsheets (.ods) are not read',
-            'les feuilles de calcul OpenDocument (.ods) ne sont pas lues',
-          )
-        : both('Numbers spreadsheets are not read', 'les feuilles de calcul Numbers ne sont pas lues'),
-    format === 'xls'
-      ? both(
-          'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)", then point recipients.file at the new file.',
-          'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) », et indiquez le nouveau fichier dans recipients.file.',
-        )
-      : format === 'ods'
-        ? both(
-            'In LibreOffice use File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV (.csv)" with UTF-8, then point recipients.file at the new file.',
-            'Dans LibreOffice, Fichier > Enregistrer sous > « Excel 2007-365 (.xlsx) » ou « Texte CSV (.csv) » en UTF-8, puis indiquez le nouveau fichier dans recipients.file.',
-          )
-        : both(
-            'In Numbers use File > Export To > Excel (.xlsx) or CSV (UTF-8), then point recipients.file at the new file.',
-            'Dans Numbers, Fichier > Exporter vers > Excel (.xlsx) ou CSV (UTF-8), puis indiquez le nouveau fichier dans recipients.file.',
-          ),
-  );
+const CELL_TYPES = new Set(['n', 's', 'str', 'inlineStr', 'b', 'e', 'd']);
 
 /**
- * Streams the rows of a workbook's sheet (the first, or `source.sheet`) as cells of displayed text:
- * the header (its first non-empty row), then each row with its row number as its line. Cells a row
- * leaves out are empty strings; rows are as wide as the header.
+ * Streams the rows of a workbook's sheet (`source.sheet`, else the first visible one) as cells of
+ * displayed text: the header (its first non-empty row), then each row with its row number as its
+ * line. Cells a row leaves out are empty strings; rows are as wide as the header. A value right of
+ * the header's last cell, rows or cells out of order, and cells that are not what their type says
+ * are refused (they would make a row's number or a column's value a guess).
  */
 export async function streamXlsx(
   source: CsvSource,
   onHeader: (header: CsvHeader) => void,
   onRow: (cells: string[], line: number) => void,
-): Promise<void> {
+): Promise<SheetChoice> {
   const { handle, size } = await openInput(source);
   try {
-    const magic = Buffer.alloc(4);
-    await handle.read(magic, 0, 4, 0);
-    if (magic.readUInt32BE(0) === 0xd0cf11e0) throw refuseFormat(source, 'xls');
-    if (magic.readUInt32LE(0) !== 0x04034b50)
+    const head = Buffer.alloc(Math.min(512, size));
+    await handle.read(head, 0, head.length, 0);
+    const container = sniffContainer(head);
+    // Bytes too damaged to tell what they are: the name says which format is refused, if it names one.
+    const byName = formatOfName(source.file);
+    if (container === 'ole') {
+      const kind = await oleKind(handle, size);
+      throw refuseFormat(source.display, kind === 'ole' && byName ? byName : kind);
+    }
+    if (container === null)
       throw notAWorkbook(
         source,
         both('the file is not an Excel workbook (.xlsx)', 'le fichier n’est pas un classeur Excel (.xlsx)'),
       );
-    const book = await openWorkbook(source, handle, size);
-    const names = book.sheets.map((s) => s.name);
-    const sheet =
-      source.sheet === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === source.sheet);
-    if (!sheet || !sheet.entry) {
-      throw inputError(
-        source.display,
-        undefined,
-        source.sheet === undefined
-          ? both('the workbook has no sheet', 'le classeur n’a aucune feuille')
-          : both(
-              `the workbook has no sheet named "${source.sheet}"`,
-              `le classeur n’a pas de feuille nommée « ${source.sheet} »`,
-            ),
-        both(
-          `Its sheets: ${names.join(', ')}. Set recipients.sheet in the manifest.`,
-          `Ses feuilles : ${names.join(', ')}. Indiquez recipients.sheet dans le manifeste.`,
-        ),
-      );
+    let zip: Zip;
+    try {
+      zip = await openZip(source.file, handle);
+    } catch (error) {
+      if (byName && error instanceof ZipProblem && error.kind === 'damaged')
+        throw refuseFormat(source.display, byName);
+      throw error instanceof ZipProblem ? containerProblem(source, error) : error;
     }
-    const sheetEntry = sheet.entry;
-    const strings = await readSharedStrings(source.file, handle, book.byName.get('xl/sharedStrings.xml'));
-    let width = -1;
-    let rowNumber = 0;
-    let cells: string[] = [];
-    let cellColumn = 0;
-    let cellType = '';
-    let cellStyle = 0;
-    let value = '';
-    let inValue = false;
-    let inInline = false;
-    let inPhonetic = false;
-    let estimated = Math.max(1, Math.round(sheetEntry.size / 120));
-    const finishCell = () => {
-      let text: string;
-      if (cellType === 's') text = value.trim() === '' ? '' : (strings.get(Number(value)) ?? '');
-      else if (cellType === 'inlineStr' || cellType === 'str' || cellType === 'e' || cellType === 'd')
-        text = decodeXml(value);
-      else if (cellType === 'b')
-        text = value.trim() === '1' ? 'TRUE' : value.trim() === '0' ? 'FALSE' : value;
-      else
-        text =
-          value === ''
-            ? ''
-            : numberText(decodeXml(value).trim(), book.styles[cellStyle] ?? GENERAL, book.date1904);
-      if (cellColumn >= 0 && cellColumn < 16384) {
-        while (cells.length < cellColumn) cells.push('');
-        cells[cellColumn] = text;
-      }
-    };
-    const finishRow = () => {
-      if (cells.every((c) => c.trim() === '')) return;
-      if (width < 0) {
-        width = cells.length;
-        const headers = cells.map((h) => h.trim());
-        checkHeader(headers, source, rowNumber);
-        onHeader({
-          headers,
-          delimiter: ',',
-          encoding: 'utf8',
-          estimatedRecords: estimated,
-          bom: true,
-          eol: '\r\n',
-        });
-        return;
-      }
-      while (cells.length < width) cells.push('');
-      onRow(cells.length > width ? cells.slice(0, width) : cells, rowNumber);
-    };
-    const scanner = new TagScanner(
-      (name, tag, closing, selfClosing) => {
-        switch (name) {
-          case 'row':
-            if (!closing) {
-              const r = attribute(tag, 'r');
-              rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-              cells = [];
-              cellColumn = 0;
-            }
-            if (closing || selfClosing) finishRow();
-            break;
-          case 'c':
-            if (!closing) {
-              const ref = attribute(tag, 'r');
-              cellColumn = ref === undefined ? cells.length : columnOf(ref);
-              cellType = attribute(tag, 't') ?? 'n';
-              cellStyle = Number(attribute(tag, 's') ?? 0);
-              value = '';
-            }
-            if (closing || selfClosing) finishCell();
-            break;
-          case 'v':
-            inValue = !closing && !selfClosing;
-            break;
-          case 'is':
-            inInline = !closing && !selfClosing;
-            break;
-          case 'rPh':
-            inPhonetic = !closing && !selfClosing;
-            break;
-          case 't':
-            inValue = inInline && !inPhonetic && !closing && !selfClosing;
-            break;
-          case 'dimension': {
-            const ref = attribute(tag, 'ref');
-            const last = ref ? /(\d+)$/.exec(ref) : null;
-            if (last) estimated = Math.max(1, Number(last[1]) - 1);
-            break;
-          }
-        }
-      },
-      (text) => {
-        if (inValue) value += text;
-      },
-    );
-    await streamEntry(source.file, handle, sheetEntry, (chunk) => scanner.write(chunk));
-    scanner.end();
-    if (width < 0)
-      throw inputError(
-        source.display,
-        undefined,
-        both(`the sheet "${sheet.name}" is empty`, `la feuille « ${sheet.name} » est vide`),
-        both(
-          'Expected a header row (e.g. "phone", "consent") and one row per recipient.',
-          'Une ligne d’en-tête (par exemple « phone », « consent ») et une ligne par destinataire sont attendues.',
-        ),
-      );
+    const pkg = new Package(source, zip);
+    const main = await identify(pkg);
+    const book = await readWorkbook(pkg, main);
+    const { sheet, choice } = chooseSheet(source, book.sheets);
+    const styles = await readStyles(pkg, book.styles);
+    const strings = pkg.zip.get(book.sharedStrings)
+      ? await readSharedStrings(pkg, book.sharedStrings)
+      : new SharedStrings();
+    await readSheet(pkg, sheet, choice, { styles, strings, date1904: book.date1904 }, onHeader, onRow);
+    return choice;
   } catch (error) {
-    if (error instanceof Error && !('kind' in error))
-      throw inputError(
-        source.display,
-        undefined,
-        both(
-          `cannot read the workbook: ${error.message}`,
-          `impossible de lire le classeur : ${error.message}`,
-        ),
-        both(
-          'Open it in Excel and save it again as .xlsx or "CSV UTF-8".',
-          'Ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx ou « CSV UTF-8 ».',
-        ),
-        error,
-      );
-    throw error;
+    if (error instanceof LintFailure) throw error;
+    throw inputError(
+      source.display,
+      undefined,
+      both(
+        `cannot read the workbook: ${(error as Error)?.message ?? String(error)}`,
+        `impossible de lire le classeur : ${(error as Error)?.message ?? String(error)}`,
+      ),
+      SAVE_AGAIN,
+      error,
+    );
   } finally {
     await handle.close();
   }
+}
+
+interface Book {
+  readonly styles: readonly CellFormat[];
+  readonly strings: SharedStrings;
+  readonly date1904: boolean;
+}
+
+async function readSheet(
+  pkg: Package,
+  sheet: SheetEntry,
+  choice: SheetChoice,
+  book: Book,
+  onHeader: (header: CsvHeader) => void,
+  onRow: (cells: string[], line: number) => void,
+): Promise<void> {
+  const { source } = pkg;
+  const part = sheet.part as string;
+  const entry = pkg.zip.get(part);
+  if (!entry) throw damagedPart(source, part, 'nothing: the sheet’s part is missing');
+  const malformed = (line: number, en: string, fr: string, hint: Localized = SAVE_AGAIN) =>
+    inputError(
+      source.display,
+      line,
+      both(
+        `the sheet "${sheet.name}" is malformed: ${en}`,
+        `la feuille « ${sheet.name} » est malformée : ${fr}`,
+      ),
+      hint,
+    );
+
+  let estimated = Math.max(1, Math.round(entry.size / 120));
+  let width = -1; // the header's width, once read
+  let inSheetData = false;
+  let rowNumber = 0;
+  let cells: string[] = [];
+  let rowChars = 0;
+  let inRow = false;
+  let inCell = false;
+  let cellColumn = -1;
+  let cellType = 'n';
+  let cellStyle = 0;
+  let value = '';
+  let inValue = false;
+  let inInline = false;
+  const inline = new RichText();
+
+  const cellText = (): string => {
+    switch (cellType) {
+      case 's': {
+        const text = value.trim();
+        if (text === '') return '';
+        const index = Number(text);
+        if (!Number.isInteger(index) || index < 0 || index >= book.strings.count)
+          throw malformed(
+            rowNumber,
+            `cell ${columnName(cellColumn)}${rowNumber} refers to shared string ${text}, and there are ${book.strings.count}`,
+            `la cellule ${columnName(cellColumn)}${rowNumber} renvoie à la chaîne partagée ${text}, et il y en a ${book.strings.count}`,
+          );
+        return book.strings.get(index);
+      }
+      case 'inlineStr':
+        return inline.text;
+      case 'b': {
+        const text = value.trim();
+        if (text === '1' || text === 'true') return 'TRUE';
+        if (text === '0' || text === 'false') return 'FALSE';
+        if (text === '') return '';
+        throw malformed(
+          rowNumber,
+          `cell ${columnName(cellColumn)}${rowNumber} is a yes/no cell holding "${text}"`,
+          `la cellule ${columnName(cellColumn)}${rowNumber} est une cellule vrai/faux qui contient « ${text} »`,
+        );
+      }
+      case 'str':
+      case 'e': // the error Excel shows (#N/A, #REF!…): what it means is for the columns' reading
+      case 'd':
+        return value;
+      default: {
+        const text = value.trim();
+        if (text === '') return '';
+        if (!Number.isFinite(Number(text)))
+          throw malformed(
+            rowNumber,
+            `cell ${columnName(cellColumn)}${rowNumber} is a number cell holding something else`,
+            `la cellule ${columnName(cellColumn)}${rowNumber} est une cellule numérique qui contient autre chose`,
+          );
+        return numberText(text, book.styles[cellStyle] ?? GENERAL, book.date1904);
+      }
+    }
+  };
+
+  const finishCell = () => {
+    const text = cellText();
+    if (width >= 0 && cellColumn >= width) {
+      if (text.trim() === '') return; // an empty (formatted) cell right of the table
+      throw inputError(
+        source.display,
+        rowNumber,
+        both(
+          `row ${rowNumber} has a value in column ${columnName(cellColumn)}, right of the header’s last column (${columnName(width - 1)})`,
+          `la ligne ${rowNumber} a une valeur en colonne ${columnName(cellColumn)}, à droite de la dernière colonne de l’en-tête (${columnName(width - 1)})`,
+        ),
+        both(
+          'Give that column a header, or clear the cell: a note beside the table (say "do not contact") must not vanish unread.',
+          'Donnez un en-tête à cette colonne, ou videz la cellule : une note à côté du tableau (par exemple « ne pas contacter ») ne doit pas disparaître sans être lue.',
+        ),
+      );
+    }
+    if (width < 0 && cellColumn >= MAX_COLUMNS) {
+      if (text.trim() === '') return;
+      throw inputError(
+        source.display,
+        rowNumber,
+        both(
+          `the header has a cell in column ${columnName(cellColumn)}; at most ${formatCount(MAX_COLUMNS, 'en')} columns are read`,
+          `l’en-tête a une cellule en colonne ${columnName(cellColumn)} ; au plus ${formatCount(MAX_COLUMNS, 'fr')} colonnes sont lues`,
+        ),
+        both(
+          'Export only the columns the campaign needs.',
+          'N’exportez que les colonnes utiles à la campagne.',
+        ),
+      );
+    }
+    rowChars += text.length;
+    if (rowChars > MAX_RECORD_CHARS)
+      throw malformed(
+        rowNumber,
+        `row ${rowNumber} holds more than ${formatCount(MAX_RECORD_CHARS, 'en')} characters`,
+        `la ligne ${rowNumber} contient plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères`,
+      );
+    while (cells.length < cellColumn) cells.push('');
+    cells.push(text);
+  };
+
+  const finishRow = () => {
+    if (cells.every((c) => c.trim() === '')) return;
+    if (width < 0) {
+      let last = cells.length;
+      while (last > 0 && cells[last - 1].trim() === '') last--;
+      width = last;
+      const headers = cells.slice(0, last).map((h) => h.trim());
+      checkHeader(headers, source, rowNumber);
+      onHeader({
+        headers,
+        delimiter: ',',
+        encoding: 'utf8',
+        estimatedRecords: estimated,
+        bom: true,
+        eol: '\r\n',
+        sheet: choice,
+      });
+      return;
+    }
+    while (cells.length < width) cells.push('');
+    onRow(cells, rowNumber);
+  };
+
+  const tooLong = () =>
+    malformed(
+      rowNumber,
+      `a cell holds more than ${formatCount(MAX_RECORD_CHARS, 'en')} characters`,
+      `une cellule contient plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères`,
+    );
+  const openRow = (r: string | undefined) => {
+    const number = r === undefined ? rowNumber + 1 : /^\s*\d{1,7}\s*$/.test(r) ? Number(r) : NaN;
+    if (inRow || !(number > rowNumber) || number > MAX_ROW)
+      throw malformed(
+        Number.isInteger(number) && number >= 1 && number <= MAX_ROW ? number : rowNumber,
+        inRow
+          ? `row ${rowNumber} holds another row`
+          : Number.isNaN(number)
+            ? `a row is numbered "${r}", which is not a row number`
+            : number > MAX_ROW
+              ? `a row is numbered ${number}, past Excel’s last row (${MAX_ROW})`
+              : `row ${number} comes after row ${rowNumber}: rows are out of order or repeated`,
+        inRow
+          ? `la ligne ${rowNumber} contient une autre ligne`
+          : Number.isNaN(number)
+            ? `une ligne est numérotée « ${r} », qui n’est pas un numéro de ligne`
+            : number > MAX_ROW
+              ? `une ligne est numérotée ${number}, au-delà de la dernière ligne d’Excel (${MAX_ROW})`
+              : `la ligne ${number} vient après la ligne ${rowNumber} : des lignes sont dans le désordre ou répétées`,
+      );
+    inRow = true;
+    rowNumber = number;
+    cells = [];
+    rowChars = 0;
+    cellColumn = -1;
+  };
+  const openCell = (attributes: XmlAttributes) => {
+    const ref = attributes.r;
+    let column = cellColumn + 1;
+    if (ref !== undefined) {
+      const at = parseReference(ref.trim());
+      if (at.column < 0 || at.row !== rowNumber)
+        throw malformed(
+          rowNumber,
+          `row ${rowNumber} holds a cell "${ref}", which is not a cell of that row`,
+          `la ligne ${rowNumber} contient une cellule « ${ref} », qui n’est pas une cellule de cette ligne`,
+        );
+      column = at.column;
+    }
+    if (!inRow || inCell || column <= cellColumn || column >= MAX_COLUMN)
+      throw malformed(
+        rowNumber,
+        !inRow || inCell
+          ? `a cell stands outside a row, or inside another cell`
+          : `in row ${rowNumber}, cell ${columnName(column)} comes after cell ${columnName(cellColumn)}: cells are out of order or repeated`,
+        !inRow || inCell
+          ? `une cellule est hors d’une ligne, ou dans une autre cellule`
+          : `dans la ligne ${rowNumber}, la cellule ${columnName(column)} vient après la cellule ${columnName(cellColumn)} : des cellules sont dans le désordre ou répétées`,
+      );
+    inCell = true;
+    cellColumn = column;
+    cellType = attributes.t === undefined ? 'n' : attributes.t.trim();
+    if (!CELL_TYPES.has(cellType))
+      throw malformed(
+        rowNumber,
+        `cell ${columnName(column)}${rowNumber} has the type "${cellType}", which Excel does not write`,
+        `la cellule ${columnName(column)}${rowNumber} a le type « ${cellType} », qu’Excel n’écrit pas`,
+      );
+    const style = attributes.s;
+    cellStyle = style === undefined ? 0 : Number(style);
+    value = '';
+    inline.reset();
+  };
+
+  const main = (uri: string) => uri === NS.main[0] || uri === NS.main[1];
+  const handlers: XmlHandlers = {
+    open: (uri, local, attributes) => {
+      if (inInline) return inline.open(main(uri) ? local : '');
+      if (!main(uri)) return;
+      if (!inSheetData) {
+        if (local === 'sheetData') inSheetData = true;
+        else if (local === 'dimension') {
+          const last = parseReference((attributes.ref ?? '').split(':').pop() ?? '').row;
+          if (last > 1) estimated = last - 1;
+        }
+        return;
+      }
+      switch (local) {
+        case 'c':
+          return openCell(attributes);
+        case 'row':
+          return openRow(attributes.r);
+        case 'v':
+          inValue = inCell;
+          return;
+        case 'is':
+          inInline = inCell;
+          return;
+      }
+    },
+    close: (uri, local) => {
+      if (inInline) {
+        if (inline.depth === 0) {
+          inInline = false;
+          if (inline.tooLong) throw tooLong();
+        } else inline.close(main(uri) ? local : '');
+        return;
+      }
+      if (!inSheetData || !main(uri)) return;
+      switch (local) {
+        case 'v':
+          inValue = false;
+          return;
+        case 'c':
+          inCell = false;
+          finishCell();
+          return;
+        case 'row':
+          inRow = false;
+          finishRow();
+          return;
+        case 'sheetData':
+          inSheetData = false;
+          return;
+      }
+    },
+    text: (t) => {
+      if (inValue) {
+        if (value.length + t.length > MAX_RECORD_CHARS) throw tooLong();
+        value += t;
+      } else if (inInline) inline.add(t);
+    },
+  };
+  await pkg.stream(entry, SHEET_BYTES, () => handlers);
+  if (width < 0)
+    throw inputError(
+      source.display,
+      undefined,
+      both(`the sheet "${sheet.name}" is empty`, `la feuille « ${sheet.name} » est vide`),
+      both(
+        'Expected a header row (e.g. "phone", "consent") and one row per recipient.',
+        'Une ligne d’en-tête (par exemple « phone », « consent ») et une ligne par destinataire sont attendues.',
+      ),
+    );
 }

@@ -9,7 +9,7 @@ import { streamRows } from '../read/rows';
 import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
 import { both } from '../base/text';
-import type { Recipient } from '../base/types';
+import type { Recipient, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder } from './recipients';
@@ -39,6 +39,8 @@ export interface RecipientsFile {
     readonly bom: boolean;
     readonly eol: string;
   };
+  /** A workbook: the sheet read, and why that one. */
+  readonly sheet: SheetChoice | undefined;
   /**
    * Calls `visit` for each recipient in file order and resolves with their count. Rejects with the
    * file's first problem once the recipients before it were visited, or with what `visit` threw.
@@ -79,6 +81,7 @@ class Feed implements RecipientsFile {
   readonly footerRows: FooterRow[] = [];
   estimatedRecords = 0;
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
+  sheet: SheetChoice | undefined;
   onClose: () => void = () => undefined;
   readonly opened: Promise<RecipientsFile>;
   private open!: { resolve: (file: RecipientsFile) => void; reject: (error: unknown) => void };
@@ -110,6 +113,7 @@ class Feed implements RecipientsFile {
       bom: header.bom,
       eol: header.eol,
     };
+    this.sheet = header.sheet;
     this.open.resolve(this);
   }
 
