@@ -168,4 +168,5 @@ export const FRENCH_KINDS: Readonly<Record<string, string>> = {
   manifest: 'le manifeste',
   'message file': 'le fichier du message',
   'config file': 'le fichier de configuration',
+  'ignore file': 'le fichier d’exclusions',
 };

@@ -11,7 +11,7 @@ export const compact: StreamingFormatter = (result, options, write) => {
   for (const f of failureRecords(result, options.lang))
     write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
   const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason === 'unused-data') write(`campaign-lint: ${none}\n`);
+  if (none !== undefined && result.noCampaign?.reason !== 'no-manifest') write(`campaign-lint: ${none}\n`);
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';

@@ -1,4 +1,5 @@
 import { interpolate, localize } from '../base/text';
+import { say } from '../base/messages';
 import type { Lang, LintResult } from '../base/types';
 
 /**
@@ -57,5 +58,6 @@ export function noCampaignText(result: LintResult, lang: Lang): string | undefin
   const none = result.noCampaign;
   if (!none) return undefined;
   const paths = none.paths.length > 0 ? none.paths.join(', ') : '.';
+  if (none.reason === 'ignored') return say('ignore.allIgnored', lang, { paths });
   return interpolate(none.reason === 'unused-data' ? T.unusedData : T.noManifest, { paths }, lang);
 }

@@ -52,7 +52,7 @@ export const github: StreamingFormatter = (result, options, write) => {
     write(`::error ${props.join(',')}::${data(failureText(f))}\n`);
   }
   const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason === 'unused-data')
+  if (none !== undefined && result.noCampaign?.reason !== 'no-manifest')
     write(`::notice title=campaign-lint::${data(none)}\n`);
   // Bounded memory: at most 10 errors and 10 warnings kept per group, whatever the file size.
   const groups = new Map<string, Group>();

@@ -36,7 +36,7 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
     });
   });
   const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason === 'unused-data')
+  if (none !== undefined && result.noCampaign && result.noCampaign.reason !== 'no-manifest')
     issue({
       type: 'issue',
       check_name: 'campaign-lint/no-campaign',

@@ -86,7 +86,7 @@ export const sarif: StreamingFormatter = (result, options, write) => {
               descriptor: { id: FAILURE_RULE_ID },
               locations: location(f.file, f.line),
             })),
-            ...(none !== undefined && result.noCampaign?.reason === 'unused-data'
+            ...(none !== undefined && result.noCampaign?.reason !== 'no-manifest'
               ? [{ level: 'note', message: { text: none } }]
               : []),
           ],

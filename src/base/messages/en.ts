@@ -41,6 +41,25 @@ export const en = {
   'rules.didYouMean': 'Did you mean {{names}}?',
   'rules.listThem': 'Run "campaign-lint rules" to list them.',
   'rules.ruleExample': 'For example: --rule {{id}}:off',
+
+  // Ignore file and result cache (install).
+  'ignore.unreadableHint':
+    'The .campaignlintignore file lists what not to lint, one pattern a line as in a .gitignore, in UTF-8; fix it or remove it.',
+  'ignore.allIgnored':
+    'no campaign checked, all ignored by .campaignlintignore or the config\'s "ignores": {{paths}}',
+  'ignore.allIgnoredHint': 'Run with --no-ignore to lint them anyway.',
+  'ignore.option': 'lint what .campaignlintignore and the config\'s "ignores" leave out',
+  'cache.option':
+    'skip campaigns whose manifest, recipients, lists, history, config, rules and campaign-lint version are unchanged since the last --cache run (same report)',
+  'cache.locationOption': 'the cache file, or a folder for it (default: .campaignlintcache)',
+  'cache.hits': {
+    one: '{{n}} campaign taken from the cache ({{file}})',
+    other: '{{n}} campaigns taken from the cache ({{file}})',
+  },
+  'cache.outside': 'the cache file {{file}} is outside the project',
+  'cache.outsideHint': 'Give --cache-location a path inside the current folder or its git repository.',
+  'cache.notWritten':
+    'the cache was not written to {{file}} ({{reason}}); the next run lints every campaign again',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */

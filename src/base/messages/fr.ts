@@ -31,4 +31,22 @@ export const fr: Catalogue = {
   'rules.didYouMean': 'Vouliez-vous dire {{names}} ?',
   'rules.listThem': 'Lancez « campaign-lint rules » pour les lister.',
   'rules.ruleExample': 'Par exemple : --rule {{id}}:off',
+
+  'ignore.unreadableHint':
+    'Le fichier .campaignlintignore liste ce qu’il ne faut pas vérifier, un motif par ligne comme un .gitignore, en UTF-8 ; corrigez-le ou supprimez-le.',
+  'ignore.allIgnored':
+    'aucune campagne vérifiée, tout est exclu par .campaignlintignore ou « ignores » de la configuration : {{paths}}',
+  'ignore.allIgnoredHint': 'Lancez avec --no-ignore pour les vérifier quand même.',
+  'ignore.option': 'vérifier aussi ce qu’excluent .campaignlintignore et « ignores » de la configuration',
+  'cache.option':
+    'passer les campagnes dont le manifeste, les destinataires, les listes, l’historique, la configuration, les règles et la version de campaign-lint n’ont pas changé depuis la dernière analyse avec --cache (même rapport)',
+  'cache.locationOption': 'le fichier du cache, ou un dossier où le mettre (par défaut : .campaignlintcache)',
+  'cache.hits': {
+    one: '{{n}} campagne reprise du cache ({{file}})',
+    other: '{{n}} campagnes reprises du cache ({{file}})',
+  },
+  'cache.outside': 'le fichier du cache {{file}} est hors du projet',
+  'cache.outsideHint': 'Donnez à --cache-location un chemin dans le dossier courant ou son dépôt git.',
+  'cache.notWritten':
+    'le cache n’a pas été écrit dans {{file}} ({{reason}}) ; la prochaine analyse vérifiera de nouveau chaque campagne',
 };
