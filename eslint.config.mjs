@@ -7,7 +7,7 @@ import globals from 'globals';
 // The stages of the data path, lowest first (docs/architecture.md): a file may import its own stage
 // and the stages before it, never one after it; the pipeline (src/recipients/) only through its door
 // (index.ts); core code never imports a rule folder, and rules only the rule kit.
-const STAGES = ['base', 'law', 'read', 'inputs', 'recipients', 'engine', 'report', 'cli'];
+const STAGES = ['base', 'law', 'read', 'inputs', 'recipients', 'engine', 'plan', 'report', 'cli'];
 const stageBlocks = STAGES.map((stage, i) => {
   const later = STAGES.slice(i + 1);
   const patterns = [

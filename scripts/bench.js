@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: generates deterministic recipient files (100k, 1M, 5M rows by default, plus a
-// Windows-1252 and a 20-column variant of the smallest), lints each with the recommended rules, and
-// compares with a bare csv-parse pass over the same file, each in its own process so peak RSS is
-// measured cleanly. Sizes: `npm run bench -- 100000 1000000`.
+// `npm run bench`: generates deterministic recipient files (100k, 1M, 5M rows by default, as CSV
+// and as an .xlsx workbook, plus a Windows-1252 and a 20-column variant of the smallest size),
+// lints each with the recommended rules, and compares with a bare csv-parse pass and a papaparse
+// pass over the same file: best and median of interleaved runs, CPU time and peak RSS, each in its
+// own process. Then a small campaign against a bare `node` start. Ends with PASS/FAIL against each
+// target of docs/performance.md (`--strict`: exit code 1 when one is missed).
+// `npm run bench -- 100000 1000000 --runs 3 --no-xlsx --no-variants`.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -176,36 +179,89 @@ function ensureManifest(csv, count) {
 }
 
 // --- measured runs (each in a fresh process) --------------------------------------------------------
-// Best wall time of several runs (the machine's noise only ever adds time), largest peak RSS. The
-// measures of one file take turns (bare, objects, lint, bare, …) so a slow spell of the machine
-// weighs on all of them alike.
-function measureInTurns(plan, runs) {
-  const results = plan.map(() => []);
-  for (let run = 0; run < runs; run++)
-    plan.forEach(([mode, file], i) => results[i].push(measureOnce(mode, file)));
-  return results.map((list) => ({
-    rows: list[0].rows,
-    seconds: Math.min(...list.map((r) => r.seconds)),
-    maxRssMb: Math.max(...list.map((r) => r.maxRssMb)),
-  }));
-}
+// Every measure runs in its own process, so peak RSS is its own. The measures of one size take
+// turns (csv-parse, papaparse, lint CSV, lint workbook, csv-parse, …) so a slow spell of the
+// machine weighs on all of them alike; each reports its wall time, its CPU time (user + system,
+// all threads) and its peak RSS, and the bench keeps the best and the median of each.
+const TARGETS = {
+  ratioBest: 1.5, // 1M rows: lint ≤ 1.5× the csv-parse pass, best against best
+  ratioMedian: 1.7, // … and median against median
+  workbook: 1.3, // 1M-row workbook lint ≤ 1.3× the CSV lint
+  rssMb: 250, // peak RSS at 1M and 5M
+  rssGrowth: 1.3, // 5M peak ≤ 1.3× the 1M peak
+  smallStart: 5, // a small campaign ≤ 5× a bare `node` start
+};
 
 function measureOnce(mode, file) {
+  if (mode === 'node' || mode === 'cli') return measureStart(mode, file);
   const child = spawnSync(
     process.execPath,
     ['--max-old-space-size=4096', __filename, '--child', mode, file],
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
-  if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr}`);
+  if (child.status !== 0) throw new Error(`${mode} ${file} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+// The small campaign, as a user runs it (the CLI, JSON report to standard output, discarded), and
+// a bare `node` start: timed from here, spawn included; CPU and RSS from a hook at the child's exit.
+const EXIT_HOOK = path.join(DATA, 'exit-hook.js');
+function measureStart(mode, file) {
+  fs.mkdirSync(DATA, { recursive: true });
+  fs.writeFileSync(
+    EXIT_HOOK,
+    "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, `\\nBENCH ${JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMb: u.maxRSS / 1024 })}\\n`); });\n",
+  );
+  const args = mode === 'node' ? ['-e', '0'] : [path.join(ROOT, 'bin/campaign-lint.js'), file, '-f', 'json'];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--require', EXIT_HOOK, ...args], {
+    encoding: 'utf8',
+    cwd: path.dirname(file),
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status === 2 || child.status === null) throw new Error(`${mode} failed: ${child.stderr}`);
+  const usage = JSON.parse(/BENCH (.*)/.exec(child.stderr)[1]);
+  const rows = mode === 'node' ? 0 : JSON.parse(child.stdout).campaigns[0].recipientCount;
+  return { rows, seconds, ...usage };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** plan: [[label, mode, file]]; returns per label { rows, best, median, cpuBest, cpuMedian, rssMb, runs }. */
+function measureInTurns(plan, runs) {
+  const results = plan.map(() => []);
+  for (let run = 0; run < runs; run++)
+    plan.forEach(([, mode, file], i) => results[i].push(measureOnce(mode, file)));
+  return Object.fromEntries(
+    plan.map(([label], i) => {
+      const list = results[i];
+      return [
+        label,
+        {
+          rows: list[0].rows,
+          best: Math.min(...list.map((r) => r.seconds)),
+          median: median(list.map((r) => r.seconds)),
+          cpuBest: Math.min(...list.map((r) => r.cpu)),
+          cpuMedian: median(list.map((r) => r.cpu)),
+          rssMb: Math.max(...list.map((r) => r.maxRssMb)),
+          runs: list.length,
+        },
+      ];
+    }),
+  );
 }
 
 async function child(mode, file) {
   const started = process.hrtime.bigint();
   let rows = 0;
   if (mode === 'csv-parse' || mode === 'csv-parse-objects') {
-    // The bare pass: parse, nothing else (UTF-8 bytes go straight to csv-parse, as the linter does;
-    // Windows-1252 is decoded first); records as arrays, or as objects (columns: true).
+    // The floor: parse, nothing else (UTF-8 bytes go straight to csv-parse, as the linter's
+    // csv-parse does; Windows-1252 is decoded first); records as arrays, or as objects.
     const { parse } = require('csv-parse');
     const iconv = require('iconv-lite');
     const input = fs.createReadStream(file);
@@ -218,6 +274,21 @@ async function child(mode, file) {
         .on('error', reject);
     });
     if (mode === 'csv-parse') rows--; // header
+  } else if (mode === 'papaparse') {
+    // Another maintained parser over the same file, for scale: decoded text in, arrays out.
+    const Papa = require('papaparse');
+    const iconv = require('iconv-lite');
+    const input = fs.createReadStream(file);
+    const text = input.pipe(iconv.decodeStream(file.includes('latin1') ? 'win1252' : 'utf8'));
+    await new Promise((resolve, reject) =>
+      Papa.parse(text, {
+        delimiter: ';',
+        chunk: (results) => (rows += results.data.length),
+        complete: resolve,
+        error: reject,
+      }),
+    );
+    rows--; // header
   } else {
     const { lint, loadConfig, streamingFormatters } = require(path.join(ROOT, 'dist/src/index.js'));
     const config = await loadConfig({ cwd: path.dirname(file) });
@@ -236,79 +307,152 @@ async function child(mode, file) {
     );
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const usage = process.resourceUsage();
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  console.log(JSON.stringify({ rows, seconds, cpu, maxRssMb: usage.maxRSS / 1024 }));
 }
 
-/**
- * The .xlsx variant, on its own line: lint time and peak RSS (no bare parser to compare with).
- * `withCsv`: the same rows as CSV linted in turns with it, for a figure taken in the same conditions.
- */
-function benchWorkbook(count, runs = count >= 1000000 ? 2 : 3, withCsv = false) {
-  const xlsx = ensureWorkbook(count);
-  const manifest = ensureManifest(xlsx, count);
-  const plan = [['lint', manifest]];
-  if (withCsv) plan.push(['lint', ensureManifest(ensureFile(count, ''), count)]);
-  const [linted, csv] = measureInTurns(plan, runs);
-  if (csv)
-    console.log(
-      `${`recipients-v3-${count}.csv (same turns)`.padEnd(34)} ${String(csv.rows).padStart(8)} ${'(csv)'.padStart(12)}   ${csv.seconds.toFixed(2).padStart(22)} s ${Math.round(
-        csv.rows / csv.seconds,
-      )
-        .toString()
-        .padStart(10)} ${'—'.padStart(26)} ${csv.maxRssMb.toFixed(0).padStart(14)} MB`,
-    );
+// --- the report ---------------------------------------------------------------------------------------
+const os = require('os');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const verdicts = [];
+function verdict(name, value, limit, shown) {
+  const pass = value <= limit;
+  verdicts.push({ name, pass, shown });
+  return `${shown} ${pass ? 'PASS' : 'FAIL'}`;
+}
+const s2 = (x) => `${x.toFixed(2)} s`;
+function table(results) {
   console.log(
-    `${path.basename(xlsx).padEnd(34)} ${String(linted.rows).padStart(8)} ${'(workbook)'.padStart(12)}   ${linted.seconds.toFixed(2).padStart(22)} s ` +
-      `${Math.round(linted.rows / linted.seconds)
-        .toString()
-        .padStart(10)} ${'—'.padStart(26)} ${linted.maxRssMb.toFixed(0).padStart(14)} MB`,
+    `  ${'measure'.padEnd(26)}${'best'.padStart(10)}${'median'.padStart(10)}${'CPU best'.padStart(10)}${'CPU med.'.padStart(10)}${'peak RSS'.padStart(10)}${'rows/s'.padStart(11)}`,
   );
+  for (const [label, r] of Object.entries(results))
+    console.log(
+      `  ${label.padEnd(26)}${s2(r.best).padStart(10)}${s2(r.median).padStart(10)}${s2(r.cpuBest).padStart(10)}${s2(r.cpuMedian).padStart(10)}${`${r.rssMb.toFixed(0)} MB`.padStart(10)}${Math.round(
+        r.rows / r.best,
+      )
+        .toLocaleString('en-US')
+        .padStart(11)}`.replace(/ +0$/, ''),
+    );
+}
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
 }
 
 async function main() {
   if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
-  // `npm run bench -- --xlsx 1000000`: only the workbook variant, at these sizes.
-  // `--runs 1` for one run each; `--with-csv` lints the same rows as CSV in turns with it.
-  if (process.argv.includes('--xlsx')) {
-    const at = process.argv.indexOf('--runs');
-    const runs = at > 0 ? Number(process.argv[at + 1]) : undefined;
-    const sizes = process.argv
-      .slice(2)
-      .filter((a, i, all) => all[i - 1] !== '--runs')
-      .map(Number)
-      .filter(Boolean);
-    for (const n of sizes) benchWorkbook(n, runs, process.argv.includes('--with-csv'));
-    return;
-  }
-  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  const plan = (sizes.length ? sizes : [100000, 1000000, 5000000]).map((n) => [n, '']);
-  plan.splice(1, 0, [plan[0][0], 'latin1'], [plan[0][0], 'wide']); // variants of the smallest size
+  // `npm run bench -- 100000 1000000 --runs 3 --no-xlsx --no-variants`
+  const runsOption = option('--runs', undefined);
+  const sizes = process.argv
+    .slice(2)
+    .filter((a, i, all) => all[i - 1] !== '--runs')
+    .map(Number)
+    .filter(Boolean);
+  const withXlsx = !process.argv.includes('--no-xlsx');
+  const withVariants = !process.argv.includes('--no-variants');
+  const cores = os.cpus().length;
   console.log(
-    'file                                  rows   bare csv-parse (arrays / objects)   lint (recommended)     rows/s   ratio (arrays / objects)   peak RSS (lint / bare)',
+    `campaign-lint bench — ${new Date().toISOString()}, ${cores} cores, node ${process.version}, load average at start ${load()}`,
   );
-  for (const [count, variant] of plan) {
-    const csv = ensureFile(count, variant);
-    const manifest = ensureManifest(csv, count);
-    const runs = count >= 5000000 ? 2 : 5;
-    const [bare, objects, linted] = measureInTurns(
-      [
-        ['csv-parse', csv],
-        ['csv-parse-objects', csv],
-        ['lint', manifest],
-      ],
-      runs,
-    );
+  console.log(
+    'Each measure runs in its own process; the measures of a size take turns. best/median: wall time; CPU: user + system of all threads.',
+  );
+  const peaks = {};
+  for (const count of sizes.length ? sizes : [100000, 1000000, 5000000]) {
+    const runs = Number(runsOption ?? (count >= 5000000 ? 3 : 5));
+    const csv = ensureFile(count, '');
+    const plan = [
+      ['csv-parse (floor)', 'csv-parse', csv],
+      ['papaparse', 'papaparse', csv],
+      ['lint CSV', 'lint', ensureManifest(csv, count)],
+    ];
+    if (withXlsx) plan.push(['lint workbook', 'lint', ensureManifest(ensureWorkbook(count), count)]);
+    const before = load();
+    const results = measureInTurns(plan, runs);
     console.log(
-      `${path.basename(csv).padEnd(34)} ${String(linted.rows).padStart(8)} ${bare.seconds.toFixed(2).padStart(12)} s / ${objects.seconds.toFixed(2)} s ${linted.seconds.toFixed(2).padStart(18)} s ` +
-        `${Math.round(linted.rows / linted.seconds)
-          .toString()
-          .padStart(
-            10,
-          )} ${(linted.seconds / bare.seconds).toFixed(2).padStart(10)}× / ${(linted.seconds / objects.seconds).toFixed(2)}× ${linted.maxRssMb.toFixed(0).padStart(14)} MB / ${bare.maxRssMb.toFixed(0)} MB`,
+      `\n${count.toLocaleString('en-US')} rows (${path.basename(csv)}), ${runs} runs each, load average ${before} → ${load()}`,
     );
+    table(results);
+    const floor = results['csv-parse (floor)'];
+    const linted = results['lint CSV'];
+    const best = linted.best / floor.best;
+    const med = linted.median / floor.median;
+    const at1M = count === 1000000;
+    const line = (name, value, limit) =>
+      at1M
+        ? verdict(`${name} at 1M`, value, limit, `${value.toFixed(2)}× (target ≤ ${limit}×)`)
+        : `${value.toFixed(2)}×`;
+    console.log(
+      `  lint CSV / csv-parse: best ${line('lint/csv-parse best', best, TARGETS.ratioBest)}, median ${line('lint/csv-parse median', med, TARGETS.ratioMedian)}; papaparse / csv-parse: ${(results.papaparse.best / floor.best).toFixed(2)}×; CPU time lint / csv-parse: ${(linted.cpuBest / floor.cpuBest).toFixed(2)}× (best), ${(linted.cpuMedian / floor.cpuMedian).toFixed(2)}× (median)`,
+    );
+    if (withXlsx) {
+      const wb = results['lint workbook'];
+      console.log(
+        `  lint workbook / lint CSV: best ${line('workbook/CSV best', wb.best / linted.best, TARGETS.workbook)}, median ${(wb.median / linted.median).toFixed(2)}×; CPU time ${(wb.cpuBest / linted.cpuBest).toFixed(2)}× (best)`,
+      );
+    }
+    peaks[count] = Math.max(linted.rssMb, withXlsx ? results['lint workbook'].rssMb : 0);
+    if (count >= 1000000)
+      console.log(
+        `  peak RSS of the lint (CSV, workbook): ${verdict(`peak RSS at ${count / 1e6}M`, peaks[count], TARGETS.rssMb, `${peaks[count].toFixed(0)} MB (target < ${TARGETS.rssMb} MB)`)}`,
+      );
   }
-  // A separate variant: the 1M-row sheet of an Excel workbook (the CSV measurements above are unchanged).
-  benchWorkbook(1000000);
+  if (peaks[1000000] && peaks[5000000])
+    console.log(
+      `\n5M peak / 1M peak: ${verdict('5M peak / 1M peak', peaks[5000000] / peaks[1000000], TARGETS.rssGrowth, `${(peaks[5000000] / peaks[1000000]).toFixed(2)}× (target ≤ ${TARGETS.rssGrowth}×)`)}`,
+    );
+
+  // A small campaign (10 recipients) through the CLI, against a bare `node` start.
+  const small = ensureManifest(ensureFile(10, ''), 10);
+  const start = measureInTurns(
+    [
+      ['node (bare start)', 'node', small],
+      ['small campaign (CLI)', 'cli', small],
+    ],
+    Number(runsOption ?? 10),
+  );
+  console.log(`\nsmall campaign (10 recipients, CLI, JSON report), load average ${load()}`);
+  table(start);
+  const startRatio = start['small campaign (CLI)'].best / start['node (bare start)'].best;
+  console.log(
+    `  small campaign / bare node: ${verdict('small campaign / node start', startRatio, TARGETS.smallStart, `${startRatio.toFixed(2)}× (target < ${TARGETS.smallStart}×)`)}`,
+  );
+
+  // Variants of the smallest size: Windows-1252 with CRLF, and a 20-column CRM export.
+  if (withVariants) {
+    const count = sizes.length ? Math.min(...sizes) : 100000;
+    for (const variant of ['latin1', 'wide']) {
+      const csv = ensureFile(count, variant);
+      const results = measureInTurns(
+        [
+          ['csv-parse (floor)', 'csv-parse', csv],
+          ['lint CSV', 'lint', ensureManifest(csv, count)],
+        ],
+        Number(runsOption ?? 5),
+      );
+      console.log(`\n${path.basename(csv)}, load average ${load()}`);
+      table(results);
+      console.log(
+        `  lint / csv-parse: best ${(results['lint CSV'].best / results['csv-parse (floor)'].best).toFixed(2)}×`,
+      );
+    }
+  }
+
+  console.log(`\nTargets (issue 28), load average at the end ${load()}:`);
+  for (const v of verdicts) console.log(`  ${v.pass ? 'PASS' : 'FAIL'}  ${v.name}: ${v.shown}`);
+  const failed = verdicts.filter((v) => !v.pass).length;
+  console.log(
+    failed === 0
+      ? 'All targets met.'
+      : `${failed} target(s) missed${os.loadavg()[0] > cores ? ` — the machine was loaded (load ${load()} on ${cores} cores): wall-clock ratios are not reliable; compare CPU times` : ''}.`,
+  );
+  if (failed && process.argv.includes('--strict')) process.exitCode = 1;
 }
 
 // The generator is shared with scripts/bench-html.js.

@@ -32,17 +32,22 @@ export {
   customTier,
   describeWindows,
   HOURS_DAY_KEYS,
+  hoursJudge,
   outerTier,
   profileOf,
   PROFILE_NAMES,
   PROFILES,
   scheduleFor,
+  type HoursFinding,
+  type HoursJudge,
   type HoursOptions,
   type Tier,
   type Window,
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
-export { holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
+export { placeName } from './law/postal-code';
+export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap, sameAdvertiserAs } from './law/frequency';
+export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   isScientificNotation,
   lostLeadingZero,

@@ -6,7 +6,7 @@ import { ROOT } from './helpers/paths';
 // The data path's stages, lowest first (docs/architecture.md). ESLint enforces the same order file by
 // file (eslint.config.mjs); this test sees the whole graph: no import points up a stage, the pipeline
 // is entered only by its door, rules import only the rule kit, and no file imports itself in a circle.
-const STAGES = ['base', 'law', 'read', 'inputs', 'recipients', 'engine', 'report', 'cli'];
+const STAGES = ['base', 'law', 'read', 'inputs', 'recipients', 'engine', 'plan', 'report', 'cli'];
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(path.join(ROOT, dir)).flatMap((name) => {

@@ -243,7 +243,7 @@ describe('French everywhere (LANG=fr_FR.UTF-8)', () => {
   it('init writes its files with French comments and says so in French', async () => {
     const r = await cli(['init'], { cwd: dir, lang: 'fr' });
     expect(r.stdout).toBe(
-      'créé campaign-lint.config.yaml\ncréé campaigns/exemple/exemple.campaign.yaml\ncréé campaigns/exemple/recipients.csv\ncréé campaigns/exemple/stop-list.csv\n\nEnsuite\u00a0: campaign-lint campaigns\n',
+      'créé campaign-lint.config.yaml\ncréé campaigns/exemple/exemple.campaign.yaml\ncréé campaigns/exemple/recipients.csv\ncréé campaigns/exemple/stop-list.csv\n\nEnsuite\u00a0: npx campaign-lint campaigns (vérifie l’exemple\u00a0: aucun problème à signaler)\n',
     );
     const config = readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8');
     expect(config).toContain('# Configuration de campaign-lint');
@@ -288,7 +288,7 @@ describe('French everywhere (LANG=fr_FR.UTF-8)', () => {
     );
     const r = await cli(['--fix', 't.campaign.yaml'], { cwd: dir, lang: 'fr', stderrIsTTY: true });
     expect(r.stderr).toContain('campaign-lint: corrigé t.campaign.yaml (1 caractère remplacé)');
-    expect(r.stderr).toMatch(/\r10\u202f000 lignes · [\d\u202f]+ lignes\/s · \d+,\d s/);
+    expect(r.stderr).toMatch(/\r\s*10\u202f000 lignes \(\d+\s%\) · [\d\u202f]+ lignes\/s · encore \d+\ss/);
     expect(r.stdout).toMatch(/· 10\u202f001 destinataires\n/);
   });
 

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { loadManifest } from '../src/inputs/manifest';
 import { resolveConfig } from '../src/engine/config';
 import { BUILTIN_RULES } from '../src/engine/registry';
-import { configSchema, manifestSchema } from '../tools/schemas';
+import { configSchema, manifestSchema, planSchema } from '../tools/schemas';
 import { init } from '../src/cli/init';
 import { ROOT } from './helpers/paths';
 import { mkdtempSync, rmSync } from 'fs';
@@ -34,6 +34,7 @@ const parsed = (file: string): unknown => {
 it('schemas/*.json are the generated ones (run "npm run schemas" after changing fields or rules)', () => {
   expect(read('manifest.schema.json')).toBe(`${JSON.stringify(manifestSchema(), null, 2)}\n`);
   expect(read('config.schema.json')).toBe(`${JSON.stringify(configSchema(BUILTIN_RULES), null, 2)}\n`);
+  expect(read('plan.schema.json')).toBe(`${JSON.stringify(planSchema(), null, 2)}\n`);
 });
 
 describe('manifest schema', () => {

@@ -277,3 +277,139 @@ export function configSchema(rules: readonly Rule[]): object {
     additionalProperties: false,
   };
 }
+
+/** The send plan (`<campaign>.plan.json`, and `campaign-lint plan -f json`), as src/report/plan.ts writes it. */
+export function planSchema(): object {
+  const string = { type: 'string' };
+  const count = { type: 'integer', minimum: 0 };
+  const dateTime = {
+    type: 'string',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$',
+  };
+  const object = (properties: Record<string, object>, optional: readonly string[] = []) => ({
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    additionalProperties: false,
+  });
+  const reasons = {
+    type: 'array',
+    items: object({ rule: string, message: string }),
+    description: text(
+      'Why, in the language of the run: the rule that would report (or "rate", "horizon") and what it says.',
+      'Pourquoi, dans la langue de l’exécution : la règle qui signalerait (ou « rate », « horizon ») et ce qu’elle dit.',
+    ),
+  };
+  const lines = { type: 'array', items: { type: 'integer', minimum: 1 } };
+  return {
+    $schema: DRAFT,
+    $id: 'https://github.com/campaign-lint/campaign-lint/schemas/plan.schema.json',
+    title: 'campaign-lint send plan',
+    description: text(
+      'When each recipient may lawfully receive the message: batches in send order, each with its CSV and its manifest.',
+      'Quand chaque destinataire peut légalement recevoir le message : des lots dans l’ordre d’envoi, chacun avec son CSV et son manifeste.',
+    ),
+    type: 'object',
+    properties: {
+      version: { const: 1 },
+      status: {
+        enum: ['planned', 'blocked', 'failed'],
+        description: text(
+          'planned: the files are written; blocked: the campaign has errors no send time fixes (blockers), nothing written; failed: the campaign could not be read (failures).',
+          'planned : les fichiers sont écrits ; blocked : la campagne a des erreurs qu’aucune heure d’envoi ne corrige (blockers), rien n’est écrit ; failed : la campagne n’a pas pu être lue (failures).',
+        ),
+      },
+      campaign: {
+        anyOf: [
+          { type: 'null' },
+          object({
+            file: string,
+            name: string,
+            channel: { enum: [...CHANNELS] },
+            purpose: { enum: [...PURPOSES] },
+            recipients: string,
+          }),
+        ],
+      },
+      timeZone: {
+        ...string,
+        description: text('The manifest’s time zone.', 'Le fuseau horaire du manifeste.'),
+      },
+      requested: object({ sendAt: dateTime, utc: dateTime }),
+      tier: { enum: ['warning', 'error'] },
+      withinDays: { type: 'integer', minimum: 1 },
+      ratePerMinute: { type: ['number', 'null'] },
+      dir: { ...string, description: text('The plan’s folder.', 'Le dossier du plan.') },
+      batches: {
+        type: 'array',
+        items: object({
+          batch: { type: 'integer', minimum: 1 },
+          sendAt: dateTime,
+          utc: dateTime,
+          lastSendAt: dateTime,
+          territories: { type: 'array', items: string },
+          count: { type: 'integer', minimum: 1 },
+          file: string,
+          manifest: string,
+        }),
+        description: text(
+          'In send order; files named relative to the plan’s folder.',
+          'Dans l’ordre d’envoi ; fichiers nommés relativement au dossier du plan.',
+        ),
+      },
+      moved: {
+        type: 'array',
+        items: object({
+          territory: string,
+          timeZone: string,
+          count: { type: 'integer', minimum: 1 },
+          from: dateTime,
+          to: dateTime,
+          batch: { type: 'integer', minimum: 1 },
+          reasons,
+        }),
+      },
+      movedNotListed: count,
+      unplaced: object({
+        count,
+        file: { type: ['string', 'null'] },
+        groups: {
+          type: 'array',
+          items: object({ territory: string, count: { type: 'integer', minimum: 1 }, lines, reasons }),
+        },
+      }),
+      rejected: object({
+        count,
+        file: string,
+        reasons: {
+          type: 'array',
+          items: object({ rule: string, count: { type: 'integer', minimum: 1 }, lines }),
+        },
+      }),
+      totals: object({ recipients: count, sendable: count, placed: count, unplaced: count, rejected: count }),
+      blockers: {
+        type: 'array',
+        items: object(
+          {
+            ruleId: string,
+            severity: { enum: ['error', 'warning'] },
+            message: string,
+            file: string,
+            line: { type: 'integer', minimum: 1 },
+            column: string,
+          },
+          ['line', 'column'],
+        ),
+      },
+      failures: {
+        type: 'array',
+        items: object(
+          { file: string, line: { type: 'integer', minimum: 1 }, message: string, hint: string },
+          ['file', 'line', 'hint'],
+        ),
+      },
+    },
+    required: ['version', 'status', 'campaign', 'failures'],
+    additionalProperties: false,
+  };
+}

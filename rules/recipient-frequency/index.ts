@@ -1,25 +1,16 @@
-import { defineRule, foldForMatch, memoize } from '../../src/rule-kit';
+import {
+  countedSends,
+  defineRule,
+  FREQUENCY_WINDOW_MS,
+  overFrequencyCap,
+  sameAdvertiserAs,
+} from '../../src/rule-kit';
 
 interface Options {
   max: number;
 }
 
-const DAY = 24 * 3600 * 1000;
-const WINDOW = 30 * DAY;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** Largest number of sends in any 30-day window that contains `at`. */
-function busiestWindow(times: number[], at: number): { count: number; from: number; to: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = { count: 0, from: at, to: at };
-  for (const start of sorted) {
-    if (start > at || start <= at - WINDOW) continue;
-    const inside = sorted.filter((t) => t >= start && t < start + WINDOW);
-    if (inside.length > best.count)
-      best = { count: inside.length, from: inside[0], to: inside[inside.length - 1] };
-  }
-  return best;
-}
 
 export default defineRule<Options>({
   meta: {
@@ -47,8 +38,7 @@ export default defineRule<Options>({
   create(context) {
     const { campaign, options } = context;
     const { history } = campaign;
-    const advertiser = foldForMatch(campaign.advertiser);
-    const sameAdvertiser = memoize((name: string) => foldForMatch(name) === advertiser);
+    const sameAdvertiser = sameAdvertiserAs(campaign.advertiser);
     // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
     // this advertiser, and those the file lists more than once (a number listed twice is solicited
     // twice). The first row of a repeated number is known only once it repeats: its send counts from
@@ -58,22 +48,20 @@ export default defineRule<Options>({
       recipient(r) {
         if (history.size === 0 || !r.phone) return;
         const at = r.sendTime.epochMs;
-        const earlier = history
-          .sendsTo(r.phone.e164)
-          .filter(
-            (s) => s.channel !== 'sms' && sameAdvertiser(s.advertiser) && Math.abs(s.epochMs - at) < WINDOW,
-          )
-          .map((s) => s.epochMs);
+        // The counting lives in src/law/frequency.ts: the send planner waits for exactly this cap.
+        const earlier = countedSends(history.sendsTo(r.phone.e164), sameAdvertiser);
         let here = sentHere.get(r.phone.e164);
-        if (!here && (earlier.length > 0 || r.firstSeenLine !== null)) {
+        if (
+          !here &&
+          (earlier.some((s) => Math.abs(s - at) < FREQUENCY_WINDOW_MS) || r.firstSeenLine !== null)
+        ) {
           here = r.firstSeenLine !== null ? [campaign.sendAt.epochMs] : [];
           sentHere.set(r.phone.e164, here);
         }
         if (!here) return;
         here.push(at);
-        if (earlier.length + here.length <= options.max) return;
-        const window = busiestWindow([...earlier, ...here], at);
-        if (window.count <= options.max) return;
+        const window = overFrequencyCap(earlier, here, at, options.max);
+        if (!window) return;
         context.report({
           messageId: 'tooMany',
           data: {

@@ -1,6 +1,12 @@
-import { dateText, defineRule, flaggedHoliday, holidayVerdict, type Recipient } from '../../src/rule-kit';
+import {
+  dateText,
+  defineRule,
+  holidayFinding,
+  placeName,
+  type HolidayVerdict,
+  type Recipient,
+} from '../../src/rule-kit';
 
-const ALSACE_MOSELLE = { en: 'Alsace-Moselle', fr: 'Alsace-Moselle' };
 export default defineRule({
   meta: {
     id: 'schedule-holidays',
@@ -24,9 +30,9 @@ export default defineRule({
   },
   create(context) {
     const { campaign } = context;
-    const report = (r: Recipient, holiday: { en: string; fr: string }, local: boolean) => {
-      const territory = r.holidayZone === 'alsace-moselle' ? ALSACE_MOSELLE : r.territory.name;
-      const v = holidayVerdict(campaign, local, r.sendTime.date);
+    // The judgement lives in src/law/calendar/holiday-verdict.ts: the send planner avoids exactly what this rule reports.
+    const report = (r: Recipient, holiday: { en: string; fr: string }, v: HolidayVerdict) => {
+      const territory = placeName(r.territory, r.holidayZone);
       const data = {
         date: dateText(r.sendTime.date),
         holiday: { en: holiday.en, fr: holiday.fr },
@@ -45,9 +51,8 @@ export default defineRule({
     return {
       recipient(r) {
         if (!r.phone?.valid || !r.holidayZone) return;
-        const { date } = r.sendTime;
-        const holiday = flaggedHoliday(context.holidays, r.holidayZone, date);
-        if (holiday) report(r, holiday, holiday.local);
+        const found = holidayFinding(context.holidays, campaign, r.holidayZone, r.sendTime.date);
+        if (found) report(r, found.holiday, found.verdict);
       },
     };
   },

@@ -1,16 +1,11 @@
 import {
   DAY_NAMES,
   cellValue,
-  compileTier,
-  customTier,
   defineRule,
-  outerTier,
-  profileOf,
+  hoursJudge,
   PROFILE_NAMES,
-  PROFILES,
   HOURS_DAY_KEYS,
   type HoursOptions as Options,
-  type Tier,
 } from '../../src/rule-kit';
 
 export type { Options };
@@ -68,18 +63,8 @@ export default defineRule<Options>({
   },
   create(context) {
     const { campaign, options } = context;
-    const profile = profileOf(options, campaign);
-    const custom = customTier(options);
-    const compiled = new Map<Tier, ReturnType<typeof compileTier>>();
-    const compiledOf = (tier: Tier) => {
-      let c = compiled.get(tier);
-      if (!c) compiled.set(tier, (c = compileTier(tier)));
-      return c;
-    };
-    // The error line: the profile's windows, or for `charter` the af2m charter in force on the local send date.
-    const outerOf = (date: string): Tier => outerTier(profile, custom, date);
-    // `charter` only: inside the charter, the platforms' usual window is a warning line.
-    const inner = profile === 'charter' ? compiledOf(PROFILES.conservative) : null;
+    // The judgement lives in src/law/hours.ts: the send planner avoids exactly what this rule reports.
+    const hours = hoursJudge(options, campaign);
     return {
       recipient(r) {
         if (r.sendAtInvalid !== null)
@@ -89,31 +74,21 @@ export default defineRule<Options>({
             location: { kind: 'recipient', recipient: r, column: campaign.columns.send_at },
           });
         if (!r.phone?.valid) return; // an unusable number is reported by recipient-phone-valid
-        const { weekday, minutes, time, timeZone, date } = r.sendTime;
-        const outer = compiledOf(outerOf(date));
-        const data = (tier: ReturnType<typeof compileTier>) => ({
-          time,
-          zone: timeZone,
-          day: DAY_NAMES[weekday - 1],
-          windows: tier.text,
-          basis: outer.tier.basis,
+        const found = hours.judge(r.sendTime);
+        if (!found) return;
+        const { weekday, time, timeZone } = r.sendTime;
+        context.report({
+          messageId: found.kind,
+          data: {
+            time,
+            zone: timeZone,
+            day: DAY_NAMES[weekday - 1],
+            windows: found.windows,
+            basis: found.basis,
+          },
+          location: r,
+          ...(found.warning ? { severity: 'warning' as const } : {}),
         });
-        if (!outer.allows(weekday, minutes))
-          return context.report({ messageId: 'outside', data: data(outer), location: r });
-        if (outer.tier.toleratedDays?.includes(weekday))
-          return context.report({
-            messageId: 'tolerated',
-            data: data(outer),
-            location: r,
-            severity: 'warning',
-          });
-        if (inner && !inner.allows(weekday, minutes))
-          context.report({
-            messageId: 'platformWindow',
-            data: data(inner),
-            location: r,
-            severity: 'warning',
-          });
       },
     };
   },

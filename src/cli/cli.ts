@@ -3,12 +3,14 @@ import { campaignResult, lint } from '../engine/lint';
 import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize, pick } from '../base/text';
-import { say as sayCatalogue } from '../base/messages';
+import { localized, say as sayCatalogue } from '../base/messages';
 import { say, translateCommanderError, type CliMessage } from './messages';
 import { failedResult, printConfig, reportTargets, TEXT, writeReports } from './output';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
+import { planCommand, type PlanFlags } from './plan';
+import { PLAN_FORMATS } from '../report/plan';
 import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
@@ -116,6 +118,38 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
 
   program
+    .command('plan')
+    .description(sayCatalogue('plan.cli.planDescription', lang))
+    .argument(fr ? '<manifeste>' : '<manifest>', sayCatalogue('plan.cli.manifestArgument', lang))
+    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, sayCatalogue('plan.cli.outDir', lang))
+    .option(`--within <${fr ? 'jours' : 'days'}>`, sayCatalogue('plan.cli.within', lang), parseWithin, 14)
+    .addOption(
+      new Option('--tier <tier>', sayCatalogue('plan.cli.tier', lang))
+        .choices(['warning', 'error'])
+        .default('warning'),
+    )
+    .addOption(
+      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, sayCatalogue('plan.cli.planFormat', lang))
+        .choices([...PLAN_FORMATS])
+        .default('stylish'),
+    )
+    .option(`-c, --config <${file}>`, s('config'))
+    .option(
+      `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
+      s('rule'),
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
+    .option('--show-pii', s('showPii'))
+    .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
+    .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
+    .option('--debug', s('debug'))
+    .action(async (manifest: string, flags: PlanFlags & { lang?: Lang; debug?: boolean }) => {
+      debug = !!flags.debug;
+      exitCode = await planCommand(manifest, flags, flags.lang ?? lang, io);
+    });
+
+  program
     .command('init')
     .description(s('initDescription'))
     .action(() => {
@@ -188,6 +222,12 @@ function reportFailure(failure: Failure, io: CliIo, debug: boolean, lang: Lang):
   io.stderr(`campaign-lint: ${failure.describe(lang)}\n`);
   const cause = failure.cause as { stack?: unknown } | undefined;
   if (debug && typeof cause?.stack === 'string') io.stderr(`${cause.stack}\n`);
+}
+
+function parseWithin(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 366)
+    throw new LintFailure('usage', localized('plan.cli.withinNotANumber', { value }));
+  return Number(value);
 }
 
 function parseCount(value: string): number {

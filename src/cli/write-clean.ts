@@ -24,7 +24,7 @@ export interface CleanFiles {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A cell as written back: formula starts neutralised with a leading apostrophe, quoted when needed. */
-function cell(value: string, delimiter: string): string {
+export function cell(value: string, delimiter: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

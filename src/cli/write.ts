@@ -51,6 +51,8 @@ export interface AtomicFile {
   write(data: string | Uint8Array): void;
   /** Puts the finished file in place of the target. */
   commit(): void;
+  /** Done writing: the file waits for its commit without holding a descriptor (many can wait together). */
+  seal(): void;
   /** Removes the temporary file; the target is left as it was. */
   abort(): void;
 }
@@ -346,6 +348,7 @@ function openStaged(file: string, display: string): StagedFile {
       }
     },
     commit: () => commitTogether([staged]),
+    seal: close,
     abort: () => {
       close();
       remove(temporary);
@@ -417,6 +420,7 @@ function openInPlace(target: string, file: string, display: string): StagedFile 
       return null;
     },
     commit: close,
+    seal: close,
     abort: close,
   };
 }

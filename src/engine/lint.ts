@@ -58,6 +58,36 @@ export interface LintOptions {
   noIgnore?: boolean;
   /** Results of unchanged campaigns, reused (--cache; see engine/cache.ts). */
   cache?: CampaignCache;
+  /**
+   * Watches each campaign while it is linted (the send planner does): called once its rules are
+   * started, before they see anything; what it returns is told every diagnostic as it is reported
+   * and every recipient once all rules have seen it. What it throws fails the campaign.
+   */
+  observe?: (campaign: ObservedCampaign) => LintObserver | undefined;
+}
+
+/** What an observer is told of a campaign before its recipients. */
+export interface ObservedCampaign {
+  readonly campaign: Campaign;
+  readonly manifest: Manifest;
+  /** Ids of the rules that run on it. */
+  readonly rules: readonly string[];
+  readonly config: ResolvedConfig;
+  /** The recipients file as read (what writing its rows back needs). */
+  readonly format: {
+    readonly delimiter: string;
+    readonly encoding: string;
+    readonly bom: boolean;
+    readonly eol: string;
+  };
+  readonly holidays: Holidays;
+}
+
+export interface LintObserver {
+  /** A diagnostic, as a rule reports it (recipients' arrive before that recipient is observed). */
+  diagnostic?(diagnostic: Diagnostic): void;
+  /** A recipient, in file order, once every rule has seen it. */
+  recipient?(recipient: Recipient): void;
 }
 
 /** Results of unchanged campaigns (see engine/cache.ts). */
@@ -213,7 +243,9 @@ async function lintCampaign(
   confinement: Confinement,
 ): Promise<CampaignResult> {
   // Taken before the manifest is read: a manifest edited while it is read is not stored as unchanged.
-  const manifestStamp = options.cache ? fileStamp(file) : null;
+  // An observer (the send planner) must see every recipient: no cache then.
+  const cache = options.observe ? undefined : options.cache;
+  const manifestStamp = cache ? fileStamp(file) : null;
   const manifest = await loadManifest(file, cwd, confinement);
   const named = [
     manifest.messageFile,
@@ -222,7 +254,7 @@ async function lintCampaign(
     ...(manifest.history ? [manifest.history] : []),
   ];
   for (const input of named) inputs.add(path.resolve(cwd, input));
-  const slot = options.cache ? await options.cache.slot(file, manifestStamp, named) : undefined;
+  const slot = cache ? await cache.slot(file, manifestStamp, named) : undefined;
   const cached = slot?.hit();
   if (cached) return cached;
   const result = await lintCampaignInputs(manifest, cwd, config, holidays, options);
@@ -247,7 +279,26 @@ async function lintCampaignInputs(
   try {
     const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
     const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
-    const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, diagnostics);
+    // The observer is made once the rules are started (it is told which run); rules report only from their hooks.
+    const watch: { observer?: LintObserver } = {};
+    const sink = options.observe
+      ? {
+          add(d: Diagnostic) {
+            diagnostics.add(d);
+            watch.observer?.diagnostic?.(d);
+          },
+        }
+      : diagnostics;
+    const rules = startRules(config, campaign, holidays, manifest, csvDisplay, cwd, sink);
+    const observer = (watch.observer = options.observe?.({
+      campaign,
+      manifest,
+      rules: rules.map((r) => r.id),
+      config,
+      format: recipients.format,
+      holidays,
+    }));
+    const observed = observer?.recipient?.bind(observer);
     const crashed = crashReporter(manifest.display, csvDisplay);
     for (const rule of rules) callHook(rule, 'campaign', campaign, crashed);
     // What the HTML report draws beyond diagnostics, gathered only when asked (it costs time per row).
@@ -275,6 +326,7 @@ async function lintCampaignInputs(
           throw crashed(rule, 'recipient', error, recipient.line);
         }
       }
+      observed?.(recipient);
       if (options.onProgress && recipient.row % 10000 === 0)
         options.onProgress(recipient.row, recipients.estimatedRecords);
     });
@@ -489,7 +541,7 @@ function startRules(
   manifest: Manifest,
   csvDisplay: string,
   cwd: string,
-  sink: DiagnosticStore,
+  sink: Pick<DiagnosticStore, 'add'>,
 ): ActiveRule[] {
   const active: ActiveRule[] = [];
   const messageDisplay = displayPath(manifest.messageFile, cwd);

@@ -7,6 +7,7 @@ import type {
   CampaignSummary,
   Holidays,
   HolidayZone,
+  LocalTime,
   Recipient,
   ScheduleWindow,
   SendDay,
@@ -56,53 +57,34 @@ const planOf = (text: string): Plan => {
 };
 
 /**
- * What the HTML report shows of a campaign beyond its diagnostics, gathered while the engine reads
- * the recipients: one `add` per recipient, memory bounded by territories × DRAWN_DAYS × 6 KB.
- * `hoursOptions` are schedule-hours' options when that rule runs on the campaign (else null): the
- * windows come from the rule itself, so the page draws what the rule judges.
+ * Send times per territory, as the HTML report draws them: one `add` per send, memory bounded by
+ * territories × DRAWN_DAYS × 6 KB. `schedule`: the windows of schedule-hours (null when the rule does
+ * not run), to count the sends outside them or in their warning tier. The lint's summary feeds it the
+ * recipients' send times; the send planner, the planned ones.
  */
-export class SummaryCollector {
+export class SendTimeline {
   /** Per territory object (the engine shares one per region), its tallies by holiday zone. */
   private readonly tallies = new Map<Territory, TerritoryTally[]>();
   private last: TerritoryTally | null = null;
-  private readonly schedule: CampaignSummary['schedule'];
   /** Per weekday (1–7), the [from, to) minute ranges of the profile. */
   private readonly byDay: Array<Array<{ from: number; to: number; warning: boolean }>>;
-  private unusable = 0;
-  private ownMessages = 0;
-  /** A message split once, with the cost of its literal text (placeholders empty). */
-  private readonly campaignPlan: Plan;
-  private rowPlan: Plan | null = null;
-  private longest: { segments: number; units: number; summary: CampaignSummary['longestVariant'] } | null =
-    null;
 
   constructor(
-    private readonly campaign: Campaign,
     private readonly holidays: Holidays,
-    hoursOptions: Readonly<Record<string, unknown>> | null,
+    private readonly schedule: CampaignSummary['schedule'],
   ) {
-    this.schedule = hoursOptions ? scheduleFor(hoursOptions, campaign, campaign.sendAt.date) : null;
-    const windows: readonly ScheduleWindow[] = this.schedule?.windows ?? [];
+    const windows: readonly ScheduleWindow[] = schedule?.windows ?? [];
     this.byDay = Array.from({ length: 8 }, (_, day) =>
       windows
         .filter((w) => w.days.includes(day))
         .map((w) => ({ from: minutesOf(w.from), to: minutesOf(w.to), warning: !!w.warning })),
     );
-    this.campaignPlan = planOf(campaign.message);
   }
 
-  add(r: Recipient): void {
-    const own = r.message !== this.campaign.message;
-    if (own) this.ownMessages++;
-    if (own || this.campaignPlan.template.names.length > 0) this.considerVariant(r, own);
-    if (!r.phone?.valid) {
-      this.unusable++; // schedule rules skip them too
-      return;
-    }
+  add(territory: Territory, holidayZone: HolidayZone | null, time: LocalTime): void {
     let tally = this.last;
-    if (tally === null || tally.territory !== r.territory || tally.holidayZone !== r.holidayZone)
-      tally = this.last = this.tallyOf(r.territory, r.holidayZone);
-    const time = r.sendTime;
+    if (tally === null || tally.territory !== territory || tally.holidayZone !== holidayZone)
+      tally = this.last = this.tallyOf(territory, holidayZone);
     tally.count++;
     if (time.epochMs < tally.firstMs) tally.firstMs = time.epochMs;
     if (time.epochMs > tally.lastMs) tally.lastMs = time.epochMs;
@@ -110,7 +92,7 @@ export class SummaryCollector {
     let day =
       tally.lastDay !== null && tally.lastDay.date === time.date ? tally.lastDay : tally.days.get(time.date);
     if (day === undefined) {
-      const holiday = r.holidayZone ? flaggedHoliday(this.holidays, r.holidayZone, time.date) : null;
+      const holiday = holidayZone ? flaggedHoliday(this.holidays, holidayZone, time.date) : null;
       // Past DRAWN_DAYS a date is remembered (null) only to count its holiday; dates are few.
       day =
         tally.days.size < DRAWN_DAYS
@@ -124,7 +106,7 @@ export class SummaryCollector {
           : null;
       if (tally.days.size < 4096) tally.days.set(time.date, day);
       if (holiday && day === null) tally.onHoliday++;
-    } else if (day === null && r.holidayZone && flaggedHoliday(this.holidays, r.holidayZone, time.date)) {
+    } else if (day === null && holidayZone && flaggedHoliday(this.holidays, holidayZone, time.date)) {
       tally.onHoliday++;
     }
     if (day) {
@@ -152,6 +134,75 @@ export class SummaryCollector {
     let tally = list.find((t) => t.holidayZone === zone);
     if (!tally) list.push((tally = new TerritoryTally(territory, zone)));
     return tally;
+  }
+
+  /** The territories, metropolitan France first, then the rest of the French plan, then foreign numbers. */
+  result(): TerritorySummary[] {
+    const territories: TerritorySummary[] = [...this.tallies.values()].flat().map((t) => ({
+      code: t.territory.code,
+      name: t.territory.name,
+      timeZone: t.territory.timeZone,
+      holidayZone: t.holidayZone,
+      count: t.count,
+      firstMs: t.firstMs,
+      lastMs: t.lastMs,
+      outside: t.outside,
+      tolerated: t.tolerated,
+      onHoliday: t.onHoliday,
+      days: [...t.days.values()]
+        .filter((d): d is DayTally => d !== null)
+        .sort((a, b) => (a.date < b.date ? -1 : 1))
+        .map((d) => sendDay(d)),
+      laterDays: t.laterDays,
+    }));
+    const frenchPlan = new Set([...this.tallies.keys()].filter((t) => t.frenchPlan).map((t) => t.code));
+    const rank = (t: TerritorySummary) =>
+      t.code === 'FR' ? 0 : frenchPlan.has(t.code) ? 1 : t.code === 'ZZ' ? 3 : 2;
+    return territories.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        a.name.en.localeCompare(b.name.en) ||
+        Number(a.holidayZone === 'alsace-moselle') - Number(b.holidayZone === 'alsace-moselle'),
+    );
+  }
+}
+
+/**
+ * What the HTML report shows of a campaign beyond its diagnostics, gathered while the engine reads
+ * the recipients: one `add` per recipient, in bounded memory (see SendTimeline).
+ * `hoursOptions` are schedule-hours' options when that rule runs on the campaign (else null): the
+ * windows come from the rule itself, so the page draws what the rule judges.
+ */
+export class SummaryCollector {
+  private readonly schedule: CampaignSummary['schedule'];
+  private readonly timeline: SendTimeline;
+  private unusable = 0;
+  private ownMessages = 0;
+  /** A message split once, with the cost of its literal text (placeholders empty). */
+  private readonly campaignPlan: Plan;
+  private rowPlan: Plan | null = null;
+  private longest: { segments: number; units: number; summary: CampaignSummary['longestVariant'] } | null =
+    null;
+
+  constructor(
+    private readonly campaign: Campaign,
+    holidays: Holidays,
+    hoursOptions: Readonly<Record<string, unknown>> | null,
+  ) {
+    this.schedule = hoursOptions ? scheduleFor(hoursOptions, campaign, campaign.sendAt.date) : null;
+    this.timeline = new SendTimeline(holidays, this.schedule);
+    this.campaignPlan = planOf(campaign.message);
+  }
+
+  add(r: Recipient): void {
+    const own = r.message !== this.campaign.message;
+    if (own) this.ownMessages++;
+    if (own || this.campaignPlan.template.names.length > 0) this.considerVariant(r, own);
+    if (!r.phone?.valid) {
+      this.unusable++; // schedule rules skip them too
+      return;
+    }
+    this.timeline.add(r.territory, r.holidayZone, r.sendTime);
   }
 
   /** Keeps the longest text a recipient receives (own message, placeholders filled), by a cheap cost first. */
@@ -183,33 +234,7 @@ export class SummaryCollector {
   }
 
   result(): CampaignSummary {
-    const territories: TerritorySummary[] = [...this.tallies.values()].flat().map((t) => ({
-      code: t.territory.code,
-      name: t.territory.name,
-      timeZone: t.territory.timeZone,
-      holidayZone: t.holidayZone,
-      count: t.count,
-      firstMs: t.firstMs,
-      lastMs: t.lastMs,
-      outside: t.outside,
-      tolerated: t.tolerated,
-      onHoliday: t.onHoliday,
-      days: [...t.days.values()]
-        .filter((d): d is DayTally => d !== null)
-        .sort((a, b) => (a.date < b.date ? -1 : 1))
-        .map((d) => sendDay(d)),
-      laterDays: t.laterDays,
-    }));
-    // Metropolitan France first, then the rest of the French plan, then foreign numbers; by name within.
-    const frenchPlan = new Set([...this.tallies.keys()].filter((t) => t.frenchPlan).map((t) => t.code));
-    const rank = (t: TerritorySummary) =>
-      t.code === 'FR' ? 0 : frenchPlan.has(t.code) ? 1 : t.code === 'ZZ' ? 3 : 2;
-    territories.sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        a.name.en.localeCompare(b.name.en) ||
-        Number(a.holidayZone === 'alsace-moselle') - Number(b.holidayZone === 'alsace-moselle'),
-    );
+    const territories = this.timeline.result();
     const c = this.campaign;
     const audience = (c as unknown as { audience?: unknown }).audience;
     return {

@@ -202,3 +202,76 @@ export function compileTier(tier: Tier) {
       byDay[weekday].some((w) => minutes >= w.from && minutes < w.to),
   };
 }
+
+/** What `schedule-hours` says of one local send time, when it says something. */
+export interface HoursFinding {
+  /** outside: outside the error line; tolerated: a day the line only tolerates; platformWindow: outside the platforms' usual window (`charter`). */
+  readonly kind: 'outside' | 'tolerated' | 'platformWindow';
+  /** Reported as a warning whatever the rule's severity. */
+  readonly warning: boolean;
+  /** The windows of the tier that was crossed, in words. */
+  readonly windows: { readonly en: string; readonly fr: string };
+  /** The text that sets the error line. */
+  readonly basis: { readonly en: string; readonly fr: string };
+}
+
+/** The rule's judgement of local send times: the one decision the rule reports and the planner avoids. */
+export interface HoursJudge {
+  readonly profile: string;
+  judge(local: {
+    readonly date: string;
+    readonly weekday: number;
+    readonly minutes: number;
+  }): HoursFinding | null;
+  /**
+   * The first minute after `minutes` on that local date (and weekday) at which the judgement may
+   * change: a window's start or end in either tier; 1440 (midnight) when none is left that day.
+   */
+  nextEdge(date: string, weekday: number, minutes: number): number;
+}
+
+export function hoursJudge(
+  options: HoursOptions,
+  campaign: { channel: Channel; audience: string },
+): HoursJudge {
+  const profile = profileOf(options, campaign);
+  const custom = customTier(options);
+  const compiled = new Map<Tier, ReturnType<typeof compileTier>>();
+  const compiledOf = (tier: Tier) => {
+    let c = compiled.get(tier);
+    if (!c) compiled.set(tier, (c = compileTier(tier)));
+    return c;
+  };
+  // `charter` only: inside the charter, the platforms' usual window is a warning line.
+  const inner = profile === 'charter' ? compiledOf(PROFILES.conservative) : null;
+  const edges = new Map<string, number[]>();
+  return {
+    profile,
+    judge({ date, weekday, minutes }) {
+      // The error line: the profile's windows, or for `charter` the af2m charter in force on the local date.
+      const outer = compiledOf(outerTier(profile, custom, date));
+      const basis = outer.tier.basis;
+      if (!outer.allows(weekday, minutes))
+        return { kind: 'outside', warning: false, windows: outer.text, basis };
+      if (outer.tier.toleratedDays?.includes(weekday))
+        return { kind: 'tolerated', warning: true, windows: outer.text, basis };
+      if (inner && !inner.allows(weekday, minutes))
+        return { kind: 'platformWindow', warning: true, windows: inner.text, basis };
+      return null;
+    },
+    nextEdge(date, weekday, minutes) {
+      const outer = outerTier(profile, custom, date);
+      const key = `${weekday}\u0000${outer.basis.en}`;
+      let list = edges.get(key);
+      if (!list) {
+        const all = [...outer.windows, ...(inner?.tier.windows ?? [])].filter((w) =>
+          w.days.includes(weekday),
+        );
+        list = [...new Set(all.flatMap((w) => [minutesOf(w.from), minutesOf(w.to)]))].sort((a, b) => a - b);
+        edges.set(key, list);
+      }
+      for (const edge of list) if (edge > minutes) return edge;
+      return 1440;
+    },
+  };
+}

@@ -66,3 +66,13 @@ export const POSTAL_CODE_HEADERS = [
   'zipcode',
   'postcode',
 ];
+
+const ALSACE_MOSELLE = Object.freeze({ en: 'Alsace-Moselle', fr: 'Alsace-Moselle' });
+
+/** Where a recipient is, as people name it: Alsace-Moselle apart from the rest of metropolitan France (its holidays differ). */
+export function placeName(
+  territory: { readonly name: { readonly en: string; readonly fr: string } },
+  holidayZone: HolidayZone | null,
+): { readonly en: string; readonly fr: string } {
+  return holidayZone === 'alsace-moselle' ? ALSACE_MOSELLE : territory.name;
+}

@@ -7,6 +7,7 @@ import { both, formatCount } from '../base/text';
 import { headerIsNames, headerText } from '../base/mask';
 import type { SheetChoice } from '../base/types';
 import { EmptyLineSqueezer } from './empty-lines';
+import { LineReader, type LineReaderOptions } from './csv-lines';
 
 export interface CsvSource {
   readonly file: string; // absolute
@@ -164,6 +165,36 @@ export function footerKind(record: readonly string[], width: number): FooterRow[
   if (kind === null || record.some((cell) => looksLikePhoneNumber(cell.trim()))) return null;
   return kind;
 }
+
+/**
+ * Whether a record is not blank and (unless `headerless`) `footerKind` is null, from the cells'
+ * text as it stands: only for a record whose first cell starts with a printable ASCII character
+ * (filled, so the first filled cell), which is not a totals or notice word, and with another
+ * filled cell (so not one cell of text alone).
+ */
+function plainRecord(
+  text: string,
+  spans: Uint32Array,
+  cells: number,
+  width: number,
+  headerless?: boolean,
+): boolean {
+  const c = text.charCodeAt(spans[0]);
+  if (!(c > 32 && c < 127) || spans[0] === spans[1]) return false;
+  if (headerless) return true;
+  // The words of TOTAL and NOTICE start with one of these letters (or "(", "©").
+  if (FOOTER_STARTS.has(c | 0x20) || c === 0x28) {
+    const first = text.substring(spans[0], spans[1]).trim();
+    if (TOTAL.test(first) || NOTICE.test(first)) return false;
+  }
+  if (width <= 1) return true;
+  for (let i = 1; i < cells; i++) {
+    const d = text.charCodeAt(spans[2 * i]);
+    if (d > 32 && d < 127 && spans[2 * i] < spans[2 * i + 1]) return true;
+  }
+  return false;
+}
+const FOOTER_STARTS: ReadonlySet<number> = new Set([...'tsgcrfe'].map((c) => c.charCodeAt(0)));
 
 /** At most this many footer-like rows are held back, waiting to see whether a recipient follows. */
 export const MAX_FOOTER_ROWS = 50;
@@ -351,14 +382,30 @@ export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHan
 const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
 
 /**
+ * A record given as where its cells are in a text: cell i is `text.substring(spans[2 * i], spans[2 * i + 1])`,
+ * untrimmed. `text` and `spans` are only lent for the call.
+ */
+export type OnSpans = (text: string, spans: Uint32Array, cells: number, line: number) => void;
+
+export interface CsvReading {
+  /** Where plain recipients read without csv-parse go (else they come as strings too). */
+  readonly onSpans?: OnSpans;
+  /** False: csv-parse reads every line (the reference the line reader is tested against). */
+  readonly lineReader?: boolean;
+}
+
+/**
  * Streams a CSV file: the header first, then each record with the physical line it starts on.
  * Never loads the file whole. Input problems become one clear error naming the file and line.
+ * With `onSpans`, the records read without csv-parse (see csv-lines.ts) that are plain recipients
+ * (no footer, as many cells as the header) come as spans of a text rather than as strings.
  */
 export async function streamCsv(
   source: CsvSource,
   onHeader: (header: CsvHeader) => void,
   onRecord: (values: string[], line: number) => void,
   onFooter?: (rows: readonly FooterRow[]) => void,
+  { onSpans, lineReader = true }: CsvReading = {},
 ): Promise<void> {
   const { handle, size } = await openInput(source);
   const sample = Buffer.alloc(SAMPLE_BYTES);
@@ -476,6 +523,48 @@ export async function streamCsv(
     for (const h of held) emit(h.record, h.line);
     held.length = 0;
   };
+  /** A record read, starting on physical line `start`: blank, the header, a footer row or a recipient. */
+  const accept = (record: string[], start: number) => {
+    if (isBlank(record)) return;
+    if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD'))) throw mixedEncodings(source, start);
+    if (!headerSeen) {
+      headerSeen = true;
+      width = record.length;
+      checkHeader(record, source, start);
+      headers = record.map((h) => h.trim());
+      onHeader({
+        headers,
+        delimiter,
+        encoding,
+        estimatedRecords,
+        bom: bomLength > 0,
+        eol,
+      });
+    } else {
+      const kind = source.headerless ? null : footerKind(record, width);
+      if (kind !== null && held.length < MAX_FOOTER_ROWS) {
+        held.push({ record, line: start, kind });
+        return;
+      }
+      release(); // a recipient follows: the rows held back were recipients after all
+      emit(record, start);
+    }
+  };
+  /** A line read without csv-parse: a plain recipient as spans when the caller takes them, else as strings. */
+  const acceptLine = (text: string, spans: Uint32Array, cells: number, start: number) => {
+    if (
+      onSpans &&
+      headerSeen &&
+      cells === width &&
+      plainRecord(text, spans, cells, width, source.headerless)
+    ) {
+      if (held.length > 0) release();
+      return onSpans(text, spans, cells, start);
+    }
+    const record = new Array<string>(cells);
+    for (let i = 0; i < cells; i++) record[i] = text.substring(spans[2 * i], spans[2 * i + 1]);
+    accept(record, start);
+  };
 
   const input = createReadStream(source.file, { start: bomLength + skip });
   const decoder = utf8 ? null : iconv.decodeStream(encoding);
@@ -483,6 +572,7 @@ export async function streamCsv(
   // breaks, quotes and delimiters are single ASCII bytes; records counts what it saw.
   const squeezer = ASCII_BYTES_ENCODINGS.has(encoding) ? new EmptyLineSqueezer(delimiter) : null;
   let records = 0;
+  let failRead: (error: unknown) => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -492,6 +582,7 @@ export async function streamCsv(
       parser.destroy();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
+    failRead = fail;
     parser.on('readable', () => {
       let record: string[] | null;
       try {
@@ -500,31 +591,7 @@ export async function streamCsv(
           const start = line;
           line++;
           if (quotes) for (let i = 0; i < record.length; i++) line += lineBreaksIn(record[i]);
-          if (isBlank(record)) continue;
-          if (invalidUtf8 && record.some((cell) => cell.includes('\uFFFD')))
-            throw mixedEncodings(source, start);
-          if (!headerSeen) {
-            headerSeen = true;
-            width = record.length;
-            checkHeader(record, source, start);
-            headers = record.map((h) => h.trim());
-            onHeader({
-              headers,
-              delimiter,
-              encoding,
-              estimatedRecords,
-              bom: bomLength > 0,
-              eol,
-            });
-          } else {
-            const kind = source.headerless ? null : footerKind(record, width);
-            if (kind !== null && held.length < MAX_FOOTER_ROWS) {
-              held.push({ record, line: start, kind });
-              continue;
-            }
-            release(); // a recipient follows: the rows held back were recipients after all
-            emit(record, start);
-          }
+          accept(record, start);
         }
       } catch (error) {
         fail(error); // a rule crash or an input error raised while handling a record
@@ -634,10 +701,49 @@ export async function streamCsv(
       });
     }
   });
-  const bytes = squeezer ? input.pipe(squeezer) : input;
+  const lines = !lineReader
+    ? null
+    : fastLines(encoding, delimiter, line, {
+        readable: () => !invalidUtf8,
+        onLine: acceptLine,
+        onHandOver: (next) => (line = next),
+        onError: (error) => {
+          lines?.destroy();
+          failRead(error);
+        },
+      });
+  const read = lines ? input.pipe(lines) : input;
+  const bytes = squeezer ? read.pipe(squeezer) : read;
   if (decoder) bytes.pipe(decoder).pipe(parser);
   else bytes.pipe(parser);
   return done;
+}
+
+/**
+ * The reader of quote-free lines in front of csv-parse (see csv-lines.ts), where it applies: a
+ * delimiter of one ASCII character, in UTF-8 or Windows-1252/ISO-8859-15 (one byte a character).
+ */
+function fastLines(
+  encoding: string,
+  delimiter: string,
+  firstLine: number,
+  hooks: Pick<LineReaderOptions, 'readable' | 'onLine' | 'onHandOver' | 'onError'>,
+): LineReader | null {
+  const code = delimiter.charCodeAt(0);
+  if (delimiter.length !== 1 || code >= 0x80 || code === 0x22 || code === 0x0a || code === 0x0d) return null;
+  if (!ASCII_BYTES_ENCODINGS.has(encoding)) return null;
+  return new LineReader({
+    delimiter: code,
+    decode:
+      encoding === 'utf8' ? (bytes) => bytes.toString('utf8') : (bytes) => iconv.decode(bytes, encoding),
+    oneByte: encoding !== 'utf8',
+    // csv-parse refuses a record of more than MAX_RECORD_CHARS bytes: a line of a third of that
+    // many characters never is one (3 bytes at most a UTF-16 unit).
+    maxLineChars: Math.floor(MAX_RECORD_CHARS / 3),
+    maxCells: MAX_COLUMNS + 1,
+    firstLine,
+    ...hooks,
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type CsvHeader,
   type CsvSource,
   type FooterRow,
+  type CsvReading,
 } from './csv';
 import { formatOfName, refuseFormat, sniffContainer } from './containers';
 import { both } from '../base/text';
@@ -38,19 +39,21 @@ async function head(file: string): Promise<Buffer> {
 
 /**
  * Streams the header, then each record with its line (CSV: the physical line it starts on;
- * workbook: its row number), then the trailing rows that were a report footer, if any.
+ * workbook: its row number), then the trailing rows that were a report footer, if any. With
+ * `reading.onSpans`, CSV records may come as spans of a text instead (see streamCsv).
  */
 export async function streamRows(
   source: CsvSource,
   onHeader: (header: CsvHeader) => void,
   onRecord: (values: string[], line: number) => void,
   onFooter?: (rows: readonly FooterRow[]) => void,
+  reading?: CsvReading,
 ): Promise<void> {
   const container = sniffContainer(await head(source.file));
   if (container === null) {
     const refused = formatOfName(source.file);
     if (refused) throw refuseFormat(source.display, refused);
-    if (!WORKBOOK.test(source.file)) return streamCsv(source, onHeader, onRecord, onFooter);
+    if (!WORKBOOK.test(source.file)) return streamCsv(source, onHeader, onRecord, onFooter, reading);
   }
   // Loaded here: CSV runs never pay for the workbook reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,4 +1,4 @@
-// Recipient records in batches: the cells as one string and where each starts, then what is worked
+// Recipient records in batches: the cells as one string and where each starts and ends, then what is worked
 // out before the rules run (normalised phone, consent, consent date, Alsace-Moselle postal code; see
 // facts.ts). For large files, batches are what crosses from the reader thread to the facts
 // thread to the main thread (the numbers' buffer is transferred, not copied); for small ones the
@@ -25,6 +25,24 @@ export const BATCH_CHARS = 8 * 1024;
  * 3.5% faster than a quarter of that at 1M rows, same peak RSS; three times more gave nothing).
  */
 export const WINDOW = 128;
+
+/**
+ * Before sending a batch: blocks while the next stage holds WINDOW batches of this one, and then
+ * until it is down to half of them, so the two threads wake each other once every WINDOW / 2
+ * batches rather than for each (each wake is a context switch, and there are three threads for
+ * two cores). Counts the batch about to be sent.
+ */
+export function waitForRoom(inFlight: Int32Array): void {
+  if (Atomics.load(inFlight, 0) >= WINDOW)
+    for (let held = Atomics.load(inFlight, 0); held > WINDOW / 2; held = Atomics.load(inFlight, 0))
+      Atomics.wait(inFlight, 0, held, 1000);
+  Atomics.add(inFlight, 0, 1);
+}
+
+/** A batch taken by the next stage: the stage before it is woken when it is down to half its window. */
+export function batchTaken(inFlight: Int32Array): void {
+  if (Atomics.sub(inFlight, 0, 1) - 1 === WINDOW / 2) Atomics.notify(inFlight, 0);
+}
 
 export type ColumnIndex = Readonly<Record<string, number | undefined>>;
 
@@ -69,10 +87,11 @@ export const FACT = {
 
 /**
  * A batch of records. Its numbers live in one Uint32Array (one allocation, one transfer per hop),
- * laid out by `layout()`: where each cell starts in `text` (cells + 1 entries), each record's line
- * and cell count, then what the facts stage fills in: where each record's E.164 number starts in
- * `phoneText`, the ids of its calling code, region and consent date (repeated strings, 0: none),
- * and its flag bits (PHONE | FACT << 8).
+ * laid out by `layout()`: where each cell starts and ends in `text` (two entries a cell: the text
+ * may hold delimiters and line breaks between cells), each record's line and cell count, then
+ * what the facts stage fills in: where each record's E.164 number starts in `phoneText`, the ids
+ * of its calling code, region and consent date (repeated strings, 0: none), and its flag bits
+ * (PHONE | FACT << 8).
  */
 export interface Batch {
   readonly records: number;
@@ -87,40 +106,49 @@ export interface Batch {
 
 export type Layout = ReturnType<typeof layout>;
 
-/** Offsets of the sections of Batch.data. Cell starts come first, so Batch.data is also the starts array of `cellOf`. */
+/** Offsets of the sections of Batch.data. Cell bounds come first, so Batch.data is also the bounds array of `cellOf`. */
 export function layout(records: number, cells: number) {
-  const starts = 0;
-  const lines = starts + cells + 1;
+  const bounds = 0;
+  const lines = bounds + 2 * cells;
   const counts = lines + records;
   const phoneStarts = counts + records;
   const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
-  return { starts, lines, counts, phoneStarts, ids, flags, size: flags + records };
+  return { bounds, lines, counts, phoneStarts, ids, flags, size: flags + records };
 }
 
-/** Cell i of a record whose cells start at index `first` (trimmed; '' when the column or the cell is missing). */
+/** Cell i of a record whose first cell is cell `first` of the batch (trimmed; '' when the column or the cell is missing). */
 export function cellOf(
   text: string,
-  starts: Uint32Array,
+  bounds: Uint32Array,
   first: number,
   count: number,
   i: number | undefined,
 ): string {
-  return i === undefined || i >= count ? '' : text.substring(starts[first + i], starts[first + i + 1]).trim();
+  if (i === undefined || i >= count) return '';
+  const k = 2 * (first + i);
+  return text.substring(bounds[k], bounds[k + 1]).trim();
 }
 
-/** Accumulates parsed records; each batch's numbers are written once into a buffer of the right size. */
+/**
+ * Accumulates parsed records; each batch's numbers are written once into a buffer of the right
+ * size. Records come as strings (`add`), or as spans of a text (`addSpans`: the lines read without
+ * csv-parse), whose consecutive lines are kept as one piece of that text.
+ */
 export class RawWriter {
   private readonly parts: string[] = [];
-  private ends: Uint32Array; // where each cell ends in the joined text (= where the next starts)
+  private bounds: Uint32Array; // two a cell: where it starts and ends in the joined text
   private cells = 0;
-  private chars = 0;
+  private chars = 0; // characters in `parts`
+  private run: string | null = null; // the text whose [runFrom, runTo) is the batch's last piece
+  private runFrom = 0;
+  private runTo = 0;
   private readonly lines: Uint32Array;
   private readonly counts: Uint32Array;
   private count = 0;
 
   constructor(private readonly capacity: number) {
-    this.ends = new Uint32Array(capacity * 16);
+    this.bounds = new Uint32Array(capacity * 32);
     this.lines = new Uint32Array(capacity);
     this.counts = new Uint32Array(capacity);
   }
@@ -129,32 +157,50 @@ export class RawWriter {
     return this.count;
   }
 
-  /** Time to send: `capacity` records, or BATCH_CHARS characters of cells. */
+  /** Time to send: `capacity` records, or BATCH_CHARS characters of text. */
   get full(): boolean {
-    return this.count === this.capacity || this.chars >= BATCH_CHARS;
+    return this.count === this.capacity || this.chars + this.runTo - this.runFrom >= BATCH_CHARS;
   }
 
   add(values: readonly string[], line: number): void {
-    if (this.cells + values.length > this.ends.length) {
-      const grown = new Uint32Array(Math.max(this.ends.length * 2, this.cells + values.length));
-      grown.set(this.ends);
-      this.ends = grown;
-    }
+    this.endRun();
+    this.room(values.length);
+    const bounds = this.bounds;
     for (let i = 0; i < values.length; i++) {
+      bounds[2 * this.cells] = this.chars;
       this.chars += values[i].length;
-      this.ends[this.cells++] = this.chars;
+      bounds[2 * this.cells++ + 1] = this.chars;
       this.parts.push(values[i]); // joined once in take(): no intermediate strings
     }
     this.lines[this.count] = line;
     this.counts[this.count++] = values.length;
   }
 
+  /** A record whose cell i is text[spans[2i], spans[2i + 1]). */
+  addSpans(text: string, spans: Uint32Array, cells: number, line: number): void {
+    if (text !== this.run || spans[0] < this.runTo) {
+      this.endRun();
+      this.run = text;
+      this.runFrom = this.runTo = spans[0];
+    }
+    this.room(cells);
+    const shift = this.chars - this.runFrom; // text offset → batch text offset
+    const bounds = this.bounds;
+    const at = 2 * this.cells;
+    for (let i = 0; i < 2 * cells; i++) bounds[at + i] = spans[i] + shift;
+    this.cells += cells;
+    this.runTo = spans[2 * cells - 1];
+    this.lines[this.count] = line;
+    this.counts[this.count++] = cells;
+  }
+
   /** The batch, ready to transfer; the writer starts empty again. */
   take(): Batch {
+    this.endRun();
     const n = this.count;
     const at = layout(n, this.cells);
     const data = new Uint32Array(at.size);
-    data.set(this.ends.subarray(0, this.cells), at.starts + 1); // the first cell starts at 0
+    data.set(this.bounds.subarray(0, 2 * this.cells), at.bounds);
     data.set(this.lines.subarray(0, n), at.lines);
     data.set(this.counts.subarray(0, n), at.counts);
     const batch: Batch = {
@@ -170,6 +216,21 @@ export class RawWriter {
     this.chars = 0;
     this.count = 0;
     return batch;
+  }
+
+  private endRun(): void {
+    if (this.run === null) return;
+    this.parts.push(this.run.substring(this.runFrom, this.runTo));
+    this.chars += this.runTo - this.runFrom;
+    this.run = null;
+    this.runFrom = this.runTo = 0;
+  }
+
+  private room(cells: number): void {
+    if (2 * (this.cells + cells) <= this.bounds.length) return;
+    const grown = new Uint32Array(Math.max(this.bounds.length * 2, 2 * (this.cells + cells)));
+    grown.set(this.bounds);
+    this.bounds = grown;
   }
 }
 

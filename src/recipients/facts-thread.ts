@@ -3,7 +3,7 @@
 // at most WINDOW batches ahead of it.
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
 import type { CsvHeader } from '../read/csv';
-import { columnIndex, transferables, WINDOW, type Batch } from './batch';
+import { batchTaken, columnIndex, transferables, waitForRoom, type Batch } from './batch';
 import { FactMaker } from './facts';
 
 const { port, mapping, fromReader, toMain } = workerData as {
@@ -23,10 +23,7 @@ port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }
   }
   if (message.type !== 'rows') return parentPort!.postMessage(message); // header, end, error: passed on in order
   const batch = (maker as FactMaker).complete(message.batch as Batch);
-  Atomics.sub(readerInFlight, 0, 1);
-  Atomics.notify(readerInFlight, 0);
-  while (Atomics.load(mainInFlight, 0) >= WINDOW)
-    Atomics.wait(mainInFlight, 0, Atomics.load(mainInFlight, 0), 1000);
-  Atomics.add(mainInFlight, 0, 1);
+  batchTaken(readerInFlight);
+  waitForRoom(mainInFlight);
   parentPort!.postMessage({ type: 'rows', batch }, transferables(batch));
 });

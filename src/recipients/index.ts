@@ -10,13 +10,20 @@ import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
 import { both } from '../base/text';
 import type { Recipient, SheetChoice } from '../base/types';
-import { BATCH_RECORDS, columnIndex, RawWriter, type Batch } from './batch';
+import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
-import { RecipientBuilder } from './recipients';
+import { RecipientBuilder, RecipientRecord } from './recipients';
 
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
 export { loadOptOutLists } from './opt-out';
+export { TempScratch } from './scratch';
+
+/** The cells of a recipient's record as read, untrimmed: its row as written back (the send plan's files). */
+export function recordValues(recipient: Recipient): string[] {
+  if (!(recipient instanceof RecipientRecord)) throw new TypeError('not a recipient of this pipeline');
+  return recipient.values();
+}
 
 /** A recipients file, opened: what its header says, then its recipients. */
 export interface RecipientsFile {
@@ -244,10 +251,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     stop();
     feed.end(error);
   };
-  const taken = () => {
-    Atomics.sub(mainInFlight, 0, 1);
-    Atomics.notify(mainInFlight, 0);
-  };
+  const taken = () => batchTaken(mainInFlight);
   type Message = {
     type: string;
     header?: CsvHeader;
@@ -320,6 +324,13 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       if (writer.full) flush();
     },
     (rows) => feed.footerRows.push(...rows),
+    {
+      onSpans: (text, spans, cells, line) => {
+        if (stopped) throw new Stopped();
+        writer.addSpans(text, spans, cells, line);
+        if (writer.full) flush();
+      },
+    },
   )
     .then(
       () => {

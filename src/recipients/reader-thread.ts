@@ -4,7 +4,7 @@
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../base/failure';
 import { both } from '../base/text';
-import { BATCH_RECORDS, RawWriter, transferables, WINDOW } from './batch';
+import { BATCH_RECORDS, RawWriter, transferables, waitForRoom } from './batch';
 import type { CsvSource } from '../read/csv';
 import { streamRows } from '../read/rows';
 
@@ -18,9 +18,8 @@ const writer = new RawWriter(BATCH_RECORDS);
 
 function send(): void {
   if (writer.records === 0) return;
-  while (Atomics.load(inFlight, 0) >= WINDOW) Atomics.wait(inFlight, 0, Atomics.load(inFlight, 0), 1000);
+  waitForRoom(inFlight);
   const batch = writer.take();
-  Atomics.add(inFlight, 0, 1);
   port.postMessage({ type: 'rows', batch }, transferables(batch));
 }
 
@@ -32,6 +31,12 @@ streamRows(
     if (writer.full) send();
   },
   (rows) => port.postMessage({ type: 'footer', rows }),
+  {
+    onSpans: (text, spans, cells, line) => {
+      writer.addSpans(text, spans, cells, line);
+      if (writer.full) send();
+    },
+  },
 )
   .then(
     () => {

@@ -56,16 +56,16 @@ type RecipientFacts = Pick<
   | 'sendAtInvalid'
 >;
 
-/** A record's cells: the batch's text, where its cells start, and the record's first cell and count. */
+/** A record's cells: the batch's text, where its cells start and end, and the record's first cell and count. */
 interface RecordCells {
   readonly text: string;
-  readonly starts: Uint32Array;
+  readonly bounds: Uint32Array;
   readonly first: number;
   readonly count: number;
 }
 
 /** One normalised recipient: its facts, and its cells read on demand (most rules never read most of them). */
-class RecipientRecord implements Recipient {
+export class RecipientRecord implements Recipient {
   readonly row: number;
   readonly line: number;
   readonly phone: Phone | null;
@@ -104,8 +104,16 @@ class RecipientRecord implements Recipient {
   }
 
   private cell(i: number | undefined): string {
-    const { text, starts, first, count } = this.cells;
-    return cellOf(text, starts, first, count, i);
+    const { text, bounds, first, count } = this.cells;
+    return cellOf(text, bounds, first, count, i);
+  }
+
+  /** The record's cells as read, untrimmed: the row as it is written back. */
+  values(): string[] {
+    const { text, bounds, first, count } = this.cells;
+    const out = new Array<string>(count);
+    for (let i = 0, k = 2 * first; i < count; i++, k += 2) out[i] = text.substring(bounds[k], bounds[k + 1]);
+    return out;
   }
 
   get phoneRaw(): string {
@@ -189,7 +197,7 @@ export class RecipientBuilder {
     let first = 0;
     for (let r = 0; r < batch.records; r++) {
       const count = data[section.counts + r];
-      visit(this.build(batch, section, r, { text: batch.text, starts: data, first, count }));
+      visit(this.build(batch, section, r, { text: batch.text, bounds: data, first, count }));
       first += count;
     }
     return batch.records;

@@ -34,8 +34,15 @@ export class TempScratch implements Scratch {
   private readonly key = randomKey();
   private readonly piece = new Uint8Array(PIECE);
 
-  /** `folder`: where to make the file's own folder (the system's temporary folder unless told). */
-  constructor(private readonly folder = os.tmpdir()) {}
+  /**
+   * `folder`: where to make the file's own folder (the system's temporary folder unless told).
+   * `masked`: false for bytes that are written out as they are moments later anyway (the send plan's
+   * batch rows, on their way to the batch files): masking them would only cost time.
+   */
+  constructor(
+    private readonly folder = os.tmpdir(),
+    private readonly masked = true,
+  ) {}
 
   append(bytes: Uint8Array): number {
     const fd = this.open();
@@ -43,9 +50,10 @@ export class TempScratch implements Scratch {
     try {
       for (let start = 0; start < bytes.length; start += PIECE) {
         const n = Math.min(PIECE, bytes.length - start);
-        this.mask(bytes.subarray(start, start + n), this.piece, offset + start);
-        for (let done = 0; done < n; )
-          done += writeSync(fd, this.piece, done, n - done, offset + start + done);
+        const piece = this.masked
+          ? this.mask(bytes.subarray(start, start + n), this.piece, offset + start)
+          : bytes.subarray(start, start + n);
+        for (let done = 0; done < n; ) done += writeSync(fd, piece, done, n - done, offset + start + done);
       }
     } catch (error) {
       throw temporaryFolderFailure(
@@ -61,7 +69,7 @@ export class TempScratch implements Scratch {
       throw new RangeError(`scratch bytes ${offset} to ${offset + into.length} were never written`);
     for (let done = 0; done < into.length; )
       done += readSync(this.fd as number, into, done, into.length - done, offset + done);
-    this.mask(into, into, offset);
+    if (this.masked) this.mask(into, into, offset);
     return into;
   }
 
@@ -96,7 +104,7 @@ export class TempScratch implements Scratch {
   }
 
   /** XORs `source` (stored from `offset`) with the key stream into `target`: the same call masks and unmasks. */
-  private mask(source: Uint8Array, target: Uint8Array, offset: number): void {
+  private mask(source: Uint8Array, target: Uint8Array, offset: number): Uint8Array {
     const { key } = this;
     const byteAt = (i: number) =>
       (target[i] =
@@ -113,6 +121,7 @@ export class TempScratch implements Scratch {
       i += 4 * words;
     }
     for (; i < source.length; i++) byteAt(i);
+    return target;
   }
 }
 

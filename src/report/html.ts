@@ -249,7 +249,7 @@ function writeTimeline(
 }
 
 /** "metropolitan France" heads a table row as "Metropolitan France". */
-const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
  * The legal references of a rule's README ("## Legal basis", or "## Base légale" in French: its

@@ -60,6 +60,88 @@ export const en = {
   'cache.outsideHint': 'Give --cache-location a path inside the current folder or its git repository.',
   'cache.notWritten':
     'the cache was not written to {{file}} ({{reason}}); the next run lints every campaign again',
+
+  // The send plan (campaign-lint plan): its reasons, its table and page, its command.
+  // Why a recipient waits (what the schedule rules would report at the requested time).
+  'plan.reason.outside': 'outside the allowed hours ({{windows}})',
+  'plan.reason.platformWindow': 'outside the window platforms apply ({{windows}})',
+  'plan.reason.tolerated': 'on a {{day}}: tolerated, not recommended',
+  'plan.reason.holiday': '{{holiday}}, a public holiday ({{territory}}, {{date}})',
+  'plan.reason.silence': 'electoral silence until {{until}}',
+  'plan.reason.frequency': '{{max}} solicitations in 30 days already: the cap frees on {{date}}',
+  'plan.reason.frequencyNever':
+    '{{max}} solicitations in 30 days already, and the history never lets one more in',
+  'plan.reason.rate': 'the batch of {{time}} reaches the end of the window at {{rate}} a minute',
+  'plan.reason.horizon': 'no allowed time within {{days}} days',
+  // The table.
+  'plan.title': 'Send plan: {{name}}',
+  'plan.requested': 'requested {{when}} ({{zone}})',
+  'plan.tier.warning': 'no schedule warning nor error (tier warning)',
+  'plan.tier.error': 'no schedule error (tier error)',
+  'plan.within': { one: 'placed within {{n}} day', other: 'placed within {{n}} days' },
+  'plan.rate': '{{rate}} a minute, in file order from each batch’s time',
+  'plan.batches': { one: '{{n}} batch', other: '{{n}} batches' },
+  'plan.head.batch': 'batch',
+  'plan.head.sendAt': 'send at ({{zone}})',
+  'plan.head.utc': 'UTC',
+  'plan.head.territories': 'territories',
+  'plan.head.recipients': 'recipients',
+  'plan.head.file': 'file',
+  'plan.until': 'last send {{time}}',
+  'plan.noBatch': 'No recipient can be sent: nothing to plan.',
+  'plan.moved': { one: '{{n}} recipient moved:', other: '{{n}} recipients moved:' },
+  'plan.move':
+    '{{territory}}: {{from}} local → {{to}} local, {{paris}} ({{zone}}), batch {{batch}} ({{count}}): {{why}}',
+  'plan.moveHere': '{{territory}}: {{from}} → {{to}} ({{zone}}), batch {{batch}} ({{count}}): {{why}}',
+  'plan.movesLeftOut': {
+    one: '… and {{n}} more recipient moved (see the batches)',
+    other: '… and {{n}} more recipients moved (see the batches)',
+  },
+  'plan.unplaced': {
+    one: '{{n}} recipient not placed within the horizon:',
+    other: '{{n}} recipients not placed within the horizon:',
+  },
+  'plan.unplacedReason': '{{territory}} ({{count}}): {{why}}',
+  'plan.rejected': {
+    one: '{{n}} recipient rejected (never sendable):',
+    other: '{{n}} recipients rejected (never sendable):',
+  },
+  'plan.rejectedReason': '{{rule}}: {{count}}',
+  'plan.firstLines': 'lines {{lines}}',
+  'plan.allPlaced': 'Every sendable recipient is placed.',
+  'plan.written': 'Written to {{dir}}: {{files}}',
+  'plan.blocked': 'No plan: the campaign has errors no send time can fix.',
+  'plan.blockedHint': 'Fix them, then plan again (campaign-lint {{manifest}} shows every problem).',
+  'plan.lateErrors':
+    'No plan: a rule reported errors on recipients after they were read ({{rules}}), so the plan could not leave them out.',
+  'plan.batchComment': {
+    one: 'Batch {{batch}} of {{of}} of the send plan of {{manifest}} (campaign-lint plan, tier {{tier}}): {{n}} recipient ({{territories}}).',
+    other:
+      'Batch {{batch}} of {{of}} of the send plan of {{manifest}} (campaign-lint plan, tier {{tier}}): {{n}} recipients ({{territories}}).',
+  },
+  'count.file': { one: '{{n}} file', other: '{{n}} files' },
+  // The command.
+  'plan.cli.planDescription':
+    'when each recipient may lawfully receive the message: send batches a platform can import',
+  'plan.cli.manifestArgument': 'the campaign manifest (*.campaign.yaml|yml|json)',
+  'plan.cli.outDir': 'folder of the plan files (default: the manifest’s folder)',
+  'plan.cli.within': 'horizon in days: recipients not placed within it are listed with why (default: 14)',
+  'plan.cli.tier':
+    'warning (default): no schedule warning nor error in any batch; error: no schedule error (warnings allowed)',
+  'plan.cli.planFormat': 'output: stylish (a table), json (the plan) or html (a page with the timeline)',
+  'plan.cli.notAManifest':
+    'plan takes one campaign manifest (*.campaign.yaml, *.campaign.yml or *.campaign.json): {{path}}',
+  'plan.cli.notAManifestHint': 'Give the path of the manifest itself, e.g. campaigns/soldes.campaign.yaml.',
+  'plan.cli.withinNotANumber': '--within must be a whole number of days from 1 to 366 (got "{{value}}")',
+  'plan.cli.planWritten': 'plan written to {{dir}} ({{files}})',
+  'plan.cli.oldPlanRemoved': {
+    one: 'removed {{n}} file of the previous plan',
+    other: 'removed {{n}} files of the previous plan',
+  },
+  'plan.cli.workbookAsCsv':
+    'the recipients come from a workbook: the batch files are written as CSV (UTF-8, comma)',
+  'plan.cli.cannotCreate': 'cannot create the folder ({{reason}})',
+  'plan.cli.cannotCreateHint': 'Choose another -o folder.',
 } as const satisfies Readonly<Record<string, Entry>>;
 
 /** A counted text: Intl.PluralRules picks `one` or `other` (which also stands for `many`). */

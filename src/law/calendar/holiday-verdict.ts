@@ -1,10 +1,11 @@
 // How much a public holiday weighs for a campaign: an error where a binding text forbids sending
 // (D223-9 for VMS to consumers, the af2m charter 2024 for SMS), a warning with its reason elsewhere.
 // Shared by schedule-holidays and the send planner.
-import type { Channel } from '../../base/types';
+import type { Channel, HolidayZone, Holidays } from '../../base/types';
+import { CHARTER_2026_FROM } from '../hours';
+import { flaggedHoliday } from './holidays';
 
 type Both = { readonly en: string; readonly fr: string };
-import { CHARTER_2026_FROM } from '../hours';
 
 const BASIS = {
   vmsNational: {
@@ -49,4 +50,18 @@ export function holidayVerdict(
   }
   if (campaign.audience === 'professionals') return { reason: REASON.vmsProfessionals };
   return local ? { reason: REASON.vmsLocal } : { basis: BASIS.vmsNational };
+}
+
+/**
+ * What `schedule-holidays` says of a local send date in a holiday zone, when it says something: the
+ * holiday it flags and how much it weighs. The rule reports it; the send planner avoids it.
+ */
+export function holidayFinding(
+  holidays: Holidays,
+  campaign: { readonly channel: Channel; readonly audience: string },
+  zone: HolidayZone,
+  date: string,
+): { readonly holiday: Both & { readonly local: boolean }; readonly verdict: HolidayVerdict } | null {
+  const holiday = flaggedHoliday(holidays, zone, date);
+  return holiday ? { holiday, verdict: holidayVerdict(campaign, holiday.local, date) } : null;
 }
