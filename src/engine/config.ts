@@ -200,23 +200,10 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     );
   const ignores = input.ignores ?? [];
   if (!Array.isArray(ignores) || !ignores.every((p) => typeof p === 'string' && p !== ''))
-    fail(
-      'ignores',
-      both('"ignores" must be a list of glob patterns', '« ignores » doit être une liste de motifs glob'),
-    );
+    fail('ignores', localized('ignore.notList'));
   for (const pattern of ignores as string[])
     if (pattern.startsWith('!'))
-      fail(
-        'ignores',
-        both(
-          `"ignores": "${pattern}" would ignore everything but what it names`,
-          `« ignores » : « ${pattern} » exclurait tout sauf ce qu’il désigne`,
-        ),
-        both(
-          'To lint again something an ignore pattern leaves out, write the pattern with "!" in .campaignlintignore, read as a .gitignore is.',
-          'Pour vérifier de nouveau ce qu’un motif exclut, écrivez le motif avec « ! » dans .campaignlintignore, lu comme un .gitignore.',
-        ),
-      );
+      fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
   const known = new Set(Object.keys(requireCache()));
   for (const spec of plugins as string[]) {
     const loaded = await loadPlugin(spec, baseDir, display, lineOf('plugins'));

@@ -48,6 +48,10 @@ export const en = {
   'ignore.allIgnored':
     'no campaign checked, all ignored by .campaignlintignore or the config\'s "ignores": {{paths}}',
   'ignore.allIgnoredHint': 'Run with --no-ignore to lint them anyway.',
+  'ignore.notList': '"ignores" must be a list of glob patterns',
+  'ignore.negated': '"ignores": "{{pattern}}" would ignore everything but what it names',
+  'ignore.negatedHint':
+    'To lint again something an ignore pattern leaves out, write the pattern with "!" in .campaignlintignore, read as a .gitignore is.',
   'ignore.option': 'lint what .campaignlintignore and the config\'s "ignores" leave out',
   'cache.option':
     'skip campaigns whose manifest, recipients, lists, history, config, rules and campaign-lint version are unchanged since the last --cache run (same report)',

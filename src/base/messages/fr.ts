@@ -37,6 +37,10 @@ export const fr: Catalogue = {
   'ignore.allIgnored':
     'aucune campagne vérifiée, tout est exclu par .campaignlintignore ou « ignores » de la configuration : {{paths}}',
   'ignore.allIgnoredHint': 'Lancez avec --no-ignore pour les vérifier quand même.',
+  'ignore.notList': '« ignores » doit être une liste de motifs glob',
+  'ignore.negated': '« ignores » : « {{pattern}} » exclurait tout sauf ce qu’il désigne',
+  'ignore.negatedHint':
+    'Pour vérifier de nouveau ce qu’un motif exclut, écrivez le motif avec « ! » dans .campaignlintignore, lu comme un .gitignore.',
   'ignore.option': 'vérifier aussi ce qu’excluent .campaignlintignore et « ignores » de la configuration',
   'cache.option':
     'passer les campagnes dont le manifeste, les destinataires, les listes, l’historique, la configuration, les règles et la version de campaign-lint n’ont pas changé depuis la dernière analyse avec --cache (même rapport)',
