@@ -365,6 +365,10 @@ function revive(stored: StoredResult, cwd: string): CampaignResult | undefined {
   const { fields, kinds, strings, shapes, values, diagnostics: columns } = stored;
   if (!isObject(fields) || !isObject(fields.recipients) || typeof fields.recipients.file !== 'string')
     return undefined;
+  if (!['file', 'name', 'channel', 'purpose'].every((key) => typeof fields[key] === 'string'))
+    return undefined;
+  if (!isIndex(fields.recipientCount, Infinity)) return undefined;
+  if (!Array.isArray(fields.rules) || !fields.rules.every((id) => typeof id === 'string')) return undefined;
   if (![kinds, strings, shapes, values].every(Array.isArray) || !isObject(columns)) return undefined;
   if (typeof stored.errorCount !== 'number' || typeof stored.warningCount !== 'number') return undefined;
   if (!kinds.every(validKind) || !strings.every((s) => typeof s === 'string')) return undefined;
