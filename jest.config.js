@@ -6,4 +6,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   // Type checking is done once by `npm run typecheck`; jest only transpiles.
   testTimeout: 30000,
+  // One temporary folder for the run: what a test leaves behind there fails the run.
+  globalSetup: '<rootDir>/test/helpers/temp-folder-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/temp-folder-teardown.ts',
 };

@@ -237,13 +237,20 @@ describe('paths', () => {
       message: 'no campaign checked: no campaign uses notes.csv',
     });
     expect(json.failures).toEqual([]);
-    for (const format of ['sarif', 'junit', 'github', 'compact', 'gitlab']) {
+    // The HTML page too (it used to show an empty page that read like a clean run), in both languages.
+    for (const format of ['sarif', 'junit', 'github', 'compact', 'gitlab', 'html']) {
       const r = await cli(['notes.csv', '-f', format], project);
       expect({ format, code: r.code }).toEqual({ format, code: 0 });
-      expect(r.stdout).toContain('no campaign checked: no campaign uses notes.csv');
+      expect(r.stdout).toMatch(/no campaign checked: no campaign uses notes\.csv/i);
+      const french = await cli(['notes.csv', '-f', format], project, { LANG: 'fr_FR.UTF-8' });
+      expect(french.stdout).toMatch(/aucune campagne vérifiée\u202f: aucune campagne n’utilise notes\.csv/i);
     }
     const fr = await cli(['notes.csv'], project, { LANG: 'fr_FR.UTF-8' });
     expect(fr.stdout).toBe('ℹ aucune campagne vérifiée\u202f: aucune campagne n’utilise notes.csv\n');
+    const page = (await cli(['notes.csv', '-f', 'html'], project)).stdout;
+    expect(page).toContain(
+      '<section class="verdict no-campaign" role="status"><span class="badge">ℹ</span><span>No campaign checked: no campaign uses notes.csv</span></section>',
+    );
   });
   it('a folder with no manifest: "no campaign checked", exit 2', async () => {
     mkdirSync(path.join(project, 'empty'));
@@ -256,6 +263,17 @@ describe('paths', () => {
     };
     expect(report.failures[0].message).toBe('no campaign checked: no campaign manifest found');
     expect(report.noCampaign.reason).toBe('no-manifest');
+    // Every format says it, the HTML page included (a failure block and the no-campaign line).
+    for (const [env, words] of [
+      [{ LANG: 'C' }, /no campaign checked: no campaign manifest found/i],
+      [{ LANG: 'fr_FR.UTF-8' }, /aucune campagne vérifiée\u202f: aucun manifeste de campagne trouvé/i],
+    ] as const) {
+      const page = (await cli(['empty', '-f', 'html'], project, env)).stdout;
+      expect(page).toMatch(
+        /<section class="verdict no-campaign blocked" role="status"><span class="badge">✖<\/span>/,
+      );
+      expect(page).toMatch(words);
+    }
     const mixed = await cli(['empty', 'notes-missing.csv'], project);
     expect(mixed.code).toBe(2);
   });

@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { writeFileSync } from 'fs';
 import iconv from 'iconv-lite';
-import os from 'os';
 import path from 'path';
+import { tempFolder } from './helpers/temp';
 import { Readable } from 'stream';
 import { streamCsv } from '../src/read/csv';
 import { EmptyLineSqueezer } from '../src/read/empty-lines';
 
 // Issue 18: empty lines are taken out before csv-parse (a million took 26 s) with line numbers kept.
 async function read(text: string | Buffer, encoding?: string) {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cl-empty-')), 'r.csv');
+  const file = path.join(tempFolder('cl-empty-'), 'r.csv');
   writeFileSync(file, text);
   const rows: Array<[string, number]> = [];
   await streamCsv(

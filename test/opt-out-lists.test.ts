@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
+import { writeFileSync } from 'fs';
 import path from 'path';
+import { tempFolder } from './helpers/temp';
 import { loadOptOutLists } from '../src/recipients/opt-out';
 
 // Issue 18: opt-out lists are held in a compact number table (5M lines took 877 MB as a Map of
 // strings, 638 MB as a Map of numbers); each number still names the list and line it was first seen on.
 function lists(files: Record<string, string>): { dir: string; paths: string[] } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-optout-'));
+  const dir = tempFolder('cl-optout-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return { dir, paths: Object.keys(files).map((name) => path.join(dir, name)) };
 }

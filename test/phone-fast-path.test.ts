@@ -9,7 +9,12 @@ const derivable = (p: Phone | null) =>
     p.nationalForm === nationalFormOf(p.countryCode, p.nationalNumber));
 
 // Differential test: the fast path must give exactly libphonenumber's answer (E.164, validity,
-// type, region, national form) for every form the contract lists, over more than a million numbers.
+// type, region, national form) for every form the contract lists. The default sizes visit every
+// prefix, form and length many times over (a few hundred numbers each); FAST_PATH_SCALE=10 (or more)
+// widens the search locally, as PROPERTY_RUNS does for the property tests.
+const SCALE = Number(process.env.FAST_PATH_SCALE ?? 1);
+const FRENCH_NUMBERS = Math.round(150_000 * SCALE);
+const PER_CALLING_CODE = Math.round(300 * SCALE);
 const PREFIXES = [
   '01',
   '02',
@@ -100,14 +105,12 @@ function* numbers(count: number): Generator<string> {
   }
 }
 
-it('the fast path equals libphonenumber on 1,050,000 generated numbers', () => {
-  let compared = 0;
+it(`the fast path equals libphonenumber on ${FRENCH_NUMBERS.toLocaleString('en')} generated numbers`, () => {
   let fastHits = 0;
   const mismatches: string[] = [];
-  for (const cell of numbers(1_050_000)) {
+  for (const cell of numbers(FRENCH_NUMBERS)) {
     const fast = normalizeWith(cell, true);
     const reference = normalizeWith(cell, false);
-    compared++;
     if (
       fast &&
       reference &&
@@ -121,8 +124,7 @@ it('the fast path equals libphonenumber on 1,050,000 generated numbers', () => {
       mismatches.push(`${cell}: ${JSON.stringify(reference)} is not +CC NSN`);
   }
   expect(mismatches).toEqual([]);
-  expect(compared).toBe(1_050_000);
-  expect(fastHits).toBeGreaterThan(900_000);
+  expect(fastHits).toBeGreaterThan(FRENCH_NUMBERS * 0.85); // mostly French numbers the fast path answers
 }, 180_000);
 
 it('cells that leave at most two international digits ("00" + 2 digits) are refused as libphonenumber refuses them', () => {
@@ -137,7 +139,7 @@ it('cells that leave at most two international digits ("00" + 2 digits) are refu
 // valid), random national numbers of every length (mostly invalid), national prefixes left in, and
 // the non-geographic codes, typed "+cc …" or "00cc…", then 20,000 digit strings that are no
 // calling code, start with 0 or are too short. The fast path must answer as libphonenumber.
-it('the fast path equals libphonenumber for every calling code (430,000 generated numbers)', () => {
+it(`the fast path equals libphonenumber for every calling code (${PER_CALLING_CODE} generated numbers each)`, () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const metadata = require('libphonenumber-js/metadata.max.json') as {
     country_calling_codes: Record<string, string[]>;
@@ -149,14 +151,14 @@ it('the fast path equals libphonenumber for every calling code (430,000 generate
   let seed = 7654321;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-  let compared = 0;
   let fast = 0;
   const mismatches: string[] = [];
+  const validCodes = new Set<string>();
   for (const cc of codes) {
     const samples = (metadata.country_calling_codes[cc] ?? [])
       .map((region) => examples[region])
       .filter(Boolean);
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < PER_CALLING_CODE; i++) {
       let nsn: string;
       const pick = random();
       if (samples.length > 0 && pick < 0.6) {
@@ -171,8 +173,10 @@ it('the fast path equals libphonenumber for every calling code (430,000 generate
       const cell = random() < 0.5 ? `+${cc} ${nsn}` : `00${cc}${nsn}`;
       const quick = normalizeWith(cell, true);
       const reference = normalizeWith(cell, false);
-      compared++;
-      if (quick && reference && quick.valid) fast++;
+      if (quick && reference && quick.valid) {
+        fast++;
+        validCodes.add(cc);
+      }
       if (JSON.stringify(quick) !== JSON.stringify(reference) && mismatches.length < 5)
         mismatches.push(`${cell}: ${JSON.stringify(quick)} ≠ ${JSON.stringify(reference)}`);
       if (!derivable(reference) && mismatches.length < 5)
@@ -194,6 +198,6 @@ it('the fast path equals libphonenumber for every calling code (430,000 generate
     }
   }
   expect(mismatches).toEqual([]);
-  expect(compared).toBe(codes.length * 2000);
-  expect(fast).toBeGreaterThan(compared / 3); // many valid numbers among them, not only refusals
+  expect(fast).toBeGreaterThan((codes.length * PER_CALLING_CODE) / 3); // many valid numbers among them, not only refusals
+  expect(validCodes.size).toBeGreaterThan(codes.length * 0.8); // and valid ones for most calling codes
 }, 180_000);

@@ -1,4 +1,5 @@
 import { both, localize, pick } from './text';
+import { say } from './messages';
 import { visible } from './mask';
 import type { Failure, FailureKind, Lang, Localized } from './types';
 
@@ -38,7 +39,7 @@ export class LintFailure extends Error implements Failure {
   /** One line: `file:line: message` then the hint, in the language asked for. */
   describe(lang: Lang = 'en'): string {
     const where = this.file
-      ? `${this.file}${this.line ? `:${this.line}` : ''}${lang === 'fr' ? '\u00a0:' : ':'} `
+      ? say('failure.place', lang, { place: `${this.file}${this.line ? `:${this.line}` : ''}` })
       : '';
     const hint = this.hintText === undefined ? '' : `\n  ${localize(this.hintText, lang)}`;
     return `${where}${localize(this.text, lang)}${hint}`;

@@ -127,11 +127,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const failures: LintFailure[] = [...found.failures];
   // Plugin code may fail after its hook returned (a callback, a promise): such failures are
   // collected while the run is guarded and make the run fail (exit 2), named after the rule.
+  // Without plugin rules the process is left as the host program set it (no handler, no
+  // process.exit replaced): its own failures and exit codes stay its own.
   const lateFailures: LintFailure[] = [];
   // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
   const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
   if (ignore.file) inputs.add(ignore.file);
-  const unguard = guardRun((failure) => lateFailures.push(failure));
+  const unguard = runsPluginCode(config)
+    ? guardRun((failure) => lateFailures.push(failure))
+    : () => undefined;
   try {
     for (const file of manifests) {
       try {
@@ -428,6 +432,13 @@ function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReport
       error,
     );
   };
+}
+
+/** Whether a plugin rule is on: only then does plugin code run, and the run need its guard. */
+function runsPluginCode(config: ResolvedConfig): boolean {
+  for (const [id, setting] of config.rules)
+    if (setting.severity !== 'off' && !BUILTIN_RULES.includes(config.registry.get(id) as Rule)) return true;
+  return false;
 }
 
 /** Calls a rule's campaign or end hook; a plugin's runs guarded (see guard.ts). */

@@ -1,5 +1,5 @@
 import { interpolate } from '../base/text';
-import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText } from './failures';
+import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
 
@@ -8,10 +8,10 @@ import type { StreamingFormatter } from './types';
  * column is 1: a CSV record or a manifest field starts its line.
  */
 export const compact: StreamingFormatter = (result, options, write) => {
-  for (const f of failureRecords(result, options.lang))
+  const run = outcome(result, options.lang);
+  for (const f of run.failures)
     write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
-  const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason !== 'no-manifest') write(`campaign-lint: ${none}\n`);
+  if (run.noCampaign?.ownEntry) write(`campaign-lint: ${run.noCampaign.text}\n`);
   for (const campaign of result.campaigns) {
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';

@@ -1,6 +1,6 @@
-import { interpolate, pick } from '../base/text';
+import { interpolate } from '../base/text';
 import type { CampaignResult, Diagnostic, Lang } from '../base/types';
-import { failureRecords, failureText, noCampaignText, T as FAILURE_T } from './failures';
+import { failureText, outcome } from './outcome';
 import { say } from '../base/messages';
 import { placeText, recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
@@ -13,17 +13,6 @@ const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g,
 
 /** GitHub shows 10 annotations of a kind per step: more per rule would hide the other rules. */
 export const MAX_ANNOTATIONS = 10;
-
-const T = {
-  more: {
-    en: '{{n}} more {{rule}} annotations in {{kind}} left out ({{counts}}): see the job summary, or run with --format json for the full list',
-    fr: '{{n}} autres annotations {{rule}} dans {{kind}} omises ({{counts}})\u202f: voir le résumé du job, ou --format json pour la liste complète',
-  },
-  manifest: { en: 'manifests', fr: 'les manifestes' },
-  recipients: { en: 'recipient files', fr: 'les fichiers de destinataires' },
-  other: { en: 'other files', fr: 'les autres fichiers' },
-  failed: FAILURE_T.failed,
-};
 
 type Kind = 'manifest' | 'recipients' | 'other';
 const kindOf = (d: Diagnostic, campaign: CampaignResult): Kind =>
@@ -43,17 +32,16 @@ interface Group {
  * then per rule and file kind the 10 most important (errors first) and one line for the rest.
  */
 export const github: StreamingFormatter = (result, options, write) => {
-  for (const f of failureRecords(result, options.lang)) {
+  const run = outcome(result, options.lang);
+  for (const f of run.failures) {
     const props = [
       ...(f.file !== undefined ? [`file=${property(f.file)}`] : []),
       ...(f.line !== undefined ? [`line=${f.line}`] : []),
-      `title=${property(`campaign-lint ${pick(T.failed, options.lang)}`)}`,
+      `title=${property(`campaign-lint ${say('report.failed', options.lang)}`)}`,
     ];
     write(`::error ${props.join(',')}::${data(failureText(f))}\n`);
   }
-  const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign?.reason !== 'no-manifest')
-    write(`::notice title=campaign-lint::${data(none)}\n`);
+  if (run.noCampaign?.ownEntry) write(`::notice title=campaign-lint::${data(run.noCampaign.text)}\n`);
   // Bounded memory: at most 10 errors and 10 warnings kept per group, whatever the file size.
   const groups = new Map<string, Group>();
   for (const campaign of result.campaigns) {
@@ -89,34 +77,15 @@ export const github: StreamingFormatter = (result, options, write) => {
     const total = group.errorCount + group.warningCount;
     if (total > shown.length) {
       const shownErrors = Math.min(group.errors.length, MAX_ANNOTATIONS);
-      const text = interpolate(
-        T.more,
-        {
-          n: total - shown.length,
-          rule: group.rule,
-          kind: T[group.kind],
-          counts: `${say('count.error', options.lang, { n: group.errorCount - shownErrors })}, ${say('count.warning', options.lang, { n: group.warningCount - (shown.length - shownErrors) })}`,
-        },
-        options.lang,
-      );
+      const text = say('github.more', options.lang, {
+        n: total - shown.length,
+        rule: group.rule,
+        kind: say(`github.kind.${group.kind}`, options.lang),
+        counts: `${say('count.error', options.lang, { n: group.errorCount - shownErrors })}, ${say('count.warning', options.lang, { n: group.warningCount - (shown.length - shownErrors) })}`,
+      });
       write(`::notice title=${property(`campaign-lint ${group.rule}`)}::${data(text)}\n`);
     }
   }
-};
-
-const S = {
-  title: { en: 'campaign-lint', fr: 'campaign-lint' },
-  in: { en: 'in', fr: 'dans' },
-  failuresHeading: { en: 'Input failures (exit 2)', fr: 'Échecs de lecture (code 2)' },
-  rulesHeading: { en: 'Problems per rule', fr: 'Problèmes par règle' },
-  campaignsHeading: { en: 'Campaigns', fr: 'Campagnes' },
-  rule: { en: 'rule', fr: 'règle' },
-  campaign: { en: 'campaign', fr: 'campagne' },
-  name: { en: 'name', fr: 'nom' },
-  recipients: { en: 'recipients', fr: 'destinataires' },
-  errorsColumn: { en: 'errors', fr: 'erreurs' },
-  warningsColumn: { en: 'warnings', fr: 'avertissements' },
-  clean: { en: 'No problems.', fr: 'Aucun problème.' },
 };
 
 /** Markdown text from a cell or a manifest: nothing in it can open a tag, a table cell or code. */
@@ -128,19 +97,17 @@ const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).
  */
 export const githubSummary: StreamingFormatter = (result, options, write) => {
   const lang: Lang = options.lang;
-  const t = (key: 'title' | 'in' | 'failuresHeading' | 'rulesHeading' | 'campaignsHeading') =>
-    pick(S[key], lang);
-  const failures = failureRecords(result, options.lang);
+  const run = outcome(result, lang);
+  const { failures } = run;
   const totals = [
     say('count.error', lang, { n: result.errorCount }),
     say('count.warning', lang, { n: result.warningCount }),
   ].join(', ');
-  const head = `**${totals}** ${t('in')} ${say('count.campaign', lang, { n: result.campaigns.length })}${failures.length ? ` · **${say('count.inputFailure', lang, { n: failures.length })}**` : ''}`;
-  write(`## ${t('title')}\n\n${head}\n\n`);
-  const none = noCampaignText(result, lang);
-  if (none !== undefined) write(`> ${md(none)}\n\n`);
+  const head = `**${totals}** ${say('github.in', lang)} ${say('count.campaign', lang, { n: result.campaigns.length })}${failures.length ? ` · **${say('count.inputFailure', lang, { n: failures.length })}**` : ''}`;
+  write(`## campaign-lint\n\n${head}\n\n`);
+  if (run.noCampaign) write(`> ${md(run.noCampaign.text)}\n\n`);
   if (failures.length > 0) {
-    write(`### ${t('failuresHeading')}\n\n`);
+    write(`### ${say('github.failuresHeading', lang)}\n\n`);
     for (const f of failures) {
       const where =
         f.file !== undefined ? `\`${placeText({ file: f.file, line: f.line }).replace(/`/g, "'")}\` ` : '';
@@ -163,15 +130,15 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
   }
   if (perRule.size > 0) {
     write(
-      `### ${t('rulesHeading')}\n\n| ${pick(S.rule, lang)} | ${pick(S.errorsColumn, lang)} | ${pick(S.warningsColumn, lang)} |\n|---|---:|---:|\n`,
+      `### ${say('github.rulesHeading', lang)}\n\n| ${say('github.rule', lang)} | ${say('github.errors', lang)} | ${say('github.warnings', lang)} |\n|---|---:|---:|\n`,
     );
     for (const [rule, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1)))
       write(`| ${rule} | ${counts.errors} | ${counts.warnings} |\n`);
     write('\n');
-  } else if (result.campaigns.length > 0) write(`${pick(S.clean, lang)}\n\n`);
+  } else if (result.campaigns.length > 0) write(`${say('github.clean', lang)}\n\n`);
   if (perCampaign.length > 0) {
     write(
-      `### ${t('campaignsHeading')}\n\n| ${pick(S.campaign, lang)} | ${pick(S.name, lang)} | ${pick(S.recipients, lang)} | ${pick(S.errorsColumn, lang)} | ${pick(S.warningsColumn, lang)} |\n|---|---|---:|---:|---:|\n`,
+      `### ${say('github.campaignsHeading', lang)}\n\n| ${say('github.campaign', lang)} | ${say('github.name', lang)} | ${say('github.recipients', lang)} | ${say('github.errors', lang)} | ${say('github.warnings', lang)} |\n|---|---|---:|---:|---:|\n`,
     );
     for (const row of perCampaign) write(row);
     write('\n');

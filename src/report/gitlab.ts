@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { interpolate } from '../base/text';
-import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText } from './failures';
+import { FAILURE_RULE_ID, failureRecords, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
 
@@ -24,7 +24,8 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
   };
   // The fingerprint takes the English text, so it does not change with --lang.
   const english = failureRecords(result, 'en');
-  failureRecords(result, options.lang).forEach((f, i) => {
+  const run = outcome(result, options.lang);
+  run.failures.forEach((f, i) => {
     issue({
       type: 'issue',
       check_name: FAILURE_RULE_ID,
@@ -35,16 +36,16 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
       location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
     });
   });
-  const none = noCampaignText(result, options.lang);
-  if (none !== undefined && result.noCampaign && result.noCampaign.reason !== 'no-manifest')
+  const none = run.noCampaign;
+  if (none?.ownEntry)
     issue({
       type: 'issue',
       check_name: 'campaign-lint/no-campaign',
-      description: none,
+      description: none.text,
       categories: ['Bug Risk'],
       severity: 'info',
-      fingerprint: fingerprint('campaign-lint/no-campaign', ...result.noCampaign.paths),
-      location: { path: result.noCampaign.paths[0] ?? '.', lines: { begin: 1 } },
+      fingerprint: fingerprint('campaign-lint/no-campaign', ...none.paths),
+      location: { path: none.paths[0] ?? '.', lines: { begin: 1 } },
     });
   // Identical place, rule and message twice (two opt-out lists…) still get distinct fingerprints.
   // Diagnostics come in file and line order: only the current line's are remembered.

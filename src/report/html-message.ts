@@ -3,7 +3,8 @@ import { foldAccents, foldForMatch } from '../base/text';
 import { analyzeSms, isGsm7, type SmsAnalysis } from '../law/sms/gsm7';
 import { placeholdersOf } from '../base/template';
 import type { Channel, Lang } from '../base/types';
-import { esc, say } from './html-text';
+import { esc } from './html-text';
+import { say } from '../base/messages';
 
 /** What the message section says about a text. */
 export interface MessageFacts {
@@ -79,9 +80,9 @@ export function highlighted(text: string, facts: MessageFacts, lang: Lang): stri
     mark([p.offset, end], 'ph');
   }
   const titles: Record<string, string> = {
-    adv: say('advertiserName', lang),
-    stop: say('optOut', lang),
-    ph: say('placeholders', lang),
+    adv: say('html.advertiserName', lang),
+    stop: say('html.optOut', lang),
+    ph: say('html.placeholders', lang),
   };
   let out = '';
   let i = 0;
@@ -101,7 +102,7 @@ function ucs2Marked(text: string, facts: MessageFacts, lang: Lang): string {
   let out = '';
   for (const char of text) {
     out += facts.ucs2.includes(char)
-      ? `<span class="m-ucs2" title="${esc(`${say('ucs2Chars', lang)}: ${codePoint(char)}`)}">${esc(char)}</span>`
+      ? `<span class="m-ucs2" title="${esc(`${say('html.ucs2Chars', lang)}: ${codePoint(char)}`)}">${esc(char)}</span>`
       : esc(char);
   }
   return out;

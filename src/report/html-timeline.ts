@@ -1,5 +1,6 @@
 import type { CampaignSummary, Lang, ScheduleWindow, SendDay, TerritorySummary } from '../base/types';
-import { count, dateText, esc, hhmm, say } from './html-text';
+import { count, dateText, esc, hhmm } from './html-text';
+import { say, type PlainKey } from '../base/messages';
 
 // The send timeline, drawn as inline SVG by hand (a charting library would weigh more than the
 // whole report). One lane per send day over the 24 hours of local time, and, when the sends
@@ -129,14 +130,14 @@ function dayText(day: SendDay, windows: ReturnType<typeof windowsOn>, judged: bo
   const ranges = (list: readonly Range[]) => list.map((w) => `${hhmm(w.from)}–${hhmm(w.to)}`).join(', ');
   const parts: string[] = [];
   if (judged) {
-    if (windows.allowed.length) parts.push(`${say('allowed', lang)} ${ranges(windows.allowed)}`);
-    if (windows.tolerated.length) parts.push(`${say('tolerated', lang)} ${ranges(windows.tolerated)}`);
-    if (!windows.allowed.length && !windows.tolerated.length) parts.push(say('noWindow', lang));
+    if (windows.allowed.length) parts.push(`${say('html.allowed', lang)} ${ranges(windows.allowed)}`);
+    if (windows.tolerated.length) parts.push(`${say('html.tolerated', lang)} ${ranges(windows.tolerated)}`);
+    if (!windows.allowed.length && !windows.tolerated.length) parts.push(say('html.noWindow', lang));
   }
   const { from, to } = firstLast(day);
   const span = to - from <= 1 ? hhmm(from) : `${hhmm(from)}–${hhmm(to - 1)}`;
-  parts.push(`${say('sendsAt', lang, { span })} (${count(day.count, 'recipient', lang)})`);
-  if (day.holiday) parts.push(say('holiday', lang, { name: day.holiday[lang] }));
+  parts.push(`${say('html.sendsAt', lang, { span })} (${count(day.count, 'recipient', lang)})`);
+  if (day.holiday) parts.push(say('html.holiday', lang, { name: day.holiday[lang] }));
   return parts.join(' · ');
 }
 
@@ -164,7 +165,7 @@ export function territoryTimeline(
         day,
         windows,
         judged,
-        say('detail', lang, { from: hhmm(detail.from), to: hhmm(detail.to) }),
+        say('html.detail', lang, { from: hhmm(detail.from), to: hhmm(detail.to) }),
       );
     html +=
       `<figure class="t-day${day.holiday ? ' t-is-holiday' : ''}" data-date="${day.date}">` +
@@ -173,19 +174,19 @@ export function territoryTimeline(
       `<figcaption>${esc(dayText(day, windows, judged, lang))}</figcaption></figure>`;
   }
   if (t.laterDays > 0)
-    html += `<p class="t-later">${esc(say('laterDays', lang, { recipients: count(t.laterDays, 'recipient', lang) }))}</p>`;
+    html += `<p class="t-later">${esc(say('html.laterDays', lang, { recipients: count(t.laterDays, 'recipient', lang) }))}</p>`;
   return html;
 }
 
 /** The legend of the timeline: each shape with its colour and its pattern (colour is never alone). */
 export function timelineLegend(lang: Lang, judged: boolean): string {
-  const item = (cls: string, key: Parameters<typeof say>[0]) =>
+  const item = (cls: string, key: PlainKey) =>
     `<li><svg width="28" height="14" aria-hidden="true"><rect class="${cls}" x="0" y="0" width="28" height="14"/></svg> ${esc(say(key, lang))}</li>`;
-  return `<ul class="t-legend" aria-label="${esc(say('legend', lang))}">${
-    judged ? item('t-allowed', 'legendAllowed') + item('t-tolerated', 'legendTolerated') : ''
-  }${item('t-send t-in', 'legendSend')}${judged ? item('t-send t-out', 'legendOutside') : ''}${item(
+  return `<ul class="t-legend" aria-label="${esc(say('html.legend', lang))}">${
+    judged ? item('t-allowed', 'html.legendAllowed') + item('t-tolerated', 'html.legendTolerated') : ''
+  }${item('t-send t-in', 'html.legendSend')}${judged ? item('t-send t-out', 'html.legendOutside') : ''}${item(
     't-holiday',
-    'legendHoliday',
+    'html.legendHoliday',
   )}</ul>`;
 }
 

@@ -10,9 +10,11 @@ import type {
 } from '../base/types';
 import { CSS, SCRIPT } from './html-assets';
 import { codePoint, hasSegments, highlighted, messageFacts } from './html-message';
-import { count, dateTimeText, esc, num, say } from './html-text';
+import { count, dateTimeText, esc, num } from './html-text';
+import { say, type PlainKey } from '../base/messages';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
+import { failureBlock, outcome } from './outcome';
 import type { FormatOptions, StreamingFormatter } from './types';
 
 /** Findings shown per rule and campaign; the JSON report stays the complete list. */
@@ -32,10 +34,10 @@ export const html: StreamingFormatter = (result, options, write) => {
     `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="campaign-lint ${esc(VERSION)}">\n` +
-      `<title>${esc(say('title', lang))}${result.campaigns.length === 1 ? ` — ${esc(result.campaigns[0].name)}` : ''}</title>\n` +
-      `<style>${CSS}</style>\n</head>\n<body>\n${SVG_DEFS}\n<header class="page"><h1>${esc(say('title', lang))}</h1>` +
+      `<title>${esc(say('html.title', lang))}${result.campaigns.length === 1 ? ` — ${esc(result.campaigns[0].name)}` : ''}</title>\n` +
+      `<style>${CSS}</style>\n</head>\n<body>\n${SVG_DEFS}\n<header class="page"><h1>${esc(say('html.title', lang))}</h1>` +
       `<p>${esc(
-        say('summaryLine', lang, {
+        say('html.summaryLine', lang, {
           campaigns: count(result.campaigns.length, 'campaign', lang),
           blocked: count(blocked, 'blocked', lang),
           ready: count(result.campaigns.length - blocked, 'ready', lang),
@@ -46,20 +48,28 @@ export const html: StreamingFormatter = (result, options, write) => {
           : ''
       }</p></header>\n<main>\n`,
   );
-  if (result.failures.length > 0) {
+  const run = outcome(result, lang);
+  if (run.noCampaign) {
+    // Said as every format says it: a page with no campaign must not read as a clean run.
+    const failed = run.failures.length > 0;
     write(
-      `<section class="failures" aria-labelledby="failures-title"><h2 id="failures-title">✖ ${esc(say('failuresTitle', lang))}</h2><p>${esc(say('failuresIntro', lang))}</p><ul>` +
-        result.failures.map((f) => `<li><pre>${esc(f.describe(lang))}</pre></li>`).join('') +
+      `<section class="verdict no-campaign${failed ? ' blocked' : ''}" role="status"><span class="badge">${failed ? '✖' : 'ℹ'}</span><span>${esc(capitalised(run.noCampaign.text))}</span></section>\n`,
+    );
+  }
+  if (run.failures.length > 0) {
+    write(
+      `<section class="failures" aria-labelledby="failures-title"><h2 id="failures-title">✖ ${esc(say('html.failuresTitle', lang))}</h2><p>${esc(say('html.failuresIntro', lang))}</p><ul>` +
+        run.failures.map((f) => `<li><pre>${esc(failureBlock(f, lang))}</pre></li>`).join('') +
         '</ul></section>\n',
     );
   }
   if (result.campaigns.length > 1) {
     write(
-      `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${esc(say('contents', lang))}</h2><ul>` +
+      `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${esc(say('html.contents', lang))}</h2><ul>` +
         result.campaigns
           .map(
             (c, i) =>
-              `<li><a href="#c${i + 1}">${esc(c.name)}</a> — ${esc(say(c.errorCount > 0 ? 'blocked' : 'ready', lang))} (${esc(count(c.errorCount, 'error', lang))}, ${esc(count(c.warningCount, 'warning', lang))})</li>`,
+              `<li><a href="#c${i + 1}">${esc(c.name)}</a> — ${esc(say(c.errorCount > 0 ? 'html.blocked' : 'html.ready', lang))} (${esc(count(c.errorCount, 'error', lang))}, ${esc(count(c.warningCount, 'warning', lang))})</li>`,
           )
           .join('') +
         '</ul></nav>\n',
@@ -67,7 +77,7 @@ export const html: StreamingFormatter = (result, options, write) => {
   }
   result.campaigns.forEach((campaign, index) => writeCampaign(campaign, index + 1, rules, options, write));
   write(
-    `</main>\n<footer class="page">${esc(say('generatedBy', lang, { version: VERSION }))}</footer>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+    `</main>\n<footer class="page">${esc(say('html.generatedBy', lang, { version: VERSION }))}</footer>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
   );
 };
 
@@ -82,31 +92,30 @@ function writeCampaign(
   const s = c.summary;
   const isBlocked = c.errorCount > 0;
   const verdictText = isBlocked
-    ? say('blockedLong', lang)
-    : say(c.warningCount > 0 ? 'readyWarnings' : 'readyLong', lang);
-  const fact = (key: Parameters<typeof say>[0], value: string) =>
-    `<dt>${esc(say(key, lang))}</dt><dd>${value}</dd>`;
-  const missing = `<span class="muted">${esc(say('notSet', lang))}</span>`;
+    ? say('html.blockedLong', lang)
+    : say(c.warningCount > 0 ? 'html.readyWarnings' : 'html.readyLong', lang);
+  const fact = (key: PlainKey, value: string) => `<dt>${esc(say(key, lang))}</dt><dd>${value}</dd>`;
+  const missing = `<span class="muted">${esc(say('html.notSet', lang))}</span>`;
   write(
     `<article class="campaign" id="c${n}" aria-labelledby="c${n}-title">\n<h2 id="c${n}-title">${esc(c.name)}</h2>\n` +
-      `<section class="verdict ${isBlocked ? 'blocked' : 'ready'}" aria-label="${esc(say(isBlocked ? 'blocked' : 'ready', lang))}">` +
-      `<span class="badge">${isBlocked ? '✖' : '✔'} ${esc(say(isBlocked ? 'blocked' : 'ready', lang))}</span>` +
+      `<section class="verdict ${isBlocked ? 'blocked' : 'ready'}" aria-label="${esc(say(isBlocked ? 'html.blocked' : 'html.ready', lang))}">` +
+      `<span class="badge">${isBlocked ? '✖' : '✔'} ${esc(say(isBlocked ? 'html.blocked' : 'html.ready', lang))}</span>` +
       `<span>${esc(verdictText)}</span><span class="counts">${esc(count(c.errorCount, 'error', lang))} · ${esc(count(c.warningCount, 'warning', lang))}</span></section>\n` +
       `<dl class="facts">` +
-      fact('channel', c.channel.toUpperCase()) +
-      fact('purpose', esc(c.purpose)) +
-      (s ? fact('audience', s.audience ? esc(s.audience) : missing) : '') +
-      (s ? fact('advertiser', s.advertiser ? esc(s.advertiser) : missing) : '') +
-      (s ? fact('sender', s.sender ? esc(s.sender) : missing) : '') +
+      fact('html.channel', c.channel.toUpperCase()) +
+      fact('html.purpose', esc(c.purpose)) +
+      (s ? fact('html.audience', s.audience ? esc(s.audience) : missing) : '') +
+      (s ? fact('html.advertiser', s.advertiser ? esc(s.advertiser) : missing) : '') +
+      (s ? fact('html.sender', s.sender ? esc(s.sender) : missing) : '') +
       (s
         ? fact(
-            'sendDate',
+            'html.sendDate',
             `${esc(dateTimeText(s.sendAt.epochMs, s.sendAt.timeZone, lang))} <span class="muted">(${esc(s.sendAt.timeZone)})</span>`,
           )
         : '') +
-      (s?.ratePerMinute ? fact('rate', esc(say('perMinute', lang, { n: s.ratePerMinute }))) : '') +
-      fact('recipients', esc(num(c.recipientCount, lang))) +
-      fact('manifest', `<code>${esc(c.file)}</code>`) +
+      (s?.ratePerMinute ? fact('html.rate', esc(say('html.perMinute', lang, { n: s.ratePerMinute }))) : '') +
+      fact('html.recipients', esc(num(c.recipientCount, lang))) +
+      fact('html.manifest', `<code>${esc(c.file)}</code>`) +
       `</dl>\n`,
   );
   if (s) {
@@ -129,41 +138,41 @@ function writeMessage(
   const body = highlighted(s.message, facts, lang);
   const sms = hasSegments(c.channel);
   const shown = sms
-    ? `<div class="phone" role="figure" aria-label="${esc(say('message', lang))}"><div class="from">${esc(s.sender)}</div><div class="bubble">${body}</div></div>`
-    : `<blockquote class="script" aria-label="${esc(say('script', lang))}">${body}</blockquote>`;
+    ? `<div class="phone" role="figure" aria-label="${esc(say('html.message', lang))}"><div class="from">${esc(s.sender)}</div><div class="bubble">${body}</div></div>`
+    : `<blockquote class="script" aria-label="${esc(say('html.script', lang))}">${body}</blockquote>`;
   const yesNo = (found: boolean) =>
     found
-      ? `✔ ${esc(say('found', lang))}`
-      : `<strong class="out-count">✖ ${esc(say('missing', lang))}</strong>`;
+      ? `✔ ${esc(say('html.found', lang))}`
+      : `<strong class="out-count">✖ ${esc(say('html.missing', lang))}</strong>`;
   const a = facts.analysis;
   const rows = [
-    sms ? `<dt>${esc(say('encoding', lang))}</dt><dd>${a.encoding}</dd>` : '',
+    sms ? `<dt>${esc(say('html.encoding', lang))}</dt><dd>${a.encoding}</dd>` : '',
     sms
-      ? `<dt>${esc(say('segments', lang))}</dt><dd>${esc(
-          say('segmentsValue', lang, {
+      ? `<dt>${esc(say('html.segments', lang))}</dt><dd>${esc(
+          say('html.segmentsValue', lang, {
             segments: a.segments,
             units: a.units,
-            unit: say(a.encoding === 'GSM-7' ? 'septets' : 'utf16', lang),
+            unit: say(a.encoding === 'GSM-7' ? 'html.septets' : 'html.utf16', lang),
             perSegment: a.perSegment,
           }),
         )}</dd>`
       : '',
     sms
-      ? `<dt>${esc(say('ucs2Chars', lang))}</dt><dd>${
+      ? `<dt>${esc(say('html.ucs2Chars', lang))}</dt><dd>${
           facts.ucs2.length
             ? facts.ucs2
                 .map((ch) => `<span class="m-ucs2">${esc(ch)}</span>&nbsp;<small>${codePoint(ch)}</small>`)
                 .join(', ')
-            : esc(say('none', lang))
+            : esc(say('html.none', lang))
         }</dd>`
       : '',
-    `<dt>${esc(say('placeholders', lang))}</dt><dd>${
+    `<dt>${esc(say('html.placeholders', lang))}</dt><dd>${
       facts.placeholders.length
         ? facts.placeholders.map((p) => `<mark class="m-ph">{${esc(p)}}</mark>`).join(' ')
-        : esc(say('none', lang))
+        : esc(say('html.none', lang))
     }</dd>`,
-    `<dt>${esc(say('optOut', lang))}</dt><dd>${yesNo(facts.optOut !== null)}</dd>`,
-    `<dt>${esc(say('advertiserName', lang))}</dt><dd>${yesNo(facts.advertiser !== null)}</dd>`,
+    `<dt>${esc(say('html.optOut', lang))}</dt><dd>${yesNo(facts.optOut !== null)}</dd>`,
+    `<dt>${esc(say('html.advertiserName', lang))}</dt><dd>${yesNo(facts.advertiser !== null)}</dd>`,
   ].join('');
   let variant = '';
   if (s.longestVariant) {
@@ -180,16 +189,16 @@ function writeMessage(
     const full = s.longestVariant.pieces.map((p) => p.text).join('');
     const v = messageFacts(full, s.advertiser, c.channel).analysis;
     variant =
-      `<h4>${esc(say('longestVariant', lang, { line: s.longestVariant.line }))}</h4>` +
+      `<h4>${esc(say('html.longestVariant', lang, { line: s.longestVariant.line }))}</h4>` +
       (sms
         ? `<div class="bubble variant">${text}</div>`
         : `<blockquote class="script">${text}</blockquote>`) +
       (sms
         ? `<p>${v.encoding} · ${esc(
-            say('segmentsValue', lang, {
+            say('html.segmentsValue', lang, {
               segments: v.segments,
               units: v.units,
-              unit: say(v.encoding === 'GSM-7' ? 'septets' : 'utf16', lang),
+              unit: say(v.encoding === 'GSM-7' ? 'html.septets' : 'html.utf16', lang),
               perSegment: v.perSegment,
             }),
           )}</p>`
@@ -197,10 +206,10 @@ function writeMessage(
       (s.ownMessages ? `<p>${esc(count(s.ownMessages, 'ownMessage', lang))}.</p>` : '') +
       (options.showPii
         ? ''
-        : `<p class="muted">${esc(say(own ? 'ownMessageHidden' : 'valuesHidden', lang))}</p>`);
+        : `<p class="muted">${esc(say(own ? 'html.ownMessageHidden' : 'html.valuesHidden', lang))}</p>`);
   }
   write(
-    `<section class="message" aria-labelledby="c${n}-msg"><h3 id="c${n}-msg">${esc(say(sms ? 'message' : 'script', lang))}</h3>` +
+    `<section class="message" aria-labelledby="c${n}-msg"><h3 id="c${n}-msg">${esc(say(sms ? 'html.message' : 'html.script', lang))}</h3>` +
       `<div class="message-layout">${shown}<dl class="facts">${rows}</dl></div>${variant}</section>\n`,
   );
 }
@@ -214,22 +223,25 @@ function writeTimeline(
 ) {
   const judged = s.schedule !== null;
   const intro = s.schedule
-    ? say('timelineIntro', lang, { profile: s.schedule.profile })
-    : say('noSchedule', lang);
+    ? say('html.timelineIntro', lang, { profile: s.schedule.profile })
+    : say('html.noSchedule', lang);
   const rows = s.territories
     .map((t) => {
       const counts: string[] = [];
       if (judged && t.outside)
-        counts.push(`<span class="out-count">✖ ${esc(say('outsideCount', lang, { n: t.outside }))}</span>`);
+        counts.push(
+          `<span class="out-count">✖ ${esc(say('html.outsideCount', lang, { n: t.outside }))}</span>`,
+        );
       if (judged && t.tolerated)
         counts.push(
-          `<span class="tol-count">⚠ ${esc(say('toleratedCount', lang, { n: t.tolerated }))}</span>`,
+          `<span class="tol-count">⚠ ${esc(say('html.toleratedCount', lang, { n: t.tolerated }))}</span>`,
         );
       if (t.onHoliday)
         counts.push(
-          `<span class="out-count">✖ ${esc(say('holidayCount', lang, { n: t.onHoliday }))}</span>`,
+          `<span class="out-count">✖ ${esc(say('html.holidayCount', lang, { n: t.onHoliday }))}</span>`,
         );
-      if (counts.length === 0) counts.push(`<span class="ok-count">✔ ${esc(say('allInside', lang))}</span>`);
+      if (counts.length === 0)
+        counts.push(`<span class="ok-count">✔ ${esc(say('html.allInside', lang))}</span>`);
       return (
         `<tr data-territory="${esc(t.code)}" data-outside="${judged ? t.outside : 0}">` +
         `<th scope="row">${esc(capitalised(t.name[lang]))}${t.holidayZone === 'alsace-moselle' ? ' (Alsace-Moselle)' : ''}<br><small class="muted">${esc(t.timeZone)}</small></th>` +
@@ -239,10 +251,10 @@ function writeTimeline(
     })
     .join('\n');
   write(
-    `<section class="timeline" aria-labelledby="c${n}-tl"><h3 id="c${n}-tl">${esc(say('timeline', lang))}</h3><p>${esc(intro)}</p>${timelineLegend(lang, judged)}` +
-      `<table class="timeline"><thead><tr><th scope="col">${esc(say('territory', lang))}</th><th scope="col">${esc(say('recipients', lang))}</th><th scope="col">${esc(say('sendDay', lang))}</th><th scope="col">${esc(say('outsideHead', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>` +
+    `<section class="timeline" aria-labelledby="c${n}-tl"><h3 id="c${n}-tl">${esc(say('html.timeline', lang))}</h3><p>${esc(intro)}</p>${timelineLegend(lang, judged)}` +
+      `<table class="timeline"><thead><tr><th scope="col">${esc(say('html.territory', lang))}</th><th scope="col">${esc(say('html.recipients', lang))}</th><th scope="col">${esc(say('html.sendDay', lang))}</th><th scope="col">${esc(say('html.outsideHead', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>` +
       (s.unusable
-        ? `<p class="muted">${esc(say('unusable', lang, { recipients: count(s.unusable, 'recipient', lang) }))}</p>`
+        ? `<p class="muted">${esc(say('html.unusable', lang, { recipients: count(s.unusable, 'recipient', lang) }))}</p>`
         : '') +
       '</section>\n',
   );
@@ -301,18 +313,18 @@ function writeFindings(
       Number(b.errors > 0) - Number(a.errors > 0) || b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1),
   );
   const id = `c${n}-findings`;
-  let out = `<section class="findings" aria-labelledby="${id}"><h3 id="${id}">${esc(say('findings', lang))}</h3>`;
+  let out = `<section class="findings" aria-labelledby="${id}"><h3 id="${id}">${esc(say('html.findings', lang))}</h3>`;
   if (ordered.length === 0) {
-    write(`${out}<p class="ok-count">✔ ${esc(say('noFindings', lang))}</p></section>\n`);
+    write(`${out}<p class="ok-count">✔ ${esc(say('html.noFindings', lang))}</p></section>\n`);
     return;
   }
   const sevLabel = (sev: Severity) =>
-    `<span class="sev sev-${sev}">${sev === 'error' ? '✖' : '⚠'} ${esc(say(sev, lang))}</span>`;
+    `<span class="sev sev-${sev}">${sev === 'error' ? '✖' : '⚠'} ${esc(say(`severity.${sev}`, lang))}</span>`;
   out +=
-    `<form class="filters" hidden aria-label="${esc(say('filter', lang))}"><strong>${esc(say('filter', lang))}</strong>` +
-    `<label><input type="checkbox" value="error" checked> ${esc(say('errors', lang))}</label>` +
-    `<label><input type="checkbox" value="warning" checked> ${esc(say('warnings', lang))}</label>` +
-    `<label>${esc(say('rule', lang))} <select><option value="">${esc(say('allRules', lang))}</option>${ordered
+    `<form class="filters" hidden aria-label="${esc(say('html.filter', lang))}"><strong>${esc(say('html.filter', lang))}</strong>` +
+    `<label><input type="checkbox" value="error" checked> ${esc(say('html.errors', lang))}</label>` +
+    `<label><input type="checkbox" value="warning" checked> ${esc(say('html.warnings', lang))}</label>` +
+    `<label>${esc(say('html.rule', lang))} <select><option value="">${esc(say('html.allRules', lang))}</option>${ordered
       .map((g) => `<option value="${esc(g.ruleId)}">${esc(g.ruleId)} (${num(g.count, lang)})</option>`)
       .join('')}</select></label></form>`;
   write(out);
@@ -331,22 +343,22 @@ function writeFindings(
       `<section class="rule" data-rule="${esc(g.ruleId)}" data-severity="${worst}"><header><h4>${sevLabel(worst)} <code>${esc(g.ruleId)}</code></h4><span>${esc(tally)}</span></header>` +
       (rule ? `<p>${esc(pick(rule.description, lang))}</p>` : '') +
       (basis
-        ? `<p><strong>${esc(say('legalBasis', lang))}</strong>${lang === 'fr' ? '\u202f' : ''}: ${esc(basis)}</p>`
+        ? `<p><strong>${esc(say('html.legalBasis', lang))}</strong>${say('html.colon', lang)} ${esc(basis)}</p>`
         : '') +
       (rule?.docsUrl
-        ? `<p class="muted"><a href="${esc(rule.docsUrl)}">${esc(say('ruleDoc', lang))}</a></p>`
+        ? `<p class="muted"><a href="${esc(rule.docsUrl)}">${esc(say('html.ruleDoc', lang))}</a></p>`
         : '') +
-      `<table><thead><tr><th scope="col">${esc(say('where', lang))}</th><th scope="col">${esc(say('recipient', lang))}</th><th scope="col">${esc(say('severity', lang))}</th><th scope="col">${esc(say('what', lang))}</th></tr></thead><tbody>`;
+      `<table><thead><tr><th scope="col">${esc(say('html.where', lang))}</th><th scope="col">${esc(say('html.recipient', lang))}</th><th scope="col">${esc(say('html.severity', lang))}</th><th scope="col">${esc(say('html.what', lang))}</th></tr></thead><tbody>`;
     for (const d of g.shown) {
       const who =
         d.recipient === undefined ? '' : options.showPii ? showPhone(d.recipient) : maskPhone(d.recipient);
       section +=
         `<tr data-severity="${d.severity}"><td class="where">${esc(placeText(d))}</td><td class="who">${esc(who)}</td><td>${sevLabel(d.severity)}</td>` +
-        `<td>${esc(interpolate(d.template, d.data, lang, options.showPii))}${d.fix ? `<br><small>${esc(say('fix', lang))}${lang === 'fr' ? '\u202f' : ''}: ${esc(pick(d.fix, lang))}</small>` : ''}</td></tr>`;
+        `<td>${esc(interpolate(d.template, d.data, lang, options.showPii))}${d.fix ? `<br><small>${esc(say('html.fix', lang))}${say('html.colon', lang)} ${esc(pick(d.fix, lang))}</small>` : ''}</td></tr>`;
     }
     section += '</tbody></table>';
     if (g.count > g.shown.length)
-      section += `<p class="more">${esc(say('more', lang, { n: g.count - g.shown.length }))}</p>`;
+      section += `<p class="more">${esc(say('html.more', lang, { n: g.count - g.shown.length }))}</p>`;
     write(`${section}</section>\n`);
   }
   write('</section>\n');

@@ -1,7 +1,7 @@
 import { interpolate, pick } from '../base/text';
 import { memoize } from '../base/memoize';
 import type { Diagnostic } from '../base/types';
-import { failureRecords, noCampaignText } from './failures';
+import { outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
@@ -47,11 +47,11 @@ export const json: StreamingFormatter = (result, options, write) => {
   });
   write(result.campaigns.length ? '\n  ],\n' : '],\n');
   // Failures and "no campaign checked" are small: JSON.stringify, indented to their depth.
-  write(`  "failures": ${indent(JSON.stringify(failureRecords(result, options.lang), null, 2), '  ')},\n`);
-  const none = noCampaignText(result, options.lang);
-  if (result.noCampaign && none !== undefined)
+  const run = outcome(result, options.lang);
+  write(`  "failures": ${indent(JSON.stringify(run.failures, null, 2), '  ')},\n`);
+  if (result.noCampaign && run.noCampaign)
     write(
-      `  "noCampaign": ${indent(JSON.stringify({ ...result.noCampaign, message: none }, null, 2), '  ')},\n`,
+      `  "noCampaign": ${indent(JSON.stringify({ ...result.noCampaign, message: run.noCampaign.text }, null, 2), '  ')},\n`,
     );
   write(`  "errorCount": ${result.errorCount},\n  "warningCount": ${result.warningCount}\n}\n`);
 };

@@ -1,6 +1,7 @@
 import { interpolate } from '../base/text';
+import { say } from '../base/messages';
 import type { Diagnostic } from '../base/types';
-import { FAILURE_RULE_ID, failureRecords, noCampaignText } from './failures';
+import { FAILURE_RULE_ID, outcome } from './outcome';
 import { placeText, recipientText } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
 
@@ -23,8 +24,9 @@ const MAX_LINES = 200;
  * `campaign-lint/input` suite, so the report itself shows that the run went wrong.
  */
 export const junit: StreamingFormatter = (result, options, write) => {
-  const failures = failureRecords(result, options.lang);
-  const none = noCampaignText(result, options.lang);
+  const run = outcome(result, options.lang);
+  const { failures } = run;
+  const none = run.noCampaign?.text;
   const ruleCases = result.campaigns.reduce((n, c) => n + c.rules.length, 0);
   const failing = result.campaigns.reduce((n, c) => n + failingRules(c.eachDiagnostic()), 0);
   write('<?xml version="1.0" encoding="UTF-8"?>\n');
@@ -68,11 +70,14 @@ export const junit: StreamingFormatter = (result, options, write) => {
     );
     for (const [id, group] of byRule) {
       const total = group.errors + group.warnings;
-      const more = total > group.lines.length ? `\n… and ${total - group.lines.length} more` : '';
+      const more =
+        total > group.lines.length
+          ? `\n${say('junit.more', options.lang, { n: total - group.lines.length })}`
+          : '';
       write(`    <testcase name="${xml(id)}" classname="${xml(campaign.file)}">`);
       if (group.errors > 0)
         write(
-          `\n      <failure message="${group.errors} error(s), ${group.warnings} warning(s)" type="${xml(id)}">${xml(group.lines.join('\n') + more)}</failure>\n    `,
+          `\n      <failure message="${xml(say('junit.failureMessage', options.lang, { errors: group.errors, warnings: group.warnings }))}" type="${xml(id)}">${xml(group.lines.join('\n') + more)}</failure>\n    `,
         );
       else if (group.warnings > 0)
         write(`\n      <system-out>${xml(group.lines.join('\n') + more)}</system-out>\n    `);

@@ -11,7 +11,7 @@ import { say as sayText, type MessageKey, type MessageValue } from '../base/mess
 import type { PlaceName, PlanResult, Reason } from '../plan';
 import { CSS } from './html-assets';
 import { capitalised } from './html';
-import { esc, num, say } from './html-text';
+import { esc, num } from './html-text';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import type { FormatOptions } from './types';
 
@@ -248,17 +248,17 @@ export function planHtml(output: PlanOutput, options: FormatOptions): string {
   const p = output.plan;
   const text = (key: MessageKey, data: Readonly<Record<string, MessageValue>> = {}) =>
     esc(sayAny(key, lang, data));
-  const title = p ? text('plan.title', { name: p.campaign.name }) : esc(say('title', lang));
+  const title = p ? text('plan.title', { name: p.campaign.name }) : esc(sayText('html.title', lang));
   let body = '';
   if (output.failures.length > 0)
-    body += `<section class="failures"><h2>✖ ${esc(say('failuresTitle', lang))}</h2><ul>${output.failures
+    body += `<section class="failures"><h2>✖ ${esc(sayText('html.failuresTitle', lang))}</h2><ul>${output.failures
       .map((f) => `<li><pre>${esc(f.describe(lang))}</pre></li>`)
       .join('')}</ul></section>\n`;
   if (p) {
     const facts: Array<[string, string]> = [
-      [esc(say('manifest', lang)), `<code>${esc(p.campaign.file)}</code>`],
+      [esc(sayText('html.manifest', lang)), `<code>${esc(p.campaign.file)}</code>`],
       [text('plan.head.sendAt', { zone: p.timeZone }), esc(longIn(p.requestedMs, p.timeZone, lang))],
-      [esc(say('recipients', lang)), esc(num(p.totals.recipients, lang))],
+      [esc(sayText('html.recipients', lang)), esc(num(p.totals.recipients, lang))],
     ];
     body += `<p>${text(p.tier === 'warning' ? 'plan.tier.warning' : 'plan.tier.error')} · ${text('plan.within', { n: p.withinDays })}${
       p.ratePerMinute ? ` · ${text('plan.rate', { rate: num(p.ratePerMinute, lang) })}` : ''
@@ -279,7 +279,7 @@ export function planHtml(output: PlanOutput, options: FormatOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="campaign-lint ${esc(VERSION)}">\n` +
     `<title>${title}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${SVG_DEFS}\n<header class="page"><h1>${title}</h1></header>\n<main>\n${body}</main>\n` +
-    `<footer class="page">${esc(say('generatedBy', lang, { version: VERSION }))}</footer>\n</body>\n</html>\n`
+    `<footer class="page">${esc(sayText('html.generatedBy', lang, { version: VERSION }))}</footer>\n</body>\n</html>\n`
   );
 }
 
@@ -347,8 +347,8 @@ function timeline(p: PlanResult, lang: Lang, text: Say): string {
     .join('\n');
   if (!rows) return '';
   return (
-    `<section class="timeline" aria-labelledby="tl"><h3 id="tl">${esc(say('timeline', lang))}</h3>${timelineLegend(lang, judged)}` +
-    `<table class="timeline"><thead><tr><th scope="col">${esc(say('territory', lang))}</th><th scope="col">${esc(say('recipients', lang))}</th><th scope="col">${esc(say('sendDay', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table></section>\n`
+    `<section class="timeline" aria-labelledby="tl"><h3 id="tl">${esc(sayText('html.timeline', lang))}</h3>${timelineLegend(lang, judged)}` +
+    `<table class="timeline"><thead><tr><th scope="col">${esc(sayText('html.territory', lang))}</th><th scope="col">${esc(sayText('html.recipients', lang))}</th><th scope="col">${esc(sayText('html.sendDay', lang))}</th></tr></thead><tbody>\n${rows}\n</tbody></table></section>\n`
   );
 }
 

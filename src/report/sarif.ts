@@ -1,7 +1,8 @@
 import { REPOSITORY_URL, VERSION } from '../base/package-root';
 import { interpolate, pick } from '../base/text';
+import { say } from '../base/messages';
 import type { RuleDescriptor } from '../base/types';
-import { FAILURE_RULE_ID, failureRecords, failureText, noCampaignText, T } from './failures';
+import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { firstParagraph, markdownToText } from './markdown-text';
 import { recipientText } from '../base/mask';
 import type { FormatOptions, StreamingFormatter } from './types';
@@ -33,12 +34,12 @@ function descriptor(rule: RuleDescriptor, options: FormatOptions) {
 }
 
 function failureDescriptor(options: FormatOptions) {
-  const help = pick(T.ruleHelp, options.lang);
+  const help = say('report.failureRuleHelp', options.lang);
   return {
     id: FAILURE_RULE_ID,
     name: 'InputFailure',
-    shortDescription: { text: pick(T.ruleName, options.lang) },
-    fullDescription: { text: pick(T.ruleDescription, options.lang) },
+    shortDescription: { text: say('report.failureRuleName', options.lang) },
+    fullDescription: { text: say('report.failureRuleDescription', options.lang) },
     help: { text: help, markdown: help },
     defaultConfiguration: { level: 'error' },
   };
@@ -63,7 +64,8 @@ const location = (file: string | undefined, line: number | undefined) =>
  * and makes the invocation unsuccessful.
  */
 export const sarif: StreamingFormatter = (result, options, write) => {
-  const failures = failureRecords(result, options.lang);
+  const run = outcome(result, options.lang);
+  const { failures } = run;
   const index = new Map(result.rules.map((rule, i) => [rule.id, i]));
   const rules: object[] = result.rules.map((rule) => descriptor(rule, options));
   if (failures.length > 0) rules.push(failureDescriptor(options));
@@ -74,10 +76,10 @@ export const sarif: StreamingFormatter = (result, options, write) => {
     ...(REPOSITORY_URL ? { informationUri: REPOSITORY_URL } : {}),
     rules,
   };
-  const none = noCampaignText(result, options.lang);
+  const none = run.noCampaign?.ownEntry ? run.noCampaign.text : undefined;
   const invocation = {
     executionSuccessful: failures.length === 0,
-    ...(failures.length > 0 || none !== undefined
+    ...(failures.length > 0 || run.noCampaign
       ? {
           toolExecutionNotifications: [
             ...failures.map((f) => ({
@@ -86,9 +88,7 @@ export const sarif: StreamingFormatter = (result, options, write) => {
               descriptor: { id: FAILURE_RULE_ID },
               locations: location(f.file, f.line),
             })),
-            ...(none !== undefined && result.noCampaign?.reason !== 'no-manifest'
-              ? [{ level: 'note', message: { text: none } }]
-              : []),
+            ...(none !== undefined ? [{ level: 'note', message: { text: none } }] : []),
           ],
         }
       : {}),

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
+import { writeFileSync } from 'fs';
 import path from 'path';
+import { tempFolder } from './temp';
 
 /**
  * A campaign with a recipient in every territory the timeline knows: metropolitan France, the five
@@ -11,7 +11,7 @@ import path from 'path';
 export const ALL_TERRITORIES = ['FR', 'GF', 'GP', 'MQ', 'YT', 'RE', 'PM'] as const;
 
 export function allTerritoriesCampaign(): { dir: string; manifest: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'campaign-lint-html-'));
+  const dir = tempFolder('campaign-lint-html-');
   writeFileSync(
     path.join(dir, 'territoires.campaign.yaml'),
     [

@@ -1,9 +1,9 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { run, type CliIo } from '../../src/cli/cli';
 import { ROOT } from './paths';
+import { tempFolder } from './temp';
 
 export const MANIFEST = `channel: sms
 purpose: marketing
@@ -16,9 +16,9 @@ recipients:
 `;
 export const RECIPIENTS = 'phone;consent\n0612345678;oui\n0612345679;oui\n';
 
-/** A fresh folder holding a campaign (campaign.campaign.yaml + recipients.csv) and `files`. */
+/** A fresh folder holding a campaign (campaign.campaign.yaml + recipients.csv) and `files`, removed after the test file. */
 export function campaignFolder(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-hostile-'));
+  const dir = tempFolder('cl-hostile-');
   const all = { 'campaign.campaign.yaml': MANIFEST, 'recipients.csv': RECIPIENTS, ...files };
   for (const [name, text] of Object.entries(all)) writeFileSync(path.join(dir, name), text);
   return dir;

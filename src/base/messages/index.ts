@@ -27,6 +27,8 @@ export type MessageData<K extends MessageKey> = (EntryOf<K> extends Forms
   : unknown) & {
   readonly [Name in NamesOf<K>]: MessageValue;
 };
+/** The keys of texts said as they are (no placeholder): what a helper taking any key accepts. */
+export type PlainKey = { [K in MessageKey]: DataArgs<K> extends [] ? K : never }[MessageKey];
 type DataArgs<K extends MessageKey> =
   EntryOf<K> extends Forms
     ? [data: MessageData<K>]
