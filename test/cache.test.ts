@@ -3,7 +3,6 @@ import {
   appendFileSync,
   cpSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -15,6 +14,7 @@ import {
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
+import { tempFolder } from './helpers/temp';
 import { cli as built, runCli } from './helpers/scratch-campaign';
 
 // --cache: a campaign whose inputs, settings, rules and tool are unchanged is taken from the cache
@@ -34,9 +34,7 @@ const said = (stderr: string) =>
 /** How many campaigns the run took from the cache (said under --debug). */
 const hits = (stderr: string) => Number(HITS.exec(stderr)?.[1] ?? NaN);
 
-function scratch(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `cl-cache-${prefix}-`));
-}
+const scratch = (prefix: string) => tempFolder(`cl-cache-${prefix}-`);
 
 /** Every report of a run, written to `out/` as name → bytes. */
 function reports(dir: string, out: string, names = FORMATS): Record<string, string> {

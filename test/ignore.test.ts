@@ -1,14 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
+import { cpSync, mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
+import { tempFolder } from './helpers/temp';
 import { runCli } from './helpers/scratch-campaign';
 
 // What not to lint: `.campaignlintignore` (read as a .gitignore is) and the config's `ignores` (globs).
 
 /** A project with campaigns in `live/`, `archive/2026/` and `archive/keep/`, plus `files`. */
 function project(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-ignore-'));
+  const dir = tempFolder('cl-ignore-');
   for (const at of ['live', 'archive/2026', 'archive/keep'])
     cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(dir, at), { recursive: true });
   for (const [name, text] of Object.entries(files)) {
