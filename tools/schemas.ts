@@ -323,6 +323,14 @@ export function configSchema(rules: readonly Rule[]): object {
           'Modules JavaScript exportant des règles, relatifs au fichier de configuration.',
         ),
       },
+      ignores: {
+        type: ['array', 'null'],
+        items: { ...nonEmpty, not: { pattern: '^!' } },
+        description: text(
+          'Glob patterns of campaigns and folders not to lint, relative to the config file (a folder holds what it ignores).',
+          'Motifs glob des campagnes et dossiers à ne pas vérifier, relatifs au fichier de configuration (un dossier exclut son contenu).',
+        ),
+      },
     },
     additionalProperties: false,
   };

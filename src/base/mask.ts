@@ -17,12 +17,17 @@ function callingCodeOf(digits: string): string | null {
 export function maskPhone(value: string): string {
   const digits = /^\+\d+$/.test(value) ? value.slice(1) : null;
   const cc = digits ? callingCodeOf(digits) : null;
+  // Already masked (a result read back from --cache): shown as it is, it tells no more than its mask.
+  if (!digits && MASKED.test(value)) return value;
   if (!digits || !cc)
     return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
   const nsn = digits.slice(cc.length);
   if (nsn.length < 4) return `+${cc} ${'•'.repeat(nsn.length)}`;
   return `+${cc} ${nsn[0]} ${hiddenMiddle(nsn.length)}${nsn.slice(-2)}`;
 }
+
+/** What maskPhone writes for a number: `+33 6 •• •• •• 78`, `+33 •••` (masking it again changes nothing). */
+const MASKED = /^\+\d{1,3} (?:\d (?:•{1,2} )*\d\d|•+)$/;
 
 /** The hidden digits between the first and the last two, in pairs from the right: "•• •• •• " for 9 digits. */
 const hiddenMiddle = (length: number) => (MIDDLES[length] ??= middleOf(length - 3));

@@ -550,7 +550,7 @@ export interface Failure extends Error {
 }
 
 export interface NoCampaign {
-  readonly reason: 'no-manifest' | 'unused-data';
-  /** The paths given (no-manifest) or the data files given (unused-data), as reported. */
+  readonly reason: 'no-manifest' | 'unused-data' | 'ignored';
+  /** The paths given (no-manifest, ignored) or the data files given (unused-data), as reported. */
   readonly paths: readonly string[];
 }

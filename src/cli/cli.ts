@@ -16,6 +16,7 @@ import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
 import { progressLine, wantsProgress } from './progress';
+import { openRunCache, saveRunCache, type RunCache } from './cache-file';
 import type { Failure, Lang, LintResult } from '../base/types';
 
 export interface CliIo {
@@ -47,6 +48,9 @@ interface LintFlags {
   writeClean?: string;
   allowOutside?: boolean;
   progress?: boolean;
+  ignore?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -101,6 +105,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--fix', s('cli.fix'))
     .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('cli.writeClean'))
     .option('--allow-outside', say('cli.allowOutsideOption', lang))
+    .option('--no-ignore', say('ignore.option', lang))
+    .option('--cache', say('cache.option', lang))
+    .option(`--cache-location <${file}>`, say('cache.locationOption', lang))
     .option('--progress', say('cli.progressOption', lang))
     .option('--no-progress', say('cli.noProgressOption', lang))
     .option('--debug', s('cli.debug'))
@@ -235,6 +242,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const targets = reportTargets(flags.format ?? [], flags.output, lang);
   const stylishOnStdout = targets.some((t) => t.name === 'stylish' && t.file === undefined);
   let full: LintResult;
+  let runCache: RunCache | undefined;
   try {
     const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
     if (flags.printConfig !== undefined) {
@@ -262,6 +270,21 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
         io.stderr(`campaign-lint: ${say('cli.fixed', lang, { file: fixed.file, what })}\n`);
       }
     }
+    // The cache is read only when the run shows what it does not keep: full numbers, the HTML
+    // page's personalised texts, the lists --write-clean writes.
+    runCache =
+      flags.cache || flags.cacheLocation !== undefined
+        ? await openRunCache(
+            flags.cacheLocation,
+            targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
+            {
+              cwd: io.cwd,
+              config,
+              allowOutside: flags.allowOutside,
+              storeOnly: !!flags.showPii || !!flags.writeClean || targets.some((t) => t.name === 'html'),
+            },
+          )
+        : undefined;
     const progress = wantsProgress(flags.progress, stylishOnStdout, !!io.stderrIsTTY, io.env)
       ? progressLine(io.stderr, lang, !!io.stderrIsTTY)
       : null;
@@ -271,6 +294,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       onProgress: progress?.update,
       summary: targets.some((t) => t.name === 'html'),
       allowOutside: flags.allowOutside,
+      noIgnore: flags.ignore === false,
+      cache: runCache?.cache,
     });
     progress?.clear();
     if (flags.writeClean) {
@@ -304,6 +329,14 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     options: { lang, showPii: !!flags.showPii },
     inputs: full.inputs ?? [],
   });
+  if (runCache) {
+    const refused = saveRunCache(runCache, full.inputs ?? [], lang, io.stderr);
+    if (refused) writeFailures.push(refused);
+    if (flags.debug)
+      io.stderr(
+        `campaign-lint: ${say('cache.hits', lang, { n: runCache.cache.hits, file: runCache.display })}\n`,
+      );
+  }
   // On a terminal the stylish report already shows each failure in its red block: said again on
   // stderr, the same screen would show it twice. Elsewhere (a pipe, a file, CI) stderr says it too.
   const onScreen = stylishOnStdout && io.isTTY && !!io.stderrIsTTY && !flags.debug;

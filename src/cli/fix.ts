@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import { discoverManifests } from '../inputs/discover';
 import { loadManifest, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
-import { configRoots } from '../engine/lint';
+import { configRoots, ignoreRules } from '../engine/lint';
 import { parseStructured } from '../read/structured';
 import type { ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
@@ -186,7 +186,8 @@ export async function applyFixes(
   confinement: Confinement = {},
 ): Promise<FixResult[]> {
   const results: FixResult[] = [];
-  for (const file of await discoverManifests(paths, cwd)) {
+  // What the lint after it leaves out is not fixed either.
+  for (const file of await discoverManifests(paths, cwd, await ignoreRules(cwd, config))) {
     try {
       const result = await fixCampaign(file, cwd, config, {
         ...confinement,

@@ -9,6 +9,7 @@ import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/t
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 import { localized } from '../base/messages';
+import type { ConfigIgnores } from '../inputs/ignore';
 
 export interface RuleSetting {
   readonly severity: SeveritySetting;
@@ -22,6 +23,10 @@ export interface ResolvedConfig {
   /** Every known rule (built-in and plugin) by id. */
   readonly registry: ReadonlyMap<string, Rule>;
   readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** The config's `ignores` (globs relative to the config's folder), when it has some. */
+  readonly ignores?: ConfigIgnores;
+  /** The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what --cache hashes. */
+  readonly pluginFiles?: readonly string[];
 }
 
 /** What a config file (or the `campaign-lint` key of package.json) may hold. */
@@ -29,8 +34,10 @@ export interface ConfigInput {
   extends?: string;
   rules?: Record<string, unknown>;
   plugins?: string[];
+  ignores?: string[];
 }
 
+const CONFIG_KEYS = ['extends', 'rules', 'plugins', 'ignores'];
 const CONFIG_FILES = ['campaign-lint.config.json', 'campaign-lint.config.yaml', 'campaign-lint.config.yml'];
 // A Map, not an object: a word typed by the user must never find "constructor" or "toString".
 export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
@@ -152,12 +159,8 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   for (const key of Object.keys(input)) {
     // "$schema" points editors at schemas/config.schema.json (JSON config files).
     if (key === '$schema') continue;
-    if (!['extends', 'rules', 'plugins'].includes(key))
-      fail(
-        key,
-        localized('config.unknownKey', { key }),
-        hintDidYouMean(key, ['extends', 'rules', 'plugins']),
-      );
+    if (!CONFIG_KEYS.includes(key))
+      fail(key, localized('config.unknownKey', { key }), hintDidYouMean(key, CONFIG_KEYS));
   }
   const preset =
     input.extends === undefined || input.extends === null
@@ -173,16 +176,27 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     );
 
   const registry = new Map<string, Rule>(BUILTIN_RULES.map((rule) => [rule.meta.id, rule]));
+  const pluginFiles: string[] = [];
   const baseDir = context.file ? path.dirname(context.file) : context.cwd;
   const plugins = input.plugins ?? [];
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string'))
     fail('plugins', localized('config.pluginsNotList'));
+  const ignores = input.ignores ?? [];
+  if (!Array.isArray(ignores) || !ignores.every((p) => typeof p === 'string' && p !== ''))
+    fail('ignores', localized('ignore.notList'));
+  for (const pattern of ignores as string[])
+    if (pattern.startsWith('!'))
+      fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
+  const known = new Set(Object.keys(requireCache()));
   const given = (context.pluginRules ?? []).map((rule) =>
     checkPluginRule(rule, undefined, '(given)', display, undefined),
   );
   const loaded = [{ spec: '(given)', rules: given }];
-  for (const spec of plugins as string[])
-    loaded.push({ spec, rules: await loadPlugin(spec, baseDir, display, lineOf('plugins')) });
+  for (const spec of plugins as string[]) {
+    const plugin = await loadPlugin(spec, baseDir, display, lineOf('plugins'));
+    pluginFiles.push(plugin.file);
+    loaded.push({ spec, rules: plugin.rules });
+  }
   for (const { spec, rules: pluginRules } of loaded) {
     for (const rule of pluginRules) {
       if (registry.has(rule.meta.id))
@@ -252,8 +266,22 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
-  return { file: context.file ?? null, preset: preset as ResolvedConfig['preset'], registry, rules };
+  // What CommonJS loaded while the plugins loaded: their own files and what they require.
+  for (const file of Object.keys(requireCache())) if (!known.has(file)) pluginFiles.push(file);
+  return {
+    file: context.file ?? null,
+    preset: preset as ResolvedConfig['preset'],
+    registry,
+    rules,
+    ...((ignores as string[]).length > 0
+      ? { ignores: { patterns: ignores as string[], base: baseDir } }
+      : {}),
+    ...(pluginFiles.length > 0 ? { pluginFiles: [...new Set(pluginFiles)].sort() } : {}),
+  };
 }
+
+/** The CommonJS module cache (absent under some test runners: then nothing is seen there). */
+const requireCache = (): Record<string, unknown> => (typeof require === 'function' && require.cache) || {};
 
 /**
  * What to say about a rule id that is not one (in the config, `--rule`, `explain`): the closest id
@@ -358,7 +386,7 @@ async function loadPlugin(
   baseDir: string,
   display: string,
   line: number | undefined,
-): Promise<Rule[]> {
+): Promise<{ file: string; rules: Rule[] }> {
   const file = spec.startsWith('.') || path.isAbsolute(spec) ? path.resolve(baseDir, spec) : spec;
   let loaded: Record<string, unknown>;
   // The module's own code runs guarded (no process.exit, late failures caught) and its import is
@@ -390,7 +418,7 @@ async function loadPlugin(
   const candidates = isPlainObject(exported?.rules)
     ? Object.entries(exported.rules)
     : [[undefined, exported] as const];
-  return candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line));
+  return { file, rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line)) };
 }
 
 function checkPluginRule(

@@ -1,5 +1,7 @@
 import { createHolidays } from '../law/calendar/holidays';
 import { discover } from '../inputs/discover';
+import { loadIgnores, NO_IGNORES, type IgnoreRules } from '../inputs/ignore';
+import { localized } from '../base/messages';
 import { loadManifest, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
 import { loadOptOutLists } from '../recipients';
@@ -40,7 +42,6 @@ import {
   runGuarded,
   type Hook,
 } from './guard';
-import { localized } from '../base/messages';
 
 export interface LintOptions {
   /** Folder that reported paths are relative to (default: process.cwd()). */
@@ -53,6 +54,10 @@ export interface LintOptions {
   summary?: boolean;
   /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
   allowOutside?: boolean;
+  /** Lint what .campaignlintignore and the config's `ignores` leave out (--no-ignore). */
+  noIgnore?: boolean;
+  /** Results of unchanged campaigns, reused (--cache; see engine/cache.ts). */
+  cache?: CampaignCache;
   /**
    * Watches each campaign while it is linted (the send planner does): called once its rules are
    * started, before they see anything; what it returns is told every diagnostic as it is reported
@@ -85,11 +90,37 @@ export interface LintObserver {
   recipient?(recipient: Recipient): void;
 }
 
+/** Results of unchanged campaigns (see engine/cache.ts). */
+export interface CampaignCache {
+  /**
+   * The slot of a campaign, from its manifest (and the manifest's stamp taken before it was read)
+   * and the files it names; undefined when the campaign cannot be cached (an input unreadable).
+   */
+  slot(
+    manifest: string,
+    manifestStamp: string | null,
+    inputs: readonly string[],
+  ): Promise<CacheSlot | undefined>;
+}
+
+/** One campaign's place in the cache. */
+export interface CacheSlot {
+  /** The stored result, when the fingerprint matches. */
+  hit(): CampaignResult | undefined;
+  /** Stores a campaign's result (kept only if no input changed since the fingerprint was taken). */
+  store(result: CampaignResult): void;
+}
+
+/** The ignore rules of a run: none with --no-ignore. */
+export const ignoreRules = (cwd: string, config: ResolvedConfig, noIgnore?: boolean): Promise<IgnoreRules> =>
+  noIgnore ? Promise.resolve(NO_IGNORES) : loadIgnores(cwd, config.ignores);
+
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? (await loadConfig({ cwd }));
-  const found = await discover(paths, cwd);
+  const ignore = await ignoreRules(cwd, config, options.noIgnore);
+  const found = await discover(paths, cwd, ignore);
   const manifests = found.manifests;
   const holidays = createHolidays();
   const campaigns: CampaignResult[] = [];
@@ -101,6 +132,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const lateFailures: LintFailure[] = [];
   // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
   const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
+  if (ignore.file) inputs.add(ignore.file);
   const unguard = runsPluginCode(config)
     ? guardRun((failure) => lateFailures.push(failure))
     : () => undefined;
@@ -125,10 +157,25 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   let noCampaign: NoCampaign | undefined;
   if (manifests.length === 0) {
     const given = paths.length > 0 ? [...paths] : ['.'];
-    noCampaign = found.onlyUnusedData
-      ? { reason: 'unused-data', paths: found.dataFiles }
-      : { reason: 'no-manifest', paths: given };
-    if (!found.onlyUnusedData && failures.length === 0)
+    noCampaign =
+      found.onlyUnusedData && found.ignoredPaths.length > 0
+        ? { reason: 'ignored', paths: found.ignoredPaths }
+        : found.onlyUnusedData
+          ? { reason: 'unused-data', paths: found.dataFiles }
+          : found.ignoredCount > 0
+            ? { reason: 'ignored', paths: given }
+            : { reason: 'no-manifest', paths: given };
+    // Folders or patterns whose every campaign is ignored: nothing was checked, and that is not a pass.
+    if (!found.onlyUnusedData && failures.length === 0 && found.ignoredCount > 0)
+      failures.push(
+        inputError(
+          given.join(' '),
+          undefined,
+          localized('ignore.allIgnored', { paths: given.join(' ') }),
+          localized('ignore.allIgnoredHint'),
+        ),
+      );
+    else if (!found.onlyUnusedData && failures.length === 0)
       failures.push(
         inputError(
           given.join(' '),
@@ -193,14 +240,34 @@ async function lintCampaign(
   inputs: Set<string>,
   confinement: Confinement,
 ): Promise<CampaignResult> {
+  // Taken before the manifest is read: a manifest edited while it is read is not stored as unchanged.
+  // An observer (the send planner) must see every recipient: no cache then.
+  const cache = options.observe ? undefined : options.cache;
+  const manifestStamp = cache ? fileStamp(file) : null;
   const manifest = await loadManifest(file, cwd, confinement);
-  for (const input of [
+  const named = [
     manifest.messageFile,
     manifest.recipients.file,
     ...manifest.optOutLists,
     ...(manifest.history ? [manifest.history] : []),
-  ])
-    inputs.add(path.resolve(cwd, input));
+  ];
+  for (const input of named) inputs.add(path.resolve(cwd, input));
+  const slot = cache ? await cache.slot(file, manifestStamp, named) : undefined;
+  const cached = slot?.hit();
+  if (cached) return cached;
+  const result = await lintCampaignInputs(manifest, cwd, config, holidays, options);
+  slot?.store(result);
+  return result;
+}
+
+/** Lints a campaign whose manifest is read. */
+async function lintCampaignInputs(
+  manifest: Manifest,
+  cwd: string,
+  config: ResolvedConfig,
+  holidays: Holidays,
+  options: LintOptions,
+): Promise<CampaignResult> {
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   const history = await loadHistory(manifest.history, cwd, manifest);
   const csvDisplay = displayPath(manifest.recipients.file, cwd);

@@ -5,6 +5,7 @@ import { expandGlob, isGlob } from '../read/glob';
 import { loadManifest, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from '../read/paths';
 import { localized } from '../base/messages';
+import { NO_IGNORES, type IgnoreRules } from './ignore';
 
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
 export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
@@ -40,6 +41,10 @@ export interface Discovery {
   readonly onlyUnusedData: boolean;
   /** The data files given (as reported), for saying that no campaign uses them. */
   readonly dataFiles: string[];
+  /** Paths given that are ignored (.campaignlintignore, `ignores`), as reported. */
+  readonly ignoredPaths: string[];
+  /** Manifests found in folders or by patterns, and left out as ignored. */
+  readonly ignoredCount: number;
 }
 
 const USE_HINT = localized('discover.giveInputs');
@@ -49,9 +54,14 @@ const USE_HINT = localized('discover.giveInputs');
  * (expanded here, so quoted patterns work on every shell), and recipient CSVs (every campaign under
  * `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs). No path means `.`.
  */
-export async function discover(given: readonly string[], cwd: string): Promise<Discovery> {
+export async function discover(
+  given: readonly string[],
+  cwd: string,
+  ignore: IgnoreRules = NO_IGNORES,
+): Promise<Discovery> {
   const paths = given.length > 0 ? given : ['.'];
   const found = new Set<string>();
+  const ignoredPaths: string[] = [];
   const csvTargets: string[] = [];
   const failures: LintFailure[] = [];
   let allData = true;
@@ -70,9 +80,15 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
         } else if (MANIFEST_PATTERN.test(match)) {
           found.add(match);
           allData = false;
-        } else if (DATA_FILE_PATTERN.test(match)) csvTargets.push(match);
+        } else if (DATA_FILE_PATTERN.test(match) && !ignore.ignored(match)) csvTargets.push(match);
       }
       if (!DATA_FILE_PATTERN.test(entry)) allData = false;
+      continue;
+    }
+    // A file given by name and ignored is passed over, as a data file no campaign uses is (a
+    // pre-commit hook passes every changed file); a folder given is searched, its ignored campaigns left out.
+    if (stat && !stat.isDirectory() && ignore.ignored(absolute)) {
+      ignoredPaths.push(displayPath(absolute, cwd));
       continue;
     }
     if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
@@ -106,7 +122,7 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
     // Compared as the files they are: a manifest may name a data file through a symlink (or a
     // symlinked folder), and the path given may be the link; either way the campaign uses it.
     const targets = new Set(await Promise.all(csvTargets.map(realFile)));
-    for (const manifest of candidates) {
+    for (const manifest of candidates.filter((m) => !ignore.ignored(m))) {
       try {
         const m = await loadManifest(manifest, cwd);
         const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
@@ -119,17 +135,25 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
       }
     }
   }
+  const manifests = [...found].sort();
+  const kept = manifests.filter((m) => !ignore.ignored(m));
   return {
-    manifests: [...found].sort(),
+    manifests: kept,
     failures,
     onlyUnusedData: allData && failures.length === 0 && !dataUsed,
     dataFiles: [...new Set(csvTargets)].sort().map((f) => displayPath(f, cwd)),
+    ignoredPaths,
+    ignoredCount: manifests.length - kept.length,
   };
 }
 
 /** The manifests only; the first unusable path is thrown (for --fix, which lints right after). */
-export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
-  const found = await discover(paths, cwd);
+export async function discoverManifests(
+  paths: readonly string[],
+  cwd: string,
+  ignore: IgnoreRules = NO_IGNORES,
+): Promise<string[]> {
+  const found = await discover(paths, cwd, ignore);
   if (found.failures.length > 0) throw found.failures[0];
   return found.manifests;
 }

@@ -129,6 +129,30 @@ export const en = {
   'rules.didYouMean': 'Did you mean {{names}}?',
   'rules.listThem': 'Run "campaign-lint rules" to list them.',
   'rules.ruleExample': 'For example: --rule {{id}}:off',
+
+  // Ignore file and result cache (install).
+  'ignore.unreadableHint':
+    'The .campaignlintignore file lists what not to lint, one pattern a line as in a .gitignore, in UTF-8; fix it or remove it.',
+  'ignore.allIgnored':
+    'no campaign checked, all ignored by .campaignlintignore or the config\'s "ignores": {{paths}}',
+  'ignore.allIgnoredHint': 'Run with --no-ignore to lint them anyway.',
+  'ignore.notList': '"ignores" must be a list of glob patterns',
+  'ignore.negated': '"ignores": "{{pattern}}" would ignore everything but what it names',
+  'ignore.negatedHint':
+    'To lint again something an ignore pattern leaves out, write the pattern with "!" in .campaignlintignore, read as a .gitignore is.',
+  'ignore.option': 'lint what .campaignlintignore and the config\'s "ignores" leave out',
+  'cache.option':
+    'skip campaigns whose manifest, recipients, lists, history, config, rules and campaign-lint version are unchanged since the last --cache run (same report)',
+  'cache.locationOption': 'the cache file, or a folder for it (default: .campaignlintcache)',
+  'cache.hits': {
+    one: '{{n}} campaign taken from the cache ({{file}})',
+    other: '{{n}} campaigns taken from the cache ({{file}})',
+  },
+  'cache.outside': 'the cache file {{file}} is outside the project',
+  'cache.outsideHint': 'Give --cache-location a path inside the current folder or its git repository.',
+  'cache.notWritten':
+    'the cache was not written to {{file}} ({{reason}}); the next run lints every campaign again',
+
   // The send plan (campaign-lint plan): its reasons, its table and page, its command.
   // Why a recipient waits (what the schedule rules would report at the requested time).
   'plan.reason.outside': 'outside the allowed hours ({{windows}})',
@@ -539,7 +563,7 @@ export const en = {
   // engine/config.ts: the configuration and plugins
   'config.notFound': 'config file not found',
   'config.notFoundHint': 'Check the path given to --config.',
-  'config.notMapping': 'the config must be a mapping with "extends", "rules" and/or "plugins"',
+  'config.notMapping': 'the config must be a mapping with "extends", "rules", "plugins" and/or "ignores"',
   'config.unknownKey': 'unknown config key "{{key}}"',
   'config.unknownPreset': 'unknown preset "{{preset}}"',
   'config.unknownPresetHint': 'Use "recommended" or "strict".',

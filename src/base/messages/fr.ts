@@ -113,6 +113,29 @@ export const fr: Catalogue = {
   'rules.didYouMean': 'Vouliez-vous dire {{names}} ?',
   'rules.listThem': 'Lancez « campaign-lint rules » pour les lister.',
   'rules.ruleExample': 'Par exemple : --rule {{id}}:off',
+
+  'ignore.unreadableHint':
+    'Le fichier .campaignlintignore liste ce qu’il ne faut pas vérifier, un motif par ligne comme un .gitignore, en UTF-8 ; corrigez-le ou supprimez-le.',
+  'ignore.allIgnored':
+    'aucune campagne vérifiée, tout est exclu par .campaignlintignore ou « ignores » de la configuration : {{paths}}',
+  'ignore.allIgnoredHint': 'Lancez avec --no-ignore pour les vérifier quand même.',
+  'ignore.notList': '« ignores » doit être une liste de motifs glob',
+  'ignore.negated': '« ignores » : « {{pattern}} » exclurait tout sauf ce qu’il désigne',
+  'ignore.negatedHint':
+    'Pour vérifier de nouveau ce qu’un motif exclut, écrivez le motif avec « ! » dans .campaignlintignore, lu comme un .gitignore.',
+  'ignore.option': 'vérifier aussi ce qu’excluent .campaignlintignore et « ignores » de la configuration',
+  'cache.option':
+    'passer les campagnes dont le manifeste, les destinataires, les listes, l’historique, la configuration, les règles et la version de campaign-lint n’ont pas changé depuis la dernière analyse avec --cache (même rapport)',
+  'cache.locationOption': 'le fichier du cache, ou un dossier où le mettre (par défaut : .campaignlintcache)',
+  'cache.hits': {
+    one: '{{n}} campagne reprise du cache ({{file}})',
+    other: '{{n}} campagnes reprises du cache ({{file}})',
+  },
+  'cache.outside': 'le fichier du cache {{file}} est hors du projet',
+  'cache.outsideHint': 'Donnez à --cache-location un chemin dans le dossier courant ou son dépôt git.',
+  'cache.notWritten':
+    'le cache n’a pas été écrit dans {{file}} ({{reason}}) ; la prochaine analyse vérifiera de nouveau chaque campagne',
+
   // The send plan (campaign-lint plan): its reasons, its table and page, its command.
   'plan.reason.outside': 'hors des heures autorisées ({{windows}})',
   'plan.reason.platformWindow': 'hors de la plage des plateformes ({{windows}})',
@@ -541,7 +564,8 @@ export const fr: Catalogue = {
   // engine/config.ts: the configuration and plugins
   'config.notFound': 'fichier de configuration introuvable',
   'config.notFoundHint': 'Vérifiez le chemin donné à --config.',
-  'config.notMapping': 'la configuration doit être un ensemble avec « extends », « rules » et/ou « plugins »',
+  'config.notMapping':
+    'la configuration doit être un ensemble avec « extends », « rules », « plugins » et/ou « ignores »',
   'config.unknownKey': 'clé de configuration inconnue « {{key}} »',
   'config.unknownPreset': 'préréglage inconnu « {{preset}} »',
   'config.unknownPresetHint': 'Utilisez « recommended » ou « strict ».',
