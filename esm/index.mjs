@@ -5,6 +5,8 @@ import cjs from '../dist/src/index.js';
 export const {
   BUILTIN_RULES,
   LintFailure,
+  RuleTester,
+  createRule,
   defineRule,
   formatters,
   interpolate,

@@ -17,7 +17,13 @@ export {
   type StreamingFormatter,
 } from './report';
 export { BUILTIN_RULES } from './engine/registry';
-export { defineRule } from './rule-kit';
+export { createRule, defineRule, type TypedRule, type TypedRuleContext } from './rule-kit';
+export {
+  RuleTester,
+  type RuleTestCase,
+  type InvalidRuleTestCase,
+  type ExpectedDiagnostic,
+} from './engine/rule-tester';
 export { LintFailure } from './base/failure';
 export { normalizePhone } from './law/phone/normalize-on-demand';
 export { interpolate } from './base/text';

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
@@ -81,8 +90,10 @@ describe('one broken and one clean campaign: the failure is in every report file
         );
         break;
       case 'compact':
+        // The failure, then how the clean campaign's files were read (info lines, not problems).
         expect(text).toBe(
-          `${BROKEN}:3:1: error unknown field "chanel". Did you mean "channel"? [campaign-lint/input]\n`,
+          `${BROKEN}:3:1: error unknown field "chanel". Did you mean "channel"? [campaign-lint/input]\n` +
+            'campaigns/soldes/recipients.csv:1:1: info recipients file read: UTF-8 (detected), delimiter ";" (detected), header on line 1; opt-out list campaigns/soldes/stop-list.csv: header on line 1, column "phone" [campaign-lint/reading]\n',
         );
         break;
       case 'gitlab': {
@@ -92,6 +103,11 @@ describe('one broken and one clean campaign: the failure is in every report file
             check_name: 'campaign-lint/input',
             severity: 'blocker',
             location: { path: BROKEN, lines: { begin: 3 } },
+          }),
+          expect.objectContaining({
+            check_name: 'campaign-lint/reading',
+            severity: 'info',
+            location: { path: 'campaigns/soldes/recipients.csv', lines: { begin: 1 } },
           }),
         ]);
         break;
@@ -128,6 +144,14 @@ describe('with --lang fr, the failure is in French in every report (fingerprints
     const fr = await cli(['campaigns', '--lang', 'fr'], project);
     expect(fr.stdout).toMatch(/^✖ 1 échec de lecture · aucune campagne n’a été vérifiée$/m);
   });
+
+  it('an unknown severity is explained in French (the hint was English on a French run)', async () => {
+    const fr = await cli(['campaigns', '--rule', 'message-segments:loud', '--lang', 'fr'], project);
+    expect(fr.code).toBe(2);
+    expect(fr.stdout).toContain('--rule message-segments\u00a0: sévérité inconnue «\u00a0loud\u00a0»');
+    expect(fr.stdout).toContain('Utilisez error, warning (ou warn) ou off.');
+    expect(fr.stdout).not.toContain('Use error');
+  });
 });
 
 describe('-o and -f name:file', () => {
@@ -152,7 +176,10 @@ describe('-o and -f name:file', () => {
     rmSync(path.join(project, 'campaigns/noel'), { recursive: true });
     const r = await cli(['campaigns', '-f', 'compact', '-f', 'json:r.json', '-f', 'sarif:r.sarif'], project);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
+    // No problem: compact says only how the files were read (one info line).
+    expect(r.stdout).toMatch(
+      /^campaigns\/soldes\/recipients\.csv:1:1: info recipients file read: .* \[campaign-lint\/reading\]\n$/,
+    );
     expect((JSON.parse(read('r.json')) as { campaigns: unknown[] }).campaigns).toHaveLength(1);
     expect(existsSync(path.join(project, 'r.sarif'))).toBe(true);
   });
@@ -221,6 +248,19 @@ describe('paths', () => {
     ]);
     expect(await files('**/noel.campaign.yaml')).toEqual(['campaigns/fetes/noel.campaign.yaml']);
     expect(await files('campaigns/fete?')).toHaveLength(2); // a folder matched is searched
+  });
+  it('a glob and the folder walk find the same campaigns: a symlinked folder is followed (once)', async () => {
+    cpSync(path.join(ROOT, 'fixtures/bad-schedule'), path.join(project, 'store/fetes'), { recursive: true });
+    symlinkSync(path.join('..', 'store', 'fetes'), path.join(project, 'campaigns/fetes'), 'dir');
+    symlinkSync('..', path.join(project, 'campaigns/fetes-loop'), 'dir'); // a link to a parent
+    const files = async (given: string) => {
+      const r = await cli([given, '-f', 'json'], project);
+      return (JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> }).campaigns.map((c) => c.file);
+    };
+    const walked = await files('campaigns');
+    expect(walked).toContain('campaigns/fetes/noel.campaign.yaml');
+    expect(await files('campaigns/**/*.campaign.yaml')).toEqual(walked);
+    expect(await files('campaigns/*/*.campaign.yaml')).toEqual(walked);
   });
   it('a CSV that no campaign uses: "no campaign checked" in every format, exit 0 (the pre-commit case)', async () => {
     writeFileSync(path.join(project, 'notes.csv'), 'a;b\n1;2\n');

@@ -1,13 +1,21 @@
 import {
   closestPhoneHeader,
   columnProblem,
-  detectedColumns,
+  columnReadings,
   foldHeader,
   resolveColumns,
+  type ColumnResolution,
 } from '../src/read/columns';
 import { localize } from '../src/base/text';
 
 const resolve = (headers: string[], mapping: Record<string, string> = {}) => resolveColumns(headers, mapping);
+/** Logical column → header, for the columns recognised rather than named. */
+const detectedColumns = (r: ColumnResolution) =>
+  Object.fromEntries(
+    Object.entries(columnReadings(r))
+      .filter(([, c]) => c.how === 'detected' || c.how === 'fallback')
+      .map(([logical, c]) => [logical, c.header]),
+  );
 
 describe('column detection (campaign-format.md, "Column detection")', () => {
   it('folds accents, case, spaces, _ and -', () => {
@@ -41,9 +49,19 @@ describe('column detection (campaign-format.md, "Column detection")', () => {
     expect(columnProblem(r, headers)).toBeUndefined();
   });
 
-  it('a header equal to the logical name wins, and is not reported as detected', () => {
-    const r = resolve(['Mobile', 'phone']);
+  it('a mobile header wins over a generic one, even one equal to the logical name, and says so', () => {
+    const r = resolve(['Phone', 'Mobile', 'Fax']); // Zoho: Phone is the landline
     expect(r.at.phone).toBe(1);
+    expect(columnReadings(r).phone).toEqual({
+      header: 'Mobile',
+      how: 'detected',
+      passedOver: [{ header: 'Phone', why: 'generic' }],
+    });
+  });
+
+  it('a header equal to the logical name is "named", not detected', () => {
+    const r = resolve(['phone', 'consent']);
+    expect(r.at.phone).toBe(0);
     expect(detectedColumns(r)).toEqual({});
   });
 
@@ -54,29 +72,44 @@ describe('column detection (campaign-format.md, "Column detection")', () => {
     expect(r.chosen.phone?.how).toBe('mapped');
   });
 
-  it('two candidates are an input error that lists both and says how to choose', () => {
-    const headers = ['Téléphone', 'Mobile', 'consent'];
+  it('two mobile headers are an input error that lists them and says how to choose', () => {
+    const headers = ['Mobile', 'Portable', 'consent'];
     const problem = columnProblem(resolve(headers), headers)!;
-    expect(localize(problem.message, 'en')).toBe('two columns could be "phone": "Téléphone" and "Mobile"');
+    expect(localize(problem.message, 'en')).toBe('two columns could be "phone": "Mobile" and "Portable"');
     expect(localize(problem.hint, 'en')).toBe(
-      'Say which one in the manifest, e.g. recipients.columns.phone: "Téléphone".',
+      'Say which one in the manifest, e.g. recipients.columns.phone: "Mobile".',
     );
     expect(localize(problem.message, 'fr')).toBe(
-      'deux colonnes peuvent être «\u00a0phone\u00a0»\u00a0: «\u00a0Téléphone\u00a0» et «\u00a0Mobile\u00a0»',
+      'deux colonnes peuvent être «\u00a0phone\u00a0»\u00a0: «\u00a0Mobile\u00a0» et «\u00a0Portable\u00a0»',
     );
   });
 
-  it('a missing phone column suggests the closest header', () => {
-    expect(closestPhoneHeader(['Email', 'Work Phone', 'Name'])).toBe('Work Phone');
+  it('two generic headers with no mobile one are an input error; three are listed', () => {
+    const two = ['Téléphone', 'Phone Number'];
+    expect(localize(columnProblem(resolve(two), two)!.message, 'en')).toBe(
+      'two columns could be "phone": "Téléphone" and "Phone Number"',
+    );
+    const three = ['Téléphone', 'Phone Number', 'Tel'];
+    expect(localize(columnProblem(resolve(three), three)!.message, 'en')).toBe(
+      '3 columns could be "phone": "Téléphone", "Phone Number" and "Tel"',
+    );
+  });
+
+  it('a missing phone column suggests the closest mobile-like header, never a landline', () => {
+    expect(closestPhoneHeader(['Email', 'Work Phone', 'Name'])).toBeUndefined();
+    expect(closestPhoneHeader(['Email', 'Phone (home)', 'Portable perso', 'Name'])).toBe('Portable perso');
+    expect(closestPhoneHeader(['Email', 'Phonetic First Name', 'Tel. fixe'])).toBeUndefined();
     expect(closestPhoneHeader(['Email', 'fone', 'Name'])).toBe('fone');
     expect(closestPhoneHeader(['Email', 'Name'])).toBeUndefined();
-    const headers = ['Email', 'Tel fixe'];
+    const headers = ['Email', 'Numéro client GSM'];
     const problem = columnProblem(resolve(headers), headers)!;
     expect(localize(problem.message, 'en')).toBe('no phone column in the header');
     expect(localize(problem.hint, 'en')).toBe(
-      'Is it "Tel fixe"? Map it in the manifest: recipients.columns.phone: "Tel fixe" (or name the column "phone"). The header has: Email, Tel fixe.',
+      'Is it "Numéro client GSM"? Map it in the manifest: recipients.columns.phone: "Numéro client GSM" (or name the column "phone"). The header has: Email, Numéro client GSM.',
     );
-    expect(localize(problem.hint, 'fr')).toMatch(/^Est-ce «\u00a0Tel fixe\u00a0»\u202f\? Indiquez-la/);
+    expect(localize(problem.hint, 'fr')).toMatch(
+      /^Est-ce «\u00a0Numéro client GSM\u00a0»\u202f\? Indiquez-la/,
+    );
   });
 
   it('a mapped header that is not there names it, with a near miss', () => {

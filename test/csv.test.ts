@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { detectDelimiter, detectEncoding, streamCsv, utf8Checker } from '../src/read/csv';
+import iconv from 'iconv-lite';
 import { LintFailure } from '../src/base/failure';
 
 let dir: string;
@@ -53,6 +54,50 @@ describe('encoding detection', () => {
   });
 });
 
+describe('Mac Roman, UTF-16 and garbled headers (campaign-format.md, "Encodings")', () => {
+  const macRoman = (text: string) => Buffer.from(iconv.encode(text, 'macintosh'));
+  it('an Excel for Mac "CSV (Macintosh)" file is Mac Roman, lines ended by CR', async () => {
+    const { header, records } = await read(
+      macRoman('Prénom;Téléphone portable;Consentement\rHélène;06 12 34 56 78;désinscrit\r'),
+    );
+    expect(header.headers).toEqual(['Prénom', 'Téléphone portable', 'Consentement']);
+    expect(header.encoding).toBe('macintosh');
+    expect(records).toEqual([{ values: ['Hélène', '06 12 34 56 78', 'désinscrit'], line: 2 }]);
+  });
+  it.each(['Téléphone;Prénom;Noël', 'TÉLÉPHONE;PRÉNOM', 'Prénom;Société;Ça va'])(
+    '%j written in Mac Roman is read as Mac Roman, in Windows-1252 as Windows-1252',
+    (text) => {
+      expect(detectEncoding(macRoman(text), true).encoding).toBe('macintosh');
+      expect(detectEncoding(Buffer.from(iconv.encode(text, 'win1252')), true).encoding).toBe('win1252');
+    },
+  );
+  it('reads UTF-16 BE with BOM, tab separated (Excel "Unicode text")', async () => {
+    const text = 'Prénom\tTéléphone\r\nLéa\t0612345678\r\n';
+    const { header, records } = await read(
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]),
+    );
+    expect([header.encoding, header.delimiter, header.headers]).toEqual([
+      'utf16be',
+      '\t',
+      ['Prénom', 'Téléphone'],
+    ]);
+    expect(records[0].values).toEqual(['Léa', '0612345678']);
+  });
+  it('a header still garbled after detection is an input error, not a column to map', async () => {
+    // Mac Roman read as Windows-1252 because the manifest says so: "TŽlŽphone".
+    const error = await read(macRoman('Téléphone;consent\r0612345678;oui\r'), { encoding: 'win1252' }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(LintFailure);
+    expect(error.describe()).toBe(
+      'f.csv:1: the header looks garbled ("TŽlŽphone"): the file\'s encoding was not recognised as win1252\n  Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
+    );
+    // UTF-8 read as Latin-1.
+    const latin = await read('Téléphone;consent\n0612345678;oui\n', { encoding: 'latin1' }).catch((e) => e);
+    expect(latin.describe()).toMatch(/the header looks garbled \("TÃ©lÃ©phone"\)/);
+  });
+});
+
 describe('streamCsv', () => {
   it('reads a Latin-1 ";" export with CRLF and keeps accented headers', async () => {
     const { header, records } = await read(
@@ -65,6 +110,11 @@ describe('streamCsv', () => {
       estimatedRecords: 2,
       bom: false,
       eol: '\r\n',
+      line: 1,
+      reading: {
+        encoding: { value: 'windows-1252', from: 'detected' },
+        delimiter: { value: ';', from: 'detected' },
+      },
     });
     expect(records).toEqual([{ values: ['Hélène', '0612345678'], line: 2 }]);
   });
@@ -127,8 +177,19 @@ describe('streamCsv', () => {
   it('refuses a row wider than the header (an unquoted delimiter shifts every value)', async () => {
     const error = await read('phone;consent;x\n0612345679;oui;1;extra\n').catch((e) => e);
     expect(error.describe()).toBe(
-      'f.csv:2: this line has 4 cells but the header has 3\n  A cell probably contains the delimiter ";" without quotes: put that cell in double quotes.',
+      'f.csv:2: this line has 4 cells but the header has 3\n  A cell probably contains the delimiter ";" without quotes: put that cell in double quotes. Or a note was typed right of the last column: give that column a name in the header.',
     );
+  });
+  it('refuses a value under a nameless column right of the header (a NE PAS CONTACTER note vanished, exit 0)', async () => {
+    const error = await read('phone;consent;;\n0612345678;oui;;\n0612345679;oui;;NE PAS CONTACTER\n').catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(LintFailure);
+    expect(error.describe()).toBe(
+      'f.csv:3: this line has a value in column 4, right of the header\'s last column ("consent", column 2): nothing would read it\n  Give that column a name in the header (it is then read as data), or delete the value: a note there (such as "NE PAS CONTACTER") would be lost.',
+    );
+    expect(error.describe('fr')).toContain('cette ligne a une valeur en colonne 4');
+    expect(error.describe()).not.toContain('0612345679'); // the row's cells are never quoted
   });
   it.each([
     ['an empty file', '', /recipients file is empty/],

@@ -45,25 +45,67 @@ function campaign(file: string, content: string | Buffer, extra = '') {
 
 const EXPORTS = readdirSync(path.join(ROOT, 'fixtures', 'exports'));
 
+/** Each shape: the header read as the phone, and the lines of the people it must name as opted out. */
+const SHAPES: Record<string, { phone: string; optedOut?: number[] }> = {
+  axonaut: { phone: 'Téléphone portable' },
+  brevo: { phone: 'SMS', optedOut: [5] },
+  'excel-fr': { phone: 'Téléphone portable' },
+  'excel-mac': { phone: 'Téléphone portable' },
+  'excel-xlsx': { phone: 'Téléphone' },
+  'google-contacts': { phone: 'Phone 1 - Value' },
+  'google-forms': { phone: 'Numéro de téléphone portable' },
+  'google-sheets': { phone: 'Téléphone' },
+  hubspot: { phone: 'Mobile Phone Number' },
+  mailchimp: { phone: 'Phone Number' },
+  odoo: { phone: 'Mobile', optedOut: [3] },
+  'outlook-fr': { phone: 'Tél. mobile' },
+  pipedrive: { phone: 'Person - Phone - Mobile' },
+  salesforce: { phone: 'Mobile' },
+  shopify: { phone: 'Phone' },
+  zoho: { phone: 'Mobile', optedOut: [3] },
+};
+
 describe('the export shapes lint with no manifest mapping', () => {
-  it('has the six CRM and spreadsheet shapes, and a workbook', () => {
-    expect(EXPORTS.sort()).toEqual(
-      ['brevo', 'excel-fr', 'excel-xlsx', 'google-sheets', 'hubspot', 'mailchimp', 'salesforce'].sort(),
+  it('has the CRM, form and spreadsheet shapes, a workbook, and a Numbers file', () => {
+    expect(EXPORTS.filter((e) => !e.endsWith('.md')).sort()).toEqual(
+      [...Object.keys(SHAPES), 'numbers'].sort(),
     );
   });
 
-  it.each(EXPORTS)(
-    '%s: linted (not "no phone column"), the recognised headers said, in French too',
-    async (crm) => {
-      const en = await cli([`fixtures/exports/${crm}`, '--no-color']);
+  it.each(Object.entries(SHAPES))(
+    '%s: linted (exit 1), its phone header read and said, opted-out people named by line, in French too',
+    async (crm, shape) => {
+      const en = await cli([`fixtures/exports/${crm}`, '--no-color', '-f', 'json']);
       expect(en.stderr).toBe('');
       expect(en.code).toBe(1); // each shape carries a problem worth reporting; none stops the run
-      expect(en.stdout).toMatch(/columns recognised from the header: phone ← "[^"]+"/);
+      const [campaign] = (
+        JSON.parse(en.stdout) as {
+          campaigns: Array<{
+            reading: { columns: Record<string, { header: string }> };
+            diagnostics: Array<{ ruleId: string; line?: number; messageId?: string; message: string }>;
+          }>;
+        }
+      ).campaigns;
+      expect(campaign.reading.columns.phone.header).toBe(shape.phone);
+      const optedOut = campaign.diagnostics.filter(
+        (d) => d.ruleId === 'recipient-opt-out' && d.message.startsWith('This person opted out'),
+      );
+      expect(optedOut.map((d) => d.line)).toEqual(shape.optedOut ?? []);
+      const stylish = await cli([`fixtures/exports/${crm}`, '--no-color']);
+      expect(stylish.stdout).toMatch(/recipients file read: /);
       const fr = await cli([`fixtures/exports/${crm}`, '--no-color'], { lang: 'fr' });
-      expect(fr.stdout).toMatch(/colonnes reconnues dans l’en-tête\u00a0: phone ← «\u00a0[^»]+\u00a0»/);
-      expect(fr.stdout).not.toMatch(/\b(error|warning|recipients|problems?)\b/);
+      expect(fr.stdout).toMatch(/lecture du fichier des destinataires\u00a0: /);
+      // `recipients.columns.…` is the manifest's own key, quoted as written in French too.
+      expect(fr.stdout).not.toMatch(/\b(error|warning|recipients(?!\.)|problems?)\b/);
     },
   );
+
+  it('numbers: a .numbers file is refused with how to export it (exit 2)', async () => {
+    const r = await cli(['fixtures/exports/numbers', '--no-color']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Contacts\.numbers: .*Numbers/);
+    expect(r.stderr).toMatch(/Export To|export/i);
+  });
 });
 
 describe('with the reader threads (as large files are read)', () => {
@@ -187,11 +229,21 @@ describe('Excel damage and report shapes', () => {
     expect(r.stderr).not.toContain('0612345678');
   });
 
-  it('two candidate phone columns: an input error listing both and how to choose', async () => {
-    campaign('r.csv', 'Téléphone;Mobile;consent\n0612345678;0612345679;oui\n');
+  it('a mobile header wins over a generic one, and the report says so', async () => {
+    campaign('r.csv', 'Téléphone;Mobile;consent\n0145678901;0612345679;oui\n');
+    const r = await cli(['t.campaign.yaml', '--no-color'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'columns recognised from the header: phone ← "Mobile" (a mobile header wins over "Téléphone")',
+    );
+  });
+
+  it('two mobile headers: an input error listing both and how to choose', async () => {
+    campaign('r.csv', 'Portable;Mobile;consent\n0612345678;0612345679;oui\n');
     const r = await cli(['t.campaign.yaml'], { cwd: dir });
     expect(r.stderr).toBe(
-      'campaign-lint: r.csv:1: two columns could be "phone": "Téléphone" and "Mobile"\n  Say which one in the manifest, e.g. recipients.columns.phone: "Téléphone".\n',
+      'campaign-lint: r.csv:1: two columns could be "phone": "Portable" and "Mobile"\n  Say which one in the manifest, e.g. recipients.columns.phone: "Portable".\n',
     );
   });
 
@@ -212,8 +264,8 @@ describe('Excel damage and report shapes', () => {
     const r = await cli(['-f', 'json', 't.campaign.yaml'], { cwd: dir, lang: 'fr' });
     const report = JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ message: string }> }> };
     expect(report.campaigns[0].diagnostics.map((d) => d.message)).toEqual([
-      // Every value read from a row is masked unless --show-pii (the last two characters stay).
-      'Consentement non compris\u00a0: consent = «\u00a0•••••••re\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
+      // A word is named as written; a value with 6 digits or more, or an @, is masked unless --show-pii.
+      'Consentement non compris\u00a0: consent = «\u00a0peut-être\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
       'Consentement non compris\u00a0: consent = «\u00a0••••••••79\u00a0» n’est ni un mot oui/non ni une date, le consentement ne peut donc pas être supposé (L34-5 CPCE, LCEN, depuis le 22/06/2004)',
     ]);
   });

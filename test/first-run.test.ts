@@ -121,7 +121,9 @@ describe('did you mean', () => {
       'campaign-lint: unknown rule "recipient-duplicat"\n  Did you mean "recipient-duplicate"?\n',
     );
     const word = await runCli(ROOT, ['explain', 'consent'], EN);
-    expect(word.stderr).toContain('Did you mean "recipient-consent" or "recipient-consent-age"?');
+    expect(word.stderr).toContain(
+      'Did you mean "recipient-consent", "recipient-consent-age", or "recipient-consent-proof"?',
+    );
     const none = await runCli(ROOT, ['explain', 'zzz'], EN);
     expect(none.stderr).toContain('Run "campaign-lint rules" to list them.');
     const french = await runCli(ROOT, ['explain', 'recipient-duplicat'], FR);

@@ -117,3 +117,63 @@ it('without --fix nothing is written', async () => {
   await cli(['.']);
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
+
+describe('--fix adds the credit mention due at the send date (message-credit-mention)', () => {
+  const NEW = "Attention ! Un crédit coûte de l'argent et doit être remboursé !";
+  const OLD =
+    'Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.';
+  const OFFER = 'Boutique Léa : prêt personnel, TAEG 5,9 %.';
+
+  it.each([
+    ['from 2026-11-20, before the STOP mention', '2026-11-20T10:00', NEW],
+    ['on 2026-11-19, the wording of the time', '2026-11-19T10:00', OLD],
+  ])('%s', async (_name, sendAt, mention) => {
+    const file = path.join(dir, 'fix.campaign.yaml');
+    writeFileSync(
+      file,
+      manifest(`sender: BOUTIQLEA\nmessage: "${OFFER} STOP au 36173"\n`).replace('2027-01-13T10:00', sendAt),
+    );
+    const before = await cli(['.', '-f', 'json']);
+    expect(ruleIds(before.report)).toContain('message-credit-mention');
+    const fixed = await cli(['.', '--fix', '-f', 'json']);
+    expect(fixed.stderr).toContain(`legal mention "${mention}" added`);
+    expect(ruleIds(fixed.report)).not.toContain('message-credit-mention');
+    expect(ruleIds(fixed.report)).not.toContain('message-opt-out');
+    expect(parse(readFileSync(file, 'utf8')).message).toBe(`${OFFER} ${mention} STOP au 36173`);
+    expect((await cli(['.', '--fix'])).stderr).toBe('');
+  });
+
+  it('message_file with no STOP: the mention, then the STOP mention, appended', async () => {
+    writeFileSync(
+      path.join(dir, 'fix.campaign.yaml'),
+      manifest('sender: 36173\nmessage_file: message.txt\n'),
+    );
+    writeFileSync(path.join(dir, 'message.txt'), `${OFFER}\n`);
+    const fixed = await cli(['.', '--fix']);
+    expect(fixed.stderr).toContain('legal mention');
+    expect(readFileSync(path.join(dir, 'message.txt'), 'utf8')).toBe(`${OFFER} ${NEW} STOP SMS\n`);
+  });
+
+  it('no room (more than 3 segments with the mention): nothing written, the error stays', async () => {
+    const long = `${OFFER} ${'Sans engagement, réponse de principe immédiate. '.repeat(3)}STOP au 36173`;
+    const file = path.join(dir, 'fix.campaign.yaml');
+    writeFileSync(file, manifest(`sender: BOUTIQLEA\nmessage: "${long}"\n`));
+    const original = readFileSync(file, 'utf8');
+    const fixed = await cli(['.', '--fix', '-f', 'json']);
+    expect(fixed.stderr).not.toContain('legal mention');
+    expect(ruleIds(fixed.report)).toContain('message-credit-mention');
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('an instalment offer (a warning: the tool cannot tell it is credit) is not fixed', async () => {
+    const file = path.join(dir, 'fix.campaign.yaml');
+    writeFileSync(
+      file,
+      manifest('sender: BOUTIQLEA\nmessage: "Boutique Léa : canapé en 4x sans frais. STOP au 36173"\n'),
+    );
+    const original = readFileSync(file, 'utf8');
+    const fixed = await cli(['.', '--fix', '-f', 'json']);
+    expect(ruleIds(fixed.report)).toContain('message-credit-mention');
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+});

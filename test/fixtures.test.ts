@@ -21,7 +21,8 @@ describe('fixture campaigns produce their expected JSON report', () => {
   it.each(fixtures)('%s', async (name) => {
     const config = await resolveConfig({}, { cwd: ROOT });
     const result = await lint([`fixtures/${name}`], { cwd: ROOT, config });
-    expect(result.failures).toEqual([]);
+    // Only a refused format (a Numbers file) is a failure; it is part of its expected report.
+    if (name !== 'exports/numbers') expect(result.failures).toEqual([]);
     const report = formatters.json(result, { lang: 'en', showPii: false, color: false });
     const expected = path.join(ROOT, 'fixtures', name, 'expected.json');
     if (process.env.UPDATE_FIXTURES) writeFileSync(expected, report);

@@ -162,8 +162,12 @@ describe('github', () => {
 });
 
 describe('compact', () => {
-  it('prints file:line:col: severity message [rule-id], one per diagnostic', () => {
-    const lines = formatters.compact(result, options).trimEnd().split('\n');
+  it('prints file:line:col: severity message [rule-id], one per diagnostic, and how each campaign was read', () => {
+    const all = formatters.compact(result, options).trimEnd().split('\n');
+    const reading = all.filter((line) => line.endsWith('[campaign-lint/reading]'));
+    expect(reading).toHaveLength(result.campaigns.length);
+    for (const line of reading) expect(line).toMatch(/^[^\s:]+:1:1: info recipients file read: .+/);
+    const lines = all.filter((line) => !reading.includes(line));
     expect(lines).toHaveLength(diagnosticCount);
     for (const line of lines) expect(line).toMatch(/^[^\s:]+:\d+:1: (error|warning) .+ \[[a-z-]+\]$/);
     expect(lines).toContain(
@@ -247,7 +251,7 @@ describe('github: caps and job summary', () => {
 
 describe('gitlab (Code Quality)', () => {
   it('is a JSON array of issues with check_name, fingerprint, severity and location, fingerprints unique', () => {
-    const issues = JSON.parse(formatters.gitlab(result, options)) as Array<{
+    let issues = JSON.parse(formatters.gitlab(result, options)) as Array<{
       type: string;
       check_name: string;
       description: string;
@@ -255,8 +259,12 @@ describe('gitlab (Code Quality)', () => {
       severity: string;
       location: { path: string; lines: { begin: number } };
     }>;
-    expect(issues).toHaveLength(diagnosticCount);
+    const reading = issues.filter((i) => i.check_name === 'campaign-lint/reading');
+    expect(reading).toHaveLength(result.campaigns.length);
+    for (const issue of reading) expect(issue.severity).toBe('info');
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    issues = issues.filter((i) => !reading.includes(i));
+    expect(issues).toHaveLength(diagnosticCount);
     for (const issue of issues) {
       expect(issue.type).toBe('issue');
       expect(['major', 'minor']).toContain(issue.severity);

@@ -33,8 +33,9 @@ const IDENTITY = {
   GIT_COMMITTER_EMAIL: 'release@example.invalid',
 };
 const DEV_PACKAGES = ['typescript', 'jest', 'eslint', 'ts-jest', 'prettier', '@types'];
-// npm 11's warning for packages whose install scripts allowScripts does not cover.
-const NPM_SCRIPT_WARNING = /install-scripts|allowScripts|allow-scripts/;
+// npm 11's warning for packages whose install scripts allowScripts does not cover, and npm's
+// warning for a deprecated package (none of the production dependencies may be one).
+const NPM_WARNING = /install-scripts|allowScripts|allow-scripts|\bdeprecated\b/;
 
 const IN_CI = !!process.env.CI && process.env.CI !== 'false';
 const headCommit = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
@@ -138,8 +139,8 @@ describeIfGit('the release commit (npm run release)', () => {
         encoding: 'utf8',
         env,
       });
-      expect(install.stderr).not.toMatch(NPM_SCRIPT_WARNING);
-      expect(install.stdout).not.toMatch(NPM_SCRIPT_WARNING);
+      expect(install.stderr).not.toMatch(NPM_WARNING);
+      expect(install.stdout).not.toMatch(NPM_WARNING);
       expect(install.status).toBe(0);
       const modules = readdirSync(path.join(project, 'node_modules'));
       for (const dev of DEV_PACKAGES) expect(modules).not.toContain(dev);
@@ -182,7 +183,7 @@ describeIfGit('the GitHub Action pinned to a release tag', () => {
       { GITHUB_STEP_SUMMARY: summary },
       action,
     );
-    expect(result.stderr).not.toMatch(NPM_SCRIPT_WARNING);
+    expect(result.stderr).not.toMatch(NPM_WARNING);
     expect(result.outputs['exit-code']).toBe('1');
     expect(result.code).toBe(1);
     expect(result.outputs.failures).toBe('0');

@@ -107,14 +107,13 @@ it('a temporary folder that cannot be used is named as such, not as a crash of t
   );
 });
 
-it('per-row messages just under the 100,000-character record bound take well under a second each (2.8 s before)', async () => {
+// Their time (2.8 s each before) is measured by npm run bench (scripts/bench-texts.js).
+it('per-row messages just under the 100,000-character record bound are each judged', async () => {
   // Five distinct rows' own messages of 85,000 characters: the message rules judge each in linear time.
   let csv = 'phone;consent;message\n';
   for (let i = 0; i < 5; i++)
     csv += `061234560${i};oui;"${`Boutique Léa : c’est -30% ! ${i} `.repeat(3_000).slice(0, 85_000)} STOP au 36173"\n`;
-  const started = Date.now();
   const r = await runCli(campaignFolder({ 'recipients.csv': csv }), ['campaign.campaign.yaml', '-f', 'json']);
-  const elapsed = Date.now() - started;
   expect(r.stderr).toBe('');
   const diagnostics = (
     JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ ruleId: string; line: number }> }> }
@@ -123,7 +122,6 @@ it('per-row messages just under the 100,000-character record bound take well und
   expect(diagnostics.filter((d) => d.ruleId === 'message-encoding').map((d) => d.line)).toEqual([
     2, 3, 4, 5, 6,
   ]);
-  expect(elapsed).toBeLessThan(10_000);
 });
 
 describe('issue 27: globs and unreadable folders', () => {

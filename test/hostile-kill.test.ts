@@ -14,8 +14,9 @@ import path from 'path';
 import { ROOT } from './helpers/paths';
 import { MANIFEST } from './helpers/scratch-campaign';
 
-// Issue 27: a run killed at any point of any kind of write (SIGKILL: no handler runs) leaves every
-// file it was writing as it was or complete, and the two lists of --write-clean old or new together.
+// Issue 27: a run killed at any point of any kind of write (reports, --fix, the --write-clean pair,
+// the --cache file; SIGKILL: no handler runs) leaves every file it was writing as it was or
+// complete, and the two lists of --write-clean old or new together.
 // Each kind of write is killed just before each call that writes, syncs, renames or removes a file
 // (test/helpers/kill-at.js counts them), and at random instants. KILL_RANDOM=n adds n random kills
 // per kind (the note's campaign ran with more).
@@ -90,14 +91,22 @@ const KINDS: Record<string, Kind> = {
     outputs: ['out/c.accepted.csv', 'out/c.rejected.csv', 'report.json'],
     together: ['out/c.accepted.csv', 'out/c.rejected.csv'],
   },
+  // The cache names the campaign's files by absolute path: every run of a kind is in the same folder.
+  'the cache file (--cache)': {
+    files: { 'c.campaign.yaml': MANIFEST, 'recipients.csv': RECIPIENTS, '.campaignlintcache': 'old cache' },
+    args: ['c.campaign.yaml', '--cache', '-f', 'json', '-o', 'report.json'],
+    outputs: ['.campaignlintcache', 'report.json'],
+  },
 };
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'cl-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** A kind's folder, made anew for each run (always the same path: the cache file holds absolute paths). */
 function setUp(kind: Kind, name: string): string {
-  const dir = mkdtempSync(path.join(scratch, `${name.replace(/\W+/g, '-')}-`));
-  mkdirSync(path.join(dir, '.git'));
+  const dir = path.join(scratch, name.replace(/\W+/g, '-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, '.git'), { recursive: true });
   for (const [file, text] of Object.entries(kind.files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);

@@ -11,7 +11,6 @@ const lintWith = (body: string, top = '', env: NodeJS.ProcessEnv = {}) =>
 
 describe('plugin code runs guarded', () => {
   it('a plugin import that never settles fails with exit 2 and a message, at once', () => {
-    const started = Date.now();
     const r = lintWith('return {};', 'module.exports = undefined; require("fs");\n', {});
     expect(r.status).toBe(0); // control: a plain plugin loads
     const dir = campaignFolder({
@@ -21,8 +20,8 @@ describe('plugin code runs guarded', () => {
     const hung = cli(dir, ['campaign.campaign.yaml']);
     expect(hung.status).toBe(2);
     expect(hung.stdout).toBe('');
+    // At once: not after the 30 s load time limit, whose message would be another.
     expect(hung.stderr).toMatch(/^campaign-lint: the run ended before it completed/);
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('a plugin import kept pending by a live timer is bounded by the time limit', () => {

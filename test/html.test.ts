@@ -117,8 +117,8 @@ describe('html format', () => {
 
 describe('campaign summary (what the page draws)', () => {
   // The page's counts must match what the rules report: the windows come from schedule-hours itself.
-  it.each(['overseas', 'rate-limited', 'bad-schedule', 'vms-canvassing', 'clean-sms'])(
-    '%s: outside, tolerated and holiday counts match the schedule rules',
+  it.each(['overseas', 'rate-limited', 'bad-schedule', 'vms-canvassing', 'clean-sms', 'political-election'])(
+    '%s: outside, tolerated, holiday and silence counts match the schedule and election rules',
     async (name) => {
       const result = await lintFixture(name);
       for (const c of result.campaigns) {
@@ -130,7 +130,12 @@ describe('campaign summary (what the page draws)', () => {
           diagnostics.filter((d) => d.ruleId === rule && d.messageId === messageId).length;
         const sum = (key: 'outside' | 'tolerated' | 'onHoliday' | 'count') =>
           s.territories.reduce((n, t) => n + t[key], 0);
-        expect(sum('outside')).toBe(countOf('schedule-hours', 'outside'));
+        expect(sum('outside')).toBe(
+          countOf('schedule-hours', 'outside') + countOf('schedule-hours', 'outsideAdvised'),
+        );
+        expect(s.territories.reduce((n, t) => n + (t.inSilence ?? 0), 0)).toBe(
+          countOf('campaign-election', 'silence') + countOf('campaign-election', 'silenceOther'),
+        );
         // The warning tier: a tolerated day, or outside the platforms' window under the charter.
         expect(sum('tolerated')).toBe(
           countOf('schedule-hours', 'tolerated') + countOf('schedule-hours', 'platformWindow'),
@@ -194,6 +199,42 @@ describe('campaign summary (what the page draws)', () => {
       const page = formatters.html(result, en);
       expect(page).toContain('3\u00a0recipients more on later days (not drawn)');
       expect(page.match(/<figure class="t-day/g)).toHaveLength(7);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts the sends inside the electoral silence per territory', async () => {
+    const result = await lintFixture('political-election');
+    const veille = result.campaigns.find((c) => c.name.includes('veille'));
+    const silent = veille?.summary?.territories.map((t) => [t.code, t.holidayZone, t.inSilence]);
+    expect(silent).toEqual(
+      expect.arrayContaining([
+        ['FR', 'metropole', 1],
+        ['MF', 'saint-martin', 1],
+        ['RE', 'la-reunion', 1],
+      ]),
+    );
+    const page = formatters.html(result, fr);
+    expect(page).toContain('✖ 1 pendant le silence électoral');
+    expect(formatters.html(result, en)).toContain('1 during the electoral silence');
+  });
+
+  it('shows a political voicemail drop outside the canvassing window as a warning, not an error', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'campaign-lint-html-political-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'appel.campaign.yaml'),
+        'channel: vms\npurpose: political\nadvertiser: Marie Durand\nsender: "01 62 12 34 56"\nmessage: "Bonjour, ici Marie Durand. Pour ne plus être appelé, envoyez STOP au 36173."\nsend_at: 2027-03-13T11:00\nelection: none\nrecipients:\n  file: r.csv\n',
+      );
+      writeFileSync(path.join(dir, 'r.csv'), 'phone;consent\n0612345678;oui\n');
+      const result = await lint([path.join(dir, 'appel.campaign.yaml')], { cwd: dir, summary: true });
+      const c = result.campaigns[0];
+      expect(c.summary?.schedule?.advisory).toBe(true);
+      expect(c.diagnostics.find((d) => d.ruleId === 'schedule-hours')?.severity).toBe('warning');
+      const page = formatters.html(result, en);
+      expect(page).toContain('⚠ 1 outside the recommended hours (warning)');
+      expect(page).not.toContain('✖ 1 outside');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

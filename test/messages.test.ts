@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import ts from 'typescript';
-import { CLI, translateCommanderError } from '../src/cli/messages';
+import { translateCommanderError } from '../src/cli/messages';
 import { frenchTypography, interpolate, localize, plural } from '../src/base/text';
 import { localized, say as sayMessage } from '../src/base/messages';
 import { en, type Catalogue } from '../src/base/messages/en';
@@ -47,11 +47,14 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
     expect(same.sort()).toEqual(
       [
         // The same word in both languages.
+        'cli.cleanWritten', // only placeholders: "{{accepted}} ({{acceptedRows}}), …"
         'html.message',
         'html.ruleDoc',
         'html.segments',
         'html.septets',
         'plan.head.utc',
+        // A value and where it came from, both filled in the report's language.
+        'reading.encoding',
         // English in the French JUnit report before the catalogue: kept so reports stay
         // byte-identical; translating them is an output change of its own.
         'junit.failureMessage',
@@ -126,13 +129,7 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
   });
 });
 
-describe('message catalogue (src/cli/messages.ts)', () => {
-  it.each(Object.entries(CLI))('%s has both languages with the same placeholders', (_key, entry) => {
-    expect(entry.en.trim()).not.toBe('');
-    expect(entry.fr.trim()).not.toBe('');
-    expect(placeholders(entry.fr)).toEqual(placeholders(entry.en));
-  });
-
+describe('French typography and the command line', () => {
   it('French typography: no-break space before : and inside « », narrow one before ; ! ?', () => {
     expect(frenchTypography('Note : « oui » ; vraiment ? Oui !')).toBe(
       'Note\u00a0: «\u00a0oui\u00a0»\u202f; vraiment\u202f? Oui\u202f!',
@@ -260,8 +257,8 @@ describe('no untranslated user-visible string in src/', () => {
     expect(hits).toBe(1);
   });
 
-  it('localize applies French typography to catalogue entries', () => {
-    expect(localize(CLI.messagesTitle, 'fr')).toBe('Messages\u00a0:');
+  it('say applies French typography to catalogue entries', () => {
+    expect(sayMessage('cli.messagesTitle', 'fr')).toBe('Messages\u00a0:');
   });
 });
 
@@ -272,26 +269,10 @@ describe('no untranslated user-visible string in src/', () => {
 // Files not yet moved to the catalogue are listed with how many pairs they may still hold: the
 // numbers only go down, and a file not listed may hold none.
 const PAIRS_LEFT: Readonly<Record<string, number>> = {
-  'src/base/failure.ts': 10,
-  'src/base/mask.ts': 2,
-  'src/cli/cli.ts': 3,
-  'src/cli/messages.ts': 57,
-  'src/cli/output.ts': 14,
-  'src/cli/write-clean.ts': 4,
-  'src/cli/write.ts': 9,
-  'src/engine/config.ts': 35,
-  'src/engine/guard.ts': 1,
-  'src/engine/lint.ts': 12,
-  'src/inputs/discover.ts': 4,
-  'src/inputs/manifest.ts': 36,
-  'src/read/columns.ts': 6,
-  'src/read/containers.ts': 17,
-  'src/read/csv.ts': 32,
-  'src/read/rows.ts': 1,
-  'src/read/structured.ts': 6,
-  'src/read/xlsx.ts': 25,
-  'src/recipients/index.ts': 2,
-  'src/recipients/reader-thread.ts': 1,
+  'src/engine/config.ts': 1, // Ajv's English sentence vs the French name of the constraint (config.ts)
+  // Column and CSV texts rewritten by the fail-closed work while the catalogue moved them: to move again.
+  'src/read/columns.ts': 4,
+  'src/read/csv.ts': 1,
 };
 
 const hasWords = (node: ts.Node | undefined): boolean =>

@@ -192,7 +192,7 @@ describe('exit codes and what is printed', () => {
     });
     const r = await plan(dir, ['p.campaign.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('No plan: the campaign has errors no send time can fix.');
+    expect(r.stdout).toContain('No plan: the campaign has problems no send time can fix.');
     expect(r.stdout).toContain('message-opt-out');
     expect(readdirSync(dir).sort()).toEqual(['p.campaign.yaml', 'recipients.csv']);
   });
@@ -310,5 +310,41 @@ describe('plan.json', () => {
         errors: null,
       });
     }
+  });
+});
+
+describe('the electoral silence (campaign-election)', () => {
+  const ELECTION = read(ROOT, 'fixtures/political-election/guadeloupe.campaign.yaml');
+  const VOTERS = read(ROOT, 'fixtures/political-election/electeurs.csv');
+
+  it('the Saturday territories wait for the Monday after the ballot, the others go on the Friday', async () => {
+    const dir = folder({ 'p.campaign.yaml': ELECTION, 'electeurs.csv': VOTERS });
+    const r = await plan(dir, ['p.campaign.yaml']);
+    expect(r.code).toBe(0);
+    const json = planJsonOf(dir, 'p.plan.json');
+    const { moved } = json as unknown as {
+      moved: Array<{ territory: string; to: string; reasons: Array<{ rule: string; message: string }> }>;
+    };
+    // Guadeloupe, Saint-Martin, Martinique, Saint-Pierre-et-Miquelon: their silence runs from Friday
+    // 00:00 local through Sunday; the first send is Monday 12 April 08:00 local.
+    const silenced = moved.filter((m) => m.reasons.some((reason) => reason.rule === 'campaign-election'));
+    expect(silenced.map((m) => m.territory).sort()).toEqual(['GP', 'MF', 'MQ', 'PM']);
+    for (const m of silenced) expect(m.to.slice(0, 16)).toBe('2027-04-12T08:00');
+    expect(moved).toHaveLength(4); // metropolitan France, La Réunion and Mayotte go as asked, on the Friday
+    expect(r.stdout).toContain('electoral silence until 2027-04-12');
+    expect(await scheduleFindings(dir, '.', json)).toEqual([]);
+  });
+
+  it('tier warning: no plan for a political campaign without election (the reminder is a warning no send time fixes)', async () => {
+    const dir = folder({
+      'p.campaign.yaml': ELECTION.replace(/election:\n(?: {2}.*\n)+/, ''),
+      'electeurs.csv': VOTERS,
+    });
+    const r = await plan(dir, ['p.campaign.yaml', '--tier', 'warning']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('campaign-election');
+    expect(readdirSync(dir).sort()).toEqual(['electeurs.csv', 'p.campaign.yaml']);
+    // Tier error: the reminder is a warning, the plan is made.
+    expect((await plan(dir, ['p.campaign.yaml', '--tier', 'error'])).code).toBe(0);
   });
 });

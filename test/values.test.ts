@@ -1,15 +1,7 @@
-import { parseBoolean, parseDate } from '../src/law/cells';
+import { parseDate } from '../src/law/cells';
 import { parseSendAt } from '../src/read/values';
 import { maskPhone } from '../src/base/mask';
 import { normalizePhone } from '../src/law/phone/normalize';
-
-describe('booleans', () => {
-  it.each(['yes', 'YES', 'true', '1', 'oui', 'Oui', 'y', 'x', 'X'])('%s is yes', (w) =>
-    expect(parseBoolean(w)).toBe(true),
-  );
-  it.each(['no', 'false', '0', 'non', 'n', '', '  '])('%j is no', (w) => expect(parseBoolean(w)).toBe(false));
-  it('anything else is unknown', () => expect(parseBoolean('peut-être')).toBeNull());
-});
 
 describe('dates', () => {
   it.each([

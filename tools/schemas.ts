@@ -1,7 +1,9 @@
+import { ELECTION_KINDS, ELECTION_TERRITORIES } from '../src/law/election';
 import {
   AUDIENCES,
   CHANNELS,
   DELIMITERS,
+  ELECTION_FIELDS,
   ENCODINGS,
   FIELDS,
   PURPOSES,
@@ -110,6 +112,24 @@ const FIELD_SCHEMAS: Readonly<Record<string, object>> = {
       'Secteur d’activité, pour les règles sectorielles (p. ex. interdiction du démarchage en rénovation énergétique).',
     ),
   }),
+  election: {
+    anyOf: [
+      // The loader takes "none" in any case.
+      { type: 'string', pattern: '^\\s*[Nn][Oo][Nn][Ee]\\s*$' },
+      {
+        type: 'object',
+        required: ['kind', 'ballots'],
+        additionalProperties: false,
+        // Filled from ELECTION_SCHEMAS (one entry per field the loader knows).
+        properties: {},
+      },
+      { type: 'null' },
+    ],
+    description: text(
+      'Political campaigns: the ballots the message is about (electoral silence of L49, free-number ban of L50-1), or "none" when no ballot is concerned.',
+      'Campagnes politiques : les scrutins dont parle le message (silence électoral du L49, interdiction des numéros gratuits du L50-1), ou « none » si aucun scrutin n’est concerné.',
+    ),
+  },
   recipients: {
     type: 'object',
     required: ['file'],
@@ -173,6 +193,35 @@ const RECIPIENT_SCHEMAS: Readonly<Record<string, object>> = {
   },
 };
 
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const ballotDays = { type: 'array', items: isoDate, minItems: 1, maxItems: 4 };
+
+const ELECTION_SCHEMAS: Readonly<Record<string, object>> = {
+  kind: {
+    enum: [...ELECTION_KINDS],
+    description: text(
+      'The kind of election: presidential, legislative, european and referendum are held on the Saturday in GP, MQ, GF, BL, MF, PM and PF.',
+      'Le type d’élection : présidentielle, législatives, européennes et référendum ont lieu le samedi en GP, MQ, GF, BL, MF, PM et PF.',
+    ),
+  },
+  ballots: {
+    ...ballotDays,
+    description: text(
+      'Metropolitan ballot days (YYYY-MM-DD), first round first; the last is the round that decides.',
+      'Jours de scrutin en métropole (AAAA-MM-JJ), premier tour d’abord ; le dernier est le tour décisif.',
+    ),
+  },
+  territory_ballots: {
+    type: 'object',
+    propertyNames: { enum: [...ELECTION_TERRITORIES] },
+    additionalProperties: ballotDays,
+    description: text(
+      'Local ballot days of a territory that votes earlier, one per round (PF: [2027-04-03, 2027-04-17]).',
+      'Jours de scrutin locaux d’un territoire qui vote plus tôt, un par tour (PF: [2027-04-03, 2027-04-17]).',
+    ),
+  },
+};
+
 function definitions(names: readonly string[], table: Readonly<Record<string, object>>, where: string) {
   return Object.fromEntries(
     names.map((name) => {
@@ -186,6 +235,15 @@ function definitions(names: readonly string[], table: Readonly<Record<string, ob
 /** The manifest schema (`*.campaign.yaml|yml|json`). */
 export function manifestSchema(): object {
   const properties = definitions(FIELDS, FIELD_SCHEMAS, 'manifest field');
+  const election = properties.election as { anyOf: Array<Record<string, unknown>> };
+  properties.election = {
+    ...election,
+    anyOf: election.anyOf.map((branch) =>
+      branch.type === 'object'
+        ? { ...branch, properties: definitions(ELECTION_FIELDS, ELECTION_SCHEMAS, 'election field') }
+        : branch,
+    ),
+  };
   properties.recipients = {
     ...properties.recipients,
     properties: definitions(RECIPIENT_FIELDS, RECIPIENT_SCHEMAS, 'recipients field'),
@@ -263,6 +321,14 @@ export function configSchema(rules: readonly Rule[]): object {
         description: text(
           'JavaScript modules exporting rules, relative to the config file.',
           'Modules JavaScript exportant des règles, relatifs au fichier de configuration.',
+        ),
+      },
+      ignores: {
+        type: ['array', 'null'],
+        items: { ...nonEmpty, not: { pattern: '^!' } },
+        description: text(
+          'Glob patterns of campaigns and folders not to lint, relative to the config file (a folder holds what it ignores).',
+          'Motifs glob des campagnes et dossiers à ne pas vérifier, relatifs au fichier de configuration (un dossier exclut son contenu).',
         ),
       },
     },

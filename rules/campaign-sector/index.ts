@@ -1,4 +1,14 @@
-import { dateText, defineRule, foldAccents, memoize, type Channel, type Location } from '../../src/rule-kit';
+import {
+  dateText,
+  defineRule,
+  foldAccents,
+  isSpeculativeSector,
+  memoize,
+  SPECULATIVE_BAN_FROM,
+  speculativeSignal,
+  type Channel,
+  type Location,
+} from '../../src/rule-kit';
 
 interface Ban {
   readonly id: 'energy' | 'homeAdaptation' | 'cpf';
@@ -59,12 +69,22 @@ const NAMES = {
   },
 };
 
+const SPECULATIVE = {
+  'options binaires': { en: 'binary options', fr: 'des options binaires' },
+  forex: { en: 'forex (currency trading)', fr: 'du forex (trading sur devises)' },
+  cfd: { en: 'CFDs with a leverage above 5', fr: 'des CFD avec un effet de levier supérieur à 5' },
+} as const;
+const SAPIN_2 = {
+  en: 'C. mon. fin. L533-12-7, loi 2016-1691 "Sapin 2"; contracts listed by the AMF general regulation',
+  fr: 'L533-12-7 C. mon. fin., loi 2016-1691 dite Sapin 2 ; contrats listés par le règlement général de l’AMF',
+};
+
 export default defineRule({
   meta: {
     id: 'campaign-sector',
     description: {
-      en: 'Disallow marketing in banned sectors (energy renovation, home adaptation, CPF training)',
-      fr: 'Interdit la prospection des secteurs interdits (rénovation énergétique, adaptation du logement, formation CPF)',
+      en: 'Disallow marketing in banned sectors (energy renovation, home adaptation, CPF training, speculative investments)',
+      fr: 'Interdit la prospection des secteurs interdits (rénovation énergétique, adaptation du logement, formation CPF, placements spéculatifs)',
     },
     defaultSeverity: 'error',
     channels: ['sms', 'vms'],
@@ -74,6 +94,10 @@ export default defineRule({
         en: '{{sector}} may not be canvassed by {{channel}} since {{from}} ({{basis}}), even with consent, except under a contract in progress (matched: {{matched}})',
         // The sector names are plural or singular: the sentence does not agree with them.
         fr: 'Prospection par {{channel}} interdite depuis le {{from}} ({{basis}}) pour ce secteur : {{sector}}, même avec consentement, sauf contrat en cours (repéré : {{matched}})',
+      },
+      speculative: {
+        en: 'Electronic promotion of {{product}} to clients who may not be professionals is banned since {{from}} ({{basis}}), whatever the consent (matched: {{matched}})',
+        fr: 'La promotion par voie électronique {{product}} auprès de clients susceptibles d’être non professionnels est interdite depuis le {{from}} ({{basis}}), quel que soit le consentement (repéré : {{matched}})',
       },
     },
   },
@@ -103,8 +127,35 @@ export default defineRule({
       }),
     );
     const reported = new Set<Ban>();
+    // Speculative investments: one report per campaign, on the sector field or the first product named.
+    const speculativeBanned = campaign.sendAt.date >= SPECULATIVE_BAN_FROM;
+    let speculativeReported = false;
+    const speculativeHit = memoize((text: string) => (speculativeBanned ? speculativeSignal(text) : null));
+    const reportSpeculative = (id: keyof typeof SPECULATIVE, matched: string, location: Location) => {
+      speculativeReported = true;
+      context.report({
+        messageId: 'speculative',
+        data: {
+          product: SPECULATIVE[id],
+          from: dateText(SPECULATIVE_BAN_FROM),
+          basis: SAPIN_2,
+          matched: `"${matched}"`,
+        },
+        location,
+      });
+    };
+    const checkSpeculative = (text: string, location: (offset: number) => Location) => {
+      if (speculativeReported) return;
+      const hit = speculativeHit(text);
+      if (hit) reportSpeculative(hit.id as keyof typeof SPECULATIVE, hit.matched, location(hit.offset));
+    };
     return {
       campaign() {
+        if (speculativeBanned && isSpeculativeSector(campaign.sector)) {
+          const id = /binai|binary/i.test(campaign.sector ?? '') ? 'options binaires' : 'forex';
+          reportSpeculative(id, campaign.sector as string, { kind: 'manifest', field: 'sector' });
+        }
+        checkSpeculative(campaign.message, (offset) => ({ kind: 'message', offset }));
         const sector = campaign.sector ? foldAccents(campaign.sector) : '';
         for (const ban of inForce) {
           const m = ban.sectors.exec(sector);
@@ -121,6 +172,11 @@ export default defineRule({
       },
       recipient(r) {
         if (r.message === campaign.message) return;
+        checkSpeculative(r.message, () => ({
+          kind: 'recipient',
+          recipient: r,
+          column: campaign.columns.message,
+        }));
         for (const hit of keywordHits(r.message))
           if (!reported.has(hit.ban))
             report(hit.ban, hit.matched, {

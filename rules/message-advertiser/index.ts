@@ -1,4 +1,13 @@
-import { defineRule, eachMessage, foldForMatch, memoize } from '../../src/rule-kit';
+import {
+  aliasesClause,
+  ALIASES_SCHEMA,
+  defineRule,
+  eachMessage,
+  foldForMatch,
+  indexOfFolded,
+  memoize,
+  openingEnd,
+} from '../../src/rule-kit';
 
 interface Options {
   aliases: string[];
@@ -18,6 +27,10 @@ const BASIS = {
     fr: "L34-5 CPCE depuis le 22/06/2004, et la CNIL sur la prospection par SMS : chaque message identifie l'émetteur",
   },
 } as const;
+const L221_16 = {
+  en: 'C. conso L221-16 (since 01/07/2016): a professional calling a consumer states who they are at the start of the call; applied to voicemail drops by prudence',
+  fr: 'L221-16 C. conso (depuis le 01/07/2016) : le professionnel qui appelle un consommateur indique son identité au début de la conversation ; appliqué aux dépôts vocaux par prudence',
+};
 
 export default defineRule<Options>({
   meta: {
@@ -34,38 +47,45 @@ export default defineRule<Options>({
         en: 'The message does not name the advertiser "{{advertiser}}"{{aliases}} ({{basis}})',
         fr: "Le message ne nomme pas l'annonceur « {{advertiser}} »{{aliases}} ({{basis}})",
       },
-    },
-    schema: {
-      type: 'object',
-      properties: {
-        aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      notInOpening: {
+        en: 'The voicemail script names "{{advertiser}}" only after its opening (first named at character {{at}}; the opening is the first sentence after a greeting, or the first 150 characters): say who calls at the start ({{basis}})',
+        fr: "Le script vocal ne nomme « {{advertiser}} » qu'après son ouverture (première mention au caractère {{at}} ; l'ouverture est la première phrase après une salutation, ou les 150 premiers caractères) : dites qui appelle dès le début ({{basis}})",
       },
-      additionalProperties: false,
     },
+    schema: ALIASES_SCHEMA,
     defaultOptions: { aliases: [] },
   },
   create(context) {
     const { campaign, options } = context;
     const wanted = [campaign.advertiser, ...options.aliases].map(foldForMatch).filter((w) => w !== '');
-    const names = memoize((text: string) => {
-      if (wanted.length === 0) return true;
+    // Where the advertiser (or an alias) is first named: an offset, -1 when nowhere, 0 when nothing is wanted.
+    // VMS marketing to consumers: the caller says who they are at the start (L221-16, by prudence).
+    const opening =
+      campaign.channel === 'vms' && campaign.purpose === 'marketing' && campaign.audience !== 'professionals';
+    const firstNamed = memoize((text: string) => {
+      if (wanted.length === 0) return 0;
       const folded = foldForMatch(text);
-      return wanted.some((w) => folded.includes(w));
+      const present = wanted.filter((w) => folded.includes(w));
+      if (present.length === 0) return -1;
+      if (!opening) return 0; // where it is named matters only for the opening of a VMS script
+      return Math.min(...present.map((w) => indexOfFolded(text, w)));
     });
-    const aliases =
-      options.aliases.length === 0
-        ? ''
-        : {
-            en: ` nor any of its aliases (${options.aliases.map((a) => `"${a}"`).join(', ')})`,
-            fr: ` ni aucun de ses autres noms (${options.aliases.map((a) => `«\u202f${a}\u202f»`).join(', ')})`,
-          };
+    const aliases = aliasesClause(options.aliases);
     const basis = BASIS[campaign.purpose as keyof typeof BASIS] ?? BASIS.marketing;
     return eachMessage(campaign, (text, at) => {
-      if (!names(text))
+      const named = firstNamed(text);
+      if (named < 0)
         context.report({
           messageId: 'missing',
           data: { advertiser: campaign.advertiser, aliases, basis },
           location: at(),
+        });
+      else if (opening && named >= openingEnd(text))
+        context.report({
+          messageId: 'notInOpening',
+          data: { advertiser: campaign.advertiser, at: named + 1, basis: L221_16 },
+          location: at(named),
+          severity: 'warning',
         });
     });
   },

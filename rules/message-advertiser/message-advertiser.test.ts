@@ -1,5 +1,14 @@
 import { testRule } from '../../test/helpers/rule-tester';
 
+// A voicemail drop to consumers: the caller says who they are at the start (L221-16, by prudence).
+const vms = (message: string, extra: Record<string, unknown> = {}) => ({
+  manifest: { channel: 'vms', sender: '0162123456', advertiser: 'Assurances Dupont', message, ...extra },
+});
+const OPT_OUT = 'Pour ne plus recevoir nos messages, appelez le 01 62 12 34 56.';
+// 160 characters of offer before anyone is named.
+const LONG_OFFER =
+  'Vous avez été sélectionné pour notre nouvelle offre habitation à prix réduit, avec une assistance vingt-quatre heures sur vingt-quatre et sans aucun frais de dossier.';
+
 testRule('message-advertiser', {
   valid: [
     { name: 'named exactly', manifest: { message: 'Boutique Léa : -30% ! STOP au 36173' } },
@@ -40,8 +49,52 @@ testRule('message-advertiser', {
       name: 'per-row message naming the advertiser',
       csv: 'phone;consent;message\n0612345678;oui;Boutique Léa vous offre -10% STOP au 36173\n',
     },
+    {
+      name: 'VMS: named in the first sentence',
+      ...vms(`Bonjour, ici Assurances Dupont. ${LONG_OFFER} ${OPT_OUT}`),
+    },
+    {
+      name: 'VMS: "Bonjour !" is a greeting: the long sentence after it is the opening',
+      ...vms(`Bonjour ! ${LONG_OFFER.replace(/\.$/, '')}, proposée par Assurances Dupont. ${OPT_OUT}`),
+    },
+    {
+      name: 'VMS: "Bonjour Madame Martin." is a greeting too',
+      ...vms(`Bonjour Madame Martin. ${LONG_OFFER.replace(/\.$/, '')}, chez Assurances Dupont. ${OPT_OUT}`),
+    },
+    {
+      name: 'VMS: named within the first 150 characters, after a short first sentence',
+      ...vms(`Bonjour ! Nouvelle offre habitation. Un message d'Assurances Dupont. ${LONG_OFFER} ${OPT_OUT}`),
+    },
+    {
+      name: 'VMS: "M. Dupont" does not end the first sentence',
+      ...vms(
+        `Bonjour, ici M. Martin, conseiller chez votre assureur habituel depuis de longues années, pour le compte d'Assurances Dupont. ${LONG_OFFER} ${OPT_OUT}`,
+      ),
+    },
+    {
+      name: 'VMS to professionals: the order is not checked (L221-16 protects consumers)',
+      ...vms(`Bonjour ! ${LONG_OFFER} Message d'Assurances Dupont. ${OPT_OUT}`, {
+        audience: 'professionals',
+      }),
+    },
+    {
+      name: 'SMS: the order is not checked',
+      manifest: { message: `${LONG_OFFER} Boutique Léa. STOP au 36173` },
+    },
   ],
   invalid: [
+    {
+      name: 'VMS: named only after a long first sentence (the audit case)',
+      ...vms(`Bonjour ! ${LONG_OFFER} Message d'Assurances Dupont. ${OPT_OUT}`),
+      errors: [{ messageId: 'notInOpening', severity: 'warning' }],
+    },
+    {
+      name: 'VMS: a one-sentence script without punctuation opens with its first 150 characters',
+      ...vms(
+        `Bonjour vous avez été sélectionné pour notre nouvelle offre habitation à prix réduit avec une assistance vingt-quatre heures sur vingt-quatre et sans frais de la part d'Assurances Dupont ${OPT_OUT}`,
+      ),
+      errors: [{ messageId: 'notInOpening' }],
+    },
     {
       name: 'advertiser absent',
       manifest: { message: '-30% ce week-end ! STOP au 36173' },

@@ -1,6 +1,22 @@
-import { testRule } from '../../test/helpers/rule-tester';
+import { runCase, testRule } from '../../test/helpers/rule-tester';
+import { interpolate } from '../../src/base/text';
 
 const vms = (message: string) => ({ channel: 'vms', sender: '0162123456', message });
+// Political voicemail drops: the way to object at the start (CNIL, 2017); inside the L50-1 window
+// (first ballot 2027-04-11 → from 2026-10-01) the advice never suggests a free number.
+const PRESIDENTIAL = { kind: 'presidential', ballots: ['2027-04-11', '2027-04-25'] };
+const politicalVms = (message: string, extra: Record<string, unknown> = {}) => ({
+  channel: 'vms',
+  sender: '0162123456',
+  purpose: 'political',
+  advertiser: 'Marie Durand',
+  election: PRESIDENTIAL,
+  send_at: '2027-03-02T11:00',
+  message,
+  ...extra,
+});
+const SPEECH =
+  'Marie Durand vous invite à sa réunion publique de jeudi soir, salle municipale, pour parler des transports, des écoles et du logement dans notre circonscription.';
 const sms = (message: string, extra: Record<string, unknown> = {}) => ({ manifest: { message, ...extra } });
 
 testRule('message-opt-out', {
@@ -59,8 +75,30 @@ testRule('message-opt-out', {
       ),
     },
     {
+      name: 'VMS: 0806–0809 numbers are normal rate',
+      manifest: vms('Ici Boutique Léa. Pour vous désinscrire, appelez le 0806 12 34 56.'),
+    },
+    {
       name: 'VMS: an ordinary geographic number (costs only the call)',
       manifest: vms('Ici Boutique Léa. Si vous ne souhaitez plus être appelé, dites-le au 01 23 45 67 89.'),
+    },
+    {
+      name: 'political VMS: the opt-out in the first sentence after the greeting',
+      manifest: politicalVms(
+        `Bonjour ! Pour ne plus être appelé par l'équipe de Marie Durand, envoyez STOP au 36173. ${SPEECH}`,
+      ),
+    },
+    {
+      name: 'political VMS: the opt-out in the second sentence, within the first 150 characters',
+      manifest: politicalVms(
+        `Bonjour, ici l'équipe de Marie Durand. Pour ne plus être appelé, envoyez STOP au 36173. ${SPEECH}`,
+      ),
+    },
+    {
+      name: 'marketing VMS: the opt-out may close the script',
+      manifest: vms(
+        `Ici Boutique Léa. ${SPEECH} Pour ne plus recevoir nos messages, appelez le 01 62 12 34 56.`,
+      ),
     },
   ],
   invalid: [
@@ -160,10 +198,89 @@ testRule('message-opt-out', {
       manifest: vms(`Ici Boutique Léa. Pour ne plus être contacté, appelez le ${number}.`),
       errors: [{ messageId: 'premium' as const }],
     })),
+    ...[
+      '0810 12 34 56',
+      '0 825 12 34 56',
+      '08 21 12 34 56',
+      '08.20.12.34.56',
+      '+33 8 25 12 34 56',
+      '+33 (0)8 10 12 34 56',
+      '0033 8 21 12 34 56',
+    ].map((number) => ({
+      name: `VMS: 081x/082x opt-out written "${number}" (call price plus a service price)`,
+      manifest: vms(`Ici Boutique Léa. Pour ne plus être contacté, appelez le ${number}.`),
+      errors: [{ messageId: 'premium' as const }],
+    })),
+    {
+      name: 'SMS: a STOP mention whose route is an 082x number',
+      ...sms('Boutique Léa : -30% ! STOP au 0 825 12 34 56'),
+      errors: [{ messageId: 'premium' }],
+    },
+    ...[
+      'https://lea.fr/nonstop',
+      'https://lea.fr/stopper',
+      'https://autostop.fr/promo',
+      'lea.fr/offres/stop-aux-prix',
+      'https://lea.fr/x?stop=1',
+    ].map((url) => ({
+      name: `a URL with "stop" inside a word or a query is no unsubscribe link: ${url} (no opt-out, error)`,
+      ...sms(`Boutique Léa : -30% ! Infos : ${url}`),
+      errors: [{ messageId: 'missing' as const }],
+    })),
+    {
+      name: '"nonstop" before a URL does not announce an unsubscribe link',
+      ...sms('Boutique Léa : soldes nonstop : https://lea.fr/soldes'),
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'political VMS: the opt-out only in the last sentence of a long script (CNIL 2017: a warning)',
+      manifest: politicalVms(
+        `Bonjour, ici l'équipe de Marie Durand. ${SPEECH} Pour ne plus être appelé, envoyez STOP au 36173.`,
+      ),
+      errors: [{ messageId: 'vmsLate', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS inside the L50-1 window without contact details: the advice names no free number',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.'),
+      errors: [{ messageId: 'vmsNoContact', severity: 'error' }],
+    },
     {
       name: 'a per-row message without STOP',
       csv: 'phone;consent;message\n0612345678;oui;Boutique Léa : -10% pour vous\n',
       errors: [{ messageId: 'missing', line: 2 }],
     },
   ],
+});
+
+describe('message-opt-out advice for political campaigns (L50-1)', () => {
+  const advice = async (send_at: string) => {
+    const [d] = await runCase('message-opt-out', {
+      name: 'advice',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.', {
+        send_at,
+      }),
+    });
+    return { en: interpolate(d.template, d.data, 'en'), fr: interpolate(d.template, d.data, 'fr') };
+  };
+  it('inside the window (from 2026-10-01): a normal-rate number, a short code or a web address, never a free number', async () => {
+    const { en, fr } = await advice('2026-10-01T11:00');
+    expect(en).toContain(
+      'name a normal-rate number (01–05, 09, 0806–0809), a short code or a web address — not a free number: C. électoral L50-1 forbids them until 2027-04-25',
+    );
+    expect(fr).toContain(
+      "pas de numéro gratuit\u00a0: le L50-1 du Code électoral les interdit jusqu'au 25/04/2027",
+    );
+  });
+  it('the day before the window opens, and for a campaign without election, a free number is still advised', async () => {
+    expect((await advice('2026-09-30T11:00')).en).toContain(
+      'name a free number, a short code or a web address',
+    );
+    const [d] = await runCase('message-opt-out', {
+      name: 'no election',
+      manifest: politicalVms('Bonjour, ici Marie Durand. Pour ne plus être appelé, dites-le nous.', {
+        election: undefined,
+      }),
+    });
+    expect(interpolate(d.template, d.data, 'en')).toContain('name a free number');
+  });
 });

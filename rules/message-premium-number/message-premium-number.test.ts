@@ -10,6 +10,10 @@ testRule('message-premium-number', {
     { name: 'a postal code is not a short code', ...msg('magasin du 75011 ouvert') },
     { name: 'a free 3xxxx short code', ...msg('envoyez LEA au 36173') },
     {
+      name: 'free 0800–0805 and normal-rate 0806–0809 numbers',
+      ...msg('appelez le 0805 12 34 56 ou le 0809 12 34 56'),
+    },
+    {
       name: "the STOP mention's number is left to message-opt-out",
       manifest: { message: 'Boutique Léa -30% STOP au 81212' },
     },
@@ -31,6 +35,20 @@ testRule('message-premium-number', {
       '0033 899 12 34 56',
     ].map((number) => ({
       name: `089 written "${number}"`,
+      ...msg(`appelez le ${number}`),
+      errors: [{ messageId: 'premium' as const, severity: 'warning' as const }],
+    })),
+    ...[
+      '0810 12 34 56',
+      '0 825 12 34 56',
+      '08 21 12 34 56',
+      '08.20.12.34.56',
+      '08-26-12-34-56',
+      '+33 8 25 12 34 56',
+      '+33 (0)8 10 12 34 56',
+      '0033 8 21 12 34 56',
+    ].map((number) => ({
+      name: `081x/082x written "${number}" (call price plus a service price)`,
       ...msg(`appelez le ${number}`),
       errors: [{ messageId: 'premium' as const, severity: 'warning' as const }],
     })),

@@ -1,4 +1,4 @@
-import { cellValue, dateText, defineRule, type Recipient } from '../../src/rule-kit';
+import { cellValue, dateSerial, dateText, defineRule, type Recipient } from '../../src/rule-kit';
 
 interface Options {
   maxYears: number;
@@ -39,6 +39,10 @@ export default defineRule<Options>({
         en: 'The {{column}} cell "{{value}}" is not a date (write 2025-03-14 or 14/03/2025)',
         fr: "La cellule {{column}} « {{value}} » n'est pas une date (écrivez 2025-03-14 ou 14/03/2025)",
       },
+      dateSerial: {
+        en: 'The {{column}} cell "{{value}}" looks like a spreadsheet date serial (it would be {{date}}): the column was saved as numbers, so it is not read as a date. Format the column as a date (Excel: Format Cells > Date) and export it again',
+        fr: "La cellule {{column}} « {{value}} » ressemble à un numéro de série de date du tableur (ce serait le {{date}}) : la colonne a été enregistrée comme des nombres, elle n'est donc pas lue comme une date. Mettez la colonne au format Date (Excel : Format de cellule > Date) et exportez-la de nouveau",
+      },
     },
     schema: {
       type: 'object',
@@ -65,7 +69,14 @@ export default defineRule<Options>({
     const usable = (r: Recipient, date: string | null, raw: string, column: string): string | null => {
       if (date === null) {
         // Empty is recipient-consent's business; a cell that is not a date is ours (raw cells are read only then).
-        if (raw !== '')
+        const serial = dateSerial(raw);
+        if (serial)
+          context.report({
+            messageId: 'dateSerial',
+            data: { value: raw.trim(), date: dateText(serial), column },
+            location: at(r, column),
+          });
+        else if (raw !== '')
           context.report({
             messageId: 'unreadable',
             data: { value: cellValue(raw.slice(0, 30)), column },

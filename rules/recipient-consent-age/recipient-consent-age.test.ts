@@ -66,6 +66,11 @@ testRule('recipient-consent-age', {
     },
     { name: 'unreadable date', csv: csv('le mois dernier'), errors: [{ messageId: 'unreadable' }] },
     {
+      name: 'a date serial (a date column saved as numbers) is named as one, and not read',
+      csv: csv('45123'),
+      errors: [{ messageId: 'dateSerial', severity: 'warning' }],
+    },
+    {
       name: 'the mapped column',
       csv: 'phone;consent;Date opt-in\n0612345678;oui;01/01/2020\n',
       manifest: { recipients: { file: 'recipients.csv', columns: { consent_date: 'Date opt-in' } } },

@@ -105,6 +105,14 @@ testRule('recipient-consent', {
       errors: [{ messageId: 'notUnderstood' }],
     },
     {
+      name: 'a consent-looking header is read by the stated fallback, said as a warning, even beside a consent date column',
+      csv: 'phone;Consent (SMS);consent_date\n0612345678;non;2025-01-01\n0612345679;oui;2025-01-01\n',
+      errors: [
+        { messageId: 'consentColumnGuessed', line: 1, severity: 'warning' },
+        { messageId: 'noConsent', line: 2, severity: 'error' },
+      ],
+    },
+    {
       name: 'opt-out words are no, not "not understood"',
       csv: 'phone;consent\n0612345671;Opt-out\n0612345672;unsubscribed\n0612345673;désinscrit\n',
       errors: [{ messageId: 'noConsent' }, { messageId: 'noConsent' }, { messageId: 'noConsent' }],
@@ -113,6 +121,40 @@ testRule('recipient-consent', {
       name: 'no consent column and an empty consent_date: no consent recorded, naming the date column',
       csv: 'Phone Number;OPTIN_TIME\n0612345678;\n0612345679;bientôt\n',
       errors: [{ messageId: 'noConsentDate' }, { messageId: 'noConsentDate' }],
+    },
+    {
+      name: 'a formula error in the consent column is named as such',
+      csv: 'phone;consent\n0612345678;#N/A\n',
+      errors: [{ messageId: 'formulaError', line: 2 }],
+    },
+    {
+      name: 'a date serial in the consent column is named as one and never read as a consent date',
+      csv: 'phone;consent\n0612345678;45123\n',
+      errors: [{ messageId: 'dateSerial', line: 2, severity: 'error' }],
+    },
+    {
+      name: 'consent not understood is an error even when the customer exception would apply',
+      csv: 'phone;consent;customer\n0612345678;refus;oui\n',
+      manifest: { analogous_offer: true },
+      errors: [{ messageId: 'notUnderstood', line: 2 }],
+    },
+    {
+      name: 'a customer value not understood keeps the exception closed, and says so (warning)',
+      csv: 'phone;consent;customer\n0612345678;non;VIP\n',
+      manifest: { analogous_offer: true },
+      errors: [
+        { messageId: 'exceptionNotUnderstood', severity: 'warning' },
+        { messageId: 'noConsent', severity: 'error' },
+      ],
+    },
+    {
+      name: '"client" is not a contract word: the ongoing-contract exception stays closed (VMS 2026-08-11)',
+      csv: 'phone;consent;contract\n0612345678;non;client\n',
+      manifest: { ...vms, analogous_offer: true, send_at: '2026-08-11T11:00' },
+      errors: [
+        { messageId: 'exceptionNotUnderstood', severity: 'warning' },
+        { messageId: 'noConsent', severity: 'error' },
+      ],
     },
     {
       name: 'no consent column at all',

@@ -1,4 +1,11 @@
-import { both, defineRule, isScientificNotation, lostLeadingZero, plural } from '../../src/rule-kit';
+import {
+  both,
+  defineRule,
+  formulaError,
+  isScientificNotation,
+  lostLeadingZero,
+  plural,
+} from '../../src/rule-kit';
 
 function describeCell(cell: string): { en: string; fr: string } {
   if (/\p{L}/u.test(cell)) return { en: 'letters', fr: 'des lettres' };
@@ -36,6 +43,10 @@ export default defineRule({
       notANumber: {
         en: 'Not a phone number: the cell holds {{what}}',
         fr: 'Pas un numéro de téléphone : la cellule contient {{what}}',
+      },
+      formulaError: {
+        en: 'Not a phone number: the cell holds the spreadsheet formula error "{{value}}", the number behind it is lost. Fix the formula, or paste the numbers as values, and export the file again',
+        fr: 'Pas un numéro de téléphone : la cellule contient l’erreur de formule du tableur « {{value}} », le numéro qu’elle remplaçait est perdu. Corrigez la formule, ou collez les numéros comme valeurs, et exportez de nouveau le fichier',
       },
       scientific: {
         en: 'Number damaged by Excel: the cell holds it in scientific notation (like 6.12E+08), so its last digits are lost and cannot be restored. Export the file again from its source (the CRM), or set the phone column to Text in Excel before pasting the numbers',
@@ -90,6 +101,10 @@ export default defineRule({
           if (r.phoneRaw === '') return context.report({ messageId: 'missing', location: r });
           if (isScientificNotation(r.phoneRaw))
             return context.report({ messageId: 'scientific', location: r });
+          // An error value (`#N/A`) is the spreadsheet's word, not personal data: named as written.
+          const error = formulaError(r.phoneRaw);
+          if (error)
+            return context.report({ messageId: 'formulaError', data: { value: error }, location: r });
           return context.report({
             messageId: 'notANumber',
             data: { what: describeCell(r.phoneRaw) },

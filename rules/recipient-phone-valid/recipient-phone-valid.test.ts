@@ -63,6 +63,15 @@ testRule('recipient-phone-valid', {
     },
     { name: 'empty cell', csv: 'phone;consent\n;oui\n', errors: [{ messageId: 'missing', line: 2 }] },
     {
+      name: "a spreadsheet formula error is named as one, not as 'letters'",
+      csv: 'phone;consent\n#N/A;oui\n#REF!;oui\n#VALEUR!;oui\n',
+      errors: [
+        { messageId: 'formulaError', line: 2 },
+        { messageId: 'formulaError', line: 3 },
+        { messageId: 'formulaError', line: 4 },
+      ],
+    },
+    {
       name: 'text instead of a number',
       csv: csv('Léa Martin'),
       errors: [{ messageId: 'notANumber', line: 2 }],

@@ -8,6 +8,12 @@ const vms = {
   message: 'Boutique Léa. Pour ne plus être contacté, appelez le 0800 12 34 56.',
 };
 const b2bVms = { ...vms, audience: 'professionals' };
+const politicalVms = {
+  ...vms,
+  purpose: 'political',
+  advertiser: 'Marie Durand',
+  message: 'Bonjour, ici Marie Durand. Pour ne plus être appelé, envoyez STOP au 36173.',
+};
 
 testRule('schedule-holidays', {
   valid: [
@@ -158,6 +164,17 @@ testRule('schedule-holidays', {
     {
       name: 'VMS to professionals: a national holiday is a warning',
       ...at('2027-05-17T11:00', b2bVms),
+      errors: [{ messageId: 'holidayRisky', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS on Ascension: a warning citing the CNIL, not a D223-9 error',
+      ...at('2027-05-06T11:00', politicalVms),
+      errors: [{ messageId: 'holidayRisky', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS on a local holiday: a warning',
+      ...at('2027-06-10T11:00', politicalVms),
+      csv: csv('0694123456;oui;'),
       errors: [{ messageId: 'holidayRisky', severity: 'warning' }],
     },
   ],

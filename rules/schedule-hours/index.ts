@@ -25,6 +25,10 @@ export default defineRule<Options>({
         en: 'Sent at {{time}} local time ({{zone}}) on {{day}}; allowed {{windows}} ({{basis}})',
         fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}} ; autorisé {{windows}} ({{basis}})',
       },
+      outsideAdvised: {
+        en: 'Sent at {{time}} local time ({{zone}}) on {{day}}, outside {{windows}}: {{basis}}',
+        fr: 'Envoyé à {{time}} heure locale ({{zone}}) un {{day}}, hors de la plage {{windows}} : {{basis}}',
+      },
       tolerated: {
         en: 'Sent on {{day}} at {{time}} local time ({{zone}}): tolerated but not recommended ({{basis}}); many platforms hold messages on Sundays',
         fr: 'Envoyé un {{day}} à {{time}} heure locale ({{zone}}) : toléré mais déconseillé ({{basis}}) ; beaucoup de plateformes retiennent les messages le dimanche',
@@ -78,7 +82,8 @@ export default defineRule<Options>({
         if (!found) return;
         const { weekday, time, timeZone } = r.sendTime;
         context.report({
-          messageId: found.kind,
+          // A window no binding text sets (political voicemail drops): its own message, citing the CNIL.
+          messageId: found.advisory ? 'outsideAdvised' : found.kind,
           data: {
             time,
             zone: timeZone,

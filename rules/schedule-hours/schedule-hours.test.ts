@@ -7,6 +7,13 @@ const vms = {
   message: 'Boutique Léa. Pour ne plus être contacté, appelez le 0800 12 34 56.',
 };
 const b2bVms = { ...vms, audience: 'professionals' };
+// A political voicemail drop: D223-9 governs commercial canvassing only (CNIL guidance instead).
+const politicalVms = {
+  ...vms,
+  purpose: 'political',
+  advertiser: 'Marie Durand',
+  message: 'Bonjour, ici Marie Durand. Pour ne plus être appelé, envoyez STOP au 36173.',
+};
 const conservative = { profile: 'conservative' };
 
 testRule('schedule-hours', {
@@ -25,6 +32,10 @@ testRule('schedule-hours', {
     { name: 'af2m-2026: Monday 21:00', ...at('2027-01-11T21:00'), options: { profile: 'af2m-2026' } },
     { name: 'af2m-2024: Saturday 21:30', ...at('2025-01-11T21:30'), options: { profile: 'af2m-2024' } },
     { name: 'canvassing (VMS to consumers): Tuesday 14:00', ...at('2027-01-12T14:00', vms) },
+    {
+      name: 'political VMS inside the canvassing window: Tuesday 14:00',
+      ...at('2027-01-12T14:00', politicalVms),
+    },
     { name: 'VMS to professionals follows the charter: Tuesday 13:30', ...at('2027-01-12T13:30', b2bVms) },
     {
       name: 'custom windows',
@@ -148,6 +159,22 @@ testRule('schedule-hours', {
       errors: [{ messageId: 'outside', severity: 'error' }],
     },
     { name: 'canvassing: Saturday', ...at('2027-01-16T11:00', vms), errors: [{ messageId: 'outside' }] },
+    {
+      name: 'political VMS on Saturday: a warning citing the CNIL, never a D223-9 error',
+      ...at('2027-01-16T11:00', politicalVms),
+      errors: [{ messageId: 'outsideAdvised', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS at 13:30 (the canvassing lunch break): a warning',
+      ...at('2027-01-12T13:30', politicalVms),
+      errors: [{ messageId: 'outsideAdvised', severity: 'warning' }],
+    },
+    {
+      name: 'political VMS with profile canvassing chosen: still advisory',
+      ...at('2027-01-12T21:00', politicalVms),
+      options: { profile: 'canvassing' },
+      errors: [{ messageId: 'outsideAdvised', severity: 'warning' }],
+    },
     {
       name: 'VMS to professionals: Sunday is tolerated by the charter only',
       ...at('2027-01-17T11:00', b2bVms),

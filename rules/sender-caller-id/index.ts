@@ -24,7 +24,10 @@ const PLATFORM_PREFIXES = ['0937', '0938', '0939'];
 const IN_FORCE_FROM = '2023-01-01';
 const EXEMPT_MAX_RECIPIENTS = 5;
 
-type Verdict = { messageId: string; warning?: boolean } | null;
+type Verdict = {
+  messageId: 'notANumber' | 'foreign' | 'mobile' | 'platform' | 'premium' | 'notVerified';
+  warning?: boolean;
+} | null;
 
 /** Judges a caller ID once; null when allowed. */
 function judge(sender: string, purpose: string): Verdict {

@@ -1,4 +1,8 @@
-import { cappedList, defineRule } from '../../src/rule-kit';
+import { aliasesClause, ALIASES_SCHEMA, cappedList, defineRule, senderNamesBrand } from '../../src/rule-kit';
+
+interface Options {
+  aliases: string[];
+}
 
 /**
  * Generic words that name no brand: operators refuse or overwrite such senders since 10 March 2025
@@ -42,7 +46,7 @@ const GENERIC_SENDERS = new Set([
   'RAPPEL',
 ]);
 
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: 'sender-id',
     description: {
@@ -72,14 +76,20 @@ export default defineRule({
         en: 'Sender "{{sender}}" is a generic word that names no brand: operators refuse or overwrite such senders since 10/03/2025 (af2m charter, operators\' contracts), and recipients cannot tell who writes',
         fr: "L'émetteur « {{sender}} » est un mot générique qui ne nomme aucune marque : les opérateurs refusent ou remplacent ces émetteurs depuis le 10/03/2025 (charte af2m, contrats des opérateurs), et le destinataire ne sait pas qui écrit",
       },
+      otherBrand: {
+        en: 'Sender "{{sender}}" does not name the advertiser "{{advertiser}}"{{aliases}}: operators register sender IDs per brand and block protected ones (af2m "OADC sensibles"), and the advertiser\'s identity may not be hidden (L34-5 CPCE, since 22/06/2004); put the brand in the sender, or list the names it stands for in aliases',
+        fr: "L'émetteur « {{sender}} » ne nomme pas l'annonceur « {{advertiser}} »{{aliases}} : les opérateurs enregistrent les émetteurs par marque et bloquent ceux qui sont protégés (« OADC sensibles » de l'af2m), et l'identité de l'annonceur ne peut être dissimulée (L34-5 CPCE, depuis le 22/06/2004) ; mettez la marque dans l'émetteur, ou listez les noms qu'il représente dans aliases",
+      },
       transactionalCode: {
         en: 'Short code {{sender}} is in the 38xxx range for transactional messages: marketing uses 36xxx (af2m practice; platforms may refuse it)',
         fr: 'Le code court {{sender}} est dans la tranche 38xxx des messages transactionnels : la prospection utilise 36xxx (pratique af2m ; des plateformes peuvent le refuser)',
       },
     },
+    schema: ALIASES_SCHEMA,
+    defaultOptions: { aliases: [] },
   },
   create(context) {
-    const { campaign } = context;
+    const { campaign, options } = context;
     const sender = campaign.sender.trim();
     const location = { kind: 'manifest', field: 'sender' } as const;
     return {
@@ -112,6 +122,17 @@ export default defineRule({
           context.report({ messageId: 'tooShort', data: { sender }, location, severity: 'warning' });
         if (GENERIC_SENDERS.has(sender.toUpperCase()))
           context.report({ messageId: 'generic', data: { sender }, location, severity: 'warning' });
+        else if (bad.length === 0 && !senderNamesBrand(sender, [campaign.advertiser, ...options.aliases]))
+          context.report({
+            messageId: 'otherBrand',
+            data: {
+              sender,
+              advertiser: campaign.advertiser,
+              aliases: aliasesClause(options.aliases),
+            },
+            location,
+            severity: 'warning',
+          });
       },
     };
   },

@@ -19,8 +19,69 @@ testRule('sender-id', {
         message: 'Boutique Léa. Pour ne plus être contacté, tapez 1.',
       },
     },
+    // The sender names the advertiser (or an alias): a word, a prefix, initials.
+    {
+      name: 'a word of the advertiser: LIBPORT for Librairie du Port',
+      manifest: {
+        sender: 'LIBPORT',
+        advertiser: 'Librairie du Port',
+        message: 'Librairie du Port : -10% ! STOP au 36173',
+      },
+    },
+    { name: 'a shared prefix: BOUTIQLEA', manifest: { sender: 'BOUTIQLEA' } },
+    {
+      name: 'initials: EDF for Électricité de France',
+      manifest: {
+        sender: 'EDF',
+        advertiser: 'Électricité de France',
+        message: 'Électricité de France : offre ! STOP au 36173',
+      },
+    },
+    {
+      name: 'initials and more: EDFPRO',
+      manifest: {
+        sender: 'EDFPRO',
+        advertiser: 'Électricité de France',
+        message: 'Électricité de France : offre ! STOP au 36173',
+      },
+    },
+    {
+      name: 'a candidate: DURAND2027 for Marie Durand',
+      manifest: {
+        sender: 'DURAND2027',
+        purpose: 'political',
+        advertiser: 'Marie Durand',
+        message: 'Marie Durand : réunion jeudi. STOP au 36173',
+      },
+    },
+    {
+      name: 'an alias names the sender',
+      manifest: { sender: 'BLDSHOP' },
+      options: { aliases: ['BLD Shop'] },
+    },
   ],
   invalid: [
+    {
+      name: 'another brand: AMELI for Boutique Léa (af2m protected sender IDs)',
+      manifest: { sender: 'AMELI' },
+      errors: [{ messageId: 'otherBrand', severity: 'warning' }],
+    },
+    {
+      name: 'near miss: a small word is no brand ("les" of Les Restos du Cœur in AMELIES)',
+      manifest: {
+        sender: 'AMELIES',
+        purpose: 'non-commercial',
+        advertiser: 'Les Restos du Cœur',
+        message: 'Les Restos du Cœur : collecte samedi. STOP au 36173',
+      },
+      errors: [{ messageId: 'otherBrand' }],
+    },
+    {
+      name: 'aliases that do not match either',
+      manifest: { sender: 'BANQUEXYZ' },
+      options: { aliases: ['BLD'] },
+      errors: [{ messageId: 'otherBrand' }],
+    },
     {
       name: 'more than 11 characters',
       manifest: { sender: 'BOUTIQUELEA27' },

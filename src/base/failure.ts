@@ -1,6 +1,6 @@
-import { both, localize, pick } from './text';
-import { say } from './messages';
-import { visible } from './mask';
+import { localize, pick } from './text';
+import { localized, say } from './messages';
+import { headerIsNames, visible } from './mask';
 import type { Failure, FailureKind, Lang, Localized } from './types';
 
 // Typed failures. Each names the file (and line when known) and says what to do; the CLI prints
@@ -117,48 +117,30 @@ export function editDistance(a: string, b: string): number {
 
 export const hintDidYouMean = (word: string, candidates: Iterable<string>): Localized | undefined => {
   const suggestion = didYouMean(word, candidates);
-  return suggestion
-    ? both(`Did you mean "${suggestion}"?`, `Vouliez-vous dire « ${suggestion} » ?`)
-    : undefined;
+  return suggestion ? localized('failure.didYouMean', { suggestion }) : undefined;
 };
 
 /** What went wrong opening a file, in words (`kind`: "recipients file", "opt-out list", …). */
 export function describeFsError(error: unknown, kind: string): { en: string; fr: string } {
   const code = (error as NodeJS.ErrnoException)?.code;
   const fr = FRENCH_KINDS[kind] ?? kind;
-  if (code === 'ENOENT') return both(`${kind} not found`, `${fr} est introuvable`);
-  if (code === 'EISDIR')
-    return both(`${kind} is a folder, not a file`, `${fr} est un dossier, pas un fichier`);
+  if (code === 'ENOENT') return localized('failure.notFound', { kind: { en: kind, fr: fr } });
+  if (code === 'EISDIR') return localized('failure.isFolder', { kind: { en: kind, fr: fr } });
   if (code === 'EACCES' || code === 'EPERM')
-    return both(
-      `${kind} cannot be read (permission denied)`,
-      `${fr} ne peut pas être lu (permission refusée)`,
-    );
-  if (code === 'ENOTREG')
-    return both(
-      `${kind} is not a regular file (a named pipe or a device): it is not read`,
-      `${fr} n’est pas un fichier ordinaire (un tube nommé ou un périphérique) : il n’est pas lu`,
-    );
+    return localized('failure.denied', { kind: { en: kind, fr: fr } });
+  if (code === 'ENOTREG') return localized('failure.notRegular', { kind: { en: kind, fr: fr } });
   if (code === 'ENOTUTF8')
     return (error as { utf16?: boolean }).utf16
-      ? both(`${kind} is not UTF-8 text (it is UTF-16)`, `${fr} n’est pas en UTF-8 (il est en UTF-16)`)
-      : both(
-          `${kind} is not UTF-8 text (probably Windows-1252 or Latin-1)`,
-          `${fr} n’est pas en UTF-8 (sans doute Windows-1252 ou Latin-1)`,
-        );
+      ? localized('failure.utf16', { kind: { en: kind, fr: fr } })
+      : localized('failure.notUtf8', { kind: { en: kind, fr: fr } });
   const why = (error as Error)?.message ?? String(error);
-  if (code === 'EFBIG') return both(`${kind} is too large: ${why}`, `${fr} est trop gros : ${why}`);
-  return both(`${kind} cannot be read (${why})`, `${fr} ne peut pas être lu (${why})`);
+  if (code === 'EFBIG') return localized('failure.tooLarge', { kind: { en: kind, fr: fr }, why });
+  return localized('failure.cannotRead', { kind: { en: kind, fr: fr }, why });
 }
 
 /** What to do about a read error, where the path is not the problem (else undefined). */
 export function fsErrorHint(error: unknown): Localized | undefined {
-  return (error as NodeJS.ErrnoException)?.code === 'ENOTUTF8'
-    ? both(
-        'Save it as UTF-8 (in most editors: Save as, then Encoding: UTF-8).',
-        'Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Encodage : UTF-8).',
-      )
-    : undefined;
+  return (error as NodeJS.ErrnoException)?.code === 'ENOTUTF8' ? localized('failure.saveAsUtf8') : undefined;
 }
 
 /** French names of the files a run reads, for messages. */
@@ -170,4 +152,15 @@ export const FRENCH_KINDS: Readonly<Record<string, string>> = {
   'message file': 'le fichier du message',
   'config file': 'le fichier de configuration',
   folder: 'le dossier',
+  'ignore file': 'le fichier d’exclusions',
 };
+
+/**
+ * What an error says about a header it could not use: its names when they are names, else that the
+ * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
+ * a file that is not a CSV at all).
+ */
+export const headerText = (headers: readonly string[]) =>
+  headerIsNames(headers)
+    ? localized('failure.headerHas', { headers: headers.join(', ') })
+    : localized('failure.headerIsData');

@@ -17,12 +17,17 @@ function callingCodeOf(digits: string): string | null {
 export function maskPhone(value: string): string {
   const digits = /^\+\d+$/.test(value) ? value.slice(1) : null;
   const cc = digits ? callingCodeOf(digits) : null;
+  // Already masked (a result read back from --cache): shown as it is, it tells no more than its mask.
+  if (!digits && MASKED.test(value)) return value;
   if (!digits || !cc)
     return value.length <= 2 ? '••' : `${'•'.repeat(Math.min(value.length - 2, 8))}${value.slice(-2)}`;
   const nsn = digits.slice(cc.length);
   if (nsn.length < 4) return `+${cc} ${'•'.repeat(nsn.length)}`;
   return `+${cc} ${nsn[0]} ${hiddenMiddle(nsn.length)}${nsn.slice(-2)}`;
 }
+
+/** What maskPhone writes for a number: `+33 6 •• •• •• 78`, `+33 •••` (masking it again changes nothing). */
+const MASKED = /^\+\d{1,3} (?:\d (?:•{1,2} )*\d\d|•+)$/;
 
 /** The hidden digits between the first and the last two, in pairs from the right: "•• •• •• " for 9 digits. */
 const hiddenMiddle = (length: number) => (MIDDLES[length] ??= middleOf(length - 3));
@@ -59,9 +64,11 @@ export const placeText = (d: { file: string; line?: number }) =>
  */
 export const maskCell = (value: string): string => maskPhone(value);
 
-// A header name: short words (letters, digits, spaces and a little punctuation), not a value.
-const NAME_LIKE = /^[\p{L}\p{M}\p{N} _.\-'’()/#°]{0,40}$/u;
-const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@/;
+// A header name: text of any length a person wrote (a Google Forms question is a header), with no
+// control character; a value holds a run of digits or an `@`, and a line of a system file (`root:x:0:0:…`)
+// holds three colons or more: shown as a header, it would print a file the user may not have meant to.
+const NAME_LIKE = /^[^\p{C}]{0,500}$/u;
+const DATA_LIKE = /\d[\d\s.\-/]{4,}\d|@|(?:[^:]*:){3}/;
 
 /** Whether a header row reads as column names (else it is a data row, or not a CSV at all). */
 export const headerIsNames = (headers: readonly string[]): boolean =>
@@ -69,18 +76,12 @@ export const headerIsNames = (headers: readonly string[]): boolean =>
   headers.every((h) => NAME_LIKE.test(h.trim()) && !DATA_LIKE.test(h));
 
 /**
- * What an error says about a header it could not use: its names when they are names, else that the
- * first line is not a header — never the cells themselves (they may be a recipient, or a secret of
- * a file that is not a CSV at all).
+ * Whether a row value may be quoted as written in a message (campaign-format.md): a word, with no run
+ * of 6 or more digits (separators inside a run do not break it: `06 12 34 56 78`, `14/03/2025`) and
+ * no `@`. Anything else is masked like any row value unless --show-pii.
  */
-export function headerText(headers: readonly string[]): { en: string; fr: string } {
-  return headerIsNames(headers)
-    ? { en: `The header has: ${headers.join(', ')}.`, fr: `L’en-tête contient : ${headers.join(', ')}.` }
-    : {
-        en: 'The first line is not a header (it looks like data): the header is missing.',
-        fr: 'La première ligne n’est pas un en-tête (elle ressemble à des données) : l’en-tête manque.',
-      };
-}
+export const shownAsWritten = (value: string): boolean =>
+  !value.includes('@') && !/\d(?:[\s.\-/]?\d){5}/.test(value);
 
 // C0 and C1 controls (line breaks and ESC among them), DEL, the bidirectional overrides, and what
 // no text format may carry: U+FFFE, U+FFFF, the other noncharacters of the first plane, and halves

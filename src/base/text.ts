@@ -105,6 +105,29 @@ export const foldForMatch = (text: string): string =>
     .replace(/æ/g, 'ae')
     .replace(/[^a-z0-9]/g, '');
 
+/**
+ * Where a name folded by foldForMatch first appears in a text: the offset in the text as written
+ * (its first character), or -1. "Boutique Léa" is found in "…la BOUTIQUE-LEA vous…".
+ */
+export function indexOfFolded(text: string, folded: string): number {
+  if (folded === '') return -1;
+  if (!foldForMatch(text).includes(folded)) return -1; // one pass when the name is absent
+  const flat: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters and digits fold to themselves (lower case); other ASCII characters vanish.
+    const piece =
+      code < 128 ? (/[A-Za-z0-9]/.test(text[i]) ? text[i].toLowerCase() : '') : foldForMatch(text[i]);
+    for (const c of piece) {
+      flat.push(c);
+      from.push(i);
+    }
+  }
+  const at = flat.join('').indexOf(folded);
+  return at < 0 ? -1 : from[at];
+}
+
 /** A date for messages: ISO in English, `13/01/2027` in French. */
 export const dateText = (iso: string): { en: string; fr: string } => ({
   en: iso,

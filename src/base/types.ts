@@ -111,8 +111,17 @@ export interface Recipient {
   /** The row's `last_contact` (last contact coming from the person) as an ISO date; null when empty or unreadable. */
   readonly lastContact: string | null;
   readonly lastContactRaw: string;
-  /** The row's `opt_out` column is yes (e.g. Brevo's SMS_BLACKLISTED). */
+  /**
+   * The row's `opt_out` column says the person opted out (e.g. Brevo's SMS_BLACKLISTED = true, `STOP`,
+   * `désinscrit`, an opt-out date on or before the send date).
+   */
   readonly optedOut: boolean;
+  /**
+   * The yes/no cells of this row that were not understood in the direction of their column (see
+   * campaign-format.md): such a cell opens no exception and lets nobody through (`consent`,
+   * `customer` and `contract` are then false, `optedOut` is false but `recipient-opt-out` reports it).
+   */
+  readonly notUnderstood: ReadonlyArray<'consent' | 'customer' | 'contract' | 'opt_out'>;
   /** The postal code cell as typed (see normalizedPostalCode in src/law/postal-code.ts). */
   readonly postalCode: string;
   /** The text this recipient receives (a per-row `message` column wins), before placeholders. */
@@ -122,6 +131,29 @@ export interface Recipient {
   readonly sendAtInvalid: string | null;
   /** Raw cell of any column, by header name (case-insensitive); undefined when the column does not exist. */
   get(column: string): string | undefined;
+}
+
+/** The kinds of election a political campaign may be about (the manifest's `election.kind`). */
+export type ElectionKind =
+  | 'presidential'
+  | 'legislative'
+  | 'european'
+  | 'referendum'
+  | 'municipal'
+  | 'departmental'
+  | 'regional'
+  | 'other';
+
+/** The ballots a political campaign is about (the manifest's `election`). */
+export interface Election {
+  readonly kind: ElectionKind;
+  /** Metropolitan ballot days (YYYY-MM-DD), in order: the last one is the round that decides. */
+  readonly ballots: readonly string[];
+  /**
+   * Local ballot days, one per round, where a territory (GP, MQ, GF, RE, YT, PM, BL, MF, PF, NC, WF)
+   * votes on other dates than those the law gives it (French Polynesia a week early).
+   */
+  readonly territoryBallots: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface SourceLines {
@@ -151,8 +183,15 @@ export interface Campaign {
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
   readonly sector: string | null;
+  /**
+   * The ballots of a political campaign: the manifest's `election`, `'none'` when it says no ballot
+   * is concerned, null when it says nothing.
+   */
+  readonly election: Election | 'none' | null;
   readonly recipientsFile: string;
   readonly columns: Readonly<Record<string, string>>;
+  /** How the recipients file and the opt-out lists were read (every guess; see CampaignResult.reading). */
+  readonly reading: RecipientsReading;
   /** Headers of the recipients CSV, as written. */
   readonly headers: readonly string[];
   /**
@@ -188,6 +227,8 @@ export interface HistoryLookup {
 export interface OptOutLookup {
   readonly size: number;
   find(e164: string): { readonly file: string; readonly line: number } | null;
+  /** How each list was read (its first line as a header or a number, the column read), in manifest order. */
+  readonly readings: readonly OptOutListReading[];
   /** Per list with lines that hold something other than a phone number: the first and how many. */
   readonly unreadable: ReadonlyArray<{
     readonly file: string;
@@ -307,6 +348,12 @@ export interface CampaignResult {
    * phone ← "Mobile Phone Number"); absent or empty when every column was named.
    */
   readonly detectedColumns?: Readonly<Record<string, string>>;
+  /**
+   * How the recipients file (and the opt-out lists) were read: every choice, and whether the tool
+   * made it rather than the manifest (encoding, delimiter, sheet, header row, each column).
+   * Every report says the guesses. Absent from results built elsewhere.
+   */
+  readonly reading?: RecipientsReading;
   /** Every diagnostic, in report order, as an array (built on each access: prefer eachDiagnostic for big files). */
   readonly diagnostics: readonly Diagnostic[];
   /** The diagnostics one by one, in report order, without building them all at once. */
@@ -315,6 +362,65 @@ export interface CampaignResult {
   readonly warningCount: number;
   /** What the engine saw of the campaign beyond diagnostics (the HTML report draws it); absent from results built elsewhere. */
   readonly summary?: CampaignSummary;
+}
+
+/**
+ * One reading choice: its value and where it came from. `detected` (and for a sheet, `first`) is a
+ * guess of the tool; `manifest` the user's word; `bom` and `sep-line` what the file itself says.
+ */
+export interface ReadingChoice {
+  readonly value: string;
+  readonly from: 'manifest' | 'detected' | 'bom' | 'sep-line' | 'first-visible';
+  /** A workbook's first visible sheet: the hidden sheets before it that were passed over. */
+  readonly hiddenSkipped?: number;
+}
+
+/** The header read for a logical column, and how it was chosen. */
+export interface ColumnReading {
+  readonly header: string;
+  /**
+   * `mapped`: named in recipients.columns; `named`: the header is the logical name; `detected`:
+   * recognised from what CRMs export; `fallback`: the one header that looks like that column (a
+   * guess by the stated fallback rule of campaign-format.md).
+   */
+  readonly how: 'mapped' | 'named' | 'detected' | 'fallback';
+  /**
+   * Headers that could have been this column and were not taken: `generic` (a mobile header wins
+   * over a generic phone header), `landline` (a landline, work, home, fax or phonetic field is never
+   * the phone column).
+   */
+  readonly passedOver?: ReadonlyArray<{ readonly header: string; readonly why: 'generic' | 'landline' }>;
+}
+
+/** How an opt-out list was read: its first line as a header or as a number, and the column read. */
+export interface OptOutListReading {
+  readonly file: string;
+  /** Whether line 1 was taken as a header (stated rule: it names a phone column, or holds no digit). */
+  readonly headerLine: boolean;
+  /** The header of the column read, or its 1-based position when the list has no header. */
+  readonly column: string | number;
+}
+
+/** How a recipients file was read (see CampaignResult.reading). */
+export interface RecipientsReading {
+  /** The recipients file as reported. */
+  readonly file: string;
+  /** CSV: the text encoding read (`utf-8`, `windows-1252`, `macintosh`, `utf-16le`, `utf-16be`). */
+  readonly encoding?: ReadingChoice;
+  /** CSV: the delimiter. */
+  readonly delimiter?: ReadingChoice;
+  /** Workbook: the sheet read. */
+  readonly sheet?: ReadingChoice;
+  /** The physical line (CSV) or row (workbook) taken as the header. */
+  readonly headerLine: number;
+  /** Logical column (phone, consent…) → the header read, for every column the file has. */
+  readonly columns: Readonly<Record<string, ColumnReading>>;
+  /** Headers that look like an opt-out column (opt-out, blacklist, stop, désabonné…) and are not read as one. */
+  readonly unusedOptOut: readonly string[];
+  /** Headers written twice or more that no column reads (a placeholder of that name reads the first). */
+  readonly duplicateHeaders: readonly string[];
+  /** The campaign's opt-out lists, in manifest order. */
+  readonly optOutLists: readonly OptOutListReading[];
 }
 
 /** An allowed sending window: ISO weekdays (1 = Monday), local `HH:mm` from (included) to (excluded). */
@@ -352,6 +458,8 @@ export interface TerritorySummary {
   readonly outside: number;
   readonly tolerated: number;
   readonly onHoliday: number;
+  /** Recipients sent during the electoral silence (political campaigns with an `election`), when counted. */
+  readonly inSilence?: number;
   /** The first days of sends, in date order (a few at most). */
   readonly days: readonly SendDay[];
   /** Recipients sent on later days than those listed. */
@@ -370,8 +478,15 @@ export interface CampaignSummary {
   readonly ratePerMinute: number | null;
   /** The manifest's audience, when the manifest format has one. */
   readonly audience: string | null;
-  /** The hours profile in force (null when schedule-hours does not run on this campaign). */
-  readonly schedule: { readonly profile: string; readonly windows: readonly ScheduleWindow[] } | null;
+  /**
+   * The hours profile in force (null when schedule-hours does not run on this campaign); `advisory`
+   * when no binding text sets the windows (political voicemail drops): sends outside are warnings.
+   */
+  readonly schedule: {
+    readonly profile: string;
+    readonly windows: readonly ScheduleWindow[];
+    readonly advisory?: boolean;
+  } | null;
   readonly territories: readonly TerritorySummary[];
   /** Recipients without a usable number (not placed on the timeline). */
   readonly unusable: number;
@@ -439,7 +554,7 @@ export interface Failure extends Error {
 }
 
 export interface NoCampaign {
-  readonly reason: 'no-manifest' | 'unused-data';
-  /** The paths given (no-manifest) or the data files given (unused-data), as reported. */
+  readonly reason: 'no-manifest' | 'unused-data' | 'ignored';
+  /** The paths given (no-manifest, ignored) or the data files given (unused-data), as reported. */
   readonly paths: readonly string[];
 }

@@ -1,10 +1,10 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
-import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/config';
+import { loadConfig, pluginPaths, unknownRuleHint, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
-import { formatCount, langFromEnv, localize, pick } from '../base/text';
-import { localized, say as sayCatalogue } from '../base/messages';
-import { say, translateCommanderError, type CliMessage } from './messages';
+import { formatCount, langFromEnv, localize } from '../base/text';
+import { localized, say, type PlainKey } from '../base/messages';
+import { translateCommanderError } from './messages';
 import {
   asFailure,
   claimReports,
@@ -12,10 +12,10 @@ import {
   inputsOf,
   printConfig,
   reportTargets,
-  TEXT,
   writeReports,
 } from './output';
 import { RunOutputs } from './write';
+import { streamingFormatters } from '../report';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { writeCleanLists } from './write-clean';
@@ -26,7 +26,8 @@ import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
 import { terminalText } from '../report/sinks';
 import { progressLine, wantsProgress } from './progress';
-import type { DataValue, Failure, Lang, LintResult } from '../base/types';
+import { openRunCache, saveRunCache, type RunCache } from './cache-file';
+import type { Failure, Lang, LintResult } from '../base/types';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -57,6 +58,9 @@ interface LintFlags {
   writeClean?: string;
   allowOutside?: boolean;
   progress?: boolean;
+  ignore?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -65,15 +69,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
   // The language is known before the commands are built: --help is in it too.
   const lang = langOfArgs(argv, io.env);
-  const s = (key: CliMessage, data?: Readonly<Record<string, DataValue>>) => say(key, lang, data);
+  const s = (key: PlainKey) => say(key, lang);
   // Value placeholders of the help (<file>…) in the language too; they are only shown, never parsed.
   const fr = lang === 'fr';
   const file = fr ? 'fichier' : 'file';
   const program = new Command('campaign-lint')
-    .description(s('programDescription'))
-    .version(VERSION, '-v, --version', s('version'))
-    .helpOption('-h, --help', s('help'))
-    .usage(sayCatalogue('cli.usage', lang))
+    .description(s('cli.programDescription'))
+    .version(VERSION, '-v, --version', s('cli.version'))
+    .helpOption('-h, --help', s('cli.help'))
+    .usage(say('cli.usage', lang))
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -82,40 +86,41 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       getErrHelpWidth: () => io.columns ?? 80,
       outputError: (text, write) => write(translateCommanderError(text, lang)),
     });
-  program.helpCommand(fr ? 'help [commande]' : 'help [command]', s('helpCommand'));
+  program.helpCommand(fr ? 'help [commande]' : 'help [command]', s('cli.helpCommand'));
   if (fr) program.configureHelp(frenchHelp());
 
   const lint = program
     .command('lint', { isDefault: true })
-    .description(s('lintDescription'))
-    .argument(fr ? '[chemins...]' : '[paths...]', pick(TEXT.pathsArgument, lang))
+    .description(s('cli.lintDescription'))
+    .argument(fr ? '[chemins...]' : '[paths...]', say('cli.pathsArgument', lang))
     .option(
       `-f, --format <${fr ? 'nom[:fichier]' : 'name[:file]'}>`,
-      pick(TEXT.formatOption, lang),
+      say('cli.formatOption', lang, { formats: Object.keys(streamingFormatters).join(', ') }),
       (value: string, all: string[] | undefined) => [...(all ?? []), value],
     )
-    .option(`-o, --output <${file}>`, pick(TEXT.outputOption, lang))
-    .option(`--print-config <${fr ? 'manifeste' : 'manifest'}>`, pick(TEXT.printConfigOption, lang))
-    .option(`-c, --config <${file}>`, s('config'))
+    .option(`-o, --output <${file}>`, say('cli.outputOption', lang))
+    .option(`--print-config <${fr ? 'manifeste' : 'manifest'}>`, say('cli.printConfigOption', lang))
+    .option(`-c, --config <${file}>`, s('cli.config'))
     .option(
       `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
-      s('rule'),
+      s('cli.rule'),
       (value: string, all: string[] | undefined) => [...(all ?? []), value],
     )
-    .option('--max-warnings <n>', s('maxWarnings'), parseCount)
-    .option('--quiet', s('quiet'))
-    .option('--show-pii', s('showPii'))
-    .addOption(
-      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('lang')).choices(['fr', 'en']),
-    )
-    .option('--color', pick(TEXT.colorOption, lang))
-    .option('--no-color', pick(TEXT.noColorOption, lang))
-    .option('--fix', s('fix'))
-    .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('writeClean'))
-    .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
-    .option('--progress', sayCatalogue('cli.progressOption', lang))
-    .option('--no-progress', sayCatalogue('cli.noProgressOption', lang))
-    .option('--debug', s('debug'))
+    .option('--max-warnings <n>', s('cli.maxWarnings'), parseCount)
+    .option('--quiet', s('cli.quiet'))
+    .option('--show-pii', s('cli.showPii'))
+    .addOption(new Option(`--lang <${say('cli.langArgument', lang)}>`, s('cli.lang')).choices(['fr', 'en']))
+    .option('--color', say('cli.colorOption', lang))
+    .option('--no-color', say('cli.noColorOption', lang))
+    .option('--fix', s('cli.fix'))
+    .option(`--write-clean <${fr ? 'dossier' : 'dir'}>`, s('cli.writeClean'))
+    .option('--allow-outside', say('cli.allowOutsideOption', lang))
+    .option('--no-ignore', say('ignore.option', lang))
+    .option('--cache', say('cache.option', lang))
+    .option(`--cache-location <${file}>`, say('cache.locationOption', lang))
+    .option('--progress', say('cli.progressOption', lang))
+    .option('--no-progress', say('cli.noProgressOption', lang))
+    .option('--debug', s('cli.debug'))
     .action(async (paths: string[], flags: LintFlags) => {
       debug = !!flags.debug;
       exitCode = await lintCommand(paths, flags, io);
@@ -123,31 +128,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('plan')
-    .description(sayCatalogue('plan.cli.planDescription', lang))
-    .argument(fr ? '<manifeste>' : '<manifest>', sayCatalogue('plan.cli.manifestArgument', lang))
-    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, sayCatalogue('plan.cli.outDir', lang))
-    .option(`--within <${fr ? 'jours' : 'days'}>`, sayCatalogue('plan.cli.within', lang), parseWithin, 14)
+    .description(say('plan.cli.planDescription', lang))
+    .argument(fr ? '<manifeste>' : '<manifest>', say('plan.cli.manifestArgument', lang))
+    .option(`-o, --output <${fr ? 'dossier' : 'dir'}>`, say('plan.cli.outDir', lang))
+    .option(`--within <${fr ? 'jours' : 'days'}>`, say('plan.cli.within', lang), parseWithin, 14)
     .addOption(
-      new Option('--tier <tier>', sayCatalogue('plan.cli.tier', lang))
+      new Option('--tier <tier>', say('plan.cli.tier', lang))
         .choices(['warning', 'error'])
         .default('warning'),
     )
     .addOption(
-      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, sayCatalogue('plan.cli.planFormat', lang))
+      new Option(`-f, --format <${fr ? 'nom' : 'name'}>`, say('plan.cli.planFormat', lang))
         .choices([...PLAN_FORMATS])
         .default('stylish'),
     )
-    .option(`-c, --config <${file}>`, s('config'))
+    .option(`-c, --config <${file}>`, s('cli.config'))
     .option(
       `--rule <id:${fr ? 'sévérité' : 'severity'}>`,
-      s('rule'),
+      s('cli.rule'),
       (value: string, all: string[]) => [...all, value],
       [] as string[],
     )
-    .option('--show-pii', s('showPii'))
-    .addOption(new Option('--lang <lang>', s('lang')).choices(['fr', 'en']))
-    .option('--allow-outside', pick(TEXT.allowOutsideOption, lang))
-    .option('--debug', s('debug'))
+    .option('--show-pii', s('cli.showPii'))
+    .addOption(new Option('--lang <lang>', s('cli.lang')).choices(['fr', 'en']))
+    .option('--allow-outside', say('cli.allowOutsideOption', lang))
+    .option('--debug', s('cli.debug'))
     .action(async (manifest: string, flags: PlanFlags & { lang?: Lang; debug?: boolean }) => {
       debug = !!flags.debug;
       exitCode = await planCommand(manifest, flags, flags.lang ?? lang, io);
@@ -155,21 +160,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('init')
-    .description(s('initDescription'))
+    .description(s('cli.initDescription'))
     .action(() => {
       const done = init(io.cwd, lang);
-      for (const file of done.written) io.stdout(`${s('created', { file })}\n`);
-      for (const file of done.kept) io.stdout(`${s('kept', { file })}\n`);
+      for (const file of done.written) io.stdout(`${say('cli.created', lang, { file })}\n`);
+      for (const file of done.kept) io.stdout(`${say('cli.kept', lang, { file })}\n`);
       // npx runs a local install (node_modules/.bin) and a global one alike.
-      io.stdout(`\n${sayCatalogue('cli.next', lang)}\n`);
+      io.stdout(`\n${say('cli.next', lang)}\n`);
     });
 
   program
     .command('rules')
-    .description(s('rulesDescription'))
-    .option(`-c, --config <${file}>`, s('rulesConfig'))
+    .description(s('cli.rulesDescription'))
+    .option(`-c, --config <${file}>`, s('cli.rulesConfig'))
     .addOption(
-      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+      new Option(`--lang <${say('cli.langArgument', lang)}>`, s('cli.language')).choices(['fr', 'en']),
     )
     .action(async (flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
@@ -178,11 +183,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('explain')
-    .description(s('explainDescription'))
-    .argument(fr ? '<règle>' : '<rule-id>', s('ruleIdArgument'))
-    .option(`-c, --config <${file}>`, s('explainConfig'))
+    .description(s('cli.explainDescription'))
+    .argument(fr ? '<règle>' : '<rule-id>', s('cli.ruleIdArgument'))
+    .option(`-c, --config <${file}>`, s('cli.explainConfig'))
     .addOption(
-      new Option(`--lang <${sayCatalogue('cli.langArgument', lang)}>`, s('language')).choices(['fr', 'en']),
+      new Option(`--lang <${say('cli.langArgument', lang)}>`, s('cli.language')).choices(['fr', 'en']),
     )
     .action(async (id: string, flags: { config?: string; lang?: Lang }) => {
       const config = await loadConfig({ cwd: io.cwd, configFile: flags.config });
@@ -205,9 +210,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
     io.stderr(
-      `campaign-lint: ${s('internalError', { message: (error as Error)?.message ?? String(error) })}\n`,
+      `campaign-lint: ${say('cli.internalError', lang, { message: (error as Error)?.message ?? String(error) })}\n`,
     );
-    io.stderr(debug && error instanceof Error && error.stack ? `${error.stack}\n` : `${s('runWithDebug')}\n`);
+    io.stderr(
+      debug && error instanceof Error && error.stack ? `${error.stack}\n` : `${s('cli.runWithDebug')}\n`,
+    );
     return 2;
   }
 }
@@ -235,11 +242,7 @@ function parseWithin(value: string): number {
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value))
-    throw new LintFailure('usage', {
-      en: say('maxWarningsNotANumber', 'en', { value }),
-      fr: say('maxWarningsNotANumber', 'fr', { value }),
-    });
+  if (!/^\d+$/.test(value)) throw new LintFailure('usage', localized('cli.maxWarningsNotANumber', { value }));
   return Number(value);
 }
 
@@ -250,6 +253,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const stylishOnStdout = targets.some((t) => t.name === 'stylish' && t.file === undefined);
   let full: LintResult;
   let config: ResolvedConfig | undefined;
+  let runCache: RunCache | undefined;
   try {
     config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
     if (flags.printConfig !== undefined) {
@@ -260,20 +264,38 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
         if (fixed.refused) {
           io.stderr(
-            `campaign-lint: ${say('notFixed', lang, { file: fixed.file, reason: localize(fixed.refused, lang) })}\n`,
+            `campaign-lint: ${say('cli.notFixed', lang, { file: fixed.file, reason: localize(fixed.refused, lang) })}\n`,
           );
           continue;
         }
         const n = fixed.replaced;
         const what = [
-          n ? sayCatalogue('count.replaced', lang, { n }) : '',
-          fixed.mentionAdded ? say('appended', lang, { mention: fixed.mentionAdded }) : '',
+          n ? say('count.replaced', lang, { n }) : '',
+          fixed.legalMentionAdded
+            ? say('fix.legalMentionAdded', lang, { mention: fixed.legalMentionAdded })
+            : '',
+          fixed.mentionAdded ? say('cli.appended', lang, { mention: fixed.mentionAdded }) : '',
         ]
           .filter(Boolean)
           .join(', ');
-        io.stderr(`campaign-lint: ${say('fixed', lang, { file: fixed.file, what })}\n`);
+        io.stderr(`campaign-lint: ${say('cli.fixed', lang, { file: fixed.file, what })}\n`);
       }
     }
+    // The cache is read only when the run shows what it does not keep: full numbers, the HTML
+    // page's personalised texts, the lists --write-clean writes.
+    runCache =
+      flags.cache || flags.cacheLocation !== undefined
+        ? await openRunCache(
+            flags.cacheLocation,
+            targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
+            {
+              cwd: io.cwd,
+              config,
+              allowOutside: flags.allowOutside,
+              storeOnly: !!flags.showPii || !!flags.writeClean || targets.some((t) => t.name === 'html'),
+            },
+          )
+        : undefined;
     const progress = wantsProgress(flags.progress, stylishOnStdout, !!io.stderrIsTTY, io.env)
       ? progressLine(io.stderr, lang, !!io.stderrIsTTY)
       : null;
@@ -283,6 +305,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       onProgress: progress?.update,
       summary: targets.some((t) => t.name === 'html'),
       allowOutside: flags.allowOutside,
+      noIgnore: flags.ignore === false,
+      cache: runCache?.cache,
     });
     progress?.clear();
   } catch (error) {
@@ -296,18 +320,18 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const outputs = new RunOutputs(() => [
     ...inputs,
     ...(config?.file ? [config.file] : []),
-    ...(config?.plugins ?? []),
+    ...(config ? pluginPaths(config) : []),
   ]);
   const reports = claimReports(targets, outputs, io.cwd);
   const late: LintFailure[] = [...reports.failures];
   if (flags.writeClean && full.campaigns.length > 0) {
-    const rows = (n: number) => sayCatalogue('count.row', lang, { n });
+    const rows = (n: number) => say('count.row', lang, { n });
     const clean = await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, outputs);
     for (const written of clean.written) {
       if (written.fromWorkbook)
-        io.stderr(`campaign-lint: ${say('workbookAsCsv', lang, { file: written.source })}\n`);
+        io.stderr(`campaign-lint: ${say('cli.workbookAsCsv', lang, { file: written.source })}\n`);
       io.stderr(
-        `campaign-lint: ${say('cleanWritten', lang, {
+        `campaign-lint: ${say('cli.cleanWritten', lang, {
           accepted: written.accepted.file,
           acceptedRows: rows(written.accepted.rows),
           rejected: written.rejected.file,
@@ -329,6 +353,14 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     color: flags.color,
     options: { lang, showPii: !!flags.showPii },
   });
+  if (runCache) {
+    const refused = saveRunCache(runCache, outputs, lang, io.stderr);
+    if (refused) writeFailures.push(refused);
+    if (flags.debug)
+      io.stderr(
+        `campaign-lint: ${say('cache.hits', lang, { n: runCache.cache.hits, file: runCache.display })}\n`,
+      );
+  }
   // On a terminal the stylish report already shows each failure in its red block: said again on
   // stderr, the same screen would show it twice. Elsewhere (a pipe, a file, CI) stderr says it too.
   const onScreen = stylishOnStdout && io.isTTY && !!io.stderrIsTTY && !flags.debug;
@@ -338,7 +370,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(
-      `campaign-lint: ${say('maxWarningsExceeded', lang, { count: formatCount(result.warningCount, lang), max: flags.maxWarnings })}\n`,
+      `campaign-lint: ${say('cli.maxWarningsExceeded', lang, { count: formatCount(result.warningCount, lang), max: String(flags.maxWarnings) })}\n`,
     );
     return 1;
   }
@@ -360,22 +392,16 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, campaigns, warningCount: 0 };
 }
 
-const SEVERITY_WORDS = {
-  error: { en: 'error', fr: 'erreur' },
-  warning: { en: 'warning', fr: 'avertissement' },
-  off: { en: 'off', fr: 'désactivée' },
-} as const;
-
 function listRules(config: ResolvedConfig, lang: Lang): string {
   const width = lang === 'fr' ? 14 : 8;
   const rows = [...config.registry.values()]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(
       (rule) =>
-        `${rule.meta.id.padEnd(26)} ${pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${terminalText(localize(rule.meta.description, lang))}`,
+        `${rule.meta.id.padEnd(26)} ${say(`severity.${rule.meta.defaultSeverity}`, lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${terminalText(localize(rule.meta.description, lang))}`,
     );
-  const s = (key: CliMessage) => say(key, lang);
-  return `${s('ruleHeader').padEnd(26)} ${s('defaultHeader').padEnd(width)} ${s('channelsHeader').padEnd(8)} ${s('summaryHeader')}\n${rows.join('\n')}\n`;
+  const s = (key: PlainKey) => say(key, lang);
+  return `${s('cli.ruleHeader').padEnd(26)} ${s('cli.defaultHeader').padEnd(width)} ${s('cli.channelsHeader').padEnd(8)} ${s('cli.summaryHeader')}\n${rows.join('\n')}\n`;
 }
 
 function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
@@ -383,7 +409,7 @@ function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   if (!rule)
     throw new LintFailure(
       'usage',
-      { en: say('unknownRule', 'en', { id }), fr: say('unknownRule', 'fr', { id }) },
+      localized('config.unknownRule', { id }),
       undefined,
       undefined,
       unknownRuleHint(id, config.registry.keys()),
@@ -395,11 +421,11 @@ function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
     ([key, text]) =>
       `- ${terminalText(key)}${lang === 'fr' ? '\u00a0:' : ':'} ${terminalText(localize(text, lang))}`,
   );
-  const defaults = say('pluginDefaults', lang, {
-    severity: pick(SEVERITY_WORDS[rule.meta.defaultSeverity], lang),
+  const defaults = say('cli.pluginDefaults', lang, {
+    severity: say(`severity.${rule.meta.defaultSeverity}`, lang),
     channels: rule.meta.channels.join(', '),
   });
-  return `# ${id}\n\n${terminalText(localize(rule.meta.description, lang))}\n\n${defaults}\n\n${say('messagesTitle', lang)}\n${messages.join('\n')}\n`;
+  return `# ${id}\n\n${terminalText(localize(rule.meta.description, lang))}\n\n${defaults}\n\n${say('cli.messagesTitle', lang)}\n${messages.join('\n')}\n`;
 }
 
 /**
@@ -423,7 +449,7 @@ function withLintOptions(lint: Command, lang: Lang): Partial<Help> {
         .map((option) =>
           helper.formatItem(helper.optionTerm(option), width, helper.optionDescription(option), helper),
         );
-      const section = [helper.styleTitle(sayCatalogue('cli.lintOptions', lang)), ...items, '', ''].join('\n');
+      const section = [helper.styleTitle(say('cli.lintOptions', lang)), ...items, '', ''].join('\n');
       const options = `\n${helper.styleTitle('Options:')}\n`;
       const at = text.indexOf(options);
       return at < 0 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}${text.slice(at + 1)}`;
@@ -447,11 +473,11 @@ function frenchHelp(): Partial<Help> {
     },
     styleTitle: (title: string) =>
       ({
-        'Usage:': say('usageTitle', 'fr'),
-        'Arguments:': say('argumentsTitle', 'fr'),
-        'Options:': say('optionsTitle', 'fr'),
-        'Commands:': say('commandsTitle', 'fr'),
-        'Global Options:': say('globalOptionsTitle', 'fr'),
+        'Usage:': say('cli.usageTitle', 'fr'),
+        'Arguments:': say('cli.argumentsTitle', 'fr'),
+        'Options:': say('cli.optionsTitle', 'fr'),
+        'Commands:': say('cli.commandsTitle', 'fr'),
+        'Global Options:': say('cli.globalOptionsTitle', 'fr'),
       })[title] ?? title,
     styleUsage: (usage: string) => usage.replace('[command]', '[commande]'),
     optionDescription: (option) =>
@@ -463,13 +489,13 @@ function frenchHelp(): Partial<Help> {
             // "fr", "en" → « fr », « en »
             const choices = listed.replace(/"([^"]*)"/g, '«\u00a0$1\u00a0»');
             return value === undefined
-              ? `(${say('choices', 'fr', { values: choices })})`
-              : `(${say('choices', 'fr', { values: choices })}, ${say('defaultValue', 'fr', { value })})`;
+              ? `(${say('cli.choices', 'fr', { values: choices })})`
+              : `(${say('cli.choices', 'fr', { values: choices })}, ${say('cli.defaultValue', 'fr', { value })})`;
           },
         )
         .replace(
           /\(default: ([^)]*)\)$/,
-          (_all, value: string) => `(${say('defaultValue', 'fr', { value })})`,
+          (_all, value: string) => `(${say('cli.defaultValue', 'fr', { value })})`,
         ),
   };
 }

@@ -2,14 +2,17 @@ import { promises as fs } from 'fs';
 import { discoverManifests, projectCampaigns } from '../inputs/discover';
 import { loadManifest, manifestInputs, type Manifest } from '../inputs/manifest';
 import { insideGitFolder, type Confinement } from '../read/confine';
+import { ignoreRules } from '../engine/lint';
 import { parseStructured } from '../read/structured';
-import type { ResolvedConfig } from '../engine/config';
+import { pluginPaths, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
 import { localized } from '../base/messages';
 import type { Localized } from '../base/types';
 import { safeReplacement, isGsm7 } from '../law/sms/gsm7';
-import { STOP_WORD } from '../law/opt-out-words';
+import { STOP_MENTION, STOP_WORD } from '../law/opt-out-words';
 import { shortCodeOf } from '../law/phone/kinds';
+import { creditMentionFix } from '../law/credit';
+import { withMention } from '../law/mentions';
 import { sameFile, writeFileAtomic } from './write';
 import { displayPath } from '../read/paths';
 import path from 'path';
@@ -19,6 +22,8 @@ export interface FixResult {
   readonly file: string;
   readonly replaced: number;
   readonly mentionAdded: string | null;
+  /** The legal mention added (the credit mention of message-credit-mention), when one was. */
+  readonly legalMentionAdded?: string | null;
   /** Why the fix was not written (the file is one --fix must not rewrite), when it was not. */
   readonly refused?: Localized;
 }
@@ -39,7 +44,7 @@ async function refusal(target: string, manifest: Manifest, guard: Protected): Pr
   const never = (what: Localized): Localized => localized('fix.never', { what });
   if (insideGitFolder(target)) return never(localized('fix.gitFile'));
   if (guard.config.file && sameFile(target, guard.config.file)) return never(localized('fix.configFile'));
-  if ((guard.config.plugins ?? []).some((plugin) => sameFile(target, plugin)))
+  if (pluginPaths(guard.config).some((plugin) => sameFile(target, plugin)))
     return never(localized('fix.plugin'));
   if (target !== manifest.file) {
     // Every file the campaign names but its message file (the first), and the manifest itself.
@@ -94,6 +99,31 @@ function missingMention(manifest: Manifest, text: string, config: ResolvedConfig
   return configured ?? (shortCodeOf(manifest.sender) ? 'STOP SMS' : null);
 }
 
+/** The credit mention to add (see creditMentionFix), when message-credit-mention is on. */
+function missingCreditMention(manifest: Manifest, text: string, config: ResolvedConfig): string | null {
+  const setting = config.rules.get('message-credit-mention');
+  if (!setting || setting.severity === 'off' || manifest.purpose !== 'marketing') return null;
+  return creditMentionFix(text, {
+    sector: manifest.sector,
+    date: manifest.sendAtText.slice(0, 10),
+    channel: manifest.channel,
+    audience: manifest.audience,
+    maxSegments: (setting.options.maxSegments as number | undefined) ?? 3,
+  });
+}
+
+/**
+ * Inserts a legal mention where withMention puts it (before the closing STOP mention, else at the
+ * end) into `source`, a text that ends with `text`'s tail as written; null when the tail cannot be
+ * found as written (the safety net then keeps the file as it was).
+ */
+function insertBeforeStop(source: string, text: string, insert: string): string | null {
+  const tail = STOP_MENTION.exec(text);
+  if (!tail) return null;
+  const at = source.lastIndexOf(text.slice(tail.index).replace(/\s+$/, ''));
+  return at < 0 ? null : `${source.slice(0, at)}${insert} ${source.slice(at)}`;
+}
+
 /** Escapes an inserted text for the scalar style it goes into. */
 function escapeFor(type: string, json: boolean, text: string): string {
   if (json || type === 'QUOTE_DOUBLE') return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
@@ -118,8 +148,13 @@ async function fixCampaign(
   const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
   const typography = encodingOn ? replaceTypography(manifest.message) : { text: manifest.message, count: 0 };
   const mention = missingMention(manifest, typography.text, config);
-  if (typography.count === 0 && !mention) return null;
-  const intended = mention ? `${typography.text} ${mention}` : typography.text;
+  const credit = missingCreditMention(manifest, typography.text, config);
+  if (typography.count === 0 && !mention && !credit) return null;
+  const withCredit = credit ? withMention(typography.text, credit) : typography.text;
+  const intended = mention ? `${withCredit} ${mention}` : withCredit;
+  // Appended at the end (the message has no STOP mention) or inserted before it.
+  const creditAtEnd = credit !== null && !STOP_MENTION.test(typography.text);
+  const appended = [...(creditAtEnd ? [credit] : []), ...(mention ? [mention] : [])].join(' ');
 
   const target = manifest.messageFile;
   const shown = target === manifest.file ? manifest.display : displayPath(target, cwd);
@@ -133,10 +168,12 @@ async function fixCampaign(
   let next: string;
   if (target !== manifest.file) {
     const body = text.replace(/\s+$/, '');
-    next =
-      (encodingOn ? replaceTypography(body).text : body) +
-      (mention ? ` ${mention}` : '') +
-      text.slice(body.length);
+    let fixedBody = encodingOn ? replaceTypography(body).text : body;
+    if (credit && !creditAtEnd) fixedBody = insertBeforeStop(fixedBody, typography.text, credit) ?? fixedBody;
+    next = fixedBody + (appended ? ` ${appended}` : '') + text.slice(body.length);
+    // Safety net for the one edit made inside the text (the credit mention before STOP): the file must
+    // read as the intended message, or nothing is written.
+    if (credit && !creditAtEnd && next.replace(/\s+$/, '') !== intended) return null;
   } else {
     const json = /\.json$/i.test(file);
     const scalar = parseStructured(text, manifest.display, json).scalarSource('message');
@@ -144,12 +181,16 @@ async function fixCampaign(
     let source = text.slice(scalar.start, scalar.end);
     if (encodingOn)
       source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
-    if (mention) {
+    if (credit && !creditAtEnd) {
+      const inserted = insertBeforeStop(source, typography.text, escapeFor(scalar.type, json, credit));
+      if (inserted) source = inserted;
+    }
+    if (appended) {
       const quoted = scalar.type.startsWith('QUOTE') || json;
       const trimmed = source.replace(/\s+$/, '');
       const insertAt = quoted ? trimmed.length - 1 : trimmed.length;
       source =
-        source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${mention}`) + source.slice(insertAt);
+        source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${appended}`) + source.slice(insertAt);
     }
     next = text.slice(0, scalar.start) + source + text.slice(scalar.end);
     // Safety net: the edited file must parse to exactly the intended message, or nothing is written.
@@ -158,7 +199,7 @@ async function fixCampaign(
       return { file: shown, replaced: 0, mentionAdded: null, refused: notSafe };
   }
   writeFileAtomic(target, (write) => write(bom + next), manifest.display);
-  return { file: shown, replaced: typography.count, mentionAdded: mention };
+  return { file: shown, replaced: typography.count, mentionAdded: mention, legalMentionAdded: credit };
 }
 
 /** Applies safe fixes to every campaign named; broken manifests are left for the lint to report. */
@@ -175,7 +216,8 @@ export async function applyFixes(
     cwd,
     campaigns: () => (campaigns ??= projectCampaigns(cwd).then((project) => project.campaigns)),
   };
-  for (const file of await discoverManifests(paths, cwd)) {
+  // What the lint after it leaves out is not fixed either.
+  for (const file of await discoverManifests(paths, cwd, await ignoreRules(cwd, config))) {
     try {
       const result = await fixCampaign(file, cwd, confinement, guard);
       if (result) results.push(result);

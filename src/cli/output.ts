@@ -4,77 +4,16 @@ import { hintDidYouMean, LintFailure } from '../base/failure';
 import { streamingFormatters } from '../report';
 import { githubSummary } from '../report/github';
 import type { FormatOptions } from '../report';
-import { interpolate } from '../base/text';
+import { localized, say } from '../base/messages';
 import { loadManifest, manifestInputs } from '../inputs/manifest';
 import { discover } from '../inputs/discover';
 import { scheduleFor, type HoursOptions as ScheduleOptions } from '../law/hours';
 import type { ResolvedConfig } from '../engine/config';
 import { buffered, writeFileAtomic, type RunOutputs } from './write';
-import { say as cliSay } from './messages';
-import type { Lang, LintResult, Localized } from '../base/types';
+import type { Lang, LintResult } from '../base/types';
 
 // The lint command's reports: which formats go where (`-f name[:file]`, `-o`), colours, the GitHub
 // job summary, and --print-config. Kept apart from cli.ts so the command's wiring stays short.
-
-/** CLI texts of this module, in both languages. */
-export const TEXT = {
-  formatOption: {
-    en: `report format: ${Object.keys(streamingFormatters).join(', ')}; "name:file" writes that format to a file; repeatable (default: stylish)`,
-    fr: `format du rapport\u202f: ${Object.keys(streamingFormatters).join(', ')}\u202f; «\u00a0nom:fichier\u00a0» l’écrit dans un fichier\u202f; répétable (par défaut\u202f: stylish)`,
-  },
-  outputOption: {
-    en: 'write the report to a file instead of stdout (written even when the run exits 2)',
-    fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard (écrit même quand l’analyse se termine avec le code 2)',
-  },
-  printConfigOption: {
-    en: 'print the resolved config (rules, severities, options, profile) that applies to this campaign, as JSON',
-    fr: 'afficher en JSON la configuration résolue (règles, sévérités, options, profil) qui s’applique à cette campagne',
-  },
-  colorOption: { en: 'force colours (also FORCE_COLOR)', fr: 'forcer les couleurs (aussi FORCE_COLOR)' },
-  allowOutsideOption: {
-    en: 'let manifests name files outside the project (the current folder, its git repository)',
-    fr: 'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git)',
-  },
-  noColorOption: {
-    en: 'plain output (also NO_COLOR, or when the output is not a terminal)',
-    fr: 'sortie sans couleurs (aussi NO_COLOR, ou quand la sortie n’est pas un terminal)',
-  },
-  pathsArgument: {
-    en: 'manifests (*.campaign.yaml|yml|json), folders, quoted glob patterns, or recipient CSVs (default: .)',
-    fr: 'manifestes (*.campaign.yaml|yml|json), dossiers, motifs glob entre guillemets, ou CSV de destinataires (par défaut\u202f: .)',
-  },
-  unknownFormat: {
-    en: 'unknown format "{{name}}"',
-    fr: 'format inconnu «\u00a0{{name}}\u00a0»',
-  },
-  formats: {
-    en: 'Formats: {{names}}.',
-    fr: 'Formats\u202f: {{names}}.',
-  },
-  twoOnStdout: {
-    en: 'formats {{names}} would all go to the standard output',
-    fr: 'les formats {{names}} iraient tous sur la sortie standard',
-  },
-  twoOnStdoutHint: {
-    en: 'Give all but one a file of its own: -f {{name}}:report.{{name}}',
-    fr: 'Donnez un fichier à chacun sauf un\u00a0: -f {{name}}:rapport.{{name}}',
-  },
-  outputTwice: {
-    en: 'two reports would be written to {{file}}',
-    fr: 'deux rapports seraient écrits dans {{file}}',
-  },
-  outputTwiceHint: {
-    en: 'Give each format its own file.',
-    fr: 'Donnez à chaque format son propre fichier.',
-  },
-  summaryFailed: {
-    en: 'campaign-lint: could not append the job summary to GITHUB_STEP_SUMMARY ({{reason}})\n',
-    fr: 'campaign-lint\u202f: impossible d’ajouter le résumé du job à GITHUB_STEP_SUMMARY ({{reason}})\n',
-  },
-} satisfies Record<string, Localized>;
-
-const say = (text: Localized, lang: Lang, data: Record<string, string | number> = {}) =>
-  interpolate(text, data, lang);
 
 /** One report of a run: a format, and the file it goes to (stdout when none). */
 export interface ReportTarget {
@@ -97,10 +36,10 @@ export function reportTargets(formats: readonly string[], output: string | undef
     if (!Object.prototype.hasOwnProperty.call(streamingFormatters, name))
       throw new LintFailure(
         'usage',
-        say(TEXT.unknownFormat, lang, { name }),
+        say('cli.unknownFormat', lang, { name }),
         undefined,
         undefined,
-        hintDidYouMean(name, names) ?? say(TEXT.formats, lang, { names: names.join(', ') }),
+        hintDidYouMean(name, names) ?? say('cli.formats', lang, { names: names.join(', ') }),
       );
     return { name, ...(file ? { file } : {}) };
   });
@@ -108,10 +47,10 @@ export function reportTargets(formats: readonly string[], output: string | undef
   if (toStdout.length > 1)
     throw new LintFailure(
       'usage',
-      say(TEXT.twoOnStdout, lang, { names: toStdout.map((t) => t.name).join(', ') }),
+      say('cli.twoOnStdout', lang, { names: toStdout.map((t) => t.name).join(', ') }),
       undefined,
       undefined,
-      say(TEXT.twoOnStdoutHint, lang, { name: toStdout[1].name }),
+      say('cli.twoOnStdoutHint', lang, { name: toStdout[1].name }),
     );
   const placed = targets.map((t) => (t.file === undefined && output ? { ...t, file: output } : t));
   const seen = new Set<string>();
@@ -121,10 +60,10 @@ export function reportTargets(formats: readonly string[], output: string | undef
     if (seen.has(key))
       throw new LintFailure(
         'usage',
-        say(TEXT.outputTwice, lang, { file: t.file }),
+        say('cli.outputTwice', lang, { file: t.file }),
         undefined,
         undefined,
-        say(TEXT.outputTwiceHint, lang),
+        say('cli.outputTwiceHint', lang),
       );
     seen.add(key);
   }
@@ -237,7 +176,9 @@ export function writeReports(
       appendFileSync(summary, chunks.join(''));
     } catch (error) {
       context.stderr(
-        say(TEXT.summaryFailed, context.options.lang, { reason: (error as Error)?.message ?? String(error) }),
+        say('cli.summaryFailed', context.options.lang, {
+          reason: (error as Error)?.message ?? String(error),
+        }),
       );
     }
   }
@@ -255,10 +196,10 @@ export function asFailure(error: unknown): LintFailure {
   const message = (error as Error)?.message ?? String(error);
   return new LintFailure(
     'internal',
-    { en: cliSay('internalError', 'en', { message }), fr: cliSay('internalError', 'fr', { message }) },
+    localized('cli.internalError', { message }),
     undefined,
     undefined,
-    { en: cliSay('runWithDebug', 'en'), fr: cliSay('runWithDebug', 'fr') },
+    localized('cli.runWithDebug'),
     error,
   );
 }

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'fs';
-import { both } from '../base/text';
 import iconv from 'iconv-lite';
 import path from 'path';
 import { streamRows } from '../read/rows';
@@ -9,6 +8,7 @@ import { inputError, LintFailure } from '../base/failure';
 import { fileStamp } from '../read/files';
 import { buffered, commitTogether, openAtomic, type RunOutputs } from './write';
 import type { CampaignResult } from '../base/types';
+import { localized } from '../base/messages';
 
 export interface CleanFiles {
   readonly campaign: string;
@@ -54,15 +54,7 @@ function listFile(file: string, display: string, encoding: string, bom: boolean)
 }
 
 const changed = (display: string) =>
-  inputError(
-    display,
-    undefined,
-    both(
-      'the recipients file changed after it was linted, so the accepted and rejected lists were not written',
-      'le fichier des destinataires a changé après l’analyse : les listes acceptée et refusée n’ont pas été écrites',
-    ),
-    both('Run the lint again on the finished file.', 'Relancez l’analyse sur le fichier terminé.'),
-  );
+  inputError(display, undefined, localized('writeClean.changed'), localized('writeClean.changedHint'));
 
 /**
  * The rule ids that reject the row of a line (sorted, space-separated), or null: the errors located
@@ -108,11 +100,8 @@ export async function writeCleanLists(
     const failure = inputError(
       outDir,
       undefined,
-      both(
-        `cannot create the folder (${(error as Error).message})`,
-        `impossible de créer le dossier (${(error as Error).message})`,
-      ),
-      both('Choose another --write-clean folder.', 'Choisissez un autre dossier pour --write-clean.'),
+      localized('writeClean.cannotCreate', { message: (error as Error).message }),
+      localized('writeClean.cannotCreateHint'),
     );
     return { written: [], failures: [failure] };
   }

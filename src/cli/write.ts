@@ -19,7 +19,6 @@ import {
   writeSync,
   type Stats,
 } from 'fs';
-import { both } from '../base/text';
 import { localized } from '../base/messages';
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
@@ -74,19 +73,19 @@ function unwritable(error: unknown, file: string, display: string) {
   const name = path.basename(file);
   const reason =
     code === 'ENOENT'
-      ? both('its folder does not exist', 'son dossier n’existe pas')
+      ? localized('write.noFolder')
       : code === 'EACCES' || code === 'EPERM'
-        ? both('permission denied', 'permission refusée')
+        ? localized('write.denied')
         : code === 'EISDIR'
-          ? both('it is a folder', 'c’est un dossier')
+          ? localized('write.isFolder')
           : code === 'ENOSPC'
-            ? both('the disk is full', 'le disque est plein')
-            : both((error as Error).message, (error as Error).message);
+            ? localized('write.diskFull')
+            : (error as Error).message;
   return inputError(
     display,
     undefined,
-    both(`cannot write ${name}: ${reason.en}`, `impossible d’écrire ${name} : ${reason.fr}`),
-    both('Choose another path.', 'Choisissez un autre chemin.'),
+    localized('write.cannotWrite', { name, reason }),
+    localized('write.chooseAnotherPath'),
   );
 }
 
@@ -134,15 +133,9 @@ export function assertNotInput(output: string, inputs: Iterable<string>, display
         display,
         undefined,
         path.basename(input) === path.basename(output)
-          ? both(
-              'refusing to write there: it is an input of this run, and would be overwritten',
-              'écriture refusée : c’est un fichier lu par cette analyse, il serait écrasé',
-            )
-          : both(
-              `refusing to write there: it is the same file as ${path.basename(input)}, an input of this run, and would be overwritten`,
-              `écriture refusée : c’est le même fichier que ${path.basename(input)}, lu par cette analyse, il serait écrasé`,
-            ),
-        both('Choose another output path.', 'Choisissez un autre chemin de sortie.'),
+          ? localized('write.isInput')
+          : localized('write.sameAsInput', { input: path.basename(input) }),
+        localized('write.chooseAnotherOutput'),
       );
     }
   }

@@ -1,16 +1,15 @@
 import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { both } from '../base/text';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { createRequire } from 'module';
 import { pathToFileURL } from 'url';
 import { configError, didYouMean, hintDidYouMean, LintFailure } from '../base/failure';
 import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/structured';
 import { displayPath } from '../read/paths';
 import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
-import { localized } from '../base/messages';
 import { BUILTIN_RULES } from './registry';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
+import { localized } from '../base/messages';
+import type { ConfigIgnores } from '../inputs/ignore';
 
 export interface RuleSetting {
   readonly severity: SeveritySetting;
@@ -20,12 +19,17 @@ export interface RuleSetting {
 export interface ResolvedConfig {
   /** The config file used, when there was one. */
   readonly file: string | null;
-  /** The plugin modules' files (absolute), where they are files: never an output, never fixed. */
-  readonly plugins?: readonly string[];
   readonly preset: 'recommended' | 'strict';
   /** Every known rule (built-in and plugin) by id. */
   readonly registry: ReadonlyMap<string, Rule>;
   readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** The config's `ignores` (globs relative to the config's folder), when it has some. */
+  readonly ignores?: ConfigIgnores;
+  /**
+   * The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what
+   * --cache hashes, and what no output or --fix may ever replace.
+   */
+  readonly pluginFiles?: readonly string[];
 }
 
 /** What a config file (or the `campaign-lint` key of package.json) may hold. */
@@ -33,8 +37,10 @@ export interface ConfigInput {
   extends?: string;
   rules?: Record<string, unknown>;
   plugins?: string[];
+  ignores?: string[];
 }
 
+const CONFIG_KEYS = ['extends', 'rules', 'plugins', 'ignores'];
 const CONFIG_FILES = ['campaign-lint.config.json', 'campaign-lint.config.yaml', 'campaign-lint.config.yml'];
 // A Map, not an object: a word typed by the user must never find "constructor" or "toString".
 export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
@@ -43,7 +49,7 @@ export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map([
   ['warn', 'warning'],
   ['off', 'off'],
 ]);
-const SEVERITY_HINT = 'Use error, warning (or warn), or off.';
+const SEVERITY_HINT = localized('config.severityHint');
 export const PRESETS = ['recommended', 'strict'] as const;
 
 /** Searches upward from `cwd` for a config file, unless one is named. */
@@ -103,8 +109,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       throw configError(
         displayPath(file, cwd),
         undefined,
-        both('config file not found', 'fichier de configuration introuvable'),
-        both('Check the path given to --config.', 'Vérifiez le chemin donné à --config.'),
+        localized('config.notFound'),
+        localized('config.notFoundHint'),
       );
     found = { file, packageKey: path.basename(file) === 'package.json' };
   } else {
@@ -141,6 +147,8 @@ interface ResolveContext {
   source?: StructuredFile;
   prefix?: string;
   ruleOverrides?: readonly string[];
+  /** Rule objects registered as a plugin's are (checked alike): the rule tester's, or a host's own. */
+  pluginRules?: readonly Rule[];
 }
 
 /** Validates a config object (as read from a file, or built in code) into rule settings. */
@@ -150,23 +158,12 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   const fail = (field: string, message: Localized, hint?: Localized): never => {
     throw configError(display, lineOf(field), message, hint);
   };
-  if (!isPlainObject(input))
-    return fail(
-      '',
-      both(
-        'the config must be a mapping with "extends", "rules" and/or "plugins"',
-        'la configuration doit être un ensemble avec « extends », « rules » et/ou « plugins »',
-      ),
-    );
+  if (!isPlainObject(input)) return fail('', localized('config.notMapping'));
   for (const key of Object.keys(input)) {
     // "$schema" points editors at schemas/config.schema.json (JSON config files).
     if (key === '$schema') continue;
-    if (!['extends', 'rules', 'plugins'].includes(key))
-      fail(
-        key,
-        both(`unknown config key "${key}"`, `clé de configuration inconnue « ${key} »`),
-        hintDidYouMean(key, ['extends', 'rules', 'plugins']),
-      );
+    if (!CONFIG_KEYS.includes(key))
+      fail(key, localized('config.unknownKey', { key }), hintDidYouMean(key, CONFIG_KEYS));
   }
   const preset =
     input.extends === undefined || input.extends === null
@@ -177,35 +174,39 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   if (!PRESETS.includes(preset as (typeof PRESETS)[number]))
     fail(
       'extends',
-      both(`unknown preset "${preset}"`, `préréglage inconnu « ${preset} »`),
-      hintDidYouMean(preset, PRESETS) ??
-        both('Use "recommended" or "strict".', 'Utilisez « recommended » ou « strict ».'),
+      localized('config.unknownPreset', { preset }),
+      hintDidYouMean(preset, PRESETS) ?? localized('config.unknownPresetHint'),
     );
 
   const registry = new Map<string, Rule>(BUILTIN_RULES.map((rule) => [rule.meta.id, rule]));
+  const pluginFiles: string[] = [];
   const baseDir = context.file ? path.dirname(context.file) : context.cwd;
   const plugins = input.plugins ?? [];
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string'))
-    fail(
-      'plugins',
-      both(
-        '"plugins" must be a list of module paths',
-        '« plugins » doit être une liste de chemins de modules',
-      ),
-    );
-  const pluginFiles: string[] = [];
+    fail('plugins', localized('config.pluginsNotList'));
+  const ignores = input.ignores ?? [];
+  if (!Array.isArray(ignores) || !ignores.every((p) => typeof p === 'string' && p !== ''))
+    fail('ignores', localized('ignore.notList'));
+  for (const pattern of ignores as string[])
+    if (pattern.startsWith('!'))
+      fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
+  const known = new Set(Object.keys(requireCache()));
+  const given = (context.pluginRules ?? []).map((rule) =>
+    checkPluginRule(rule, undefined, '(given)', display, undefined),
+  );
+  const loaded = [{ spec: '(given)', rules: given }];
   for (const spec of plugins as string[]) {
-    const file = pluginFile(spec, baseDir);
-    if (file !== null) pluginFiles.push(file);
-    for (const rule of await loadPlugin(spec, baseDir, display, lineOf('plugins'))) {
+    const plugin = await loadPlugin(spec, baseDir, display, lineOf('plugins'));
+    pluginFiles.push(plugin.file);
+    loaded.push({ spec, rules: plugin.rules });
+  }
+  for (const { spec, rules: pluginRules } of loaded) {
+    for (const rule of pluginRules) {
       if (registry.has(rule.meta.id))
         fail(
           'plugins',
-          both(
-            `plugin ${spec} defines rule "${rule.meta.id}", which already exists`,
-            `l’extension ${spec} définit la règle « ${rule.meta.id} », qui existe déjà`,
-          ),
-          both('Give the plugin rule another id.', 'Donnez un autre identifiant à la règle de l’extension.'),
+          localized('config.pluginRuleExists', { spec, id: rule.meta.id }),
+          localized('config.pluginRuleExistsHint'),
         );
       registry.set(rule.meta.id, rule);
     }
@@ -215,39 +216,19 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   for (const [id, rule] of registry)
     rules.set(id, { severity: rule.meta.defaultSeverity, options: defaults(rule) });
   const entries = input.rules ?? {};
-  if (!isPlainObject(entries))
-    fail(
-      'rules',
-      both(
-        '"rules" must map rule ids to a severity or [severity, options]',
-        '« rules » doit associer des identifiants de règles à une sévérité ou à [sévérité, options]',
-      ),
-    );
+  if (!isPlainObject(entries)) fail('rules', localized('config.rulesNotMapping'));
   for (const [id, entry] of Object.entries(entries as Record<string, unknown>)) {
     const rule = registry.get(id);
     if (!rule)
-      fail(
-        `rules.${id}`,
-        both(`unknown rule "${id}"`, `règle inconnue « ${id} »`),
-        unknownRuleHint(id, registry.keys()),
-      );
+      fail(`rules.${id}`, localized('config.unknownRule', { id }), unknownRuleHint(id, registry.keys()));
     const [severityWord, options] = (Array.isArray(entry) ? entry : [entry, undefined]) as unknown[];
     if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2))
-      fail(
-        `rules.${id}`,
-        both(
-          `rule "${id}": expected a severity or [severity, options]`,
-          `règle « ${id} » : une sévérité ou [sévérité, options] est attendue`,
-        ),
-      );
+      fail(`rules.${id}`, localized('config.ruleNotSeverity', { id }));
     const severity = SEVERITY_WORDS.get(String(severityWord));
     if (typeof severityWord !== 'string' || !severity)
       fail(
         `rules.${id}`,
-        both(
-          `rule "${id}": unknown severity ${JSON.stringify(severityWord)}`,
-          `règle « ${id} » : sévérité inconnue ${JSON.stringify(severityWord)}`,
-        ),
+        localized('config.unknownSeverity', { id, severity: JSON.stringify(severityWord) }),
         hintDidYouMean(String(severityWord), SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
       );
     rules.set(id, {
@@ -261,10 +242,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       const id = override.trim();
       throw new LintFailure(
         'usage',
-        both(
-          `--rule "${override}" must be written id:severity`,
-          `--rule « ${override} » doit s’écrire id:sévérité`,
-        ),
+        localized('config.badOverride', { override }),
         undefined,
         undefined,
         localized('rules.ruleExample', { id: registry.has(id) ? id : 'message-segments' }),
@@ -275,7 +253,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!rule)
       throw new LintFailure(
         'usage',
-        both(`--rule: unknown rule "${id}"`, `--rule : règle inconnue « ${id} »`),
+        localized('config.overrideUnknownRule', { id }),
         undefined,
         undefined,
         unknownRuleHint(id, registry.keys()),
@@ -284,31 +262,33 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     if (!severity)
       throw new LintFailure(
         'usage',
-        both(`--rule ${id}: unknown severity "${word}"`, `--rule ${id} : sévérité inconnue « ${word} »`),
+        localized('config.overrideUnknownSeverity', { id, word }),
         undefined,
         undefined,
         hintDidYouMean(word, SEVERITY_WORDS.keys()) ?? SEVERITY_HINT,
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
+  // What CommonJS loaded while the plugins loaded: their own files and what they require.
+  for (const file of Object.keys(requireCache())) if (!known.has(file)) pluginFiles.push(file);
   return {
     file: context.file ?? null,
-    plugins: pluginFiles,
     preset: preset as ResolvedConfig['preset'],
     registry,
     rules,
+    ...((ignores as string[]).length > 0
+      ? { ignores: { patterns: ignores as string[], base: baseDir } }
+      : {}),
+    ...(pluginFiles.length > 0 ? { pluginFiles: [...new Set(pluginFiles)].sort() } : {}),
   };
 }
 
-/** The file a plugin spec loads (a path, or a package resolved from the config's folder), if found. */
-function pluginFile(spec: string, baseDir: string): string | null {
-  if (spec.startsWith('.') || path.isAbsolute(spec)) return path.resolve(baseDir, spec);
-  try {
-    return createRequire(path.join(baseDir, 'campaign-lint.config')).resolve(spec);
-  } catch {
-    return null; // not found: loading it fails with its own message
-  }
-}
+/** The plugins' files on disk (a package's ES module is known by its name only): never an output, never fixed. */
+export const pluginPaths = (config: ResolvedConfig): string[] =>
+  (config.pluginFiles ?? []).filter((file) => path.isAbsolute(file));
+
+/** The CommonJS module cache (absent under some test runners: then nothing is seen there). */
+const requireCache = (): Record<string, unknown> => (typeof require === 'function' && require.cache) || {};
 
 /**
  * What to say about a rule id that is not one (in the config, `--rule`, `explain`): the closest id
@@ -359,23 +339,17 @@ function validateOptions(
 ): Record<string, unknown> {
   const id = rule.meta.id;
   if (options === undefined) return defaults(rule);
-  if (!isPlainObject(options))
-    return fail(
-      both(
-        `rule "${id}": options must be a mapping, e.g. [error, { max: 3 }]`,
-        `règle « ${id} » : les options doivent être un ensemble de clés, par exemple [error, { max: 3 }]`,
-      ),
-    );
+  if (!isPlainObject(options)) return fail(localized('config.optionsNotMapping', { id }));
   const schema = rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
   const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
   for (const key of Object.keys(options)) {
     if (!known.includes(key) && schema.additionalProperties === false) {
       fail(
-        both(`rule "${id}": unknown option "${key}"`, `règle « ${id} » : option inconnue « ${key} »`),
+        localized('config.unknownOption', { id, key }),
         hintDidYouMean(key, known) ??
           (known.length
-            ? both(`Options: ${known.join(', ')}.`, `Options : ${known.join(', ')}.`)
-            : both('This rule has no options.', 'Cette règle n’a pas d’options.')),
+            ? localized('config.optionsKnown', { options: known.join(', ') })
+            : localized('config.noOptions')),
       );
     }
   }
@@ -387,21 +361,20 @@ function validateOptions(
   const merged = { ...defaults(rule), ...options };
   if (!validate(merged)) {
     const why = describeAjvError((validate.errors as ErrorObject[])[0]);
-    fail(both(`rule "${id}": ${why.en}`, `règle « ${id} » : ${why.fr}`));
+    fail(localized('config.ruleOptions', { id, why }));
   }
   return merged;
 }
 
 function describeAjvError(error: ErrorObject): { en: string; fr: string } {
   const name = error.instancePath.slice(1).replace(/\//g, '.');
-  const where = name
-    ? { en: `option "${name}"`, fr: `l’option « ${name} »` }
-    : { en: 'options', fr: 'les options' };
+  const where = name ? localized('config.optionNamed', { name }) : localized('config.options');
   if (error.keyword === 'enum') {
     const values = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-    return { en: `${where.en} must be one of ${values}`, fr: `${where.fr} doit valoir ${values}` };
+    return localized('config.optionNotOneOf', { values, option: where });
   }
-  // Ajv's own words (English); the French names the rule it breaks, in its JSON Schema terms.
+  // Ajv's own words (English); the French names the rule it breaks, in its JSON Schema terms. Not
+  // in the catalogue: the two languages say different things (Ajv's sentence, the constraint's name).
   return {
     en: `${where.en} ${error.message}`,
     fr: `${where.fr} ne respecte pas la contrainte « ${error.keyword} » (${JSON.stringify(error.params)})`,
@@ -420,7 +393,7 @@ async function loadPlugin(
   baseDir: string,
   display: string,
   line: number | undefined,
-): Promise<Rule[]> {
+): Promise<{ file: string; rules: Rule[] }> {
   const file = spec.startsWith('.') || path.isAbsolute(spec) ? path.resolve(baseDir, spec) : spec;
   let loaded: Record<string, unknown>;
   // The module's own code runs guarded (no process.exit, late failures caught) and its import is
@@ -440,14 +413,8 @@ async function loadPlugin(
     throw configError(
       display,
       line,
-      both(
-        `plugin "${spec}" failed to load: ${describeThrown(error)}`,
-        `l’extension « ${spec} » n’a pas pu être chargée : ${describeThrown(error)}`,
-      ),
-      both(
-        'Check the path (relative to the config file) and that the module runs with Node.js.',
-        'Vérifiez le chemin (relatif au fichier de configuration) et que le module fonctionne avec Node.js.',
-      ),
+      localized('config.pluginLoad', { spec, why: describeThrown(error) }),
+      localized('config.pluginLoadHint'),
     );
   } finally {
     unguard();
@@ -458,7 +425,7 @@ async function loadPlugin(
   const candidates = isPlainObject(exported?.rules)
     ? Object.entries(exported.rules)
     : [[undefined, exported] as const];
-  return candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line));
+  return { file, rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line)) };
 }
 
 function checkPluginRule(
@@ -473,44 +440,20 @@ function checkPluginRule(
     throw configError(
       display,
       line,
-      both(
-        `plugin "${spec}"${key ? ` rule "${key}"` : ''}: ${what.en}`,
-        `extension « ${spec} »${key ? ` règle « ${key} »` : ''} : ${what.fr}`,
-      ),
-      both(
-        'A rule is { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
-        'Une règle est { meta: { id, description, defaultSeverity, channels, messages }, create(context) }.',
-      ),
+      key
+        ? localized('config.pluginRuleProblem', { spec, rule: key, problem: what })
+        : localized('config.pluginProblem', { spec, problem: what }),
+      localized('config.ruleShape'),
     );
   };
   if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function')
-    bad(both('not a rule (needs meta and create)', 'pas une règle (meta et create sont nécessaires)'));
+    bad(localized('config.notRule'));
   if (typeof r.meta.id !== 'string' || !/^[a-z0-9][a-z0-9-/]*$/.test(r.meta.id))
-    bad(both('meta.id must be a kebab-case string', 'meta.id doit être un texte en kebab-case'));
-  if (key && key !== r.meta.id)
-    bad(
-      both(
-        `registered as "${key}" but meta.id is "${r.meta.id}"`,
-        `enregistrée comme « ${key} » mais meta.id vaut « ${r.meta.id} »`,
-      ),
-    );
-  if (!['error', 'warning'].includes(r.meta.defaultSeverity))
-    bad(
-      both(
-        'meta.defaultSeverity must be "error" or "warning"',
-        'meta.defaultSeverity doit valoir « error » ou « warning »',
-      ),
-    );
+    bad(localized('config.badId'));
+  if (key && key !== r.meta.id) bad(localized('config.idMismatch', { key, id: r.meta.id }));
+  if (!['error', 'warning'].includes(r.meta.defaultSeverity)) bad(localized('config.badDefaultSeverity'));
   if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
-    bad(
-      both('meta.channels must list "sms" and/or "vms"', 'meta.channels doit lister « sms » et/ou « vms »'),
-    );
-  if (!isPlainObject(r.meta.messages))
-    bad(
-      both(
-        'meta.messages must map message ids to texts',
-        'meta.messages doit associer des identifiants de messages à des textes',
-      ),
-    );
+    bad(localized('config.badChannels'));
+  if (!isPlainObject(r.meta.messages)) bad(localized('config.badMessages'));
   return r;
 }

@@ -2,9 +2,9 @@
 // named after the rule that started them, and it sees the facts frozen. Built-in rules are trusted
 // and skip the per-call wrapping (the per-row loop is the hot path).
 import { AsyncLocalStorage } from 'async_hooks';
-import { both } from '../base/text';
 import { LintFailure } from '../base/failure';
 import type { DataValue } from '../base/types';
+import { localized } from '../base/messages';
 
 export type Hook = 'create' | 'campaign' | 'recipient' | 'end' | 'import';
 
@@ -62,10 +62,7 @@ export function asyncCrash(error: unknown, s: Scope | undefined, file?: string):
     `${who} ${what}: ${describeThrown(error)}`,
     file,
     undefined,
-    both(
-      'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
-      'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
-    ),
+    localized('lint.ruleCrashedHint'),
     error,
   );
 }

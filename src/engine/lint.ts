@@ -1,6 +1,7 @@
 import { createHolidays } from '../law/calendar/holidays';
-import { both } from '../base/text';
 import { discover } from '../inputs/discover';
+import { loadIgnores, NO_IGNORES, type IgnoreRules } from '../inputs/ignore';
+import { localized } from '../base/messages';
 import { loadManifest, manifestInputs, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
 import { HISTORY_NOT_READ, loadOptOutLists, loadSendHistory, NO_HISTORY } from '../recipients';
@@ -15,6 +16,7 @@ import type {
   LintResult,
   NoCampaign,
   Recipient,
+  RecipientsReading,
   ReportDescriptor,
   Rule,
   RuleContext,
@@ -25,7 +27,7 @@ import type {
 } from '../base/types';
 import { ruleDocsUrl, ruleReadme, ruleReadmeFr } from '../base/package-root';
 import { BUILTIN_RULES } from './registry';
-import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
+import { effectiveSeverity, loadConfig, pluginPaths, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../recipients';
 import { SummaryCollector } from './summary';
 import { fileStamp } from '../read/files';
@@ -52,6 +54,10 @@ export interface LintOptions {
   summary?: boolean;
   /** Let manifests name files outside the project (--allow-outside; see campaign/confine.ts). */
   allowOutside?: boolean;
+  /** Lint what .campaignlintignore and the config's `ignores` leave out (--no-ignore). */
+  noIgnore?: boolean;
+  /** Results of unchanged campaigns, reused (--cache; see engine/cache.ts). */
+  cache?: CampaignCache;
   /**
    * Watches each campaign while it is linted (the send planner does): called once its rules are
    * started, before they see anything; what it returns is told every diagnostic as it is reported
@@ -84,11 +90,37 @@ export interface LintObserver {
   recipient?(recipient: Recipient): void;
 }
 
+/** Results of unchanged campaigns (see engine/cache.ts). */
+export interface CampaignCache {
+  /**
+   * The slot of a campaign, from its manifest (and the manifest's stamp taken before it was read)
+   * and the files it names; undefined when the campaign cannot be cached (an input unreadable).
+   */
+  slot(
+    manifest: string,
+    manifestStamp: string | null,
+    inputs: readonly string[],
+  ): Promise<CacheSlot | undefined>;
+}
+
+/** One campaign's place in the cache. */
+export interface CacheSlot {
+  /** The stored result, when the fingerprint matches. */
+  hit(): CampaignResult | undefined;
+  /** Stores a campaign's result (kept only if no input changed since the fingerprint was taken). */
+  store(result: CampaignResult): void;
+}
+
+/** The ignore rules of a run: none with --no-ignore. */
+export const ignoreRules = (cwd: string, config: ResolvedConfig, noIgnore?: boolean): Promise<IgnoreRules> =>
+  noIgnore ? Promise.resolve(NO_IGNORES) : loadIgnores(cwd, config.ignores);
+
 /** Lints campaigns (manifests, folders or recipient CSVs). Never prints; failures are returned. */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? (await loadConfig({ cwd }));
-  const found = await discover(paths, cwd);
+  const ignore = await ignoreRules(cwd, config, options.noIgnore);
+  const found = await discover(paths, cwd, ignore);
   const manifests = found.manifests;
   const holidays = createHolidays();
   const campaigns: CampaignResult[] = [];
@@ -101,8 +133,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
   const inputs = new Set<string>([
     ...(config.file ? [path.resolve(cwd, config.file)] : []),
-    ...(config.plugins ?? []),
+    ...pluginPaths(config),
   ]);
+  if (ignore.file) inputs.add(ignore.file);
   const unguard = runsPluginCode(config)
     ? guardRun((failure) => lateFailures.push(failure))
     : () => undefined;
@@ -127,22 +160,31 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   let noCampaign: NoCampaign | undefined;
   if (manifests.length === 0) {
     const given = paths.length > 0 ? [...paths] : ['.'];
-    noCampaign = found.onlyUnusedData
-      ? { reason: 'unused-data', paths: found.dataFiles }
-      : { reason: 'no-manifest', paths: given };
-    if (!found.onlyUnusedData && failures.length === 0)
+    noCampaign =
+      found.onlyUnusedData && found.ignoredPaths.length > 0
+        ? { reason: 'ignored', paths: found.ignoredPaths }
+        : found.onlyUnusedData
+          ? { reason: 'unused-data', paths: found.dataFiles }
+          : found.ignoredCount > 0
+            ? { reason: 'ignored', paths: given }
+            : { reason: 'no-manifest', paths: given };
+    // Folders or patterns whose every campaign is ignored: nothing was checked, and that is not a pass.
+    if (!found.onlyUnusedData && failures.length === 0 && found.ignoredCount > 0)
       failures.push(
         inputError(
           given.join(' '),
           undefined,
-          both(
-            'no campaign checked: no campaign manifest found',
-            'aucune campagne vérifiée : aucun manifeste de campagne trouvé',
-          ),
-          both(
-            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
-            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
-          ),
+          localized('ignore.allIgnored', { paths: given.join(' ') }),
+          localized('ignore.allIgnoredHint'),
+        ),
+      );
+    else if (!found.onlyUnusedData && failures.length === 0)
+      failures.push(
+        inputError(
+          given.join(' '),
+          undefined,
+          localized('lint.noManifest'),
+          localized('discover.manifestNames'),
         ),
       );
   }
@@ -197,11 +239,33 @@ async function lintCampaign(
   inputs: Set<string>,
   confinement: Confinement,
 ): Promise<CampaignResult> {
+  // Taken before the manifest is read: a manifest edited while it is read is not stored as unchanged.
+  // An observer (the send planner) must see every recipient: no cache then.
+  const cache = options.observe ? undefined : options.cache;
+  const manifestStamp = cache ? fileStamp(file) : null;
   const manifest = await loadManifest(file, cwd, confinement);
-  for (const input of manifestInputs(manifest)) inputs.add(path.resolve(cwd, input));
+  const named = manifestInputs(manifest);
+  for (const input of named) inputs.add(path.resolve(cwd, input));
   // Files a killed run left half replaced (one list of a --write-clean pair) are completed first.
-  for (const folder of new Set(manifestInputs(manifest).map((input) => path.dirname(input))))
-    finishInterruptedWrites(folder);
+  for (const folder of new Set(named.map((input) => path.dirname(input)))) finishInterruptedWrites(folder);
+  // The cache proves unchanged what the result depends on: the history only where it is read.
+  const read = manifest.history && !needsHistory(config, manifest) ? named.slice(0, -1) : named;
+  const slot = cache ? await cache.slot(file, manifestStamp, read) : undefined;
+  const cached = slot?.hit();
+  if (cached) return cached;
+  const result = await lintCampaignInputs(manifest, cwd, config, holidays, options);
+  slot?.store(result);
+  return result;
+}
+
+/** Lints a campaign whose manifest is read. */
+async function lintCampaignInputs(
+  manifest: Manifest,
+  cwd: string,
+  config: ResolvedConfig,
+  holidays: Holidays,
+  options: LintOptions,
+): Promise<CampaignResult> {
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
   // The history is read only when a rule that runs needs it (recipient-frequency, VMS marketing).
   const history = !manifest.history
@@ -214,7 +278,8 @@ async function lintCampaign(
   const stamp = fileStamp(manifest.recipients.file);
   const recipients = await openRecipients(manifest, csvDisplay);
   try {
-    const campaign = buildCampaign(manifest, cwd, recipients, optOut, history);
+    const reading = Object.freeze({ ...recipients.reading, optOutLists: optOut.readings });
+    const campaign = buildCampaign(manifest, cwd, recipients, reading, optOut, history);
     const diagnostics = new DiagnosticStore(manifest.display, csvDisplay);
     // The observer is made once the rules are started (it is told which run); rules report only from their hooks.
     const watch: { observer?: LintObserver } = {};
@@ -271,27 +336,15 @@ async function lintCampaign(
       throw inputError(
         csvDisplay,
         undefined,
-        both(
-          'the recipients file changed while it was being read',
-          'le fichier des destinataires a changé pendant sa lecture',
-        ),
-        both(
-          'Run again once the export that writes it has finished.',
-          'Relancez une fois terminé l’export qui l’écrit.',
-        ),
+        localized('lint.recipientsChanged'),
+        localized('lint.recipientsChangedHint'),
       );
     if (count === 0)
       throw inputError(
         csvDisplay,
         undefined,
-        both(
-          'the recipients file has a header but no recipient rows',
-          'le fichier des destinataires a un en-tête mais aucune ligne de destinataire',
-        ),
-        both(
-          'Check that the export is complete: a campaign with no recipient cannot be judged.',
-          'Vérifiez que l’export est complet : une campagne sans destinataire ne peut pas être jugée.',
-        ),
+        localized('lint.noRecipientRows'),
+        localized('lint.noRecipientRowsHint'),
       );
     for (const rule of rules) callHook(rule, 'end', undefined, crashed);
 
@@ -309,7 +362,7 @@ async function lintCampaign(
           ...(recipients.sheet ? { sheet: recipients.sheet.name, sheetChoice: recipients.sheet } : {}),
           ...(stamp ? { stamp } : {}),
         },
-        detectedColumns: recipients.detectedColumns,
+        reading,
       },
       () => diagnostics,
       diagnostics.errorCount,
@@ -321,7 +374,10 @@ async function lintCampaign(
   }
 }
 
-/** The summary collector, given schedule-hours' options when that rule runs (the page draws its windows). */
+/**
+ * The summary collector, given schedule-hours' options when that rule runs (the page draws its
+ * windows), and the election when campaign-election judges one (the page counts the silence).
+ */
 function summaryCollector(
   config: ResolvedConfig,
   campaign: Campaign,
@@ -331,7 +387,11 @@ function summaryCollector(
   const hours = rules.some((rule) => rule.id === 'schedule-hours')
     ? (config.rules.get('schedule-hours')?.options ?? {})
     : null;
-  return new SummaryCollector(campaign, holidays, hours);
+  const election =
+    rules.some((rule) => rule.id === 'campaign-election') && typeof campaign.election === 'object'
+      ? campaign.election
+      : null;
+  return new SummaryCollector(campaign, holidays, hours, election);
 }
 
 type CrashReporter = (
@@ -345,23 +405,15 @@ type CrashReporter = (
 function crashReporter(manifestDisplay: string, csvDisplay: string): CrashReporter {
   return (rule, hook, error, line) => {
     if (error instanceof LintFailure) return error;
-    const where =
-      hook === 'recipient'
-        ? { en: ` on the recipient of line ${line}`, fr: ` sur le destinataire de la ligne ${line}` }
-        : { en: ` in its ${hook} hook`, fr: ` dans son point d’entrée ${hook}` };
     const why = describeThrown(error);
     return new LintFailure(
       'rule-crash',
-      both(
-        `rule "${rule.id}" crashed${where.en}: ${why}`,
-        `la règle « ${rule.id} » a planté${where.fr} : ${why}`,
-      ),
+      hook === 'recipient'
+        ? localized('lint.ruleCrashedOnRecipient', { id: rule.id, line: String(line), why })
+        : localized('lint.ruleCrashedInHook', { id: rule.id, hook, why }),
       hook === 'recipient' ? csvDisplay : manifestDisplay,
       hook === 'recipient' ? line : undefined,
-      both(
-        'Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.',
-        'Désactivez la règle (--rule id:off) et signalez le problème à son auteur ; --debug montre la pile d’appels.',
-      ),
+      localized('lint.ruleCrashedHint'),
       error,
     );
   };
@@ -395,7 +447,7 @@ function callHook(
 export function campaignResult(
   fields: Pick<
     CampaignResult,
-    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'detectedColumns'
+    'file' | 'name' | 'channel' | 'purpose' | 'recipientCount' | 'rules' | 'recipients' | 'reading'
   >,
   each: () => Iterable<Diagnostic>,
   errorCount: number,
@@ -410,9 +462,8 @@ export function campaignResult(
     recipientCount: fields.recipientCount,
     rules: fields.rules,
     recipients: fields.recipients,
-    ...(fields.detectedColumns && Object.keys(fields.detectedColumns).length > 0
-      ? { detectedColumns: fields.detectedColumns }
-      : {}),
+    ...detectedOf(fields.reading),
+    ...(fields.reading ? { reading: fields.reading } : {}),
     errorCount,
     warningCount,
     ...(summary ? { summary } : {}),
@@ -421,6 +472,14 @@ export function campaignResult(
       return [...each()];
     },
   };
+}
+
+/** The columns recognised rather than named (the JSON report's `columns`), when there are some. */
+function detectedOf(reading: RecipientsReading | undefined): { detectedColumns?: Record<string, string> } {
+  const detected: Record<string, string> = {};
+  for (const [logical, column] of Object.entries(reading?.columns ?? {}))
+    if (column.how === 'detected' || column.how === 'fallback') detected[logical] = column.header;
+  return Object.keys(detected).length > 0 ? { detectedColumns: detected } : {};
 }
 
 function buildCampaign(...args: Parameters<typeof buildCampaignFields>): Campaign {
@@ -432,6 +491,7 @@ function buildCampaignFields(
   manifest: Manifest,
   cwd: string,
   recipients: RecipientsFile,
+  reading: RecipientsReading,
   optOut: Campaign['optOut'],
   history: Campaign['history'],
 ): Campaign {
@@ -455,8 +515,10 @@ function buildCampaignFields(
     ratePerMinute: manifest.ratePerMinute,
     analogousOffer: manifest.analogousOffer,
     sector: manifest.sector,
+    election: manifest.election,
     recipientsFile: displayPath(manifest.recipients.file, cwd),
     columns: recipients.columns,
+    reading,
     headers: recipients.headers,
     hasColumn: (name: string) => recipients.hasColumn(name),
     // Known once the file is read (rules read it in their end hook): a frozen copy on each read.
@@ -535,16 +597,10 @@ function startRules(
     } catch (error) {
       throw new LintFailure(
         'rule-crash',
-        both(
-          `rule "${id}" crashed while starting: ${describeThrown(error)}`,
-          `la règle « ${id} » a planté au démarrage : ${describeThrown(error)}`,
-        ),
+        localized('lint.ruleCrashedStarting', { id, why: describeThrown(error) }),
         manifest.display,
         undefined,
-        both(
-          'Turn the rule off (--rule id:off) and report the problem to its author.',
-          'Désactivez la règle (--rule id:off) et signalez le problème à son auteur.',
-        ),
+        localized('lint.ruleCrashedStartingHint'),
         error,
       );
     }

@@ -1,10 +1,12 @@
 import { scheduleFor } from '../law/hours';
 import { flaggedHoliday } from '../law/calendar/holidays';
+import { electionTerritoryOf, silenceAt } from '../law/election';
 import { filledCost, textCost, type TextCost } from '../law/sms/gsm7';
 import { Template } from '../base/template';
 import type {
   Campaign,
   CampaignSummary,
+  Election,
   Holidays,
   HolidayZone,
   LocalTime,
@@ -37,6 +39,7 @@ class TerritoryTally {
   outside = 0;
   tolerated = 0;
   onHoliday = 0;
+  inSilence = 0;
   laterDays = 0;
   readonly days = new Map<string, DayTally | null>();
   lastDay: DayTally | null = null;
@@ -59,8 +62,9 @@ const planOf = (text: string): Plan => {
 /**
  * Send times per territory, as the HTML report draws them: one `add` per send, memory bounded by
  * territories × DRAWN_DAYS × 6 KB. `schedule`: the windows of schedule-hours (null when the rule does
- * not run), to count the sends outside them or in their warning tier. The lint's summary feeds it the
- * recipients' send times; the send planner, the planned ones.
+ * not run), to count the sends outside them or in their warning tier; `election` (when
+ * campaign-election judges one), to count the sends inside the electoral silence. The lint's summary
+ * feeds it the recipients' send times; the send planner, the planned ones.
  */
 export class SendTimeline {
   /** Per territory object (the engine shares one per region), its tallies by holiday zone. */
@@ -72,6 +76,7 @@ export class SendTimeline {
   constructor(
     private readonly holidays: Holidays,
     private readonly schedule: CampaignSummary['schedule'],
+    private readonly election: Election | null = null,
   ) {
     const windows: readonly ScheduleWindow[] = schedule?.windows ?? [];
     this.byDay = Array.from({ length: 8 }, (_, day) =>
@@ -115,6 +120,7 @@ export class SendTimeline {
       day.minutes[time.minutes]++;
       if (day.holiday) tally.onHoliday++;
     } else tally.laterDays++;
+    if (this.election && silenceAt(this.election, electionTerritoryOf(tally), time)) tally.inSilence++;
     if (this.schedule) {
       const windows = this.byDay[time.weekday];
       let hit: { warning: boolean } | undefined;
@@ -149,6 +155,7 @@ export class SendTimeline {
       outside: t.outside,
       tolerated: t.tolerated,
       onHoliday: t.onHoliday,
+      ...(this.election ? { inSilence: t.inSilence } : {}),
       days: [...t.days.values()]
         .filter((d): d is DayTally => d !== null)
         .sort((a, b) => (a.date < b.date ? -1 : 1))
@@ -171,7 +178,8 @@ export class SendTimeline {
  * What the HTML report shows of a campaign beyond its diagnostics, gathered while the engine reads
  * the recipients: one `add` per recipient, in bounded memory (see SendTimeline).
  * `hoursOptions` are schedule-hours' options when that rule runs on the campaign (else null): the
- * windows come from the rule itself, so the page draws what the rule judges.
+ * windows come from the rule itself, so the page draws what the rule judges. `election` is the
+ * campaign's when campaign-election runs on it: the sends inside the electoral silence are counted.
  */
 export class SummaryCollector {
   private readonly schedule: CampaignSummary['schedule'];
@@ -188,9 +196,10 @@ export class SummaryCollector {
     private readonly campaign: Campaign,
     holidays: Holidays,
     hoursOptions: Readonly<Record<string, unknown>> | null,
+    election: Election | null = null,
   ) {
     this.schedule = hoursOptions ? scheduleFor(hoursOptions, campaign, campaign.sendAt.date) : null;
-    this.timeline = new SendTimeline(holidays, this.schedule);
+    this.timeline = new SendTimeline(holidays, this.schedule, election);
     this.campaignPlan = planOf(campaign.message);
   }
 

@@ -1,11 +1,12 @@
 import { promises as fs } from 'fs';
-import { both } from '../base/text';
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
 import { expandGlob, isGlob } from '../read/glob';
 import { walkFolder } from '../read/walk';
 import { loadManifest, manifestInputs, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from '../read/paths';
+import { localized } from '../base/messages';
+import { NO_IGNORES, type IgnoreRules } from './ignore';
 
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
 export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
@@ -32,21 +33,27 @@ export interface Discovery {
   readonly onlyUnusedData: boolean;
   /** The data files given (as reported), for saying that no campaign uses them. */
   readonly dataFiles: string[];
+  /** Paths given that are ignored (.campaignlintignore, `ignores`), as reported. */
+  readonly ignoredPaths: string[];
+  /** Manifests found in folders or by patterns, and left out as ignored. */
+  readonly ignoredCount: number;
 }
 
-const USE_HINT = both(
-  'Give campaign manifests (*.campaign.yaml|yml|json), folders that hold them, or recipient CSVs.',
-  'Donnez des manifestes de campagne (*.campaign.yaml|yml|json), des dossiers qui en contiennent, ou des fichiers de destinataires.',
-);
+const USE_HINT = localized('discover.giveInputs');
 
 /**
  * Manifests named by the command line: manifest files, folders searched recursively, glob patterns
  * (expanded here, so quoted patterns work on every shell), and recipient CSVs (every campaign under
  * `cwd` whose manifest uses that CSV, so pre-commit hooks can pass CSVs). No path means `.`.
  */
-export async function discover(given: readonly string[], cwd: string): Promise<Discovery> {
+export async function discover(
+  given: readonly string[],
+  cwd: string,
+  ignore: IgnoreRules = NO_IGNORES,
+): Promise<Discovery> {
   const paths = given.length > 0 ? given : ['.'];
   const found = new Set<string>();
+  const ignoredPaths: string[] = [];
   const csvTargets: string[] = [];
   const failures: LintFailure[] = [];
   let allData = true;
@@ -67,20 +74,21 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
         } else if (MANIFEST_PATTERN.test(match)) {
           found.add(match);
           allData = false;
-        } else if (DATA_FILE_PATTERN.test(match)) csvTargets.push(match);
+        } else if (DATA_FILE_PATTERN.test(match) && !ignore.ignored(match)) csvTargets.push(match);
       }
       if (!DATA_FILE_PATTERN.test(entry)) allData = false;
+      continue;
+    }
+    // A file given by name and ignored is passed over, as a data file no campaign uses is (a
+    // pre-commit hook passes every changed file); a folder given is searched, its ignored campaigns left out.
+    if (stat && !stat.isDirectory() && ignore.ignored(absolute)) {
+      ignoredPaths.push(displayPath(absolute, cwd));
       continue;
     }
     if (!DATA_FILE_PATTERN.test(absolute) || stat?.isDirectory()) allData = false;
     if (!stat) {
       failures.push(
-        inputError(
-          displayPath(absolute, cwd),
-          undefined,
-          both('no such file or folder', 'chemin introuvable (ni fichier ni dossier)'),
-          USE_HINT,
-        ),
+        inputError(displayPath(absolute, cwd), undefined, localized('discover.noSuchPath'), USE_HINT),
       );
     } else if (stat.isDirectory()) {
       const inFolder: string[] = [];
@@ -95,11 +103,8 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
         inputError(
           displayPath(absolute, cwd),
           undefined,
-          both('not a campaign manifest', 'pas un manifeste de campagne'),
-          both(
-            'Manifests are named *.campaign.yaml, *.campaign.yml or *.campaign.json.',
-            'Les manifestes se nomment *.campaign.yaml, *.campaign.yml ou *.campaign.json.',
-          ),
+          localized('discover.notManifest'),
+          localized('discover.manifestNames'),
         ),
       );
     }
@@ -113,17 +118,22 @@ export async function discover(given: readonly string[], cwd: string): Promise<D
     // symlinked folder), and the path given may be the link; either way the campaign uses it.
     const targets = new Set(await Promise.all(csvTargets.map(realFile)));
     for (const { manifest, uses } of project.campaigns) {
+      if (ignore.ignored(manifest)) continue;
       if ((await Promise.all(uses.map(realFile))).some((f) => targets.has(f))) {
         found.add(manifest);
         dataUsed = true;
       }
     }
   }
+  const manifests = [...found].sort();
+  const kept = manifests.filter((m) => !ignore.ignored(m));
   return {
-    manifests: [...found].sort(),
+    manifests: kept,
     failures,
     onlyUnusedData: allData && failures.length === 0 && !dataUsed,
     dataFiles: [...new Set(csvTargets)].sort().map((f) => displayPath(f, cwd)),
+    ignoredPaths,
+    ignoredCount: manifests.length - kept.length,
   };
 }
 
@@ -150,8 +160,12 @@ export async function projectCampaigns(cwd: string): Promise<{
 }
 
 /** The manifests only; the first unusable path is thrown (for --fix, which lints right after). */
-export async function discoverManifests(paths: readonly string[], cwd: string): Promise<string[]> {
-  const found = await discover(paths, cwd);
+export async function discoverManifests(
+  paths: readonly string[],
+  cwd: string,
+  ignore: IgnoreRules = NO_IGNORES,
+): Promise<string[]> {
+  const found = await discover(paths, cwd, ignore);
   if (found.failures.length > 0) throw found.failures[0];
   return found.manifests;
 }

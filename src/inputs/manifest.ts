@@ -2,14 +2,22 @@ import { insideGitFolder, isInside, projectRoots, type Confinement } from '../re
 import { readTextInput } from '../read/files';
 import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
-import type { Audience, Channel, Localized, Purpose, SourceLines } from '../base/types';
-import { both, pick } from '../base/text';
-import { localized } from '../base/messages';
+import type {
+  Audience,
+  Channel,
+  Election,
+  ElectionKind,
+  Localized,
+  Purpose,
+  SourceLines,
+} from '../base/types';
+import { ELECTION_KINDS, ELECTION_TERRITORIES, addDays } from '../law/election';
 import { displayPath } from '../read/paths';
 import { LOGICAL_COLUMNS } from '../read/columns';
 import { isPlainObject, readStructuredFile } from '../read/structured';
 import { isValidTimeZone, parseSendAt } from '../read/values';
 import { DateTime } from 'luxon';
+import { localized } from '../base/messages';
 
 export const MANIFEST_PATTERN = /\.campaign\.(ya?ml|json)$/i;
 
@@ -28,11 +36,13 @@ export const FIELDS = [
   'rate_per_minute',
   'analogous_offer',
   'sector',
+  'election',
   'recipients',
   'opt_out_lists',
   'history',
 ];
 export const RECIPIENT_FIELDS = ['file', 'sheet', 'delimiter', 'encoding', 'columns'];
+export const ELECTION_FIELDS = ['kind', 'ballots', 'territory_ballots'];
 export const CHANNELS: readonly Channel[] = ['sms', 'vms'];
 export const PURPOSES: readonly Purpose[] = ['marketing', 'transactional', 'non-commercial', 'political'];
 export const AUDIENCES: readonly Audience[] = ['consumers', 'professionals'];
@@ -76,6 +86,8 @@ export interface Manifest {
   readonly ratePerMinute: number | null;
   readonly analogousOffer: boolean;
   readonly sector: string | null;
+  /** `election`: the ballots of a political campaign, 'none', or null when absent. */
+  readonly election: Election | 'none' | null;
   readonly recipients: {
     readonly file: string;
     readonly delimiter?: string;
@@ -106,23 +118,14 @@ export async function loadManifest(
   const source = await readStructuredFile(file, display, 'campaign manifest');
   const data = source.data;
   const fail = (field: string, message: Localized, hint?: Localized): never => {
-    throw inputError(
-      display,
-      source.fieldLine(field) ?? (field.includes('.') ? source.fieldLine(field.split('.')[0]) : undefined),
-      message,
-      hint,
-    );
+    // The field's own line, else the closest enclosing field's (`election.ballots.1` → `election`).
+    let line: number | undefined;
+    for (let parts = field.split('.'); line === undefined && parts.length > 0; parts = parts.slice(0, -1))
+      line = source.fieldLine(parts.join('.'));
+    throw inputError(display, line, message, hint);
   };
   if (!isPlainObject(data))
-    throw inputError(
-      display,
-      1,
-      both(
-        'a campaign manifest must be a mapping of fields (channel, purpose, …)',
-        'un manifeste de campagne doit être un ensemble de champs (channel, purpose, …)',
-      ),
-      both('See the manifest format in the README.', 'Voir le format du manifeste dans le README.'),
-    );
+    throw inputError(display, 1, localized('manifest.notMapping'), localized('manifest.seeReadme'));
 
   const roots = confinement.allowOutside ? null : projectRoots(cwd, file);
   /** A path the manifest names, refused when it leads outside the project or into .git/ (see confine.ts). */
@@ -130,17 +133,7 @@ export async function loadManifest(
     if (insideGitFolder(target))
       fail(field, localized('confine.intoGit', { field, path: target }), localized('confine.intoGitHint'));
     if (roots && !isInside(target, roots))
-      fail(
-        field,
-        both(
-          `${field} leads outside the project (${target}): it is not read`,
-          `${field} mène hors du projet (${target}) : il n’est pas lu`,
-        ),
-        both(
-          'Keep campaign files inside the project (the current folder or its git repository, or the manifest’s own), or pass --allow-outside.',
-          'Gardez les fichiers de la campagne dans le projet (le dossier courant ou son dépôt git, ou celui du manifeste), ou passez --allow-outside.',
-        ),
-      );
+      fail(field, localized('manifest.outside', { field, target }), localized('manifest.outsideHint'));
     return target;
   };
   for (const key of Object.keys(data)) {
@@ -149,9 +142,8 @@ export async function loadManifest(
     if (!FIELDS.includes(key))
       fail(
         key,
-        both(`unknown field "${key}"`, `champ inconnu « ${key} »`),
-        hintDidYouMean(key, FIELDS) ??
-          both(`Known fields: ${FIELDS.join(', ')}.`, `Champs connus : ${FIELDS.join(', ')}.`),
+        localized('manifest.unknownField', { field: key }),
+        hintDidYouMean(key, FIELDS) ?? localized('manifest.knownFields', { fields: FIELDS.join(', ') }),
       );
   }
   const required = (field: string) => {
@@ -159,16 +151,15 @@ export async function loadManifest(
       throw inputError(
         display,
         1,
-        both(`missing required field "${field}"`, `champ obligatoire manquant « ${field} »`),
-        both(`Add "${field}:" to the manifest.`, `Ajoutez « ${field}: » au manifeste.`),
+        localized('manifest.missingField', { field }),
+        localized('manifest.missingFieldHint', { field }),
       );
     }
   };
   const text = (field: string): string => {
     const value = data[field];
     if (typeof value === 'number') return source.fieldSource(field) ?? String(value);
-    if (typeof value !== 'string')
-      fail(field, both(`field "${field}" must be text`, `le champ « ${field} » doit être du texte`));
+    if (typeof value !== 'string') fail(field, localized('manifest.notText', { field }));
     return (value as string).trim();
   };
   const oneOf = <T extends string>(field: string, allowed: readonly T[]): T => {
@@ -177,10 +168,7 @@ export async function loadManifest(
     if (!allowed.includes(value as T))
       fail(
         field,
-        both(
-          `field "${field}" must be one of ${allowed.join(', ')} (got "${value}")`,
-          `le champ « ${field} » doit valoir ${allowed.join(', ')} (reçu « ${value} »)`,
-        ),
+        localized('manifest.notOneOf', { field, value, allowed: allowed.join(', ') }),
         hintDidYouMean(value, allowed),
       );
     return value as T;
@@ -201,13 +189,7 @@ export async function loadManifest(
   let messageFile = file;
   let messageStartLine = source.contentLine('message') ?? 1;
   if (data.message !== undefined && data.message_file !== undefined)
-    fail(
-      'message_file',
-      both(
-        'give either "message" or "message_file", not both',
-        'donnez « message » ou « message_file », pas les deux',
-      ),
-    );
+    fail('message_file', localized('manifest.messageTwice'));
   if (data.message_file !== undefined) {
     messageFile = confined('message_file', path.resolve(folder, text('message_file')));
     try {
@@ -218,12 +200,8 @@ export async function loadManifest(
       const where = displayPath(messageFile, cwd);
       return fail(
         'message_file',
-        both(`${pick(why, 'en')}: ${where}`, `${pick(why, 'fr')} : ${where}`),
-        fsErrorHint(error) ??
-          both(
-            'Check the path; it is relative to the manifest folder.',
-            'Vérifiez le chemin ; il est relatif au dossier du manifeste.',
-          ),
+        localized('failure.atPath', { what: why, path: where }),
+        fsErrorHint(error) ?? localized('manifest.checkPath'),
       );
     }
     messageStartLine = 1;
@@ -232,23 +210,14 @@ export async function loadManifest(
       throw inputError(
         display,
         1,
-        both(
-          'missing required field "message" (or "message_file")',
-          'champ obligatoire manquant « message » (ou « message_file »)',
-        ),
-        both(
-          'Add the SMS text or the VMS script as "message:".',
-          'Ajoutez le texte du SMS ou le script du message vocal sous « message: ».',
-        ),
+        localized('manifest.missingMessage'),
+        localized('manifest.missingMessageHint'),
       );
     message = text('message'); // a mapping or a list is refused, never linted as "[object Object]"
   }
   message = message.replace(/\s+$/, ''); // trailing newlines of YAML blocks and files are not sent
   if (message.trim() === '')
-    fail(
-      data.message_file !== undefined ? 'message_file' : 'message',
-      both('the message is empty', 'le message est vide'),
-    );
+    fail(data.message_file !== undefined ? 'message_file' : 'message', localized('manifest.emptyMessage'));
 
   let timeZone = 'Europe/Paris';
   if (data.timezone !== undefined) {
@@ -256,11 +225,8 @@ export async function loadManifest(
     if (!isValidTimeZone(timeZone))
       fail(
         'timezone',
-        both(`unknown time zone "${timeZone}"`, `fuseau horaire inconnu « ${timeZone} »`),
-        both(
-          'Use an IANA zone name such as Europe/Paris or Indian/Reunion.',
-          'Utilisez un nom de fuseau IANA comme Europe/Paris ou Indian/Reunion.',
-        ),
+        localized('manifest.unknownTimeZone', { timeZone }),
+        localized('manifest.unknownTimeZoneHint'),
       );
   }
   required('send_at');
@@ -269,14 +235,8 @@ export async function loadManifest(
   if (sendAtMs === null)
     fail(
       'send_at',
-      both(
-        `send_at "${sendAtRaw}" is not a date and time`,
-        `send_at « ${sendAtRaw} » n’est pas une date et heure`,
-      ),
-      both(
-        'Write it as 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 or 13/01/2027 10:00.',
-        'Écrivez-la 2027-01-13T10:00, 2027-01-13 10:00, 2027-01-13T10:00+01:00 ou 13/01/2027 10:00.',
-      ),
+      localized('manifest.badSendAt', { value: sendAtRaw }),
+      localized('manifest.badSendAtHint'),
     );
 
   let ratePerMinute: number | null = null;
@@ -285,24 +245,16 @@ export async function loadManifest(
     // every 100 minutes the schedule of a large file runs past any calendar.
     ratePerMinute = typeof data.rate_per_minute === 'number' ? data.rate_per_minute : NaN;
     if (!Number.isFinite(ratePerMinute) || ratePerMinute < 0.01 || ratePerMinute > 1e7)
-      fail(
-        'rate_per_minute',
-        both(
-          'rate_per_minute must be a number of messages per minute, from 0.01 to 10,000,000',
-          'rate_per_minute doit être un nombre de messages par minute, de 0,01 à 10 000 000',
-        ),
-      );
+      fail('rate_per_minute', localized('manifest.badRate'));
   }
   let analogousOffer = false;
   if (data.analogous_offer !== undefined && data.analogous_offer !== null) {
     if (typeof data.analogous_offer !== 'boolean')
-      fail(
-        'analogous_offer',
-        both('analogous_offer must be true or false', 'analogous_offer doit valoir true ou false'),
-      );
+      fail('analogous_offer', localized('manifest.badAnalogousOffer'));
     analogousOffer = data.analogous_offer as boolean;
   }
   const sector = data.sector === undefined || data.sector === null ? null : text('sector');
+  const election = readElection(data.election, fail);
 
   const recipients = readRecipients(data.recipients, fail, folder);
   confined('recipients.file', recipients.file);
@@ -311,13 +263,7 @@ export async function loadManifest(
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((item) => typeof item === 'string' && item.trim() !== ''))
-      fail(
-        field,
-        both(
-          `${field} must be a file path or a list of file paths`,
-          `${field} doit être un chemin de fichier ou une liste de chemins`,
-        ),
-      );
+      fail(field, localized('manifest.notPaths', { field }));
     return list.map((item: string) => confined(field, path.resolve(folder, item.trim())));
   };
   const history =
@@ -346,6 +292,7 @@ export async function loadManifest(
     ratePerMinute,
     analogousOffer,
     sector,
+    election,
     recipients,
     optOutLists: pathList('opt_out_lists'),
     history,
@@ -361,33 +308,23 @@ function readRecipients(
   if (value === undefined || value === null)
     fail(
       'recipients',
-      both('missing required field "recipients.file"', 'champ obligatoire manquant « recipients.file »'),
-      both('Add:\nrecipients:\n  file: recipients.csv', 'Ajoutez :\nrecipients:\n  file: recipients.csv'),
+      localized('manifest.missingRecipientsFile'),
+      localized('manifest.missingRecipientsHint'),
     );
-  if (!isPlainObject(value))
-    return fail(
-      'recipients',
-      both(
-        'recipients must be a mapping with at least "file"',
-        'recipients doit être un ensemble de champs avec au moins « file »',
-      ),
-    );
+  if (!isPlainObject(value)) return fail('recipients', localized('manifest.recipientsNotMapping'));
   for (const key of Object.keys(value)) {
     if (!RECIPIENT_FIELDS.includes(key))
       fail(
         `recipients.${key}`,
-        both(`unknown field "recipients.${key}"`, `champ inconnu « recipients.${key} »`),
+        localized('manifest.unknownRecipientsField', { field: key }),
         hintDidYouMean(key, RECIPIENT_FIELDS),
       );
   }
   if (typeof value.file !== 'string' || value.file.trim() === '')
     fail(
       'recipients',
-      both('missing required field "recipients.file"', 'champ obligatoire manquant « recipients.file »'),
-      both(
-        'Add "file: recipients.csv" under "recipients:".',
-        'Ajoutez « file: recipients.csv » sous « recipients: ».',
-      ),
+      localized('manifest.missingRecipientsFile'),
+      localized('manifest.missingRecipientsFileHint'),
     );
   let delimiter: string | undefined;
   if (value.delimiter !== undefined) {
@@ -395,10 +332,7 @@ function readRecipients(
     if (!delimiter)
       fail(
         'recipients.delimiter',
-        both(
-          `recipients.delimiter must be one of "," ";" "|" or tab (got ${JSON.stringify(value.delimiter)})`,
-          `recipients.delimiter doit valoir « , » « ; » « | » ou une tabulation (reçu ${JSON.stringify(value.delimiter)})`,
-        ),
+        localized('manifest.badDelimiter', { value: JSON.stringify(value.delimiter) }),
       );
   }
   let encoding: string | undefined;
@@ -408,59 +342,123 @@ function readRecipients(
     if (!encoding)
       fail(
         'recipients.encoding',
-        both(
-          `unsupported recipients.encoding "${asked}"`,
-          `recipients.encoding « ${asked} » n’est pas pris en charge`,
-        ),
-        both(
-          'Use utf-8, latin1 or windows-1252 (or leave it out to auto-detect).',
-          'Utilisez utf-8, latin1 ou windows-1252 (ou omettez-le pour une détection automatique).',
-        ),
+        localized('manifest.badEncoding', { encoding: asked }),
+        localized('manifest.badEncodingHint'),
       );
   }
   const columns: Record<string, string> = {};
   if (value.columns !== undefined && value.columns !== null) {
-    if (!isPlainObject(value.columns))
-      fail(
-        'recipients.columns',
-        both(
-          'recipients.columns must map logical names (phone, consent, …) to CSV headers',
-          'recipients.columns doit associer des noms logiques (phone, consent, …) à des en-têtes de colonnes',
-        ),
-      );
+    if (!isPlainObject(value.columns)) fail('recipients.columns', localized('manifest.columnsNotMapping'));
     for (const [logical, header] of Object.entries(value.columns)) {
       if (!(LOGICAL_COLUMNS as readonly string[]).includes(logical))
         fail(
           `recipients.columns.${logical}`,
-          both(
-            `unknown column "${logical}" in recipients.columns`,
-            `colonne inconnue « ${logical} » dans recipients.columns`,
-          ),
+          localized('manifest.unknownColumn', { column: logical }),
           hintDidYouMean(logical, LOGICAL_COLUMNS) ??
-            both(`Known: ${LOGICAL_COLUMNS.join(', ')}.`, `Connues : ${LOGICAL_COLUMNS.join(', ')}.`),
+            localized('manifest.knownColumns', { columns: LOGICAL_COLUMNS.join(', ') }),
         );
       if (typeof header !== 'string' || header.trim() === '')
-        fail(
-          `recipients.columns.${logical}`,
-          both(
-            `recipients.columns.${logical} must be a CSV header name`,
-            `recipients.columns.${logical} doit être un nom d’en-tête de colonne`,
-          ),
-        );
+        fail(`recipients.columns.${logical}`, localized('manifest.columnNotHeader', { logical }));
       columns[logical] = header.trim();
     }
   }
   let sheet: string | undefined;
   if (value.sheet !== undefined) {
     if (typeof value.sheet !== 'string' || value.sheet.trim() === '')
-      fail(
-        'recipients.sheet',
-        both(
-          'recipients.sheet must be the name of a sheet of the workbook',
-          'recipients.sheet doit être le nom d’une feuille du classeur',
-        ),
-      );
+      fail('recipients.sheet', localized('manifest.badSheet'));
     sheet = String(value.sheet);
   }
   return { file: path.resolve(folder, value.file.trim()), delimiter, encoding, sheet, columns };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) =>
+  ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+/** How far before the metropolitan ballot a territory may vote (French Polynesia: a week and a day). */
+const EARLIEST_LOCAL_BALLOT = 14;
+
+/** `election`: `none`, or the kind and ballot days of a political campaign (see campaign-election). */
+function readElection(
+  value: unknown,
+  fail: (field: string, message: Localized, hint?: Localized) => never,
+): Election | 'none' | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return 'none';
+  const shape = localized('election.shape');
+  if (!isPlainObject(value))
+    return fail('election', localized('election.notMapping', { got: JSON.stringify(value) }), shape);
+  for (const key of Object.keys(value))
+    if (!ELECTION_FIELDS.includes(key))
+      fail(
+        `election.${key}`,
+        localized('election.unknownField', { key }),
+        hintDidYouMean(key, ELECTION_FIELDS) ??
+          localized('election.known', { known: ELECTION_FIELDS.join(', ') }),
+      );
+  const kind = value.kind;
+  if (kind === undefined || kind === null) fail('election', localized('election.missingKind'), shape);
+  if (typeof kind !== 'string' || !(ELECTION_KINDS as readonly string[]).includes(kind))
+    fail(
+      'election.kind',
+      localized('election.badKind', { kinds: ELECTION_KINDS.join(', '), got: JSON.stringify(kind) }),
+      typeof kind === 'string' ? hintDidYouMean(kind, ELECTION_KINDS) : undefined,
+    );
+  const dates = (field: string, list: unknown, what: Localized): string[] => {
+    const items = Array.isArray(list) ? list : [list];
+    if (list === undefined || list === null || items.length === 0)
+      fail(field, localized('election.missingDays', { field }), what);
+    if (items.length > 4) fail(field, localized('election.tooManyDays', { field, n: items.length }), what);
+    return items.map((item, i) => {
+      const day = typeof item === 'string' ? item.trim() : JSON.stringify(item);
+      if (!isCalendarDate(day)) fail(`${field}.${i}`, localized('election.notADate', { field, day }), what);
+      if (i > 0 && day <= (items[i - 1] as string).trim())
+        fail(
+          `${field}.${i}`,
+          localized('election.notInOrder', { field, previous: String(items[i - 1]), day }),
+          what,
+        );
+      return day;
+    });
+  };
+  const ballots = dates('election.ballots', value.ballots, localized('election.ballotsHint'));
+  const territoryBallots: Record<string, readonly string[]> = {};
+  const territories = value.territory_ballots;
+  if (territories !== undefined && territories !== null) {
+    if (!isPlainObject(territories))
+      fail('election.territory_ballots', localized('election.territoriesShape'));
+    for (const [code, list] of Object.entries(territories)) {
+      const field = `election.territory_ballots.${code}`;
+      if (!(ELECTION_TERRITORIES as readonly string[]).includes(code))
+        fail(
+          field,
+          localized('election.unknownTerritory', { code }),
+          hintDidYouMean(code, ELECTION_TERRITORIES) ??
+            localized('election.known', { known: ELECTION_TERRITORIES.join(', ') }),
+        );
+      const days = dates(field, list, localized('election.territoryHint', { code }));
+      if (days.length !== ballots.length)
+        fail(
+          field,
+          localized('election.roundCount', {
+            field,
+            n: days.length,
+            rounds: localized('election.rounds', { n: ballots.length }),
+          }),
+        );
+      days.forEach((day, i) => {
+        if (day > ballots[i] || day < addDays(ballots[i], -EARLIEST_LOCAL_BALLOT))
+          fail(
+            `${field}.${i}`,
+            localized('election.tooEarly', { field, day, max: EARLIEST_LOCAL_BALLOT, ballot: ballots[i] }),
+            localized('election.tooEarlyHint'),
+          );
+      });
+      territoryBallots[code] = Object.freeze(days);
+    }
+  }
+  return Object.freeze({
+    kind: kind as ElectionKind,
+    ballots: Object.freeze(ballots),
+    territoryBallots: Object.freeze(territoryBallots),
+  });
 }

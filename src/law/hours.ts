@@ -19,6 +19,8 @@ export interface Tier {
   readonly windows: readonly Window[];
   /** Days inside the windows that are only tolerated: a warning. */
   readonly toleratedDays?: readonly number[];
+  /** No binding text sets these windows (a prudent guide): a send outside them is a warning, not an error. */
+  readonly advisory?: boolean;
   readonly basis: { en: string; fr: string };
 }
 
@@ -68,6 +70,25 @@ export const PROFILES = {
     },
   },
 } as const satisfies Record<string, Tier>;
+
+/**
+ * Political voicemail drops: D223-9 governs the commercial canvassing of consumers only, and no
+ * statute sets the hours of political calls; the CNIL asks that the consent to them cover "la plage
+ * horaire précise des appels" (21/04/2017). The canvassing windows stay the guide, every send
+ * outside them a warning citing the CNIL, never a D223-9 error.
+ */
+export const POLITICAL_CANVASSING: Tier = {
+  windows: PROFILES.canvassing.windows,
+  advisory: true,
+  basis: {
+    en: 'no statute sets the hours of political calls (D223-9 C. conso governs commercial canvassing only); the CNIL (21/04/2017) asks that consent to political calls cover their time slot, so the D223-9 window is kept by prudence',
+    fr: 'aucun texte ne fixe les heures des appels politiques (le D223-9 C. conso ne régit que le démarchage commercial) ; la CNIL (21/04/2017) demande que le consentement aux appels politiques couvre leur plage horaire : la plage du D223-9 est donc gardée par prudence',
+  },
+};
+
+/** Whether D223-9 cannot govern the campaign (a political voicemail drop): its window is then only advisory. */
+const politicalCall = (campaign: { channel: Channel; purpose?: string }) =>
+  campaign.channel === 'vms' && campaign.purpose === 'political';
 
 /** Profile names accepted by the `profile` option; `charter` picks the af2m charter of the send date, with the platforms' window as a warning tier. */
 export const PROFILE_NAMES = ['charter', ...Object.keys(PROFILES)] as const;
@@ -135,10 +156,19 @@ export function customTier(options: HoursOptions): Tier | null {
     : null;
 }
 
-/** The error line on a local date: the profile's windows, or for `charter` the af2m charter then in force. */
-export function outerTier(profile: string, custom: Tier | null, date: string): Tier {
+/**
+ * The error line on a local date: the profile's windows, or for `charter` the af2m charter then in
+ * force; for a political voicemail drop, the canvassing windows are only advisory (see POLITICAL_CANVASSING).
+ */
+export function outerTier(
+  profile: string,
+  custom: Tier | null,
+  date: string,
+  campaign: { channel: Channel; purpose?: string },
+): Tier {
   if (custom) return custom;
   if (profile === 'charter') return date < CHARTER_2026_FROM ? PROFILES['af2m-2024'] : PROFILES['af2m-2026'];
+  if (profile === 'canvassing' && politicalCall(campaign)) return POLITICAL_CANVASSING;
   return PROFILES[profile as keyof typeof PROFILES];
 }
 
@@ -149,11 +179,11 @@ export function outerTier(profile: string, custom: Tier | null, date: string): T
  */
 export function scheduleFor(
   options: HoursOptions,
-  campaign: { channel: Channel; audience: string },
+  campaign: { channel: Channel; audience: string; purpose?: string },
   date: string,
-): { profile: string; windows: Window[] } {
+): { profile: string; windows: Window[]; advisory?: boolean } {
   const profile = profileOf(options, campaign);
-  const outer = outerTier(profile, customTier(options), date);
+  const outer = outerTier(profile, customTier(options), date, campaign);
   const inner = profile === 'charter' ? PROFILES.conservative : null;
   const windows: Window[] = [];
   const hhmm = (m: number) =>
@@ -185,7 +215,7 @@ export function scheduleFor(
       }
     }
   }
-  return { profile, windows };
+  return { profile, windows, ...(outer.advisory ? { advisory: true } : {}) };
 }
 
 /** A tier's windows as minute ranges per weekday ([from, to): a window's end is excluded), and its text. */
@@ -209,6 +239,8 @@ export interface HoursFinding {
   readonly kind: 'outside' | 'tolerated' | 'platformWindow';
   /** Reported as a warning whatever the rule's severity. */
   readonly warning: boolean;
+  /** `outside` a window no binding text sets (a political voicemail drop, see POLITICAL_CANVASSING): a warning. */
+  readonly advisory?: boolean;
   /** The windows of the tier that was crossed, in words. */
   readonly windows: { readonly en: string; readonly fr: string };
   /** The text that sets the error line. */
@@ -232,7 +264,7 @@ export interface HoursJudge {
 
 export function hoursJudge(
   options: HoursOptions,
-  campaign: { channel: Channel; audience: string },
+  campaign: { channel: Channel; audience: string; purpose?: string },
 ): HoursJudge {
   const profile = profileOf(options, campaign);
   const custom = customTier(options);
@@ -249,10 +281,12 @@ export function hoursJudge(
     profile,
     judge({ date, weekday, minutes }) {
       // The error line: the profile's windows, or for `charter` the af2m charter in force on the local date.
-      const outer = compiledOf(outerTier(profile, custom, date));
+      const outer = compiledOf(outerTier(profile, custom, date, campaign));
       const basis = outer.tier.basis;
       if (!outer.allows(weekday, minutes))
-        return { kind: 'outside', warning: false, windows: outer.text, basis };
+        return outer.tier.advisory
+          ? { kind: 'outside', warning: true, advisory: true, windows: outer.text, basis }
+          : { kind: 'outside', warning: false, windows: outer.text, basis };
       if (outer.tier.toleratedDays?.includes(weekday))
         return { kind: 'tolerated', warning: true, windows: outer.text, basis };
       if (inner && !inner.allows(weekday, minutes))
@@ -260,7 +294,7 @@ export function hoursJudge(
       return null;
     },
     nextEdge(date, weekday, minutes) {
-      const outer = outerTier(profile, custom, date);
+      const outer = outerTier(profile, custom, date, campaign);
       const key = `${weekday}\u0000${outer.basis.en}`;
       let list = edges.get(key);
       if (!list) {

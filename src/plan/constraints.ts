@@ -1,10 +1,12 @@
 // What the schedule rules would say of a send time, asked of src/law/: the planner avoids exactly
-// what schedule-hours, schedule-holidays and recipient-frequency report (the same functions decide),
+// what schedule-hours, schedule-holidays, campaign-election (the electoral silence) and
+// recipient-frequency report (the same functions decide),
 // at the plan's tier and with the severities the configuration gives them.
 import { DateTime } from 'luxon';
 import type { LocalClock } from '../law/calendar/clock';
 import { hoursJudge } from '../law/hours';
 import { holidayFinding } from '../law/calendar/holiday-verdict';
+import { addDays, electionTerritoryOf, isCodeElectoralKind, silenceAt } from '../law/election';
 
 /** A holiday's name in both languages (without its other facts). */
 const holidayName = ({ en, fr }: { en: string; fr: string }) => Object.freeze({ en, fr });
@@ -147,6 +149,29 @@ export function scheduleRules(context: RulesContext): ScheduleRules {
         };
       },
     });
+
+  // campaign-election: the electoral silence (L49) of the recipient's territory, in its local time;
+  // a warning for a ballot the Code électoral may not govern (kind: other), as the rule reports it.
+  const silenceBlock = blocking('campaign-election');
+  const election = campaign.election;
+  if (silenceBlock && election !== null && election !== 'none') {
+    const warning = !isCodeElectoralKind(election.kind);
+    calendar.push({
+      rule: 'campaign-election',
+      check(who, local) {
+        const silence = silenceAt(election, electionTerritoryOf(who), local, campaign.channel);
+        if (!silence || !silenceBlock(warning)) return null;
+        return {
+          until: silence.until,
+          reason: {
+            rule: 'campaign-election',
+            key: 'plan.reason.silence',
+            data: { until: dateText(addDays(silence.window.lastDay, 1)) },
+          },
+        };
+      },
+    });
+  }
 
   let frequency: FrequencyRule | null = null;
   const frequencyBlock = blocking('recipient-frequency');

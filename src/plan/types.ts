@@ -95,8 +95,8 @@ export interface PlanResult {
   /** The plan file's name in it. */
   readonly file: string;
   /**
-   * `planned`: batches written; `blocked`: the campaign has errors no send time fixes (`blockers`),
-   * nothing written.
+   * `planned`: batches written; `blocked`: the campaign has errors no send time fixes (`blockers`;
+   * at tier warning, a schedule rule's warning on the campaign too), nothing written.
    */
   readonly status: 'planned' | 'blocked';
   readonly blockers: readonly Diagnostic[];

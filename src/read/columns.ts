@@ -1,10 +1,24 @@
 // Column detection: which header of a recipients file holds each logical column. Pure (no I/O, no
 // heavy import): the reader, facts and main threads all call it on the same header and get the same
-// answer. The synonyms are what CRMs and spreadsheets export (see docs in README "Column detection").
+// answer. The words are in law/vocabulary.ts; the rules of the choice are campaign-format.md's
+// "Column detection", each stated below where it is applied.
 import { both } from '../base/text';
-import { headerText } from '../base/mask';
-import { editDistance } from '../base/failure';
-import type { Localized } from '../base/types';
+import { editDistance, headerText } from '../base/failure';
+import type { ColumnReading, Localized } from '../base/types';
+import { localized } from '../base/messages';
+import {
+  CONSENT_HEADERS,
+  foldHeader,
+  headerWords,
+  isLandlineHeader,
+  looksLikeConsent,
+  looksLikeOptOut,
+  namesOwnChannel,
+  OPT_OUT_HEADERS,
+  PHONE_HEADERS,
+} from '../law/vocabulary';
+
+export { foldHeader } from '../law/vocabulary';
 
 /** Columns the engine reads itself; others are read through recipient.get(). */
 export const LOGICAL_COLUMNS = [
@@ -34,58 +48,11 @@ export function headerIndexOf(headers: readonly string[]): Map<string, number> {
 }
 
 /**
- * A header as compared for detection: accents, case, spaces, `_`, `-`, `.` and `'` ignored
- * ("Téléphone portable" → "telephoneportable", "Tél." → "tel", "OPTIN_TIME" → "optintime").
+ * Recognised headers per logical column other than the phone (whose headers are mobile or generic,
+ * see PHONE_HEADERS): the contract's table plus common variants seen in French exports.
  */
-export function foldHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s_\-.'’°]+/g, '');
-}
-
-/**
- * Recognised headers per logical column, folded. The contract's table (campaign-format.md, "Column
- * detection") plus common variants seen in French exports.
- */
-export const HEADER_SYNONYMS: Readonly<Record<LogicalColumn, readonly string[]>> = {
-  phone: [
-    'phone',
-    'mobile',
-    'mobile phone',
-    'mobile phone number', // HubSpot
-    'mobilephone', // Salesforce (API name)
-    'mobile number',
-    'phone number', // Mailchimp
-    'sms', // Brevo
-    'téléphone',
-    'téléphone portable',
-    'téléphone mobile',
-    'tél',
-    'tel',
-    'tél portable',
-    'portable',
-    'numéro',
-    'numéro de téléphone',
-    'numéro de portable',
-    'numéro mobile',
-    'gsm',
-    'msisdn',
-    'cell phone',
-  ],
-  consent: [
-    'consent',
-    'consentement',
-    'consentement sms',
-    'opt-in',
-    'optin',
-    'opt-in sms',
-    'sms opt-in',
-    'accord sms',
-    'sms marketing consent',
-    'sms consent',
-  ],
+export const HEADER_SYNONYMS: Readonly<Record<Exclude<LogicalColumn, 'phone'>, readonly string[]>> = {
+  consent: CONSENT_HEADERS,
   consent_date: [
     'consent_date',
     'date consentement',
@@ -98,7 +65,7 @@ export const HEADER_SYNONYMS: Readonly<Record<LogicalColumn, readonly string[]>>
   customer: ['customer', 'client', 'est client'],
   contract: ['contract', 'contrat', 'contrat en cours', 'ongoing contract'],
   last_contact: ['last_contact', 'dernier contact', 'date dernier contact', 'last contact date'],
-  opt_out: ['opt_out', 'sms_blacklisted' /* Brevo */, 'désinscrit', 'stop', 'unsubscribed', 'blacklisted'],
+  opt_out: OPT_OUT_HEADERS,
   postal_code: ['postal_code', 'code_postal', 'code postal', 'cp', 'zip', 'zip code', 'postcode'],
   message: ['message'],
   send_at: ['send_at'],
@@ -106,20 +73,26 @@ export const HEADER_SYNONYMS: Readonly<Record<LogicalColumn, readonly string[]>>
 
 const FOLDED: ReadonlyMap<string, LogicalColumn> = (() => {
   const map = new Map<string, LogicalColumn>();
-  for (const logical of LOGICAL_COLUMNS)
-    for (const synonym of HEADER_SYNONYMS[logical]) map.set(foldHeader(synonym), logical);
+  for (const synonym of [...PHONE_HEADERS.mobile, ...PHONE_HEADERS.generic])
+    map.set(foldHeader(synonym), 'phone');
+  for (const [logical, synonyms] of Object.entries(HEADER_SYNONYMS))
+    for (const synonym of synonyms) map.set(foldHeader(synonym), logical as LogicalColumn);
   return map;
 })();
+const MOBILE = new Set(PHONE_HEADERS.mobile.map(foldHeader));
 
-/** The logical column a header is recognised as, or undefined. */
-export const recognise = (header: string): LogicalColumn | undefined => FOLDED.get(foldHeader(header));
+/** The logical column a header is recognised as, or undefined (a landline is never the phone). */
+export const recognise = (header: string): LogicalColumn | undefined => {
+  const logical = FOLDED.get(foldHeader(header));
+  return logical === 'phone' && isLandlineHeader(header) ? undefined : logical;
+};
 
-export interface ColumnChoice {
+/** Whether a header is one of the mobile phone headers (they win over generic ones). */
+export const isMobileHeader = (header: string): boolean =>
+  MOBILE.has(foldHeader(header)) && !isLandlineHeader(header);
+
+export interface ColumnChoice extends ColumnReading {
   readonly index: number;
-  /** The header as written in the file (trimmed). */
-  readonly header: string;
-  /** How it was chosen: named in the manifest, equal to the logical name, or recognised. */
-  readonly how: 'mapped' | 'named' | 'detected';
 }
 
 export interface ColumnResolution {
@@ -130,90 +103,183 @@ export interface ColumnResolution {
   readonly ambiguous: ReadonlyArray<{ readonly logical: LogicalColumn; readonly headers: readonly string[] }>;
   /** Mapped in the manifest but not in the header. */
   readonly missingMapped: ReadonlyArray<{ readonly logical: LogicalColumn; readonly mapped: string }>;
+  /** Headers that look like an opt-out column and are read as no logical column. */
+  readonly unusedOptOut: readonly string[];
+  /** Headers written more than once, with their 1-based columns (an error where one is read). */
+  readonly duplicates: ReadonlyArray<{ readonly header: string; readonly columns: readonly number[] }>;
 }
 
-const key = (header: string) => header.trim().toLowerCase();
+const PHONE_WORDS = [
+  'phone',
+  'tel',
+  'telephone',
+  'mobile',
+  'portable',
+  'numero',
+  'gsm',
+  'sms',
+  'cell',
+  'msisdn',
+];
 
 /**
- * Logical column → header: the manifest's mapping first, then a header equal to the logical name
- * (case-insensitive, trimmed), then a header recognised from the synonyms. A header taken by one
- * logical column is not offered to another.
+ * Logical column → header, by these rules in this order:
+ * 1. the manifest's mapping (`recipients.columns`);
+ * 2. the phone: a mobile header wins over a generic one (`phone` itself is generic); one mobile
+ *    header, else one generic header, is taken; two of the kind that decides are ambiguous; a
+ *    landline, work, home, fax or phonetic header is never taken;
+ * 3. the other columns: a header equal to the logical name, else one recognised header; for consent
+ *    and opt-out, of two recognised headers the one that names SMS or the phone wins over the others;
+ * 4. consent fallback: with no consent header recognised, the one header that looks like consent
+ *    (`Consent (SMS)`), not a date nor evidence kept beside a consent; two such are ambiguous.
+ * A header taken by one logical column is not offered to another.
  */
 export function resolveColumns(
   headers: readonly string[],
   mapping: Readonly<Record<string, string>>,
 ): ColumnResolution {
-  const byName = new Map<string, number>();
-  headers.forEach((h, i) => {
-    if (!byName.has(key(h))) byName.set(key(h), i);
-  });
+  const byName = headerIndexOf(headers);
   const chosen: Partial<Record<LogicalColumn, ColumnChoice>> = {};
   const taken = new Set<number>();
   const missingMapped: Array<{ logical: LogicalColumn; mapped: string }> = [];
-  const choose = (logical: LogicalColumn, index: number, how: ColumnChoice['how']) => {
-    chosen[logical] = { index, header: headers[index].trim(), how };
+  const ambiguous: Array<{ logical: LogicalColumn; headers: string[] }> = [];
+  const name = (i: number) => headers[i].trim();
+  const choose = (
+    logical: LogicalColumn,
+    index: number,
+    how: ColumnChoice['how'],
+    passedOver?: ColumnReading['passedOver'],
+  ) => {
+    chosen[logical] = { index, header: name(index), how, ...(passedOver?.length ? { passedOver } : {}) };
     taken.add(index);
   };
+  const open = (logical: LogicalColumn) => !chosen[logical] && mapping[logical] === undefined;
+  const free = headers.map((h, i) => i).filter((i) => name(i) !== '');
+
   for (const logical of LOGICAL_COLUMNS) {
     const mapped = mapping[logical];
     if (mapped === undefined) continue;
-    const i = byName.get(key(mapped));
+    const i = byName.get(headerKey(mapped));
     if (i === undefined) missingMapped.push({ logical, mapped });
     else choose(logical, i, 'mapped');
   }
+
+  if (open('phone')) {
+    const mobiles: number[] = [];
+    const generics: number[] = [];
+    const landlines: number[] = [];
+    for (const i of free) {
+      if (taken.has(i)) continue;
+      if (isLandlineHeader(name(i))) {
+        if (headerWords(name(i)).some((w) => PHONE_WORDS.includes(w))) landlines.push(i);
+      } else if (isMobileHeader(name(i))) mobiles.push(i);
+      else if (recognise(name(i)) === 'phone') generics.push(i);
+    }
+    const deciding = mobiles.length > 0 ? mobiles : generics;
+    if (deciding.length > 1) ambiguous.push({ logical: 'phone', headers: deciding.map(name) });
+    else if (deciding.length === 1) {
+      const passedOver = [
+        ...(mobiles.length > 0 ? generics.map((i) => ({ header: name(i), why: 'generic' as const })) : []),
+        ...landlines.map((i) => ({ header: name(i), why: 'landline' as const })),
+      ];
+      const i = deciding[0];
+      choose('phone', i, headerKey(name(i)) === 'phone' ? 'named' : 'detected', passedOver);
+    }
+  }
+
   for (const logical of LOGICAL_COLUMNS) {
-    if (chosen[logical] || mapping[logical] !== undefined) continue;
+    if (logical === 'phone' || !open(logical)) continue;
     const i = byName.get(logical);
     if (i !== undefined && !taken.has(i)) choose(logical, i, 'named');
   }
   const candidates = new Map<LogicalColumn, number[]>();
-  headers.forEach((h, i) => {
-    if (taken.has(i)) return;
-    const logical = recognise(h);
-    if (!logical || chosen[logical] || mapping[logical] !== undefined) return;
-    const list = candidates.get(logical) ?? [];
-    list.push(i);
-    candidates.set(logical, list);
-  });
-  const ambiguous: Array<{ logical: LogicalColumn; headers: string[] }> = [];
-  for (const [logical, list] of candidates) {
-    if (list.length === 1) choose(logical, list[0], 'detected');
-    else ambiguous.push({ logical, headers: list.map((i) => headers[i].trim()) });
+  for (const i of free) {
+    const logical = recognise(name(i));
+    if (taken.has(i) || !logical || logical === 'phone' || !open(logical)) continue;
+    candidates.set(logical, [...(candidates.get(logical) ?? []), i]);
   }
+  for (const [logical, list] of candidates) {
+    // Consent and opt-out: a header that names SMS or the phone wins over one that does not.
+    const own =
+      logical === 'consent' || logical === 'opt_out' ? list.filter((i) => namesOwnChannel(name(i))) : [];
+    const deciding = own.length > 0 ? own : list;
+    if (deciding.length === 1) choose(logical, deciding[0], 'detected');
+    else ambiguous.push({ logical, headers: deciding.map(name) });
+  }
+  if (open('consent') && !ambiguous.some((a) => a.logical === 'consent')) {
+    const looks = free.filter(
+      (i) => !taken.has(i) && recognise(name(i)) === undefined && looksLikeConsent(name(i)),
+    );
+    if (looks.length === 1) choose('consent', looks[0], 'fallback');
+    else if (looks.length > 1) ambiguous.push({ logical: 'consent', headers: looks.map(name) });
+  }
+
   const at: Record<string, number | undefined> = {};
   for (const logical of LOGICAL_COLUMNS) at[logical] = chosen[logical]?.index;
-  return { at, chosen, ambiguous, missingMapped };
+  const unusedOptOut = free.filter((i) => !taken.has(i) && looksLikeOptOut(name(i))).map(name);
+  const columnsOf = new Map<string, number[]>();
+  for (const i of free)
+    columnsOf.set(headerKey(name(i)), [...(columnsOf.get(headerKey(name(i))) ?? []), i + 1]);
+  const duplicates = [...columnsOf.values()]
+    .filter((columns) => columns.length > 1)
+    .map((columns) => ({ header: name(columns[1] - 1), columns }));
+  return { at, chosen, ambiguous, missingMapped, unusedOptOut, duplicates };
 }
 
-/** Logical column → header, for the columns that were recognised rather than named (for reports). */
-export function detectedColumns(resolution: ColumnResolution): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Logical column → how its header was read, for every column the file has (in LOGICAL_COLUMNS order). */
+export function columnReadings(resolution: ColumnResolution): Record<string, ColumnReading> {
+  const out: Record<string, ColumnReading> = {};
   for (const logical of LOGICAL_COLUMNS) {
     const choice = resolution.chosen[logical];
-    if (choice?.how === 'detected') out[logical] = choice.header;
+    if (choice)
+      out[logical] = {
+        header: choice.header,
+        how: choice.how,
+        ...(choice.passedOver ? { passedOver: choice.passedOver } : {}),
+      };
   }
   return out;
 }
 
-const PHONE_WORDS = ['phone', 'tel', 'mobile', 'portable', 'numero', 'gsm', 'sms', 'cell'];
+const MOBILE_WORDS = ['mobile', 'portable', 'gsm', 'sms', 'cell', 'msisdn'];
+/** Columns of a phone's kind or label (Google Contacts' `Phone 1 - Label`), not of a number. */
+const LABEL_WORDS = ['type', 'label', 'libelle', 'kind'];
 
 /**
- * The header that most looks like a phone column, for the "no phone column" hint: one that contains
- * a phone word ("Work Phone", "Tel. fixe"), else the closest to a recognised name by edit distance.
+ * The header that most looks like a mobile phone column, for the "no phone column" hint: one with a
+ * mobile word first, then one with a phone word, else the closest to a recognised name by edit
+ * distance. A landline, work, home, fax or phonetic header is never suggested, nor a header taken
+ * by another column or that looks like consent or an opt-out (`SMS OK`, `Stop SMS`).
  */
-export function closestPhoneHeader(headers: readonly string[]): string | undefined {
+export function closestPhoneHeader(
+  headers: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
+): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
   for (const raw of headers) {
     const header = raw.trim();
     const folded = foldHeader(header);
-    if (folded === '') continue;
-    let score = PHONE_WORDS.some((w) => folded.includes(w)) ? 0 : Infinity;
-    if (score > 0)
-      for (const synonym of HEADER_SYNONYMS.phone) {
+    const words = headerWords(header);
+    if (
+      folded === '' ||
+      taken.has(header) ||
+      isLandlineHeader(header) ||
+      looksLikeConsent(header) ||
+      looksLikeOptOut(header) ||
+      words.some((w) => LABEL_WORDS.includes(w))
+    )
+      continue;
+    let score = MOBILE_WORDS.some((w) => folded.includes(w))
+      ? 0
+      : PHONE_WORDS.some((w) => folded.includes(w))
+        ? 1
+        : Infinity;
+    if (score === Infinity)
+      for (const synonym of [...PHONE_HEADERS.mobile, ...PHONE_HEADERS.generic]) {
         const s = foldHeader(synonym);
         const d = editDistance(folded, s);
-        if (d <= (s.length >= 5 ? 2 : 1)) score = Math.min(score, d);
+        if (d <= (s.length >= 5 ? 2 : 1)) score = Math.min(score, 2 + d);
       }
     if (score < bestScore) {
       bestScore = score;
@@ -223,8 +289,11 @@ export function closestPhoneHeader(headers: readonly string[]): string | undefin
   return best;
 }
 
-const quoteList = (items: readonly string[], lang: 'en' | 'fr') =>
-  items.map((h) => (lang === 'fr' ? `« ${h} »` : `"${h}"`)).join(lang === 'fr' ? ' et ' : ' and ');
+const quoteList = (items: readonly string[], lang: 'en' | 'fr') => {
+  const quoted = items.map((h) => (lang === 'fr' ? `« ${h} »` : `"${h}"`));
+  const last = quoted.pop() as string;
+  return quoted.length === 0 ? last : `${quoted.join(', ')}${lang === 'fr' ? ' et ' : ' and '}${last}`;
+};
 
 /** The first problem of a resolution that stops the campaign, as text in both languages. */
 export function columnProblem(
@@ -234,33 +303,48 @@ export function columnProblem(
   const listed = headers.map((h) => h.trim()).filter((h) => h !== '');
   for (const { logical, mapped } of resolution.missingMapped) {
     const near = listed.find(
-      (h) => editDistance(key(h), key(mapped)) <= Math.max(2, Math.floor(mapped.length / 3)),
+      (h) => editDistance(headerKey(h), headerKey(mapped)) <= Math.max(2, Math.floor(mapped.length / 3)),
     );
     return {
-      message: both(
-        `column "${mapped}" (mapped to ${logical} in the manifest) is not in the header`,
-        `la colonne « ${mapped} » (associée à ${logical} dans le manifeste) n’est pas dans l’en-tête`,
-      ),
-      hint: near ? both(`Did you mean "${near}"?`, `Vouliez-vous dire « ${near} » ?`) : headerText(listed),
+      message: localized('columns.mappedMissing', { mapped, logical }),
+      hint: near ? localized('failure.didYouMean', { suggestion: near }) : headerText(listed),
     };
   }
-  for (const { logical, headers: pair } of resolution.ambiguous) {
+  // A header written twice is an error where a column of that name is read (which one would be?).
+  const read = [
+    ...Object.values(resolution.chosen).map((choice) => choice.header),
+    ...resolution.ambiguous.flatMap((a) => a.headers),
+  ];
+  for (const header of read) {
+    const twice = resolution.duplicates.find((d) => headerKey(d.header) === headerKey(header));
+    if (twice)
+      return {
+        message: localized('columns.twice', {
+          header: twice.header,
+          columns: { en: twice.columns.join(' and '), fr: twice.columns.join(' et ') },
+        }),
+        hint: localized('columns.twiceHint'),
+      };
+  }
+  for (const { logical, headers: list } of resolution.ambiguous) {
+    const count = list.length === 2 ? both('two', 'deux') : both(String(list.length), String(list.length));
     return {
       message: both(
-        `two columns could be "${logical}": ${quoteList(pair, 'en')}`,
-        `deux colonnes peuvent être « ${logical} » : ${quoteList(pair, 'fr')}`,
+        `${count.en} columns could be "${logical}": ${quoteList(list, 'en')}`,
+        `${count.fr} colonnes peuvent être « ${logical} » : ${quoteList(list, 'fr')}`,
       ),
       hint: both(
-        `Say which one in the manifest, e.g. recipients.columns.${logical}: "${pair[0]}".`,
-        `Indiquez laquelle dans le manifeste, par exemple recipients.columns.${logical}: "${pair[0]}".`,
+        `Say which one in the manifest, e.g. recipients.columns.${logical}: "${list[0]}".`,
+        `Indiquez laquelle dans le manifeste, par exemple recipients.columns.${logical}: "${list[0]}".`,
       ),
     };
   }
   if (resolution.at.phone === undefined) {
-    const near = closestPhoneHeader(headers);
+    const taken = new Set(Object.values(resolution.chosen).map((c) => c.header));
+    const near = closestPhoneHeader(headers, taken);
     const map = near ?? '<header>';
     return {
-      message: both('no phone column in the header', 'aucune colonne de numéros de téléphone dans l’en-tête'),
+      message: localized('columns.noPhone'),
       hint: both(
         `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerText(listed).en}`,
         `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerText(listed).fr}`,

@@ -6,8 +6,8 @@
 import type { promises as fs } from 'fs';
 import path from 'path';
 import { inputError } from '../base/failure';
-import { both } from '../base/text';
 import type { Localized } from '../base/types';
+import { localized } from '../base/messages';
 
 export type Container = 'zip' | 'ole';
 
@@ -96,92 +96,44 @@ export async function oleKind(
   return 'ole';
 }
 
-const SAVE_AS_XLSX = both(
-  'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)", then point recipients.file at the new file.',
-  'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) », et indiquez le nouveau fichier dans recipients.file.',
-);
+const SAVE_AS_XLSX = localized('container.saveAsXlsx');
 
 const FORMATS: Readonly<Record<RefusedFormat, { what: Localized; how: Localized }>> = {
   xls: {
-    what: both(
-      'Excel 97–2003 workbooks (.xls) are not read',
-      'les classeurs Excel 97–2003 (.xls) ne sont pas lus',
-    ),
+    what: localized('container.xls'),
     how: SAVE_AS_XLSX,
   },
   xlsb: {
-    what: both(
-      'Excel binary workbooks (.xlsb) are not read',
-      'les classeurs binaires Excel (.xlsb) ne sont pas lus',
-    ),
+    what: localized('container.xlsb'),
     how: SAVE_AS_XLSX,
   },
   encrypted: {
-    what: both(
-      'the workbook is encrypted (it needs a password to open), so its cells cannot be read',
-      'le classeur est chiffré (il faut un mot de passe pour l’ouvrir), ses cellules ne peuvent donc pas être lues',
-    ),
-    how: both(
-      'Open it in Excel with its password, remove the password (File > Info > Protect Workbook > Encrypt with Password, then empty the field), and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then point recipients.file at that file.',
-      'Ouvrez-le dans Excel avec son mot de passe, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le champ) et enregistrez-le en « Classeur Excel (.xlsx) » ou « CSV UTF-8 », puis indiquez ce fichier dans recipients.file.',
-    ),
+    what: localized('container.encrypted'),
+    how: localized('container.encryptedHow'),
   },
   ods: {
-    what: both(
-      'OpenDocument spreadsheets (.ods) are not read',
-      'les feuilles de calcul OpenDocument (.ods) ne sont pas lues',
-    ),
-    how: both(
-      'In LibreOffice use File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV (.csv)" with UTF-8, then point recipients.file at the new file.',
-      'Dans LibreOffice, Fichier > Enregistrer sous > « Excel 2007-365 (.xlsx) » ou « Texte CSV (.csv) » en UTF-8, puis indiquez le nouveau fichier dans recipients.file.',
-    ),
+    what: localized('container.ods'),
+    how: localized('container.odsHow'),
   },
   numbers: {
-    what: both('Numbers spreadsheets are not read', 'les feuilles de calcul Numbers ne sont pas lues'),
-    how: both(
-      'In Numbers use File > Export To > Excel (.xlsx) or CSV (UTF-8), then point recipients.file at the new file.',
-      'Dans Numbers, Fichier > Exporter vers > Excel (.xlsx) ou CSV (UTF-8), puis indiquez le nouveau fichier dans recipients.file.',
-    ),
+    what: localized('container.numbers'),
+    how: localized('container.numbersHow'),
   },
   word: {
-    what: both(
-      'the file is a Word document, not a spreadsheet',
-      'le fichier est un document Word, pas une feuille de calcul',
-    ),
-    how: both(
-      'Export the recipients from the spreadsheet or CRM they come from as "CSV UTF-8" or as an Excel workbook (.xlsx).',
-      'Exportez les destinataires depuis le tableur ou le CRM d’origine en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
-    ),
+    what: localized('container.word'),
+    how: localized('container.exportFromSource'),
   },
   opendocument: {
-    what: both(
-      'the file is an OpenDocument file, not a spreadsheet',
-      'le fichier est un document OpenDocument, pas une feuille de calcul',
-    ),
-    how: both(
-      'Export the recipients from the spreadsheet or CRM they come from as "CSV UTF-8" or as an Excel workbook (.xlsx).',
-      'Exportez les destinataires depuis le tableur ou le CRM d’origine en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
-    ),
+    what: localized('container.opendocument'),
+    how: localized('container.exportFromSource'),
   },
   zip: {
-    what: both(
-      'the file is a zip archive but not an Excel workbook',
-      'le fichier est une archive zip mais pas un classeur Excel',
-    ),
-    how: both(
-      'Extract the recipients file from the archive, or export it as "CSV UTF-8" or as an Excel workbook (.xlsx).',
-      'Extrayez le fichier des destinataires de l’archive, ou exportez-le en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
-    ),
+    what: localized('container.zip'),
+    how: localized('container.zipHow'),
   },
   ole: {
-    what: both(
-      'the file is an Office 97–2003 file but not an Excel workbook',
-      'le fichier est un fichier Office 97–2003 mais pas un classeur Excel',
-    ),
-    how: both(
-      'Export the recipients from the spreadsheet or CRM they come from as "CSV UTF-8" or as an Excel workbook (.xlsx).',
-      'Exportez les destinataires depuis le tableur ou le CRM d’origine en « CSV UTF-8 » ou en classeur Excel (.xlsx).',
-    ),
+    what: localized('container.ole'),
+    how: localized('container.exportFromSource'),
   },
 };
 

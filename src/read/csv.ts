@@ -2,10 +2,10 @@ import { isUtf8 } from 'buffer';
 import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { describeFsError, FRENCH_KINDS, inputError, LintFailure } from '../base/failure';
-import { both, formatCount } from '../base/text';
-import { headerIsNames, headerText } from '../base/mask';
-import type { SheetChoice } from '../base/types';
+import { describeFsError, FRENCH_KINDS, headerText, inputError, LintFailure } from '../base/failure';
+import { headerIsNames } from '../base/mask';
+import type { RecipientsReading, SheetChoice } from '../base/types';
+import { localized } from '../base/messages';
 import { EmptyLineSqueezer } from './empty-lines';
 import { LineReader, type LineReaderOptions } from './csv-lines';
 
@@ -18,6 +18,11 @@ export interface CsvSource {
   readonly kind: string; // "recipients file", "opt-out list", …
   /** A plain list with no header is allowed (opt-out lists): no missing-header check then. */
   readonly headerless?: boolean;
+  /**
+   * Recipients files: a header written twice is refused only where a column of that name is read
+   * (read/columns.ts), so an Outlook export's two `Titre` columns are not an error.
+   */
+  readonly duplicatesCheckedLater?: boolean;
   /** A workbook only: the sheet to read (default: the first visible one). */
   readonly sheet?: string;
 }
@@ -38,9 +43,23 @@ export interface CsvHeader {
   /** Whether the file starts with a byte-order mark, and its line ending: kept when writing it back. */
   readonly bom: boolean;
   readonly eol: '\r\n' | '\n' | '\r';
+  /** The physical line (CSV) or row number (workbook) of the header. */
+  readonly line: number;
+  /** What the reading rests on, said in every report: encoding and delimiter (CSV), or the sheet (workbook). */
+  readonly reading: Pick<RecipientsReading, 'encoding' | 'delimiter' | 'sheet'>;
   /** A workbook: the sheet read, and why that one. */
   readonly sheet?: SheetChoice;
 }
+
+/** The names reports give the encodings read (iconv-lite's names are not what users know). */
+const ENCODING_LABELS: Readonly<Record<string, string>> = {
+  utf8: 'utf-8',
+  win1252: 'windows-1252',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  macintosh: 'macintosh',
+};
+export const encodingLabel = (encoding: string) => ENCODING_LABELS[encoding] ?? encoding;
 
 const SAMPLE_BYTES = 64 * 1024;
 /** Limits: far above any real recipients file, low enough to stop a wrong file early and clearly. */
@@ -82,10 +101,59 @@ export function detectEncoding(
     } else if (firstInvalid < 0) firstInvalid = i;
   }
   if (firstInvalid < 0) return { encoding: 'utf8', bomLength: 0 };
-  if (utf8Sequences === 0) return { encoding: 'win1252', bomLength: 0 };
+  if (utf8Sequences === 0) return { encoding: singleByteEncoding(sample.subarray(0, end)), bomLength: 0 };
   let line = 1;
   for (let i = 0; i < firstInvalid; i++) if (sample[i] === 10) line++;
   return { encoding: 'win1252', bomLength: 0, mixedAtLine: line };
+}
+
+// Accented letters of French (and the Latin-1 languages near it) as they appear in words.
+const LOWER_ACCENTED = /[àâäáãåçéèêëíìîïñóòôöõúùûüÿœæ]/u;
+const UPPER_ACCENTED = /[ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸŒÆ]/u;
+
+/**
+ * How much a decoded text reads like words: each character that came from a byte above 0x7F scores
+ * +1 when it is an accented letter in its place (a lower-case one, or a capital among capitals or at
+ * a word's start), and -1 when it is a symbol, a control, an undecodable byte or a capital inside a
+ * lower-case word (`TŽlŽphone`, `TÈlÈphone`: the other single-byte encoding read).
+ */
+function wordScore(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c.charCodeAt(0) < 0x80) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const inLowerWord = /\p{Ll}/u.test(before) || (/\p{L}/u.test(before) && /\p{Ll}/u.test(after));
+    if (LOWER_ACCENTED.test(c)) score++;
+    else if (UPPER_ACCENTED.test(c)) score += inLowerWord ? -1 : 1;
+    else if (!/[’‘“”«»–—…€°·]/.test(c)) score--;
+  }
+  return score;
+}
+
+/**
+ * A text that is not UTF-8 and has no byte-order mark: Windows-1252 (Excel for Windows) or Mac Roman
+ * (Excel for Mac's "CSV (Macintosh)", lines ended by a lone CR), whichever reads more like words;
+ * Windows-1252 when they read alike, unless every line ends with a lone CR.
+ */
+function singleByteEncoding(sample: Buffer): 'win1252' | 'macintosh' {
+  const windows = wordScore(iconv.decode(sample, 'win1252'));
+  const mac = wordScore(iconv.decode(sample, 'macintosh'));
+  if (mac !== windows) return mac > windows ? 'macintosh' : 'win1252';
+  return sample.includes(0x0d) && !sample.includes(0x0a) ? 'macintosh' : 'win1252';
+}
+
+/**
+ * Whether a header cell still looks garbled once decoded: an undecodable byte or a control, UTF-8
+ * read as Latin-1 (`TÃ©lÃ©phone`), or a capital or symbol inside a lower-case word (`TŽlŽphone`).
+ */
+export function looksGarbled(cell: string): boolean {
+  // An undecodable byte, or a C1 control (a Windows-1252 byte read as Latin-1). C0 controls are the
+  // same bytes in every encoding: a wrong decoding does not make them.
+  if (/[\uFFFD\u0080-\u009F]/.test(cell)) return true;
+  if (/Ã[\u00A0-\u00BF]|Â[\u00A0-\u00BF]/.test(cell)) return true;
+  return /\p{Ll}(?=[^\p{ASCII}])[\p{Lu}\p{Lm}\p{S}](?=\p{Ll})/u.test(cell);
 }
 
 /** The delimiter that splits the header line (outside quotes) most often; `,` for one column. */
@@ -130,6 +198,8 @@ function isBlank(record: readonly string[]): boolean {
 
 /** The kinds of file this reader is given, in French ("recipients file" → "le fichier des destinataires"). */
 export const frenchKind = (kind: string): string => FRENCH_KINDS[kind] ?? kind;
+/** The kind of a file in both languages, for messages. */
+const kindText = (kind: string) => ({ en: kind, fr: frenchKind(kind) });
 
 /** A cell that holds a phone number (8+ digits, nothing but separators): a header row never does. */
 export const looksLikePhoneNumber = (cell: string) =>
@@ -166,6 +236,40 @@ export function footerKind(record: readonly string[], width: number): FooterRow[
   return kind;
 }
 
+/** How many of a header's cells there are up to its last named one (trailing empty names left out). */
+function namedWidth(headers: readonly string[]): number {
+  let n = headers.length;
+  while (n > 0 && headers[n - 1].trim() === '') n--;
+  return n;
+}
+
+/**
+ * The 1-based column of a row's first cell that holds something right of the header's last named
+ * cell (a note typed beside the table, `NE PAS CONTACTER`), else 0. Such a cell is refused, never
+ * dropped in silence: nothing would read it.
+ */
+function cellBeyondHeader(record: readonly string[], named: number): number {
+  for (let i = named; i < record.length; i++) if (record[i].trim() !== '') return i + 1;
+  return 0;
+}
+
+/** The input error for a cell right of the header's last named cell (its content is never quoted). */
+function beyondHeaderError(
+  source: CsvSource,
+  line: number,
+  column: number,
+  headers: readonly string[],
+  named: number,
+): LintFailure {
+  const last = named > 0 ? headers[named - 1] : '';
+  return inputError(
+    source.display,
+    line,
+    localized('csv.beyondHeader', { column: String(column), last, named: String(named) }),
+    localized('csv.beyondHeaderHint'),
+  );
+}
+
 /**
  * Whether a record is not blank and (unless `headerless`) `footerKind` is null, from the cells'
  * text as it stands: only for a record whose first cell starts with a printable ASCII character
@@ -200,18 +304,7 @@ const FOOTER_STARTS: ReadonlySet<number> = new Set([...'tsgcrfe'].map((c) => c.c
 export const MAX_FOOTER_ROWS = 50;
 
 const mixedEncodings = (source: CsvSource, line: number) =>
-  inputError(
-    source.display,
-    line,
-    both(
-      'this line is not UTF-8 while the lines before it are: the file mixes encodings (UTF-8 and Latin-1)',
-      'cette ligne n’est pas en UTF-8 alors que les précédentes le sont : le fichier mélange deux encodages (UTF-8 et Latin-1)',
-    ),
-    both(
-      'Re-save the file as "CSV UTF-8" from the original, or set recipients.encoding in the manifest if you know it.',
-      'Enregistrez de nouveau le fichier en « CSV UTF-8 » depuis l’original, ou indiquez recipients.encoding dans le manifeste si vous le connaissez.',
-    ),
-  );
+  inputError(source.display, line, localized('csv.mixedEncodings'), localized('csv.mixedEncodingsHint'));
 
 /** A file that is not text (NUL bytes, control characters): refused before parsing it. */
 function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
@@ -225,29 +318,17 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is an Excel workbook, and it is read as CSV only`,
-        `${frenchKind(source.kind)} est un classeur Excel, et il n’est lu qu’en CSV`,
-      ),
-      both(
-        'Open it in Excel and use File > Save As > "CSV UTF-8 (comma delimited)", then point the manifest at the CSV file.',
-        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) », et indiquez le fichier CSV dans le manifeste.',
-      ),
+      localized('csv.workbookAsCsv', { kind: kindText(source.kind) }),
+      localized('csv.workbookAsCsvHint'),
     );
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0)
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is an Excel 97–2003 workbook (.xls), which is not read`,
-        `${frenchKind(source.kind)} est un classeur Excel 97–2003 (.xls), qui n’est pas lu`,
-      ),
-      both(
-        'Open it in Excel and use File > Save As > "Excel Workbook (.xlsx)" or "CSV UTF-8 (comma delimited)".',
-        'Ouvrez-le dans Excel puis Fichier > Enregistrer sous > « Classeur Excel (.xlsx) » ou « CSV UTF-8 (délimité par des virgules) ».',
-      ),
+      localized('csv.xls', { kind: kindText(source.kind) }),
+      localized('csv.xlsHint'),
     );
-  if (encoding !== 'utf8' && encoding !== 'win1252') return; // UTF-16 with a BOM has NULs by design
+  if (!['utf8', 'win1252', 'macintosh'].includes(encoding)) return; // UTF-16 with a BOM has NULs by design
   let nul = 0;
   let control = 0;
   let evenNul = 0;
@@ -262,28 +343,16 @@ function rejectBinary(head: Buffer, encoding: string, source: CsvSource): void {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} looks like UTF-16 without a byte-order mark`,
-        `${frenchKind(source.kind)} semble être en UTF-16 sans indicateur d’ordre des octets (BOM)`,
-      ),
-      both(
-        'Re-save it as "CSV UTF-8" (or UTF-16 with its byte-order mark).',
-        'Enregistrez-le de nouveau en « CSV UTF-8 » (ou en UTF-16 avec son BOM).',
-      ),
+      localized('csv.utf16NoBom', { kind: kindText(source.kind) }),
+      localized('csv.utf16NoBomHint'),
     );
   }
   if (nul > 0 || control > head.length / 20) {
     throw inputError(
       source.display,
       undefined,
-      both(
-        `${source.kind} is not a text file (it holds binary data)`,
-        `${frenchKind(source.kind)} n’est pas un fichier texte (il contient des données binaires)`,
-      ),
-      both(
-        'Export the recipients as CSV (for example "CSV UTF-8" in Excel) or as an .xlsx workbook.',
-        'Exportez les destinataires en CSV (par exemple « CSV UTF-8 » dans Excel) ou en classeur .xlsx.',
-      ),
+      localized('csv.binary', { kind: kindText(source.kind) }),
+      localized('csv.binaryHint'),
     );
   }
 }
@@ -302,33 +371,27 @@ function firstNotBlank(bytes: Buffer, length: number): number {
 export function checkHeader(headers: readonly string[], source: CsvSource, line: number): void {
   // Never quote the cells: they are phone numbers, personal data.
   if (!source.headerless && headers.some(looksLikePhoneNumber)) {
-    throw inputError(
-      source.display,
-      line,
-      both(
-        'the header row is missing: the first row holds phone numbers, not column names',
-        'la ligne d’en-tête manque : la première ligne contient des numéros de téléphone, pas des noms de colonnes',
-      ),
-      both(
-        'Add a first line that names the columns, e.g. "phone;consent;consent_date".',
-        'Ajoutez une première ligne qui nomme les colonnes, par exemple « phone;consent;consent_date ».',
-      ),
-    );
+    throw inputError(source.display, line, localized('csv.noHeaderRow'), localized('csv.noHeaderRowHint'));
   }
   if (headers.length > MAX_COLUMNS) {
     throw inputError(
       source.display,
       1,
-      both(
-        `the header has ${formatCount(headers.length, 'en')} columns; at most ${formatCount(MAX_COLUMNS, 'en')} are read`,
-        `l’en-tête a ${formatCount(headers.length, 'fr')} colonnes ; au plus ${formatCount(MAX_COLUMNS, 'fr')} sont lues`,
-      ),
-      both(
-        'Check the delimiter (set recipients.delimiter in the manifest) or export only the columns the campaign needs.',
-        'Vérifiez le séparateur (recipients.delimiter dans le manifeste) ou n’exportez que les colonnes utiles à la campagne.',
-      ),
+      localized('csv.tooManyColumns', { columns: headers.length, max: MAX_COLUMNS }),
+      localized('csv.tooManyColumnsHint'),
     );
   }
+  const garbled = source.headerless ? undefined : headers.find(looksGarbled);
+  if (garbled !== undefined)
+    throw inputError(
+      source.display,
+      line,
+      source.encoding
+        ? localized('csv.garbledAs', { header: garbled.trim(), encoding: source.encoding })
+        : localized('csv.garbled', { header: garbled.trim() }),
+      localized('csv.garbledHint'),
+    );
+  if (source.duplicatesCheckedLater) return;
   const seen = new Map<string, number>();
   headers.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
@@ -339,14 +402,11 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
       throw inputError(
         source.display,
         1,
-        both(
-          `column "${raw.trim()}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
-          `la colonne « ${raw.trim()} » apparaît deux fois dans l’en-tête (colonnes ${first + 1} et ${i + 1})`,
-        ),
-        both(
-          'Rename or remove one of them, so each value is read from the right column.',
-          'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
-        ),
+        localized('columns.twice', {
+          header: raw.trim(),
+          columns: { en: `${first + 1} and ${i + 1}`, fr: `${first + 1} et ${i + 1}` },
+        }),
+        localized('columns.twiceHint'),
       );
     }
     seen.set(name, i);
@@ -369,17 +429,14 @@ export async function openInput(source: CsvSource): Promise<{ handle: fs.FileHan
       source.display,
       undefined,
       describeFsError(error, source.kind),
-      both(
-        'Check the path in the manifest (relative to the manifest folder).',
-        'Vérifiez le chemin dans le manifeste (relatif au dossier du manifeste).',
-      ),
+      localized('csv.checkPath'),
       error,
     );
   }
 }
 
 /** Encodings (iconv-lite names) whose bytes below 0x80 are always ASCII characters. */
-const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915']);
+const ASCII_BYTES_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'win1252', 'iso885915', 'macintosh']);
 
 /**
  * A record given as where its cells are in a text: cell i is `text.substring(spans[2 * i], spans[2 * i + 1])`,
@@ -435,11 +492,8 @@ export async function streamCsv(
     throw inputError(
       source.display,
       undefined,
-      both(`${source.kind} is empty`, `${frenchKind(source.kind)} est vide`),
-      both(
-        'Expected a header row (e.g. "phone;consent") and one row per recipient.',
-        'Une ligne d’en-tête (par exemple « phone;consent ») et une ligne par destinataire sont attendues.',
-      ),
+      localized('csv.empty', { kind: kindText(source.kind) }),
+      localized('csv.emptyHint'),
     );
   const head = sample.subarray(0, sampleLength);
   const detected = detectEncoding(head, sampleLength >= size);
@@ -484,6 +538,7 @@ export async function streamCsv(
   let line = sep ? 2 : 1; // physical line where the next record starts
   let headerSeen = false;
   let width = 0;
+  let named = 0; // the header's cells up to its last named one
   let headers: readonly string[] = [];
   // Footer-like rows wait here: recipients if a recipient follows them, a report footer at the end.
   const held: Array<{ record: string[]; line: number; kind: FooterRow['kind'] }> = [];
@@ -492,29 +547,23 @@ export async function streamCsv(
       throw inputError(
         source.display,
         start,
-        both(
-          `this line has ${record.length} cells but the header has ${width}`,
-          `cette ligne a ${record.length} cellules mais l’en-tête en a ${width}`,
-        ),
-        both(
-          `A cell probably contains the delimiter "${delimiter === '\t' ? 'TAB' : delimiter}" without quotes: put that cell in double quotes.`,
-          `Une cellule contient sans doute le séparateur « ${delimiter === '\t' ? 'TAB' : delimiter} » sans guillemets : mettez cette cellule entre guillemets doubles.`,
-        ),
+        localized('csv.wideRow', { width: String(width), cells: String(record.length) }),
+        localized('csv.wideRowHint', { delimiter: delimiter === '\t' ? 'TAB' : delimiter }),
       );
+    }
+    // A cell under a nameless column right of the last named one (`phone;consent;;`) is read by
+    // nothing: refused, never dropped in silence.
+    if (named < width && !source.headerless) {
+      const column = cellBeyondHeader(record, named);
+      if (column > 0) throw beyondHeaderError(source, start, column, headers, named);
     }
     // A short row is refused like a wide one, unless the columns it lacks have no name.
     if (!source.headerless && record.length < width && headers.slice(record.length).some((h) => h !== '')) {
       throw inputError(
         source.display,
         start,
-        both(
-          `this line has ${record.length} ${record.length === 1 ? 'cell' : 'cells'} but the header has ${width}: cells are missing`,
-          `cette ligne a ${record.length} ${record.length < 2 ? 'cellule' : 'cellules'} mais l’en-tête en a ${width} : des cellules manquent`,
-        ),
-        both(
-          `Each line needs the ${width} cells of the header (empty ones too: "0612345678;;"). The line may have been cut, or its cells shifted.`,
-          `Chaque ligne doit avoir les ${width} cellules de l’en-tête (vides comprises : « 0612345678;; »). La ligne a peut-être été coupée, ou ses cellules décalées.`,
-        ),
+        localized('csv.shortRow', { n: record.length, width: String(width) }),
+        localized('csv.shortRowHint', { width: String(width) }),
       );
     }
     onRecord(record, start);
@@ -532,6 +581,7 @@ export async function streamCsv(
       width = record.length;
       checkHeader(record, source, start);
       headers = record.map((h) => h.trim());
+      named = namedWidth(headers);
       onHeader({
         headers,
         delimiter,
@@ -539,6 +589,17 @@ export async function streamCsv(
         estimatedRecords,
         bom: bomLength > 0,
         eol,
+        line: start,
+        reading: {
+          encoding: {
+            value: encodingLabel(encoding),
+            from: source.encoding ? 'manifest' : bomLength > 0 ? 'bom' : 'detected',
+          },
+          delimiter: {
+            value: delimiter,
+            from: source.delimiter ? 'manifest' : sep ? 'sep-line' : 'detected',
+          },
+        },
       });
     } else {
       const kind = source.headerless ? null : footerKind(record, width);
@@ -556,6 +617,7 @@ export async function streamCsv(
       onSpans &&
       headerSeen &&
       cells === width &&
+      named === width && // a header with nameless columns at its end: emit looks at every record
       plainRecord(text, spans, cells, width, source.headerless)
     ) {
       if (held.length > 0) release();
@@ -604,45 +666,24 @@ export async function streamCsv(
           inputError(
             source.display,
             line,
-            both(
-              `a record longer than ${formatCount(MAX_RECORD_CHARS, 'en')} characters starts here`,
-              `un enregistrement de plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères commence ici`,
-            ),
-            both(
-              'A quote is probably left open, or a cell holds something other than recipient data (a whole text, a file).',
-              'Un guillemet est sans doute resté ouvert, ou une cellule contient autre chose que des données de destinataire (un texte entier, un fichier).',
-            ),
+            localized('csv.recordTooLong', { max: MAX_RECORD_CHARS }),
+            localized('csv.recordTooLongHint'),
           ),
         );
       }
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
         return fail(
-          inputError(
-            source.display,
-            line,
-            both(
-              'a quote opened on this line is never closed',
-              'un guillemet ouvert sur cette ligne n’est jamais fermé',
-            ),
-            both(
-              'Close the quoted cell, and double the quotes inside it ("").',
-              'Fermez la cellule entre guillemets, et doublez les guillemets qu’elle contient ("").',
-            ),
-          ),
+          inputError(source.display, line, localized('csv.openQuote'), localized('csv.openQuoteHint')),
         );
       }
       fail(
         inputError(
           source.display,
           line,
-          both(
-            `malformed CSV: ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`,
-            `CSV mal formé : ${error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, '')}`,
-          ),
-          both(
-            'Check the quotes on that line: a quoted field must be closed, and quotes inside it doubled ("").',
-            'Vérifiez les guillemets de cette ligne : un champ entre guillemets doit être fermé, et les guillemets qu’il contient doublés ("").',
-          ),
+          localized('csv.malformed', {
+            detail: error.message.replace(/^Invalid (Record|Opening|Closing)[^:]*: /, ''),
+          }),
+          localized('csv.malformedHint'),
         ),
       );
     });
@@ -663,11 +704,8 @@ export async function streamCsv(
           inputError(
             source.display,
             undefined,
-            both(`${source.kind} has no header row`, `${frenchKind(source.kind)} n’a pas de ligne d’en-tête`),
-            both(
-              'Expected a header row (e.g. "phone;consent").',
-              'Une ligne d’en-tête est attendue (par exemple « phone;consent »).',
-            ),
+            localized('csv.noHeader', { kind: kindText(source.kind) }),
+            localized('csv.noHeaderHint'),
           ),
         );
       else resolve();
@@ -684,10 +722,7 @@ export async function streamCsv(
           inputError(
             source.display,
             undefined,
-            both(
-              `cannot decode the file as ${encoding}: ${error.message}`,
-              `impossible de décoder le fichier en ${encoding} : ${error.message}`,
-            ),
+            localized('csv.cannotDecode', { encoding, message: error.message }),
           ),
         ),
       );

@@ -15,7 +15,7 @@ import {
   type CsvReading,
 } from './csv';
 import { formatOfName, refuseFormat, sniffContainer } from './containers';
-import { both } from '../base/text';
+import { localized } from '../base/messages';
 
 /** Names of the workbooks read. */
 const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm)$/i;
@@ -81,7 +81,4 @@ export async function streamRows(
 }
 
 /** Said where the recipients of a workbook are written back (--write-clean writes CSV files). */
-export const workbookWrittenAsCsv = both(
-  'the recipients come from a workbook: the accepted and rejected lists are written as CSV (UTF-8, comma)',
-  'les destinataires viennent d’un classeur : les listes acceptée et refusée sont écrites en CSV (UTF-8, virgule)',
-);
+export const workbookWrittenAsCsv = localized('rows.workbookListsAsCsv');

@@ -1,7 +1,7 @@
 import { readTextInput } from './files';
-import { both } from '../base/text';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { describeFsError, fsErrorHint, inputError } from '../base/failure';
+import { localized } from '../base/messages';
 
 export interface StructuredFile {
   readonly data: unknown;
@@ -44,11 +44,8 @@ export function parseStructured(text: string, display: string, json: boolean): S
       throw inputError(
         display,
         line,
-        both(`invalid JSON: ${(error as Error).message}`, `JSON invalide : ${(error as Error).message}`),
-        both(
-          'Fix the syntax (a validator or your editor will show the exact spot).',
-          'Corrigez la syntaxe (un validateur ou votre éditeur montrera l’endroit exact).',
-        ),
+        localized('structured.invalidJson', { reason: (error as Error).message }),
+        localized('structured.invalidJsonHint'),
       );
     }
   }
@@ -69,17 +66,21 @@ export function parseStructured(text: string, display: string, json: boolean): S
     throw inputError(
       display,
       line,
-      both(`invalid ${json ? 'JSON' : 'YAML'}: ${reason}`, `${json ? 'JSON' : 'YAML'} invalide : ${reason}`),
-      both(
-        'Fix the syntax at that line (check indentation and quotes).',
-        'Corrigez la syntaxe à cette ligne (vérifiez l’indentation et les guillemets).',
-      ),
+      localized('structured.invalid', { reason, format: json ? 'JSON' : 'YAML' }),
+      localized('structured.invalidYamlHint'),
     );
   }
   const nodeAt = (path: string): { key: Node | null; value: Node | null } | undefined => {
     let current: unknown = doc.contents;
     let key: Node | null = null;
     for (const part of path.split('.')) {
+      // A list item by its index (`election.ballots.1`): its own node, no key.
+      if (isSeq(current) && /^\d+$/.test(part)) {
+        current = current.items[Number(part)];
+        if (current === undefined) return undefined;
+        key = null;
+        continue;
+      }
       if (!isMap(current)) return undefined;
       const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
       if (!pair) return undefined;
@@ -97,14 +98,8 @@ export function parseStructured(text: string, display: string, json: boolean): S
     throw inputError(
       display,
       1,
-      both(
-        `invalid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
-        `${json ? 'JSON' : 'YAML'} invalide : ${(error as Error).message}`,
-      ),
-      both(
-        'Remove the YAML aliases (*name) or define their anchors (&name).',
-        'Supprimez les alias YAML (*nom) ou définissez leurs ancres (&nom).',
-      ),
+      localized('structured.invalid', { format: json ? 'JSON' : 'YAML', reason: (error as Error).message }),
+      localized('structured.aliasesHint'),
     );
   }
   return {

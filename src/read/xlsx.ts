@@ -8,12 +8,12 @@
 // Loaded only for workbooks.
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
-import { both, formatCount } from '../base/text';
 import type { Localized, SheetChoice } from '../base/types';
 import { formatOfName, oleKind, refuseFormat, sniffContainer } from './containers';
 import { checkHeader, MAX_COLUMNS, MAX_RECORD_CHARS, openInput, type CsvHeader, type CsvSource } from './csv';
 import { NS, XmlPart, XmlProblem, type XmlAttributes, type XmlHandlers } from './xml';
 import { openZip, ZipProblem, type Zip, type ZipEntry } from './zip';
+import { localized } from '../base/messages';
 
 /** Inflated bytes read at most from a part read whole (workbook, relationships, styles, content types). */
 const SMALL_PART_BYTES = 32 * 1024 * 1024;
@@ -25,23 +25,14 @@ const SHEET_BYTES = 4 * 1024 * 1024 * 1024;
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-const SAVE_AGAIN = both(
-  'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-  'Ouvrez-le dans Excel et enregistrez-le de nouveau en « Classeur Excel (.xlsx) » ou « CSV UTF-8 ».',
-);
+const SAVE_AGAIN = localized('xlsx.saveAgain');
 
 const notAWorkbook = (source: CsvSource, why: Localized, line?: number) =>
   inputError(source.display, line, why, SAVE_AGAIN);
 
 /** A part that is not what the format says: where, and what (the part's name is technical, kept in English). */
 const damagedPart = (source: CsvSource, part: string, what: string) =>
-  notAWorkbook(
-    source,
-    both(
-      `the workbook is damaged: its part ${part} has ${what}`,
-      `le classeur est endommagé : sa partie ${part} contient ${what}`,
-    ),
-  );
+  notAWorkbook(source, localized('xlsx.damagedPart', { part, what }));
 
 // --- package: content types and relationships ------------------------------------------------------
 
@@ -143,27 +134,12 @@ class Package {
       case 'method':
         return notAWorkbook(
           this.source,
-          both(
-            `the workbook's part ${part} is compressed with ${methodName(error.detail)}, which this tool does not read (Excel uses Deflate)`,
-            `la partie ${part} du classeur est compressée en ${methodName(error.detail)}, que cet outil ne lit pas (Excel utilise Deflate)`,
-          ),
+          localized('xlsx.partMethod', { part, method: methodName(error.detail) }),
         );
       case 'too-large':
-        return notAWorkbook(
-          this.source,
-          both(
-            `the workbook's part ${part} inflates to more than ${formatCount(error.detail ?? 0, 'en')} bytes, the most read`,
-            `la partie ${part} du classeur dépasse ${formatCount(error.detail ?? 0, 'fr')} octets une fois décompressée, le maximum lu`,
-          ),
-        );
+        return notAWorkbook(this.source, localized('xlsx.partTooLarge', { part, bytes: error.detail ?? 0 }));
       case 'ratio':
-        return notAWorkbook(
-          this.source,
-          both(
-            `the workbook's part ${part} inflates ${error.detail} times its compressed size (at most 100 are read): the file looks like a zip bomb`,
-            `la partie ${part} du classeur grossit ${error.detail} fois une fois décompressée (au plus 100 fois) : le fichier ressemble à une bombe de décompression`,
-          ),
-        );
+        return notAWorkbook(this.source, localized('xlsx.partRatio', { part, ratio: String(error.detail) }));
       default:
         return containerProblem(this.source, error);
     }
@@ -187,36 +163,18 @@ const methodName = (method: number | undefined) =>
 function containerProblem(source: CsvSource, error: ZipProblem): LintFailure {
   switch (error.kind) {
     case 'overlap':
-      return notAWorkbook(
-        source,
-        both(
-          `the workbook's zip is malformed: ${error.message} (a zip bomb does this)`,
-          `le zip du classeur est malformé : deux entrées partagent des octets (${error.message}), ce que fait une bombe de décompression`,
-        ),
-      );
+      return notAWorkbook(source, localized('xlsx.zipOverlap', { message: error.message }));
     case 'entries':
-      return notAWorkbook(
-        source,
-        both(
-          `the workbook's zip has ${formatCount(error.detail ?? 0, 'en')} entries; at most 10,000 are read`,
-          `le zip du classeur a ${formatCount(error.detail ?? 0, 'fr')} entrées ; au plus 10 000 sont lues`,
-        ),
-      );
+      return notAWorkbook(source, localized('xlsx.zipEntries', { entries: error.detail ?? 0 }));
     default:
       if (/central directory record signature not found/i.test(error.message))
-        return notAWorkbook(
-          source,
-          both(
-            'the file starts like a zip archive (an Excel workbook) but has no zip directory: it is cut short or damaged',
-            'le fichier commence comme une archive zip (un classeur Excel) mais n’a pas de répertoire zip : il est tronqué ou endommagé',
-          ),
-        );
+        return notAWorkbook(source, localized('xlsx.noZipDirectory'));
       return notAWorkbook(
         source,
-        both(
-          `the workbook's zip is damaged${error.entry ? ` (${error.entry})` : ''}: ${error.message}`,
-          `le zip du classeur est endommagé${error.entry ? ` (${error.entry})` : ''} : ${error.message}`,
-        ),
+        localized('xlsx.zipDamaged', {
+          message: error.message,
+          entry: error.entry ? ` (${error.entry})` : '',
+        }),
       );
   }
 }
@@ -341,14 +299,8 @@ function chooseSheet(
       throw inputError(
         source.display,
         undefined,
-        both(
-          `the workbook has no sheet named "${wanted}"`,
-          `le classeur n’a pas de feuille nommée « ${wanted} »`,
-        ),
-        both(
-          `Its sheets: ${names.join(', ')}. Set recipients.sheet in the manifest.`,
-          `Ses feuilles : ${names.join(', ')}. Indiquez recipients.sheet dans le manifeste.`,
-        ),
+        localized('xlsx.noSheetNamed', { sheet: wanted }),
+        localized('xlsx.itsSheets', { sheets: names.join(', ') }),
       );
   } else {
     for (const s of sheets) {
@@ -362,27 +314,16 @@ function chooseSheet(
       throw inputError(
         source.display,
         undefined,
-        sheets.length === 0
-          ? both('the workbook has no sheet', 'le classeur n’a aucune feuille')
-          : both('every sheet of the workbook is hidden', 'toutes les feuilles du classeur sont masquées'),
-        both(
-          `Its sheets: ${list}. Name the one to read in the manifest (recipients.sheet).`,
-          `Ses feuilles : ${listFr}. Indiquez celle à lire dans le manifeste (recipients.sheet).`,
-        ),
+        sheets.length === 0 ? localized('xlsx.noSheet') : localized('xlsx.allSheetsHidden'),
+        localized('xlsx.itsSheetsName', { sheets: { en: list, fr: listFr } }),
       );
   }
   if (!sheet.type.endsWith(REL.worksheet) || !sheet.part)
     throw inputError(
       source.display,
       undefined,
-      both(
-        `the sheet "${sheet.name}" is not a sheet of cells (a chart or dialog sheet, or a broken link)`,
-        `la feuille « ${sheet.name} » n’est pas une feuille de cellules (graphique, boîte de dialogue ou lien cassé)`,
-      ),
-      both(
-        `Its sheets: ${list}. Name the one that holds the recipients in recipients.sheet.`,
-        `Ses feuilles : ${listFr}. Indiquez celle qui contient les destinataires dans recipients.sheet.`,
-      ),
+      localized('xlsx.notCellSheet', { sheet: sheet.name }),
+      localized('xlsx.itsSheetsHolding', { sheets: { en: list, fr: listFr } }),
     );
   return {
     sheet,
@@ -704,6 +645,18 @@ function parseReference(ref: string): { column: number; row: number } {
   };
 }
 
+/** The value of a string of at most 9 ASCII digits (a shared string's index as Excel writes it), else -1. */
+function digitsValue(text: string): number {
+  if (text.length === 0 || text.length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** A column's letters, for messages: 0 → A, 7 → H. */
 function columnName(i: number): string {
   let s = '';
@@ -738,11 +691,7 @@ export async function streamXlsx(
       const kind = await oleKind(handle, size);
       throw refuseFormat(source.display, kind === 'ole' && byName ? byName : kind);
     }
-    if (container === null)
-      throw notAWorkbook(
-        source,
-        both('the file is not an Excel workbook (.xlsx)', 'le fichier n’est pas un classeur Excel (.xlsx)'),
-      );
+    if (container === null) throw notAWorkbook(source, localized('xlsx.notWorkbook'));
     let zip: Zip;
     try {
       zip = await openZip(source.file, handle);
@@ -766,10 +715,7 @@ export async function streamXlsx(
     throw inputError(
       source.display,
       undefined,
-      both(
-        `cannot read the workbook: ${(error as Error)?.message ?? String(error)}`,
-        `impossible de lire le classeur : ${(error as Error)?.message ?? String(error)}`,
-      ),
+      localized('xlsx.cannotRead', { reason: (error as Error)?.message ?? String(error) }),
       SAVE_AGAIN,
       error,
     );
@@ -796,16 +742,9 @@ async function readSheet(
   const part = sheet.part as string;
   const entry = pkg.zip.get(part);
   if (!entry) throw damagedPart(source, part, 'nothing: the sheet’s part is missing');
-  const malformed = (line: number, en: string, fr: string, hint: Localized = SAVE_AGAIN) =>
-    inputError(
-      source.display,
-      line,
-      both(
-        `the sheet "${sheet.name}" is malformed: ${en}`,
-        `la feuille « ${sheet.name} » est malformée : ${fr}`,
-      ),
-      hint,
-    );
+  const malformed = (line: number, detail: Localized, hint: Localized = SAVE_AGAIN) =>
+    inputError(source.display, line, localized('xlsx.sheetMalformed', { detail, sheet: sheet.name }), hint);
+  const cellName = (column: number) => `${columnName(column)}${rowNumber}`;
 
   let estimated = Math.max(1, Math.round(entry.size / 120));
   let width = -1; // the header's width, once read
@@ -813,6 +752,7 @@ async function readSheet(
   let rowNumber = 0;
   let cells: string[] = [];
   let rowChars = 0;
+  let rowFilled = false; // a cell of the row holds more than spaces
   let inRow = false;
   let inCell = false;
   let cellColumn = -1;
@@ -826,16 +766,21 @@ async function readSheet(
   const cellText = (): string => {
     switch (cellType) {
       case 's': {
+        const index = digitsValue(value);
+        if (index >= 0 && index < book.strings.count) return book.strings.get(index);
         const text = value.trim();
         if (text === '') return '';
-        const index = Number(text);
-        if (!Number.isInteger(index) || index < 0 || index >= book.strings.count)
+        const number = Number(text);
+        if (!Number.isInteger(number) || number < 0 || number >= book.strings.count)
           throw malformed(
             rowNumber,
-            `cell ${columnName(cellColumn)}${rowNumber} refers to shared string ${text}, and there are ${book.strings.count}`,
-            `la cellule ${columnName(cellColumn)}${rowNumber} renvoie à la chaîne partagée ${text}, et il y en a ${book.strings.count}`,
+            localized('xlsx.cellSharedString', {
+              cell: cellName(cellColumn),
+              index: text,
+              count: String(book.strings.count),
+            }),
           );
-        return book.strings.get(index);
+        return book.strings.get(number);
       }
       case 'inlineStr':
         return inline.text;
@@ -844,11 +789,7 @@ async function readSheet(
         if (text === '1' || text === 'true') return 'TRUE';
         if (text === '0' || text === 'false') return 'FALSE';
         if (text === '') return '';
-        throw malformed(
-          rowNumber,
-          `cell ${columnName(cellColumn)}${rowNumber} is a yes/no cell holding "${text}"`,
-          `la cellule ${columnName(cellColumn)}${rowNumber} est une cellule vrai/faux qui contient « ${text} »`,
-        );
+        throw malformed(rowNumber, localized('xlsx.cellYesNo', { cell: cellName(cellColumn), text }));
       }
       case 'str':
       case 'e': // the error Excel shows (#N/A, #REF!…): what it means is for the columns' reading
@@ -858,11 +799,7 @@ async function readSheet(
         const text = value.trim();
         if (text === '') return '';
         if (!Number.isFinite(Number(text)))
-          throw malformed(
-            rowNumber,
-            `cell ${columnName(cellColumn)}${rowNumber} is a number cell holding something else`,
-            `la cellule ${columnName(cellColumn)}${rowNumber} est une cellule numérique qui contient autre chose`,
-          );
+          throw malformed(rowNumber, localized('xlsx.cellNotNumber', { cell: cellName(cellColumn) }));
         return numberText(text, book.styles[cellStyle] ?? GENERAL, book.date1904);
       }
     }
@@ -875,14 +812,12 @@ async function readSheet(
       throw inputError(
         source.display,
         rowNumber,
-        both(
-          `row ${rowNumber} has a value in column ${columnName(cellColumn)}, right of the header’s last column (${columnName(width - 1)})`,
-          `la ligne ${rowNumber} a une valeur en colonne ${columnName(cellColumn)}, à droite de la dernière colonne de l’en-tête (${columnName(width - 1)})`,
-        ),
-        both(
-          'Give that column a header, or clear the cell: a note beside the table (say "do not contact") must not vanish unread.',
-          'Donnez un en-tête à cette colonne, ou videz la cellule : une note à côté du tableau (par exemple « ne pas contacter ») ne doit pas disparaître sans être lue.',
-        ),
+        localized('xlsx.valueRightOfHeader', {
+          row: String(rowNumber),
+          column: columnName(cellColumn),
+          last: columnName(width - 1),
+        }),
+        localized('xlsx.valueRightOfHeaderHint'),
       );
     }
     if (width < 0 && cellColumn >= MAX_COLUMNS) {
@@ -890,29 +825,23 @@ async function readSheet(
       throw inputError(
         source.display,
         rowNumber,
-        both(
-          `the header has a cell in column ${columnName(cellColumn)}; at most ${formatCount(MAX_COLUMNS, 'en')} columns are read`,
-          `l’en-tête a une cellule en colonne ${columnName(cellColumn)} ; au plus ${formatCount(MAX_COLUMNS, 'fr')} colonnes sont lues`,
-        ),
-        both(
-          'Export only the columns the campaign needs.',
-          'N’exportez que les colonnes utiles à la campagne.',
-        ),
+        localized('xlsx.headerTooWide', { column: columnName(cellColumn), max: MAX_COLUMNS }),
+        localized('xlsx.headerTooWideHint'),
       );
     }
+    if (!rowFilled && text.length > 0 && text.trim() !== '') rowFilled = true;
     rowChars += text.length;
     if (rowChars > MAX_RECORD_CHARS)
       throw malformed(
         rowNumber,
-        `row ${rowNumber} holds more than ${formatCount(MAX_RECORD_CHARS, 'en')} characters`,
-        `la ligne ${rowNumber} contient plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères`,
+        localized('xlsx.rowTooLong', { row: String(rowNumber), max: MAX_RECORD_CHARS }),
       );
     while (cells.length < cellColumn) cells.push('');
     cells.push(text);
   };
 
   const finishRow = () => {
-    if (cells.every((c) => c.trim() === '')) return;
+    if (!rowFilled) return;
     if (width < 0) {
       let last = cells.length;
       while (last > 0 && cells[last - 1].trim() === '') last--;
@@ -927,6 +856,14 @@ async function readSheet(
         bom: true,
         eol: '\r\n',
         sheet: choice,
+        line: rowNumber,
+        reading: {
+          sheet: {
+            value: choice.name,
+            from: choice.from,
+            ...(choice.hiddenSkipped > 0 ? { hiddenSkipped: choice.hiddenSkipped } : {}),
+          },
+        },
       });
       return;
     }
@@ -934,35 +871,24 @@ async function readSheet(
     onRow(cells, rowNumber);
   };
 
-  const tooLong = () =>
-    malformed(
-      rowNumber,
-      `a cell holds more than ${formatCount(MAX_RECORD_CHARS, 'en')} characters`,
-      `une cellule contient plus de ${formatCount(MAX_RECORD_CHARS, 'fr')} caractères`,
-    );
+  const tooLong = () => malformed(rowNumber, localized('xlsx.cellTooLong', { max: MAX_RECORD_CHARS }));
   const openRow = (r: string | undefined) => {
     const number = r === undefined ? rowNumber + 1 : /^\s*\d{1,7}\s*$/.test(r) ? Number(r) : NaN;
     if (inRow || !(number > rowNumber) || number > MAX_ROW)
       throw malformed(
         Number.isInteger(number) && number >= 1 && number <= MAX_ROW ? number : rowNumber,
         inRow
-          ? `row ${rowNumber} holds another row`
+          ? localized('xlsx.rowInRow', { row: String(rowNumber) })
           : Number.isNaN(number)
-            ? `a row is numbered "${r}", which is not a row number`
+            ? localized('xlsx.rowNotNumbered', { number: String(r) })
             : number > MAX_ROW
-              ? `a row is numbered ${number}, past Excel’s last row (${MAX_ROW})`
-              : `row ${number} comes after row ${rowNumber}: rows are out of order or repeated`,
-        inRow
-          ? `la ligne ${rowNumber} contient une autre ligne`
-          : Number.isNaN(number)
-            ? `une ligne est numérotée « ${r} », qui n’est pas un numéro de ligne`
-            : number > MAX_ROW
-              ? `une ligne est numérotée ${number}, au-delà de la dernière ligne d’Excel (${MAX_ROW})`
-              : `la ligne ${number} vient après la ligne ${rowNumber} : des lignes sont dans le désordre ou répétées`,
+              ? localized('xlsx.rowPastLast', { number: String(number), last: String(MAX_ROW) })
+              : localized('xlsx.rowOrder', { number: String(number), row: String(rowNumber) }),
       );
     inRow = true;
     rowNumber = number;
     cells = [];
+    rowFilled = false;
     rowChars = 0;
     cellColumn = -1;
   };
@@ -972,32 +898,25 @@ async function readSheet(
     if (ref !== undefined) {
       const at = parseReference(ref.trim());
       if (at.column < 0 || at.row !== rowNumber)
-        throw malformed(
-          rowNumber,
-          `row ${rowNumber} holds a cell "${ref}", which is not a cell of that row`,
-          `la ligne ${rowNumber} contient une cellule « ${ref} », qui n’est pas une cellule de cette ligne`,
-        );
+        throw malformed(rowNumber, localized('xlsx.cellNotInRow', { row: String(rowNumber), ref }));
       column = at.column;
     }
     if (!inRow || inCell || column <= cellColumn || column >= MAX_COLUMN)
       throw malformed(
         rowNumber,
         !inRow || inCell
-          ? `a cell stands outside a row, or inside another cell`
-          : `in row ${rowNumber}, cell ${columnName(column)} comes after cell ${columnName(cellColumn)}: cells are out of order or repeated`,
-        !inRow || inCell
-          ? `une cellule est hors d’une ligne, ou dans une autre cellule`
-          : `dans la ligne ${rowNumber}, la cellule ${columnName(column)} vient après la cellule ${columnName(cellColumn)} : des cellules sont dans le désordre ou répétées`,
+          ? localized('xlsx.cellOutsideRow')
+          : localized('xlsx.cellOrder', {
+              row: String(rowNumber),
+              column: columnName(column),
+              previous: columnName(cellColumn),
+            }),
       );
     inCell = true;
     cellColumn = column;
     cellType = attributes.t === undefined ? 'n' : attributes.t.trim();
     if (!CELL_TYPES.has(cellType))
-      throw malformed(
-        rowNumber,
-        `cell ${columnName(column)}${rowNumber} has the type "${cellType}", which Excel does not write`,
-        `la cellule ${columnName(column)}${rowNumber} a le type « ${cellType} », qu’Excel n’écrit pas`,
-      );
+      throw malformed(rowNumber, localized('xlsx.cellType', { cell: cellName(column), type: cellType }));
     const style = attributes.s;
     cellStyle = style === undefined ? 0 : Number(style);
     value = '';
@@ -1068,10 +987,7 @@ async function readSheet(
     throw inputError(
       source.display,
       undefined,
-      both(`the sheet "${sheet.name}" is empty`, `la feuille « ${sheet.name} » est vide`),
-      both(
-        'Expected a header row (e.g. "phone", "consent") and one row per recipient.',
-        'Une ligne d’en-tête (par exemple « phone », « consent ») et une ligne par destinataire sont attendues.',
-      ),
+      localized('xlsx.emptySheet', { sheet: sheet.name }),
+      localized('xlsx.emptySheetHint'),
     );
 }

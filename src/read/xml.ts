@@ -74,7 +74,11 @@ export class XmlPart {
   private decoder: TextDecoder | undefined;
   private started = false;
   private depth = 0;
+  /** An attribute of the element being read is named xmlns…. */
+  private declares = false;
   private readonly outer: Scope[] = [];
+  /** The names of the elements open (saxes refuses a close tag that is not the last opened). */
+  private readonly open: Name[] = [];
   private scope: Scope = { prefixes: new Map([['xml', XML_NAMESPACE]]), names: new Map(), depth: 0 };
 
   constructor() {
@@ -85,8 +89,13 @@ export class XmlPart {
     parser.on('error', (error) => {
       throw this.problem(error.message.replace(/^\d+:\d+: /, ''));
     });
+    // Namespace declarations are noticed as saxes reads each attribute (a test of one character),
+    // so an element without one, nearly all of them, costs no walk over its attributes.
+    parser.on('attribute', (attribute) => {
+      if (attribute.name.charCodeAt(0) === 120 && attribute.name.startsWith('xmlns')) this.declares = true;
+    });
     parser.on('opentag', (tag) => this.opened(tag));
-    parser.on('closetag', (tag) => this.closed(tag));
+    parser.on('closetag', () => this.closed());
     parser.on('text', (text) => this.handlers.text(text));
     parser.on('cdata', (text) => this.handlers.text(text));
   }
@@ -136,22 +145,25 @@ export class XmlPart {
     const attributes = tag.attributes as Record<string, string>;
     this.depth++;
     let declared: Map<string, string> | undefined;
-    for (const name in attributes) {
-      if (name.charCodeAt(0) !== 120 || !name.startsWith('xmlns')) continue;
-      if (name.length > 5 && name.charCodeAt(5) !== 58) continue; // xmlnsfoo: an ordinary attribute
-      declared ??= new Map(this.scope.prefixes);
-      declared.set(name.length === 5 ? '' : name.slice(6), KNOWN.get(attributes[name]) ?? attributes[name]);
-    }
+    if (this.declares)
+      for (const name in attributes) {
+        if (name.charCodeAt(0) !== 120 || !name.startsWith('xmlns')) continue;
+        if (name.length > 5 && name.charCodeAt(5) !== 58) continue; // xmlnsfoo: an ordinary attribute
+        declared ??= new Map(this.scope.prefixes);
+        declared.set(name.length === 5 ? '' : name.slice(6), KNOWN.get(attributes[name]) ?? attributes[name]);
+      }
+    this.declares = false;
     if (declared) {
       this.outer.push(this.scope);
       this.scope = { prefixes: declared, names: new Map(), depth: this.depth };
     }
     const name = this.resolve(tag.name);
+    this.open.push(name);
     this.handlers.open(name.uri, name.local, attributes);
   }
 
-  private closed(tag: SaxesTagPlain): void {
-    const name = this.resolve(tag.name);
+  private closed(): void {
+    const name = this.open.pop() as Name;
     if (this.scope.depth === this.depth) this.scope = this.outer.pop() as Scope;
     this.depth--;
     this.handlers.close(name.uri, name.local);

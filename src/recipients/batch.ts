@@ -74,7 +74,7 @@ export const PHONE_TYPES: readonly (PhoneType | null)[] = [
 
 /** Flag bits of a record's phone (low byte of its flags in Batch.data). */
 export const PHONE = { NONE: 0x80, VALID: 1, REMAPPED: 2, TYPE_SHIFT: 2 } as const;
-/** Bits of a record's facts (second byte of its flags). */
+/** Bits of a record's facts (its flags from bit 8). */
 export const FACT = {
   CONSENT: 1,
   CUSTOMER: 2,
@@ -83,6 +83,13 @@ export const FACT = {
   SAINT_BARTHELEMY: 16,
   CONTRACT: 32,
   OPTED_OUT: 64,
+  /** The opt_out cell is a date: opted out from that day (compared with the send date when built). */
+  OPT_OUT_DATE: 128,
+  // Yes/no cells not understood (read in the direction of their column): they open nothing.
+  CONSENT_UNKNOWN: 256,
+  CUSTOMER_UNKNOWN: 512,
+  CONTRACT_UNKNOWN: 1024,
+  OPT_OUT_UNKNOWN: 2048,
 } as const;
 
 /**
@@ -90,8 +97,8 @@ export const FACT = {
  * laid out by `layout()`: where each cell starts and ends in `text` (two entries a cell: the text
  * may hold delimiters and line breaks between cells), each record's line and cell count, then
  * what the facts stage fills in: where each record's E.164 number starts in `phoneText`, the ids
- * of its calling code, region and consent date (repeated strings, 0: none), and its flag bits
- * (PHONE | FACT << 8).
+ * of its calling code, region and consent date (repeated strings, 0: none), its flag bits
+ * (PHONE | FACT << 8), and the line of its number's first row when the number repeats (else 0).
  */
 export interface Batch {
   readonly records: number;
@@ -114,7 +121,8 @@ export function layout(records: number, cells: number) {
   const phoneStarts = counts + records;
   const ids = phoneStarts + records + 1;
   const flags = ids + 3 * records;
-  return { bounds, lines, counts, phoneStarts, ids, flags, size: flags + records };
+  const firstLines = flags + records;
+  return { bounds, lines, counts, phoneStarts, ids, flags, firstLines, size: firstLines + records };
 }
 
 /** Cell i of a record whose first cell is cell `first` of the batch (trimmed; '' when the column or the cell is missing). */

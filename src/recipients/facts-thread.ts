@@ -5,6 +5,7 @@ import { parentPort, workerData, type MessagePort } from 'worker_threads';
 import type { CsvHeader } from '../read/csv';
 import { batchTaken, columnIndex, transferables, waitForRoom, type Batch } from './batch';
 import { FactMaker } from './facts';
+import { LintFailure } from '../base/failure';
 
 const { port, mapping, fromReader, toMain } = workerData as {
   port: MessagePort;
@@ -16,14 +17,33 @@ const readerInFlight = new Int32Array(fromReader);
 const mainInFlight = new Int32Array(toMain);
 let maker: FactMaker | undefined;
 
+let failed = false;
+
 port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }) => {
+  if (failed) return;
   if (message.type === 'header') {
     const header = message.header as CsvHeader;
-    maker = new FactMaker(columnIndex(header.headers, mapping));
+    maker = new FactMaker(columnIndex(header.headers, mapping), header.estimatedRecords);
   }
+  if (message.type === 'end' || message.type === 'error') maker?.dispose();
   if (message.type !== 'rows') return parentPort!.postMessage(message); // header, end, error: passed on in order
-  const batch = (maker as FactMaker).complete(message.batch as Batch);
+  let batch: Batch;
+  try {
+    batch = (maker as FactMaker).complete(message.batch as Batch);
+  } catch (error) {
+    // The duplicate look-up's scratch file (TMPDIR missing or full): said after the records before it.
+    if (!(error instanceof LintFailure)) throw error;
+    failed = true;
+    maker?.dispose();
+    return parentPort!.postMessage({ type: 'error', failure: error.toPlain() });
+  }
   batchTaken(readerInFlight);
   waitForRoom(mainInFlight);
   parentPort!.postMessage({ type: 'rows', batch }, transferables(batch));
+});
+// The end, or the engine no longer wants the recipients: the scratch file goes, then the thread.
+parentPort!.on('message', (message: { type: string }) => {
+  if (message.type !== 'stop') return;
+  maker?.dispose();
+  process.exit(0);
 });

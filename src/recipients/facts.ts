@@ -1,8 +1,10 @@
-// The facts of each record, worked out where records are parsed (the facts thread for large files).
+// The facts of each record, worked out where records are parsed (the facts thread for large files),
+// the line of its number's first row included.
 import { normalizePhone } from '../law/phone/normalize';
 import { postalZoneOf } from '../law/postal-code';
-import { parseBoolean, parseConsent, parseDate } from '../law/cells';
+import { parseDate, readCell, type YesNoColumn } from '../law/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
+import { DuplicateIndex } from './duplicates';
 
 const POSTAL_FACT = {
   none: 0,
@@ -17,8 +19,20 @@ export class FactMaker {
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
   private readonly postalFacts = new Map<string, number>();
+  /** Where each number was first met (records come in file order). */
+  private readonly duplicates: DuplicateIndex;
 
-  constructor(private readonly columns: ColumnIndex) {}
+  constructor(
+    private readonly columns: ColumnIndex,
+    expectedRecords: number,
+  ) {
+    this.duplicates = new DuplicateIndex(expectedRecords);
+  }
+
+  /** Removes the duplicate look-up's scratch file, if it made one. */
+  dispose(): void {
+    this.duplicates.dispose();
+  }
 
   /** Fills in the facts of a batch's records (in its buffer) and returns it with its phone strings. */
   complete(batch: Batch): Batch {
@@ -39,6 +53,7 @@ export class FactMaker {
       const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
       let flags: number = PHONE.NONE;
       data[at.phoneStarts + r] = phoneEnd;
+      data[at.firstLines + r] = phone ? this.duplicates.firstLine(phone.e164, data[at.lines + r]) : 0;
       if (phone) {
         phoneParts.push(phone.e164); // its national number and form follow from it and the calling code
         phoneEnd += phone.e164.length;
@@ -47,20 +62,31 @@ export class FactMaker {
           (phone.remappedFromPlus33 ? PHONE.REMAPPED : 0) |
           (PHONE_TYPES.indexOf(phone.type) << PHONE.TYPE_SHIFT);
       }
+      // Each yes/no column read in its own direction (law/vocabulary.ts): only a yes sets its fact, and
+      // a value not understood sets its own bit, never the yes nor the no.
+      const yesNo = (column: YesNoColumn, yes: number, unknown: number, date = yes) => {
+        const index = c[column];
+        if (index === undefined) return 0;
+        const kind = readCell(column, cell(index)).kind;
+        return kind === 'yes' ? yes : kind === 'date' ? date : kind === 'unknown' ? unknown : 0;
+      };
       // Consent: a yes word, or a date in the consent column (given that day); with no consent column
       // at all, a valid consent_date (Mailchimp's OPTIN_TIME) is consent given that day.
       let consentDate = cell(c.consent_date);
-      const consent = c.consent === undefined ? null : parseConsent(cell(c.consent));
-      if (consent?.kind === 'date' && consentDate === '') consentDate = consent.date;
-      const consented =
-        consent === null
-          ? consentDate !== '' && parseDate(consentDate) !== null
-          : consent.kind !== 'no' && consent.kind !== 'unknown';
+      let consent: number;
+      if (c.consent === undefined)
+        consent = consentDate !== '' && parseDate(consentDate) !== null ? FACT.CONSENT : 0;
+      else {
+        const reading = readCell('consent', cell(c.consent));
+        if (reading.kind === 'date' && consentDate === '') consentDate = reading.date;
+        consent = yesNo('consent', FACT.CONSENT, FACT.CONSENT_UNKNOWN);
+      }
       const facts =
-        (consented ? FACT.CONSENT : 0) |
-        (parseBoolean(cell(c.customer)) === true ? FACT.CUSTOMER : 0) |
-        (parseBoolean(cell(c.contract)) === true ? FACT.CONTRACT : 0) |
-        (parseBoolean(cell(c.opt_out)) === true ? FACT.OPTED_OUT : 0) |
+        consent |
+        yesNo('customer', FACT.CUSTOMER, FACT.CUSTOMER_UNKNOWN) |
+        yesNo('contract', FACT.CONTRACT, FACT.CONTRACT_UNKNOWN) |
+        // An opt-out date counts from that day: the recipient's send date decides (recipients.ts).
+        yesNo('opt_out', FACT.OPTED_OUT, FACT.OPT_OUT_UNKNOWN, FACT.OPT_OUT_DATE) |
         (c.postal_code === undefined ? 0 : this.postalFact(cell(c.postal_code)));
       data[at.flags + r] = flags | (facts << 8);
       // Consecutive numbers mostly share calling code and region: no look-up then.

@@ -8,11 +8,11 @@ import type { CsvHeader, CsvSource, FooterRow } from '../read/csv';
 import { streamRows } from '../read/rows';
 import type { Manifest } from '../inputs/manifest';
 import { LintFailure, type PlainFailure } from '../base/failure';
-import { both } from '../base/text';
-import type { Recipient, SheetChoice } from '../base/types';
+import type { Recipient, RecipientsReading, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
 import { RecipientBuilder, RecipientRecord } from './recipients';
+import { localized } from '../base/messages';
 
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
@@ -34,8 +34,8 @@ export interface RecipientsFile {
   hasColumn(name: string): boolean;
   /** Logical column (phone, consent…) → header as written, for the columns the file has. */
   readonly columns: Readonly<Record<string, string>>;
-  /** Logical column → header, for the columns recognised from the header rather than named. */
-  readonly detectedColumns: Readonly<Record<string, string>>;
+  /** How the file was read: encoding and delimiter or sheet, header line, columns, unused opt-out headers. */
+  readonly reading: Omit<RecipientsReading, 'optOutLists'>;
   /** Trailing rows that were a report footer, not recipients: complete once `each` has resolved. */
   readonly footerRows: readonly FooterRow[];
   /** How many records the file holds, estimated from its size and first lines (for a progress line). */
@@ -68,6 +68,7 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
     encoding: manifest.recipients.encoding,
     sheet: manifest.recipients.sheet,
     kind: 'recipients file',
+    duplicatesCheckedLater: true,
   };
   const feed = new Feed(manifest, display);
   const stop = useThreads(source.file)
@@ -85,7 +86,13 @@ export function openRecipients(manifest: Manifest, display: string): Promise<Rec
 class Feed implements RecipientsFile {
   headers: readonly string[] = [];
   columns: Readonly<Record<string, string>> = {};
-  detectedColumns: Readonly<Record<string, string>> = {};
+  reading: Omit<RecipientsReading, 'optOutLists'> = {
+    file: '',
+    headerLine: 1,
+    columns: {},
+    unusedOptOut: [],
+    duplicateHeaders: [],
+  };
   readonly footerRows: FooterRow[] = [];
   estimatedRecords = 0;
   format = { delimiter: ',', encoding: 'utf8', bom: false, eol: '\n' };
@@ -110,11 +117,18 @@ class Feed implements RecipientsFile {
   }
 
   header(header: CsvHeader): void {
-    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display, header.estimatedRecords);
+    this.builder = new RecipientBuilder(this.manifest, header.headers, this.display);
     this.estimatedRecords = header.estimatedRecords;
     this.headers = Object.freeze([...header.headers]);
     this.columns = this.builder.columns;
-    this.detectedColumns = this.builder.detected;
+    this.reading = Object.freeze({
+      file: this.display,
+      ...header.reading,
+      headerLine: header.line,
+      columns: this.builder.columnReadings,
+      unusedOptOut: this.builder.unusedOptOut,
+      duplicateHeaders: this.builder.duplicateHeaders,
+    });
     this.format = {
       delimiter: header.delimiter,
       encoding: header.encoding,
@@ -162,12 +176,6 @@ class Feed implements RecipientsFile {
 
   close(): void {
     this.onClose();
-    this.dispose();
-  }
-
-  /** Frees what the recipients held outside memory (the duplicate look-up's scratch file). */
-  dispose(): void {
-    this.builder?.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -243,10 +251,15 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    // Wake a thread waiting for room, so it sees its end now rather than at its next time-out.
-    for (const counter of [mainInFlight, new Int32Array(fromReader)]) Atomics.notify(counter, 0);
+    // Wake the reader if it waits for room, so it sees its end now rather than at its next time-out.
+    Atomics.notify(new Int32Array(fromReader), 0);
     void reader.terminate();
-    void facts.terminate();
+    // The facts thread ends by itself once it has removed the duplicate look-up's scratch file
+    // (terminated, it would leave the file open): woken if it waits for room, ended if it lingers.
+    facts.postMessage({ type: 'stop' });
+    Atomics.store(mainInFlight, 0, 0);
+    Atomics.notify(mainInFlight, 0);
+    setTimeout(() => void facts.terminate(), 1000).unref();
   };
   const finish = (error?: unknown) => {
     stop();
@@ -279,7 +292,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
       finish(
         new LintFailure(
           'input',
-          both(`cannot read the file: ${error.message}`, `impossible de lire le fichier : ${error.message}`),
+          localized('recipients.cannotRead', { message: error.message }),
           source.display,
         ),
       ),
@@ -287,16 +300,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     // The reader ends on its own once it has sent everything; the facts thread only by a fault.
     worker.on('exit', (code) => {
       if (code !== 0 || worker === facts)
-        finish(
-          new LintFailure(
-            'input',
-            both(
-              `the reader stopped unexpectedly (exit code ${code})`,
-              `le lecteur s’est arrêté de façon inattendue (code de sortie ${code})`,
-            ),
-            source.display,
-          ),
-        );
+        finish(new LintFailure('input', localized('recipients.readerStopped', { code }), source.display));
     });
   }
   return stop;
@@ -316,7 +320,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
       // Loaded here: with threads, only the facts thread needs it (and libphonenumber with it).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { FactMaker: Maker } = require('./facts') as typeof import('./facts');
-      maker = new Maker(columnIndex(header.headers, mapping));
+      maker = new Maker(columnIndex(header.headers, mapping), header.estimatedRecords);
       feed.header(header);
     },
     (values, line) => {
@@ -350,7 +354,7 @@ function readHere(source: CsvSource, mapping: Readonly<Record<string, string>>, 
     )
     // A problem while handing over the last records (the visitor's, or the facts' own): it stands.
     .catch((error: unknown) => feed.end(error))
-    .finally(() => feed.dispose());
+    .finally(() => maker?.dispose()); // the duplicate look-up's scratch file, if it made one
   return () => (stopped = true);
 }
 

@@ -3,10 +3,10 @@
 // the facts thread lowers), so memory stays bounded.
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../base/failure';
-import { both } from '../base/text';
 import { BATCH_RECORDS, RawWriter, transferables, waitForRoom } from './batch';
 import type { CsvSource } from '../read/csv';
 import { streamRows } from '../read/rows';
+import { localized } from '../base/messages';
 
 const { source, port, outstanding } = workerData as {
   source: CsvSource;
@@ -50,10 +50,7 @@ streamRows(
           ? error
           : new LintFailure(
               'input',
-              both(
-                `cannot read the file: ${(error as Error)?.message ?? String(error)}`,
-                `impossible de lire le fichier : ${(error as Error)?.message ?? String(error)}`,
-              ),
+              localized('recipients.cannotRead', { message: (error as Error)?.message ?? String(error) }),
               source.display,
             );
       port.postMessage({

@@ -2,14 +2,21 @@ import { LocalClock } from '../law/calendar/clock';
 import type { Manifest } from '../inputs/manifest';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex, type Layout } from './batch';
 import { parseSendAt } from '../read/values';
-import { parseDate } from '../law/cells';
-import { DuplicateIndex } from './duplicates';
+import { parseDate, type YesNoColumn } from '../law/cells';
 import { refinedZone } from '../law/postal-code';
 import { inputError } from '../base/failure';
-import { columnProblem, detectedColumns, headerIndexOf, headerKey, resolveColumns } from '../read/columns';
+import { columnProblem, columnReadings, headerIndexOf, headerKey, resolveColumns } from '../read/columns';
 import { foreignTerritory, TERRITORIES } from '../law/phone/territories';
 import { nationalFormOf, nationalNumberOf } from '../law/phone/national-form';
-import type { HolidayZone, LocalTime, Phone, PhoneType, Recipient, Territory } from '../base/types';
+import type {
+  ColumnReading,
+  HolidayZone,
+  LocalTime,
+  Phone,
+  PhoneType,
+  Recipient,
+  Territory,
+} from '../base/types';
 
 /** A recipient's number; its national number and form are worked out when read (most rules never do). */
 class RecipientPhone implements Phone {
@@ -51,6 +58,7 @@ type RecipientFacts = Pick<
   | 'consentDate'
   | 'contract'
   | 'optedOut'
+  | 'notUnderstood'
   | 'message'
   | 'sendTime'
   | 'sendAtInvalid'
@@ -77,6 +85,7 @@ export class RecipientRecord implements Recipient {
   readonly consentDate: string | null;
   readonly contract: boolean;
   readonly optedOut: boolean;
+  readonly notUnderstood: readonly YesNoColumn[];
   readonly message: string;
   readonly sendTime: LocalTime;
   readonly sendAtInvalid: string | null;
@@ -97,6 +106,7 @@ export class RecipientRecord implements Recipient {
     this.consentDate = facts.consentDate;
     this.contract = facts.contract;
     this.optedOut = facts.optedOut;
+    this.notUnderstood = facts.notUnderstood;
     this.message = facts.message;
     this.sendTime = facts.sendTime;
     this.sendAtInvalid = facts.sendAtInvalid;
@@ -144,6 +154,22 @@ export class RecipientRecord implements Recipient {
   }
 }
 
+const UNKNOWN_BITS: ReadonlyArray<readonly [number, YesNoColumn]> = [
+  [FACT.CONSENT_UNKNOWN, 'consent'],
+  [FACT.CUSTOMER_UNKNOWN, 'customer'],
+  [FACT.CONTRACT_UNKNOWN, 'contract'],
+  [FACT.OPT_OUT_UNKNOWN, 'opt_out'],
+];
+const ALL_UNKNOWN = UNKNOWN_BITS.reduce((bits, [bit]) => bits | bit, 0);
+/** The columns not understood, one frozen list per combination (16 at most). */
+const NOT_UNDERSTOOD: Array<readonly YesNoColumn[] | undefined> = [];
+function notUnderstoodOf(facts: number): readonly YesNoColumn[] {
+  const bits = facts & ALL_UNKNOWN;
+  return (NOT_UNDERSTOOD[bits >> 8] ??= Object.freeze(
+    UNKNOWN_BITS.filter(([bit]) => bits & bit).map(([, column]) => column),
+  ));
+}
+
 /** Where a file's columns are: by logical name, and by header name (trimmed, lower case). */
 interface FileColumns {
   readonly logical: ColumnIndex;
@@ -154,12 +180,12 @@ interface FileColumns {
 export class RecipientBuilder {
   /** Logical column → header as written in the file (only the columns that exist). */
   readonly columns: Readonly<Record<string, string>>;
-  /** Logical column → header, for the columns recognised rather than named (said in reports). */
-  readonly detected: Readonly<Record<string, string>>;
+  /** Every column read and how its header was chosen; headers that look like opt-out and are not read. */
+  readonly columnReadings: Readonly<Record<string, ColumnReading>>;
+  readonly unusedOptOut: readonly string[];
+  readonly duplicateHeaders: readonly string[];
   private readonly file: FileColumns;
   private readonly clock = new LocalClock();
-  /** Where each number was first met: worked out here, where the main thread has time to spare. */
-  private readonly duplicates: DuplicateIndex;
   private readonly strings: Array<string | null> = [null];
   private rows = 0;
 
@@ -167,22 +193,17 @@ export class RecipientBuilder {
     private readonly manifest: Manifest,
     headers: readonly string[],
     csvDisplay: string,
-    expectedRecords: number,
   ) {
-    this.duplicates = new DuplicateIndex(expectedRecords);
     const resolution = resolveColumns(headers, manifest.recipients.columns);
     const problem = columnProblem(resolution, headers);
     if (problem) throw inputError(csvDisplay, 1, problem.message, problem.hint);
     this.file = { logical: resolution.at, byName: headerIndexOf(headers) };
-    this.detected = Object.freeze(detectedColumns(resolution));
+    this.columnReadings = Object.freeze(columnReadings(resolution));
+    this.unusedOptOut = Object.freeze([...resolution.unusedOptOut]);
+    this.duplicateHeaders = Object.freeze(resolution.duplicates.map((d) => d.header));
     const columns: Record<string, string> = {};
     for (const [logical, choice] of Object.entries(resolution.chosen)) columns[logical] = choice.header;
     this.columns = Object.freeze(columns);
-  }
-
-  /** Removes the duplicate look-up's scratch file, if it made one. */
-  dispose(): void {
-    this.duplicates.dispose();
   }
 
   hasColumn(name: string): boolean {
@@ -238,20 +259,29 @@ export class RecipientBuilder {
       else epochMs = parsed;
     }
     const rowMessage = cellOf(cells.text, data, cells.first, cells.count, this.file.logical.message);
+    const sendTime = this.clock.at(epochMs, territory.timeZone);
+    // An opt-out date counts from that day: on or before the send date the person has opted out; a
+    // later date cannot be right, and is not understood (the rule names it).
+    let optOut = facts & (FACT.OPTED_OUT | FACT.OPT_OUT_UNKNOWN);
+    if (facts & FACT.OPT_OUT_DATE) {
+      const date = parseDate(cellOf(cells.text, data, cells.first, cells.count, this.file.logical.opt_out));
+      optOut = date !== null && date <= sendTime.date ? FACT.OPTED_OUT : FACT.OPT_OUT_UNKNOWN;
+    }
     const recipient: RecipientFacts = {
       row,
       line,
       phone,
-      firstSeenLine: phone ? this.duplicates.firstLine(phone.e164, line) || null : null,
+      firstSeenLine: phone ? data[section.firstLines + r] || null : null,
       territory,
       holidayZone,
       consent: (facts & FACT.CONSENT) !== 0,
       customer: (facts & FACT.CUSTOMER) !== 0,
       consentDate: this.strings[data[section.ids + 3 * r + 2]],
       contract: (facts & FACT.CONTRACT) !== 0,
-      optedOut: (facts & FACT.OPTED_OUT) !== 0,
+      optedOut: optOut === FACT.OPTED_OUT,
+      notUnderstood: notUnderstoodOf((facts & ~(FACT.OPTED_OUT | FACT.OPT_OUT_UNKNOWN)) | optOut),
       message: rowMessage !== '' ? rowMessage : m.message,
-      sendTime: this.clock.at(epochMs, territory.timeZone),
+      sendTime,
       sendAtInvalid,
     };
     return new RecipientRecord(recipient, cells, this.file);

@@ -1,5 +1,5 @@
-import { hintDidYouMean, inputError } from '../base/failure';
-import { headerText, maskCell } from '../base/mask';
+import { headerText, hintDidYouMean, inputError } from '../base/failure';
+import { maskCell } from '../base/mask';
 import { memoize } from '../base/memoize';
 import { foldForMatch } from '../base/text';
 import { localized } from '../base/messages';
@@ -92,7 +92,7 @@ export async function loadSendHistory(
             1,
             localized('history.noColumn', { column: required }),
             hintDidYouMean(required, headers) ??
-              localized('history.noColumnHint', { header: headerText(headers) }),
+              localized('history.columnsHint', { header: headerText(headers) }),
           );
       }
     },
@@ -107,8 +107,8 @@ export async function loadSendHistory(
         throw inputError(
           display,
           line,
-          localized('history.notPhone', { cell: maskCell(cell) }),
-          localized('history.notPhoneHint'),
+          localized('history.badPhone', { cell: maskCell(cell) }),
+          localized('history.badPhoneHint'),
         );
       }
       const sentAt = values[column.sent_at] ?? '';
@@ -117,12 +117,12 @@ export async function loadSendHistory(
         throw inputError(
           display,
           line,
-          localized('history.notDate', { cell: maskCell(sentAt.slice(0, 40)) }),
-          localized('history.notDateHint'),
+          localized('history.badSentAt', { value: maskCell(sentAt.slice(0, 40)) }),
+          localized('history.badSentAtHint'),
         );
       const channelCell = (values[column.channel] ?? '').trim().toLowerCase();
       if (channelCell && !CHANNELS.includes(channelCell as (typeof CHANNELS)[number])) {
-        throw inputError(display, line, localized('history.badChannel', { cell: maskCell(channelCell) }));
+        throw inputError(display, line, localized('history.badChannel', { value: maskCell(channelCell) }));
       }
       if (!COUNTED.has(channelCell || campaign.channel) || epochMs <= reach) return;
       const by = (values[column.advertiser] ?? '').trim();

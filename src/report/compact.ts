@@ -3,6 +3,7 @@ import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
+import { READING_ID, readingLines } from './reading';
 
 /**
  * `file:line:col: severity message [rule-id]`, one line each, for editors' problem matchers. The
@@ -16,6 +17,12 @@ export const compact: StreamingFormatter = (result, options, write) => {
     );
   if (run.noCampaign?.ownEntry) write(`campaign-lint: ${tt(run.noCampaign.text)}\n`);
   for (const campaign of result.campaigns) {
+    // How the files were read, one info line at the header (problem matchers of errors skip it).
+    const at = campaign.reading
+      ? `${campaign.reading.file}:${campaign.reading.headerLine}`
+      : `${campaign.file}:1`;
+    const reading = readingLines(campaign, options.lang);
+    if (reading.length > 0) write(`${tt(at)}:1: info ${tt(reading.join('; '))} [${READING_ID}]\n`);
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(

@@ -5,6 +5,7 @@ import { say } from '../base/messages';
 import { placeText, recipientText, visible } from '../base/mask';
 import { markdownCode, markdownText } from './sinks';
 import type { StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 // GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",". Text comes
 // from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command, and
@@ -137,6 +138,15 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
       write(`| ${rule} | ${counts.errors} | ${counts.warnings} |\n`);
     write('\n');
   } else if (result.campaigns.length > 0) write(`${say('github.clean', lang)}\n\n`);
+  const read = result.campaigns
+    .map((c) => [c, readingLines(c, lang)] as const)
+    .filter(([, lines]) => lines.length);
+  if (read.length > 0) {
+    write(`### ${say('reading.heading', lang)}\n\n`);
+    for (const [campaign, lines] of read)
+      write(`- ${markdownCode(campaign.file)}\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`);
+    write('\n');
+  }
   if (perCampaign.length > 0) {
     write(
       `### ${say('github.campaignsHeading', lang)}\n\n| ${say('github.campaign', lang)} | ${say('github.name', lang)} | ${say('github.recipients', lang)} | ${say('github.errors', lang)} | ${say('github.warnings', lang)} |\n|---|---|---:|---:|---:|\n`,

@@ -3,6 +3,7 @@ import { interpolate } from '../base/text';
 import { FAILURE_RULE_ID, failureRecords, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
 import type { StreamingFormatter } from './types';
+import { READING_ID, readingLines } from './reading';
 
 /** A stable id for GitLab to match an issue across pipelines (no phone number goes into it). */
 const fingerprint = (...parts: Array<string | number | undefined>) =>
@@ -52,6 +53,21 @@ export const gitlab: StreamingFormatter = (result, options, write) => {
   const seen = new Map<string, number>();
   let place = '';
   for (const campaign of result.campaigns) {
+    // How the files were read: one "info" issue per campaign (its fingerprint from the English text).
+    const lines = readingLines(campaign, options.lang);
+    if (lines.length > 0)
+      issue({
+        type: 'issue',
+        check_name: READING_ID,
+        description: lines.join('; '),
+        categories: ['Bug Risk'],
+        severity: 'info',
+        fingerprint: fingerprint(READING_ID, campaign.file, ...readingLines(campaign, 'en')),
+        location: {
+          path: campaign.reading?.file ?? campaign.file,
+          lines: { begin: campaign.reading?.headerLine ?? 1 },
+        },
+      });
     for (const d of campaign.eachDiagnostic()) {
       const here = `${campaign.file}\0${d.file}\0${d.line ?? 0}`;
       if (here !== place) {

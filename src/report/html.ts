@@ -17,6 +17,8 @@ import { maskPhone, placeText, showPhone } from '../base/mask';
 import { httpsUrl } from './sinks';
 import { failureBlock, outcome } from './outcome';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines } from './reading';
+import { say as sayCatalogue } from '../base/messages';
 
 /**
  * Characters of the message shown: more than any SMS a platform sends (10 segments: 1,530 GSM-7
@@ -132,6 +134,13 @@ function writeCampaign(
       fact('html.manifest', `<code>${esc(c.file)}</code>`) +
       `</dl>\n`,
   );
+  const read = readingLines(c, lang);
+  if (read.length > 0)
+    write(
+      `<section class="reading" aria-labelledby="c${n}-read"><h3 id="c${n}-read">${esc(sayCatalogue('reading.heading', lang))}</h3><p>${esc(sayCatalogue('reading.intro', lang))}</p><ul>` +
+        read.map((line) => `<li>${esc(line)}</li>`).join('') +
+        '</ul></section>\n',
+    );
   if (s) {
     writeMessage(c, n, s, options, write);
     writeTimeline(c, n, s, lang, write);
@@ -251,9 +260,15 @@ function writeTimeline(
   const rows = s.territories
     .map((t) => {
       const counts: string[] = [];
+      if (t.inSilence)
+        counts.push(
+          `<span class="out-count">✖ ${esc(say('html.inSilence', lang, { n: t.inSilence }))}</span>`,
+        );
       if (judged && t.outside)
         counts.push(
-          `<span class="out-count">✖ ${esc(say('html.outsideCount', lang, { n: t.outside }))}</span>`,
+          s.schedule?.advisory
+            ? `<span class="tol-count">⚠ ${esc(say('html.outsideAdvised', lang, { n: t.outside }))}</span>`
+            : `<span class="out-count">✖ ${esc(say('html.outsideCount', lang, { n: t.outside }))}</span>`,
         );
       if (judged && t.tolerated)
         counts.push(

@@ -32,6 +32,8 @@ export const json: StreamingFormatter = (result, options, write) => {
       purpose: c.purpose,
       // Said only when a column was recognised from its header (contract: every report says it).
       ...(c.detectedColumns ? { columns: c.detectedColumns } : {}),
+      // How the files were read: every choice, and whether the tool or the manifest made it.
+      ...(c.reading ? { reading: c.reading } : {}),
       recipientCount: c.recipientCount,
       errorCount: c.errorCount,
       warningCount: c.warningCount,

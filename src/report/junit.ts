@@ -1,10 +1,11 @@
 import { interpolate } from '../base/text';
 import { say } from '../base/messages';
-import type { Diagnostic } from '../base/types';
+import type { CampaignResult, Diagnostic } from '../base/types';
 import { FAILURE_RULE_ID, outcome } from './outcome';
 import { placeText, recipientText } from '../base/mask';
 import { markupText } from './sinks';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 // Characters XML 1.0 forbids (control characters, U+FFFE…) are written as escapes, never raw.
 const xml = (text: string) =>
@@ -61,7 +62,7 @@ export const junit: StreamingFormatter = (result, options, write) => {
       `  <testsuite name="${xml(campaign.file)}" tests="${byRule.size}" failures="${failures}" errors="0" skipped="0">\n`,
     );
     write(
-      `    <properties><property name="name" value="${xml(campaign.name)}"/><property name="recipients" value="${campaign.recipientCount}"/></properties>\n`,
+      `    <properties><property name="name" value="${xml(campaign.name)}"/><property name="recipients" value="${campaign.recipientCount}"/>${readingProperties(campaign, options)}</properties>\n`,
     );
     for (const [id, group] of byRule) {
       const total = group.errors + group.warnings;
@@ -82,6 +83,28 @@ export const junit: StreamingFormatter = (result, options, write) => {
   }
   write('</testsuites>\n');
 };
+
+/** How the files were read, as JUnit properties: one per choice, and the sentences in the report's language. */
+function readingProperties(campaign: CampaignResult, options: FormatOptions): string {
+  const property = (name: string, value: string | number) =>
+    `<property name="${xml(name)}" value="${xml(String(value))}"/>`;
+  const r = campaign.reading;
+  const choices = r
+    ? [
+        ...(r.encoding ? [property('reading.encoding', `${r.encoding.value} (${r.encoding.from})`)] : []),
+        ...(r.delimiter ? [property('reading.delimiter', `${r.delimiter.value} (${r.delimiter.from})`)] : []),
+        ...(r.sheet ? [property('reading.sheet', `${r.sheet.value} (${r.sheet.from})`)] : []),
+        property('reading.headerLine', r.headerLine),
+        ...Object.entries(r.columns).map(([logical, c]) =>
+          property(`reading.column.${logical}`, `${c.header} (${c.how})`),
+        ),
+        ...r.unusedOptOut.map((header) => property('reading.unusedOptOut', header)),
+      ]
+    : [];
+  return [...choices, ...readingLines(campaign, options.lang).map((line) => property('reading', line))].join(
+    '',
+  );
+}
 
 function failingRules(diagnostics: Iterable<Diagnostic>): number {
   const rules = new Set<string>();

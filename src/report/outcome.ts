@@ -24,7 +24,8 @@ export interface NoCampaignOutcome extends NoCampaign {
   readonly text: string;
   /**
    * Whether formats that list issues (compact, github, sarif, gitlab) give it an entry of its own:
-   * only when data files were used by no campaign (the one case that exits 0). With no manifest
+   * only when data files were used by no campaign or the paths given are ignored (the cases that
+   * may exit 0). With no manifest
    * at all, the run fails and its failure already says "no campaign checked".
    */
   readonly ownEntry: boolean;
@@ -64,10 +65,17 @@ export function outcome(result: LintResult, lang: Lang): Outcome {
   const none = result.noCampaign;
   const noCampaign: NoCampaignOutcome | undefined = none && {
     ...none,
-    text: say(none.reason === 'unused-data' ? 'report.unusedData' : 'report.noManifest', lang, {
-      paths: none.paths.length > 0 ? none.paths.join(', ') : '.',
-    }),
-    ownEntry: none.reason === 'unused-data',
+    text: say(
+      none.reason === 'ignored'
+        ? 'ignore.allIgnored'
+        : none.reason === 'unused-data'
+          ? 'report.unusedData'
+          : 'report.noManifest',
+      lang,
+      { paths: none.paths.length > 0 ? none.paths.join(', ') : '.' },
+    ),
+    // Ignored paths given by name are passed over as unused data files are (exit 0).
+    ownEntry: none.reason !== 'no-manifest',
   };
   return {
     failures,

@@ -7,6 +7,7 @@ import { firstParagraph, markdownToText } from './markdown-text';
 import { recipientText } from '../base/mask';
 import { httpsUrl, uriPath } from './sinks';
 import type { FormatOptions, StreamingFormatter } from './types';
+import { readingLines, readingRecord } from './reading';
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
 
@@ -125,5 +126,12 @@ export const sarif: StreamingFormatter = (result, options, write) => {
       first = false;
     }
   }
-  write(`\n],"columnKind":"unicodeCodePoints"}]}\n`);
+  // How each campaign's files were read (every guess): the run's property bag.
+  const readings = result.campaigns.flatMap((c) => {
+    const record = readingRecord(c);
+    return record ? [{ ...record, text: readingLines(c, options.lang) }] : [];
+  });
+  write(
+    `\n],"columnKind":"unicodeCodePoints"${readings.length > 0 ? `,"properties":${JSON.stringify({ readings })}` : ''}}]}\n`,
+  );
 };

@@ -6,6 +6,7 @@ import { outcome, type VerdictTone } from './outcome';
 import { maskPhone, placeText, showPhone } from '../base/mask';
 import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
+import { readingLines } from './reading';
 
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
 export const MAX_PER_RULE = 10;
@@ -17,13 +18,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   for (const campaign of result.campaigns) {
     const header = `${c.underline(tt(campaign.file))}  ${tt(campaign.name)} · ${campaign.channel} · ${campaign.purpose} · ${say('count.recipient', lang, { n: campaign.recipientCount })}`;
     out.push(header);
-    const detected = Object.entries(campaign.detectedColumns ?? {});
-    if (detected.length > 0) {
-      const list = detected
-        .map(([logical, h]) => `${logical} ← ${say('report.quoted', lang, { text: tt(h) })}`)
-        .join(', ');
-      out.push(`  ${c.dim(`${say('stylish.columns', lang)} ${list}`)}`);
-    }
+    for (const line of readingLines(campaign, options.lang)) out.push(`  ${c.dim(tt(line))}`);
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
     const byRule = new Map<string, { shown: Diagnostic[]; count: number; errors: number }>();
     for (const d of campaign.eachDiagnostic()) {

@@ -3,7 +3,7 @@ import { fr } from './fr';
 import { formatCount, localize, pluralForm, typeset } from '../text';
 import { visible } from '../mask';
 import { Template } from '../template';
-import type { Lang, Localized } from '../types';
+import type { Lang } from '../types';
 
 // The message catalogue's door: `say` (a text in one language, for what is written now) and
 // `localized` (the text in both languages, for what is shown later in the report's language: a
@@ -73,7 +73,10 @@ export function say<K extends MessageKey>(key: K, lang: Lang, ...[data]: DataArg
  * A catalogue text in both languages, filled as written: French typography is applied when it is
  * shown (localize), as for every text in both languages.
  */
-export function localized<K extends MessageKey>(key: K, ...[data]: DataArgs<K>): Localized {
+export function localized<K extends MessageKey>(
+  key: K,
+  ...[data]: DataArgs<K>
+): { readonly en: string; readonly fr: string } {
   const values = (data ?? {}) as Partial<Record<string, MessageValue>>;
   return { en: filled(key, 'en', values, false), fr: filled(key, 'fr', values, false) };
 }

@@ -30,6 +30,10 @@ const REASON = {
     en: 'a local holiday: D223-9 C. conso names only the national holidays of C. trav. L3133-1, so it is avoided by prudence',
     fr: 'un jour férié local : le D223-9 C. conso ne vise que les jours fériés nationaux du L3133-1 C. trav., il est donc évité par prudence',
   },
+  vmsPolitical: {
+    en: 'no statute forbids political calls on holidays (D223-9 C. conso governs commercial canvassing only), and the CNIL (21/04/2017) asks that consent to political calls cover their time slot, so it is avoided by prudence',
+    fr: "aucun texte n'interdit les appels politiques les jours fériés (le D223-9 C. conso ne régit que le démarchage commercial), et la CNIL (21/04/2017) demande que le consentement aux appels politiques couvre leur plage horaire : il est donc évité par prudence",
+  },
   vmsProfessionals: {
     en: 'D223-9 C. conso protects consumers only, so for professionals it is avoided by prudence',
     fr: 'le D223-9 C. conso ne protège que les consommateurs : pour des professionnels, il est évité par prudence',
@@ -40,7 +44,7 @@ const REASON = {
 export type HolidayVerdict = { readonly basis: Both } | { readonly reason: Both };
 
 export function holidayVerdict(
-  campaign: { readonly channel: Channel; readonly audience: string },
+  campaign: { readonly channel: Channel; readonly audience: string; readonly purpose?: string },
   local: boolean,
   date: string,
 ): HolidayVerdict {
@@ -48,6 +52,7 @@ export function holidayVerdict(
     if (local) return { reason: REASON.smsLocal };
     return date < CHARTER_2026_FROM ? { basis: BASIS.smsCharter2024 } : { reason: REASON.smsCharter2026 };
   }
+  if (campaign.purpose === 'political') return { reason: REASON.vmsPolitical };
   if (campaign.audience === 'professionals') return { reason: REASON.vmsProfessionals };
   return local ? { reason: REASON.vmsLocal } : { basis: BASIS.vmsNational };
 }
