@@ -373,12 +373,14 @@ function describeAjvError(error: ErrorObject): { en: string; fr: string } {
     const values = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
     return localized('config.optionNotOneOf', { values, option: where });
   }
-  // Ajv's own words (English); the French names the rule it breaks, in its JSON Schema terms. Not
-  // in the catalogue: the two languages say different things (Ajv's sentence, the constraint's name).
-  return {
-    en: `${where.en} ${error.message}`,
-    fr: `${where.fr} ne respecte pas la contrainte « ${error.keyword} » (${JSON.stringify(error.params)})`,
-  };
+  // Ajv's own words (English); the French names the constraint it breaks, in JSON Schema terms.
+  return localized('config.optionBroken', {
+    option: where,
+    broken: {
+      en: error.message ?? error.keyword,
+      fr: `« ${error.keyword} » (${JSON.stringify(error.params)})`,
+    },
+  });
 }
 
 /** How long a plugin may take to load (CAMPAIGN_LINT_PLUGIN_TIMEOUT, in seconds; 30 by default). */

@@ -104,6 +104,15 @@ export const en = {
   'columns.twice': 'column "{{header}}" appears twice in the header (columns {{columns}})',
   'columns.twiceHint': 'Rename or remove one of them, so each value is read from the right column.',
   'columns.noPhone': 'no phone column in the header',
+  'columns.noPhoneHint':
+    'Map it in the manifest: recipients.columns.phone: "<header>" (or name the column "phone"). {{headers}}',
+  'columns.noPhoneHintNear':
+    'Is it "{{header}}"? Map it in the manifest: recipients.columns.phone: "{{header}}" (or name the column "phone"). {{headers}}',
+  'columns.ambiguous': '{{count}} columns could be "{{logical}}": {{headers}}',
+  'columns.ambiguousTwo': 'two columns could be "{{logical}}": {{headers}}',
+  'columns.ambiguousHint':
+    'Say which one in the manifest, e.g. recipients.columns.{{logical}}: "{{header}}".',
+  'columns.numbers': '{{first}} and {{second}}',
 
   // Reading a CSV file (read/csv.ts).
   'csv.beyondHeader':
@@ -617,6 +626,8 @@ export const en = {
   'config.optionNamed': 'option "{{name}}"',
   'config.options': 'options',
   'config.optionNotOneOf': '{{option}} must be one of {{values}}',
+  // {{broken}}: Ajv's own sentence in English, the constraint's JSON Schema name in French.
+  'config.optionBroken': '{{option}} {{broken}}',
   'config.pluginLoad': 'plugin "{{spec}}" failed to load: {{why}}',
   'config.pluginLoadHint':
     'Check the path (relative to the config file) and that the module runs with Node.js.',

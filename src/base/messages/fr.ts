@@ -92,6 +92,15 @@ export const fr: Catalogue = {
   'columns.twiceHint':
     'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
   'columns.noPhone': 'aucune colonne de numéros de téléphone dans l’en-tête',
+  'columns.noPhoneHint':
+    'Indiquez-la dans le manifeste : recipients.columns.phone: "<en-tête>" (ou nommez la colonne « phone »). {{headers}}',
+  'columns.noPhoneHintNear':
+    'Est-ce « {{header}} » ? Indiquez-la dans le manifeste : recipients.columns.phone: "{{header}}" (ou nommez la colonne « phone »). {{headers}}',
+  'columns.ambiguous': '{{count}} colonnes peuvent être « {{logical}} » : {{headers}}',
+  'columns.ambiguousTwo': 'deux colonnes peuvent être « {{logical}} » : {{headers}}',
+  'columns.ambiguousHint':
+    'Indiquez laquelle dans le manifeste, par exemple recipients.columns.{{logical}}: "{{header}}".',
+  'columns.numbers': '{{first}} et {{second}}',
   'csv.beyondHeader':
     'cette ligne a une valeur en colonne {{column}}, à droite de la dernière colonne de l’en-tête (« {{last}} », colonne {{named}}) : rien ne la lirait',
   'csv.beyondHeaderHint':
@@ -618,6 +627,7 @@ export const fr: Catalogue = {
   'config.optionNamed': 'l’option « {{name}} »',
   'config.options': 'les options',
   'config.optionNotOneOf': '{{option}} doit valoir {{values}}',
+  'config.optionBroken': '{{option}} ne respecte pas la contrainte {{broken}}',
   'config.pluginLoad': 'l’extension « {{spec}} » n’a pas pu être chargée : {{why}}',
   'config.pluginLoadHint':
     'Vérifiez le chemin (relatif au fichier de configuration) et que le module fonctionne avec Node.js.',
