@@ -144,7 +144,8 @@ const CASES = {
 
 /**
  * A VMS campaign (whose frequency rule reads the history) or an SMS one (which never reads it) with
- * `n` earlier sends: 200,000 numbers, 10 calls each by the advertiser in the last 30 days at most.
+ * `n` earlier sends: voicemail drops by the advertiser to 200,000 numbers, all in the 30 days before
+ * send_at (none is left out as too old).
  */
 function historyCase(dir, n, channel) {
   const manifest = MANIFEST(`history: history.csv\n`)
@@ -152,7 +153,8 @@ function historyCase(dir, n, channel) {
     .replace('sender: BOUTIQLEA', channel === 'vms' ? 'sender: "0159000000"' : 'sender: BOUTIQLEA');
   fs.writeFileSync(path.join(dir, 'c.campaign.yaml'), manifest);
   writeLines(path.join(dir, 'recipients.csv'), 10000, (i) => `${mobile(i)};oui\n`, 'phone;consent\n');
-  const day = (i) => String(1 + (i % 28)).padStart(2, '0');
+  // 15–31 December: all within the 30 days before send_at (13 January), so every send is kept (the worst case).
+  const day = (i) => String(15 + (i % 17));
   writeLines(
     path.join(dir, 'history.csv'),
     n,
