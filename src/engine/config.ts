@@ -7,6 +7,7 @@ import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/
 import { displayPath } from '../read/paths';
 import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
 import { BUILTIN_RULES } from './registry';
+import { BUILTIN_FAMILY, namespacedRule, pluginNamespace } from './plugin-namespace';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 import { localized } from '../base/messages';
 import type { ConfigIgnores } from '../inputs/ignore';
@@ -189,7 +190,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
   const known = new Set(Object.keys(requireCache()));
   const given = (context.pluginRules ?? []).map((rule) =>
-    checkPluginRule(rule, undefined, '(given)', display, undefined),
+    checkPluginRule(rule, undefined, '(given)', display, undefined, undefined),
   );
   const loaded = [{ spec: '(given)', rules: given }];
   for (const spec of plugins as string[]) {
@@ -420,7 +421,11 @@ async function loadPlugin(
   const candidates = isPlainObject(exported?.rules)
     ? Object.entries(exported.rules)
     : [[undefined, exported] as const];
-  return { file, rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line)) };
+  const namespace = pluginNamespace(spec);
+  return {
+    file,
+    rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line, namespace)),
+  };
 }
 
 function checkPluginRule(
@@ -429,16 +434,17 @@ function checkPluginRule(
   spec: string,
   display: string,
   line: number | undefined,
+  namespace: string | undefined,
 ): Rule {
   const r = rule as Rule;
-  const bad = (what: { en: string; fr: string }): never => {
+  const bad = (what: { en: string; fr: string }, hint = localized('config.ruleShape')): never => {
     throw configError(
       display,
       line,
       key
         ? localized('config.pluginRuleProblem', { spec, rule: key, problem: what })
         : localized('config.pluginProblem', { spec, problem: what }),
-      localized('config.ruleShape'),
+      hint,
     );
   };
   if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function')
@@ -450,5 +456,15 @@ function checkPluginRule(
   if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
     bad(localized('config.badChannels'));
   if (!isPlainObject(r.meta.messages)) bad(localized('config.badMessages'));
-  return r;
+  // A bare id is the rule's name in its plugin (registered as `<plugin>/<id>`), unless it reads as
+  // a built-in rule's, or the rule was given in code, with no plugin to be named after.
+  const id = r.meta.id;
+  if (!id.includes('/') && (namespace === undefined || BUILTIN_FAMILY.test(id)))
+    bad(
+      localized('config.bareId', { id }),
+      namespace === undefined
+        ? localized('config.bareIdGivenHint', { id })
+        : localized('config.bareIdHint', { suggestion: `${namespace}/${id}` }),
+    );
+  return namespace === undefined ? r : namespacedRule(r, namespace);
 }
