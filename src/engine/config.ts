@@ -26,7 +26,10 @@ export interface ResolvedConfig {
   readonly rules: ReadonlyMap<string, RuleSetting>;
   /** The config's `ignores` (globs relative to the config's folder), when it has some. */
   readonly ignores?: ConfigIgnores;
-  /** The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what --cache hashes. */
+  /**
+   * The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what
+   * --cache hashes, and what no output or --fix may ever replace.
+   */
   readonly pluginFiles?: readonly string[];
 }
 
@@ -280,6 +283,10 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
     ...(pluginFiles.length > 0 ? { pluginFiles: [...new Set(pluginFiles)].sort() } : {}),
   };
 }
+
+/** The plugins' files on disk (a package's ES module is known by its name only): never an output, never fixed. */
+export const pluginPaths = (config: ResolvedConfig): string[] =>
+  (config.pluginFiles ?? []).filter((file) => path.isAbsolute(file));
 
 /** The CommonJS module cache (absent under some test runners: then nothing is seen there). */
 const requireCache = (): Record<string, unknown> => (typeof require === 'function' && require.cache) || {};
