@@ -7,11 +7,11 @@ import type { Rule } from '../src/base/types';
 import { LintFailure } from '../src/base/failure';
 import { campaignFolder, cli } from './helpers/scratch-campaign';
 
-// Plugin rule ids carry a namespace (issue 22). The contract's minimal plugin rule has a bare id
-// (campaign-format.md: `id: 'my-rule'`, "must be accepted"): a bare id is the rule's name in its
-// plugin, registered under the plugin's name (as ESLint's `acme/rule`); a bare id that reads as a
-// built-in rule's is refused. Plugins load with import(), which jest's VM cannot run: the built
-// executable loads them here.
+// No plugin rule reads as a built-in one (issue 22). The contract's minimal plugin rule has a bare
+// id (campaign-format.md: `id: 'my-rule'`, "must be accepted", "can be configured in `rules` like any
+// built-in rule"): a bare id stays as written; one in a built-in family is refused, with the
+// namespaced id to write, named after its plugin. Plugins load with import(), which jest's VM
+// cannot run: the built executable loads them here.
 
 // The minimal rule of campaign-format.md, as written there.
 const SPEC_RULE = `{
@@ -49,10 +49,9 @@ describe('the plugin namespace', () => {
 });
 
 describe('the plugin loader', () => {
-  it("the contract's minimal rule (a bare id) loads under its plugin's name, configurable by it", () => {
+  it("the contract's minimal rule (a bare id) loads as written, configurable in rules like a built-in", () => {
     const dir = campaignFolder({
-      'campaign-lint.config.yaml':
-        'plugins:\n  - ./rules/local/my-rule.js\nrules:\n  my-rule/my-rule: warning\n',
+      'campaign-lint.config.yaml': 'plugins:\n  - ./rules/local/my-rule.js\nrules:\n  my-rule: warning\n',
     });
     mkdirSync(path.join(dir, 'rules/local'), { recursive: true });
     writeFileSync(path.join(dir, 'rules/local/my-rule.js'), `module.exports = ${SPEC_RULE};\n`);
@@ -61,21 +60,19 @@ describe('the plugin loader', () => {
     const report = JSON.parse(r.stdout) as Report;
     expect(report.campaigns[0].diagnostics).toEqual([
       expect.objectContaining({
-        ruleId: 'my-rule/my-rule',
+        ruleId: 'my-rule',
         message: 'Message too long (47)',
         severity: 'warning',
       }),
     ]);
-    expect(r.status).toBe(0); // configured down to a warning by its registered id
+    expect(r.status).toBe(0); // configured down to a warning by its id
 
-    // Its bare name is not a rule id: the config says which one it is.
-    const bare = cli(dir, ['campaign.campaign.yaml', '--rule', 'my-rule:off']);
-    expect(bare.status).toBe(2);
-    expect(bare.stderr).toContain('unknown rule "my-rule"');
-    expect(bare.stderr).toContain('"my-rule/my-rule"');
+    const off = cli(dir, ['campaign.campaign.yaml', '--rule', 'my-rule:off', '-f', 'json']);
+    expect(off.status).toBe(0);
+    expect((JSON.parse(off.stdout) as Report).campaigns[0].diagnostics).toEqual([]);
   });
 
-  it('an id with a namespace is kept as written; { rules } plugins namespace each bare id', () => {
+  it('ids are kept as written, with or without a namespace, in one rule or { rules } plugins', () => {
     const dir = campaignFolder({
       'campaign-lint.config.yaml': 'plugins:\n  - ./acme.cjs\n  - ./campaign-lint-plugin-shop.cjs\n',
       'acme.cjs': `module.exports = ${withId('acme/no-caps')};\n`,
@@ -84,7 +81,7 @@ describe('the plugin loader', () => {
     const r = cli(dir, ['campaign.campaign.yaml', '-f', 'json']);
     expect(r.stderr).toBe('');
     const ids = (JSON.parse(r.stdout) as Report).campaigns[0].diagnostics.map((d) => d.ruleId);
-    expect(ids.sort()).toEqual(['acme/no-caps', 'shop/long']);
+    expect(ids.sort()).toEqual(['acme/no-caps', 'long']);
   });
 
   const formats = ['stylish', 'json', 'sarif', 'junit', 'github', 'compact', 'gitlab', 'html'];
@@ -118,7 +115,7 @@ describe('the plugin loader', () => {
       expect(r.stderr).toContain(said);
       expect(r.stderr).toContain(
         lang === 'en'
-          ? `Give it its plugin's namespace: meta.id "acme/${id}" (ids without a slash are the built-in rules').`
+          ? `Give it its plugin's namespace: meta.id "acme/${id}" (ids starting with recipient-, message-, sender-, schedule- or campaign- are the built-in rules').`
           : `Donnez-lui l’espace de noms de son extension\u00a0: meta.id «\u00a0acme/${id}\u00a0»`,
       );
     },
@@ -137,24 +134,28 @@ describe('rules given in code', () => {
     create: () => ({}),
   });
 
-  it('resolveConfig takes a rule whose id has a namespace, and refuses a bare one (no plugin to name it after)', async () => {
-    const config = await resolveConfig({}, { cwd: process.cwd(), pluginRules: [rule('acme/x')] });
+  it('resolveConfig takes a rule by its id, and refuses a bare one that reads as a built-in rule', async () => {
+    const config = await resolveConfig(
+      {},
+      { cwd: process.cwd(), pluginRules: [rule('acme/x'), rule('no-caps')] },
+    );
     expect(config.registry.has('acme/x')).toBe(true);
-    const refused = await resolveConfig({}, { cwd: process.cwd(), pluginRules: [rule('no-caps')] }).then(
+    expect(config.registry.has('no-caps')).toBe(true);
+    const refused = await resolveConfig({}, { cwd: process.cwd(), pluginRules: [rule('sender-caps')] }).then(
       () => undefined,
       (error: unknown) => error,
     );
     expect(refused).toBeInstanceOf(LintFailure);
     const failure = refused as LintFailure;
     expect(failure.message).toBe(
-      'plugin "(given)": meta.id "no-caps" has no namespace and reads as a built-in rule\'s id',
+      'plugin "(given)": meta.id "sender-caps" has no namespace and reads as a built-in rule\'s id',
     );
     expect(failure.hint).toBe(
-      'Write it with a namespace, e.g. meta.id "acme/no-caps" (ids without a slash are the built-in rules\').',
+      'Give it its plugin\'s namespace: meta.id "acme/sender-caps" (ids starting with recipient-, message-, sender-, schedule- or campaign- are the built-in rules\').',
     );
   });
 
-  it('RuleTester tests a bare id as the loader registers it, and refuses one that reads as a built-in', async () => {
+  it('RuleTester tests a bare id as written, and refuses one that reads as a built-in', async () => {
     const tester = new RuleTester();
     const reporting = (id: string): Rule<never> => ({
       ...rule(id),
@@ -163,7 +164,7 @@ describe('rules given in code', () => {
       }),
     });
     expect((await tester.lintCase(reporting('no-caps'), { name: 'a case' })).map((d) => d.ruleId)).toEqual([
-      'plugin/no-caps',
+      'no-caps',
     ]);
     await expect(tester.lintCase(reporting('message-caps'), { name: 'a case' })).rejects.toThrow(
       /meta\.id "message-caps" has no namespace/,

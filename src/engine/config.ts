@@ -7,7 +7,7 @@ import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/
 import { displayPath } from '../read/paths';
 import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
 import { BUILTIN_RULES } from './registry';
-import { BUILTIN_FAMILY, namespacedRule, pluginNamespace } from './plugin-namespace';
+import { BUILTIN_FAMILY, pluginNamespace } from './plugin-namespace';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 import { localized } from '../base/messages';
 import type { ConfigIgnores } from '../inputs/ignore';
@@ -463,15 +463,13 @@ function checkPluginRule(
   if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
     bad(localized('config.badChannels'));
   if (!isPlainObject(r.meta.messages)) bad(localized('config.badMessages'));
-  // A bare id is the rule's name in its plugin (registered as `<plugin>/<id>`), unless it reads as
-  // a built-in rule's, or the rule was given in code, with no plugin to be named after.
+  // A bare id is accepted as written (the contract's minimal rule), unless it reads as a built-in
+  // rule's: then the hint gives it its plugin's namespace (`acme` for a rule given in code).
   const id = r.meta.id;
-  if (!id.includes('/') && (namespace === undefined || BUILTIN_FAMILY.test(id)))
+  if (!id.includes('/') && BUILTIN_FAMILY.test(id))
     bad(
       localized('config.bareId', { id }),
-      namespace === undefined
-        ? localized('config.bareIdGivenHint', { id })
-        : localized('config.bareIdHint', { suggestion: `${namespace}/${id}` }),
+      localized('config.bareIdHint', { suggestion: `${namespace ?? 'acme'}/${id}` }),
     );
-  return namespace === undefined ? r : namespacedRule(r, namespace);
+  return r;
 }

@@ -1,10 +1,9 @@
 import path from 'path';
-import type { Rule } from '../base/types';
 
-// Plugin rule ids carry a namespace (`acme/no-caps`), so that no plugin rule reads as a built-in one
-// (built-in ids have no slash). The contract's minimal plugin rule has a bare id (`my-rule`): as
-// with ESLint's plugins, a bare id is the rule's name within its plugin, and it is registered under
-// the plugin's name.
+// No plugin rule may read as a built-in one. The contract's minimal plugin rule has a bare id
+// (`my-rule`) that "must be accepted" and "can be configured in `rules` like any built-in rule", so a
+// bare id stays the rule's id; the built-in rules' families are reserved, and a bare id in one is
+// refused with the namespaced id to write (`acme/message-caps`), named after its plugin.
 
 /** The families of the built-in rules' ids (rules/<id>/, scripts/new-rule.js): reserved for them. */
 export const BUILTIN_FAMILY = /^(?:recipient|message|sender|schedule|campaign)-/;
@@ -36,7 +35,3 @@ export function pluginNamespace(spec: string): string {
   parts[last] = parts[last] === PREFIX ? '' : parts[last].replace(new RegExp(`^${PREFIX}-`), '');
   return parts.map(segment).filter(Boolean).join('/') || 'plugin';
 }
-
-/** The rule as registered: a bare id gets its plugin's namespace; an id with one is kept. */
-export const namespacedRule = <R extends Rule<never>>(rule: R, namespace: string): R =>
-  rule.meta.id.includes('/') ? rule : { ...rule, meta: { ...rule.meta, id: `${namespace}/${rule.meta.id}` } };

@@ -9,7 +9,6 @@ import { stringify } from 'yaml';
 import { interpolate } from '../base/text';
 import type { DataValue, Diagnostic, Rule } from '../base/types';
 import { resolveConfig } from './config';
-import { BUILTIN_FAMILY, namespacedRule } from './plugin-namespace';
 import { lint } from './lint';
 import { BUILTIN_RULES } from './registry';
 
@@ -97,13 +96,12 @@ export class RuleTester {
       for (const [name, content] of Object.entries(c.files ?? {}))
         writeFileSync(path.join(dir, name), content);
       const builtIn = (BUILTIN_RULES as readonly Rule<never>[]).includes(rule);
-      // As the loader registers a plugin's rule: a bare id under a namespace (here "plugin"), but
-      // one that reads as a built-in rule's is left bare, for resolveConfig to refuse it.
-      const tested = builtIn || BUILTIN_FAMILY.test(rule.meta.id) ? rule : namespacedRule(rule, 'plugin');
-      const id = tested.meta.id;
+      // A plugin rule goes through resolveConfig as the loader's do (a bare id that reads as a
+      // built-in rule's is refused there).
+      const id = rule.meta.id;
       const rules: Record<string, unknown> = Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, 'off']));
       rules[id] = c.options ? [rule.meta.defaultSeverity, c.options] : rule.meta.defaultSeverity;
-      const config = await resolveConfig({ rules }, { cwd: dir, pluginRules: builtIn ? [] : [tested] });
+      const config = await resolveConfig({ rules }, { cwd: dir, pluginRules: builtIn ? [] : [rule] });
       const result = await lint([dir], { cwd: dir, config });
       if (result.failures.length > 0) throw result.failures[0];
       return result.campaigns.flatMap((campaign) => campaign.diagnostics).filter((d) => d.ruleId === id);

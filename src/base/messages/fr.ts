@@ -639,9 +639,7 @@ export const fr: Catalogue = {
   'config.bareId':
     'meta.id « {{id}} » n’a pas d’espace de noms et se lit comme l’identifiant d’une règle intégrée',
   'config.bareIdHint':
-    'Donnez-lui l’espace de noms de son extension : meta.id « {{suggestion}} » (les identifiants sans barre oblique sont ceux des règles intégrées).',
-  'config.bareIdGivenHint':
-    'Écrivez-le avec un espace de noms, par exemple meta.id « acme/{{id}} » (les identifiants sans barre oblique sont ceux des règles intégrées).',
+    'Donnez-lui l’espace de noms de son extension : meta.id « {{suggestion}} » (les identifiants commençant par recipient-, message-, sender-, schedule- ou campaign- sont ceux des règles intégrées).',
   'config.badDefaultSeverity': 'meta.defaultSeverity doit valoir « error » ou « warning »',
   'config.badChannels': 'meta.channels doit lister « sms » et/ou « vms »',
   'config.badMessages': 'meta.messages doit associer des identifiants de messages à des textes',
