@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import { TempScratch } from '../src/recipients/scratch';
 import { DuplicateIndex } from '../src/recipients/duplicates';
-import { NumberIndex, numberKey, scramble, unscramble } from '../src/recipients/number-index';
+import { NumberIndex, numberKey, scramble, SMALL, unscramble } from '../src/recipients/number-index';
 import type { Scratch } from '../src/recipients/scratch';
 
 /** Drives an index and a Map side by side; returns how many answers differed. */
@@ -64,16 +64,36 @@ describe('NumberIndex', () => {
     const keys = hs.map(unscramble).filter((k) => k < 1e15); // phone numbers have at most 15 digits
     expect(hs.map(unscramble).map(scramble)).toEqual(hs);
     expect(keys.length).toBeGreaterThan(100);
-    expect(differences(new NumberIndex(), (i) => keys[i % keys.length], keys.length * 3)).toBe(0);
+    // Planned for SMALL numbers: the table from the start (below, numbers wait in a Map).
+    expect(differences(new NumberIndex(SMALL), (i) => keys[i % keys.length], keys.length * 3)).toBe(0);
   });
 
   it('keeps lines beyond 2^29 exactly', () => {
+    for (const planned of [0, SMALL]) {
+      const index = new NumberIndex(planned);
+      const big = 2 ** 29 + 5;
+      expect(index.put(scramble(33612345678), big)).toBe(-1);
+      expect(index.put(scramble(33612345678), 2)).toBe(big);
+      expect(index.put(scramble(33612345679), 3)).toBe(-1);
+      expect(index.put(scramble(33612345679), 4)).toBe(3);
+    }
+  });
+
+  it('starts as a Map, then moves its numbers into the table at SMALL numbers: every line kept', () => {
     const index = new NumberIndex();
-    const big = 2 ** 29 + 5;
-    expect(index.put(scramble(33612345678), big)).toBe(-1);
-    expect(index.put(scramble(33612345678), 2)).toBe(big);
-    expect(index.put(scramble(33612345679), 3)).toBe(-1);
-    expect(index.put(scramble(33612345679), 4)).toBe(3);
+    const key = (i: number) => 33600000000 + i * 7919;
+    // A line beyond 2^29 crosses over too (it goes to the table's overflow).
+    const lineOf = (i: number) => (i === 5 ? 2 ** 29 + 5 : i);
+    expect(differences(index, (i) => key(i % (SMALL + 50)), 3 * SMALL, lineOf)).toBe(0);
+    expect(index.size).toBe(SMALL + 50);
+    expect(index.get(scramble(key(5)))).toBe(2 ** 29 + 5);
+    expect(index.get(scramble(key(SMALL + 49)))).toBe(SMALL + 49);
+    expect(index.get(scramble(key(SMALL + 50)))).toBe(-1);
+    const seen: number[] = [];
+    index.forEach((_h, line) => seen.push(line));
+    expect(seen.sort((a, b) => a - b)).toEqual(
+      Array.from({ length: SMALL + 50 }, (_, i) => lineOf(i)).sort((a, b) => a - b),
+    );
   });
 
   it('unscramble undoes scramble', () => {

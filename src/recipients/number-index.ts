@@ -22,8 +22,9 @@ export class NumberIndex {
   constructor(expected = 0, bits = KEY_BITS) {
     // At least 2^(bits - 32) buckets, so that a quotient fits 32 bits.
     this.buckets = Math.max(2 ** Math.max(0, bits - 32), Math.ceil(expected / (SLOTS_PER_BUCKET * LOAD)));
-    // Zero-filled memory the system hands out lazily: a small campaign only pays for the pages it touches.
-    this.slots = new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
+    // The table is at least 16 MB for 50-bit keys; allocating it for a handful of numbers costs a full
+    // garbage collection every few lints (an embedding program, the tests): until SMALL numbers, the Map.
+    this.slots = expected < SMALL ? NO_TABLE : new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
   }
 
   get size(): number {
@@ -33,6 +34,7 @@ export class NumberIndex {
   /** The line stored for `h`, or -1. */
   get(h: number): number {
     const { buckets, slots } = this;
+    if (slots === NO_TABLE) return this.overflow.get(h) ?? -1;
     const home = h % buckets;
     const quotient = (h - home) / buckets;
     const end = slots.length;
@@ -54,6 +56,7 @@ export class NumberIndex {
    */
   put(h: number, line: number): number {
     const { buckets, slots } = this;
+    if (slots === NO_TABLE) return this.putSmall(h, line);
     const home = h % buckets;
     const quotient = (h - home) / buckets;
     const end = slots.length;
@@ -76,6 +79,21 @@ export class NumberIndex {
     }
     const previous = this.overflow.get(h);
     return previous !== undefined ? previous : this.spill(h, line);
+  }
+
+  private putSmall(h: number, line: number): number {
+    const previous = this.overflow.get(h);
+    if (previous !== undefined) return previous;
+    this.spill(h, line);
+    if (this.count >= SMALL) {
+      // Into the table: from now on, as if it had been planned.
+      const entries = [...this.overflow];
+      this.slots = new Uint32Array(this.buckets * SLOTS_PER_BUCKET * 2);
+      this.overflow.clear();
+      this.count = 0;
+      for (const [key, at] of entries) this.put(key, at);
+    }
+    return -1;
   }
 
   private spill(h: number, line: number): number {
@@ -125,6 +143,8 @@ function eachEntry(
 }
 
 const SLOTS_PER_BUCKET = 8; // 64 bytes: one cache line
+export const SMALL = 4096; // numbers kept in the Map before the table is made (about 300 KB)
+const NO_TABLE = new Uint32Array(0);
 export const KEY_BITS = 50; // numbers have at most 15 digits: below 10^15 < 2^50
 // Sized for 90% full at the expected count (about 9 bytes a number); it grows when 5% more numbers
 // come. The estimate from the file's first 64 KB is within 1% on ordinary exports. Buckets of 8
