@@ -1,4 +1,5 @@
 import { BATCH_CHARS, BATCH_RECORDS, cellOf, layout, RawWriter } from '../src/recipients/batch';
+import { SpanMemo } from '../src/recipients/span-memo';
 
 /** Adds records until the writer asks to be sent; returns how many it took. */
 function fill(writer: RawWriter, record: (n: number) => string[]): number {
@@ -35,5 +36,40 @@ describe('RawWriter batches', () => {
     }
     expect(writer.records).toBe(0);
     expect(fill(writer, wide)).toBe(n); // the character count started again from zero
+  });
+});
+
+describe('SpanMemo: a reading per distinct cell text, found in place', () => {
+  it('gives the reading of the trimmed cell, reading each kept text once', () => {
+    // Spellings that differ by a space or a case, cells past the 64 characters kept, more distinct
+    // cells than are kept (4,096), and the empty cell: every look-up is the reading of its cell.
+    const cells = [
+      ...['oui', ' oui', 'oui ', 'Oui', 'OUI', '', ' ', '\u00a0non\u00a0', 'x'],
+      'o'.repeat(64),
+      'o'.repeat(65),
+      ` ${'é'.repeat(200)} `,
+      ...Array.from({ length: 6000 }, (_, n) => `2025-${(n % 12) + 1}-${n}`),
+    ];
+    const text = `;${cells.join(';')};`;
+    const spans: Array<[number, number]> = [];
+    for (let from = 1, i = 0; i < cells.length; from += cells[i++].length + 1)
+      spans.push([from, from + cells[i].length]);
+    const memo = new SpanMemo<string>();
+    const calls = new Map<string, number>();
+    const read = (cell: string) => {
+      calls.set(cell, (calls.get(cell) ?? 0) + 1);
+      return `<${cell}>`;
+    };
+    const expected = cells.map((cell) => `<${cell.trim()}>`);
+    for (let pass = 0; pass < 3; pass++)
+      expect(spans.map(([from, to]) => memo.get(text, from, to, read))).toEqual(expected);
+    expect(memo.get('', 0, 0, read)).toBe('<>');
+    // The first cells (the vocabulary's spellings) were kept: read once, each raw spelling apart.
+    expect(calls.get('oui')).toBe(3); // 'oui', ' oui', 'oui ': three raw texts, one reading each
+    expect(calls.get('OUI')).toBe(1);
+    expect(calls.get('2025-1-0')).toBe(1); // kept
+    expect(calls.get('2025-12-5999')).toBe(3); // past the 4,096 cells kept: read every time
+    expect(calls.get('o'.repeat(64))).toBe(1);
+    expect(calls.get('o'.repeat(65))).toBe(3); // too long to keep: read at every look-up
   });
 });

@@ -2,9 +2,10 @@
 // the line of its number's first row included.
 import { normalizePhone } from '../law/phone/normalize';
 import { postalZoneOf } from '../law/postal-code';
-import { parseDate, readCell, type YesNoColumn } from '../law/cells';
+import { parseDate, readCell, type CellReading, type YesNoColumn } from '../law/cells';
 import { cellOf, FACT, layout, PHONE, PHONE_TYPES, type Batch, type ColumnIndex } from './batch';
 import { DuplicateIndex } from './duplicates';
+import { SpanMemo } from './span-memo';
 
 const POSTAL_FACT = {
   none: 0,
@@ -13,20 +14,64 @@ const POSTAL_FACT = {
   'saint-barthelemy': FACT.SAINT_BARTHELEMY,
 } as const;
 
+/** The yes/no columns other than consent: the fact a yes sets, and the bit of a value not understood. */
+const YES_NO_FACTS: ReadonlyArray<readonly [YesNoColumn, number, number]> = [
+  ['customer', FACT.CUSTOMER, FACT.CUSTOMER_UNKNOWN],
+  ['contract', FACT.CONTRACT, FACT.CONTRACT_UNKNOWN],
+  ['opt_out', FACT.OPTED_OUT, FACT.OPT_OUT_UNKNOWN],
+];
+
+/** A yes/no cell read in its column's direction: only a yes sets the fact, a value not understood its own bit. */
+function bitsOf(reading: CellReading, yes: number, unknown: number, date: number): number {
+  return reading.kind === 'yes'
+    ? yes
+    : reading.kind === 'date'
+      ? date
+      : reading.kind === 'unknown'
+        ? unknown
+        : 0;
+}
+
+interface YesNoReading {
+  readonly index: number | undefined;
+  readonly memo: SpanMemo<CellReading>;
+  readonly read: (cell: string) => CellReading;
+  readonly yes: number;
+  readonly unknown: number;
+  readonly date: number;
+}
+
 /** Works out the facts of each record of a batch; repeated strings are sent once per stream. */
 export class FactMaker {
   private readonly known = new Map<string, number>();
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
-  private readonly postalFacts = new Map<string, number>();
   /** Where each number was first met (records come in file order). */
   private readonly duplicates: DuplicateIndex;
+  // Each column's cells read once per distinct text (law/vocabulary.ts, law/cells.ts, law/postal-code.ts).
+  private readonly consent = new SpanMemo<CellReading>();
+  private readonly yesNo: ReadonlyArray<YesNoReading>;
+  private readonly postal = new SpanMemo<number>();
+  /** A consent_date cell: the id of its date (0: not a date), or -1 when it is empty. */
+  private readonly dates = new SpanMemo<number>();
+  private readonly readConsent = (cell: string) => readCell('consent', cell);
+  private readonly readPostal = (cell: string) => POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
+  private readonly readDate = (cell: string) => (cell === '' ? -1 : this.dateId(cell));
 
   constructor(
     private readonly columns: ColumnIndex,
     expectedRecords: number,
   ) {
     this.duplicates = new DuplicateIndex(expectedRecords);
+    this.yesNo = YES_NO_FACTS.map(([column, yes, unknown]) => ({
+      index: columns[column],
+      memo: new SpanMemo<CellReading>(),
+      read: (cell: string) => readCell(column, cell),
+      yes,
+      unknown,
+      // An opt-out date counts from that day: the recipient's send date decides (recipients.ts).
+      date: column === 'opt_out' ? FACT.OPT_OUT_DATE : yes,
+    }));
   }
 
   /** Removes the duplicate look-up's scratch file, if it made one. */
@@ -49,8 +94,7 @@ export class FactMaker {
     let first = 0; // index of the record's first cell
     for (let r = 0; r < n; r++) {
       const count = data[at.counts + r];
-      const cell = (i: number | undefined) => cellOf(text, data, first, count, i);
-      const phone = c.phone === undefined ? null : normalizePhone(cell(c.phone));
+      const phone = c.phone === undefined ? null : normalizePhone(cellOf(text, data, first, count, c.phone));
       let flags: number = PHONE.NONE;
       data[at.phoneStarts + r] = phoneEnd;
       data[at.firstLines + r] = phone ? this.duplicates.firstLine(phone.e164, data[at.lines + r]) : 0;
@@ -64,53 +108,44 @@ export class FactMaker {
       }
       // Each yes/no column read in its own direction (law/vocabulary.ts): only a yes sets its fact, and
       // a value not understood sets its own bit, never the yes nor the no.
-      const yesNo = (column: YesNoColumn, yes: number, unknown: number, date = yes) => {
-        const index = c[column];
-        if (index === undefined) return 0;
-        const kind = readCell(column, cell(index)).kind;
-        return kind === 'yes' ? yes : kind === 'date' ? date : kind === 'unknown' ? unknown : 0;
-      };
-      // Consent: a yes word, or a date in the consent column (given that day); with no consent column
-      // at all, a valid consent_date (Mailchimp's OPTIN_TIME) is consent given that day.
-      let consentDate = cell(c.consent_date);
-      let consent: number;
-      if (c.consent === undefined)
-        consent = consentDate !== '' && parseDate(consentDate) !== null ? FACT.CONSENT : 0;
-      else {
-        const reading = readCell('consent', cell(c.consent));
-        if (reading.kind === 'date' && consentDate === '') consentDate = reading.date;
-        consent = yesNo('consent', FACT.CONSENT, FACT.CONSENT_UNKNOWN);
+      let facts = 0;
+      let consentReading: CellReading | undefined;
+      if (c.consent !== undefined) {
+        consentReading = read(this.consent, text, data, first, count, c.consent, this.readConsent);
+        facts = bitsOf(consentReading, FACT.CONSENT, FACT.CONSENT_UNKNOWN, FACT.CONSENT);
       }
-      const facts =
-        consent |
-        yesNo('customer', FACT.CUSTOMER, FACT.CUSTOMER_UNKNOWN) |
-        yesNo('contract', FACT.CONTRACT, FACT.CONTRACT_UNKNOWN) |
-        // An opt-out date counts from that day: the recipient's send date decides (recipients.ts).
-        yesNo('opt_out', FACT.OPTED_OUT, FACT.OPT_OUT_UNKNOWN, FACT.OPT_OUT_DATE) |
-        (c.postal_code === undefined ? 0 : this.postalFact(cell(c.postal_code)));
-      data[at.flags + r] = flags | (facts << 8);
+      for (const column of this.yesNo)
+        if (column.index !== undefined)
+          facts |= bitsOf(
+            read(column.memo, text, data, first, count, column.index, column.read),
+            column.yes,
+            column.unknown,
+            column.date,
+          );
+      if (c.postal_code !== undefined)
+        facts |= read(this.postal, text, data, first, count, c.postal_code, this.readPostal);
       // Consecutive numbers mostly share calling code and region: no look-up then.
       if (phone && phone.countryCode !== lastCode) lastCodeId = this.id((lastCode = phone.countryCode));
       if (phone && phone.region !== lastRegion) lastRegionId = this.id((lastRegion = phone.region));
       data[at.ids + 3 * r] = phone ? lastCodeId : 0;
       data[at.ids + 3 * r + 1] = phone ? lastRegionId : 0;
-      data[at.ids + 3 * r + 2] = consentDate === '' ? 0 : this.dateId(consentDate);
+      // Consent date: the consent_date cell; else a date in the consent column (consent given that
+      // day). With no consent column at all, a valid consent_date (Mailchimp's OPTIN_TIME) is consent.
+      const dateCell =
+        c.consent_date === undefined
+          ? -1
+          : read(this.dates, text, data, first, count, c.consent_date, this.readDate);
+      let dateId = dateCell < 0 ? 0 : dateCell;
+      if (consentReading === undefined) facts |= dateCell > 0 ? FACT.CONSENT : 0;
+      else if (consentReading.kind === 'date' && dateCell < 0) dateId = this.dateId(consentReading.date);
+      data[at.ids + 3 * r + 2] = dateId;
+      data[at.flags + r] = flags | (facts << 8);
       first += count;
     }
     data[at.phoneStarts + n] = phoneEnd;
     const fresh = this.fresh;
     this.fresh = [];
     return { ...batch, phoneText: phoneParts.join(''), fresh };
-  }
-
-  /** The facts bit of a postal code cell: one reading per distinct cell (a file has few thousand codes). */
-  private postalFact(cell: string): number {
-    let fact = this.postalFacts.get(cell);
-    if (fact === undefined) {
-      fact = POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
-      if (this.postalFacts.size < 100_000) this.postalFacts.set(cell, fact);
-    }
-    return fact;
   }
 
   /** The id of a consent date cell: one look-up for the cells seen before (a campaign has few distinct dates). */
@@ -133,4 +168,19 @@ export class FactMaker {
     }
     return id;
   }
+}
+
+/** The reading of cell i of a record (see cellOf), through the column's memo. */
+function read<T>(
+  memo: SpanMemo<T>,
+  text: string,
+  bounds: Uint32Array,
+  first: number,
+  count: number,
+  i: number,
+  reading: (cell: string) => T,
+): T {
+  if (i >= count) return memo.get('', 0, 0, reading);
+  const k = 2 * (first + i);
+  return memo.get(text, bounds[k], bounds[k + 1], reading);
 }
