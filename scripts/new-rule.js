@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run new-rule -- <id>`: makes rules/<id>/ with its code, README and test table, ready to fill
-// in. Nothing else is touched: the engine finds every folder of rules/, and `npm run docs`
-// regenerates the README's rule table from the rules' metadata.
+// `npm run new-rule -- <id>`: makes rules/<id>/ with its code, README in English and French and its
+// test table: a working rule (it reports "lorem ipsum" left in a message, which no fixture has) to
+// rewrite. Nothing else is touched here: the engine finds every folder of rules/, and `npm run docs`
+// regenerates what derives from the rules (the README's rule table and examples, the JSON schemas).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -19,8 +20,15 @@ if (fs.existsSync(folder)) {
   process.exit(2);
 }
 
+// French typography written out in the French README (it is shown as written): a no-break space
+// before ":" and inside « », a narrow no-break space before ";", "!" and "?".
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
 const files = {
-  'index.ts': `import { defineRule } from '../../src/rule-kit';
+  'index.ts': `import { defineRule, eachMessage } from '../../src/rule-kit';
+
+const LOREM = /\\blorem ipsum\\b/i;
 
 export default defineRule({
   meta: {
@@ -39,11 +47,13 @@ export default defineRule({
     },
   },
   create(context) {
-    return {
-      recipient(r) {
-        if (r.phone === null) context.report({ messageId: 'problem', data: { what: r.phoneRaw }, location: r });
-      },
-    };
+    // The campaign's message and each row's own message (a "message" column), each checked once.
+    // A recipient hook sees each normalised recipient: \`recipient(r) { … location: r }\`.
+    return eachMessage(context.campaign, (text, at) => {
+      const found = LOREM.exec(text);
+      if (found)
+        context.report({ messageId: 'problem', data: { what: found[0] }, location: at(found.index) });
+    });
   },
 });
 `,
@@ -72,15 +82,42 @@ Name the text (article, decree, decision, charter) and the date it took effect, 
 
 None.
 `,
+  'README.fr.md': `# ${id}
+
+Interdit … (la description de la règle).
+
+Par défaut${NBSP}: **avertissement** · canaux${NBSP}: sms, vms · finalités${NBSP}: toutes
+
+## Ce qui est vérifié
+
+## Pourquoi
+
+## Base légale
+
+Nommez le texte (article, décret, décision, charte) et la date de son entrée en vigueur, par
+exemple «${NBSP}L34-5 CPCE (loi 2004-575 du 21/06/2004)${NBSP}». Les mêmes sections que README.md,
+dans le même ordre${NNBSP}; la typographie française s’écrit telle quelle${NBSP}: espace insécable
+avant «${NBSP}:${NBSP}», espace fine avant «${NBSP};${NBSP}», «${NBSP}!${NBSP}» et «${NBSP}?${NBSP}».
+
+## Exemples
+
+### En erreur
+
+### Conformes
+
+## Options
+
+Aucune.
+`,
   [`${id}.test.ts`]: `import { testRule } from '../../test/helpers/rule-tester';
 
 testRule('${id}', {
-  valid: [{ name: 'a readable number', csv: 'phone;consent\\n0612345678;oui\\n' }],
+  valid: [{ name: 'the base campaign (a compliant marketing SMS)' }],
   invalid: [
     {
-      name: 'an empty phone cell',
-      csv: 'phone;consent\\n;oui\\n',
-      errors: [{ messageId: 'problem', line: 2 }],
+      name: 'placeholder text left in the message',
+      manifest: { message: 'Boutique Léa : Lorem ipsum dolor sit amet. STOP au 36173' },
+      errors: [{ messageId: 'problem', data: { what: 'Lorem ipsum' } }],
     },
   ],
 });
@@ -90,5 +127,5 @@ testRule('${id}', {
 fs.mkdirSync(folder);
 for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
 console.log(
-  `rules/${id}/ made (index.ts, README.md, ${id}.test.ts). Fill them in, then \`npm run docs\` and \`npm test\`.`,
+  `rules/${id}/ made (${Object.keys(files).join(', ')}). Fill them in, then \`npm run docs\` and \`npm test\`.`,
 );

@@ -29,6 +29,7 @@ export {
 export { carriesGamblingWarning, gamblingSignal, gamblingWarningAt, isGamblingSector } from './law/gambling';
 export { isSpeculativeSector, speculativeSignal, SPECULATIVE_BAN_FROM } from './law/speculative';
 export { aliasesClause, ALIASES_SCHEMA, senderNamesBrand } from './law/advertiser-names';
+export { cappedList } from './base/capped';
 export { isAlphanumericSender, isPremiumNumber, PHONE_TYPE_NAMES, shortCodeOf } from './law/phone/kinds';
 export { DAY_NAMES } from './law/calendar/days';
 export { TERRITORIES } from './law/phone/territories';
@@ -124,7 +125,7 @@ export {
 } from './law/hours';
 export { flaggedHoliday } from './law/calendar/holidays';
 export { placeName } from './law/postal-code';
-export { countedSends, FREQUENCY_WINDOW_MS, overFrequencyCap, sameAdvertiserAs } from './law/frequency';
+export { FREQUENCY_MAX, FREQUENCY_WINDOW_MS, overFrequencyCap } from './law/frequency';
 export { holidayFinding, holidayVerdict, type HolidayVerdict } from './law/calendar/holiday-verdict';
 export {
   dateSerial,

@@ -1,18 +1,31 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
+import { sectionDifferences } from './helpers/rule-docs';
 
-// CONTRIBUTING.md promises that a new rule touches only its folder and the generated rule table:
-// this adds one to a copy of the repository and compares every file before and after.
+// CONTRIBUTING.md says what adding a rule touches: `npm run new-rule` makes the rule's folder, and
+// `npm run docs` regenerates what derives from the rules (the README's rule table and examples, the
+// JSON schemas). This adds one to a copy of the repository, as CONTRIBUTING.md says, and compares
+// every file before and after; it also shows that `npm test` fails when the generators are not run.
 const files = (root: string) =>
-  execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  // -z: names as they are (git quotes non-ASCII names otherwise, and such a file was never copied).
+  execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: root,
     encoding: 'utf8',
   })
-    .split('\n')
+    .split('\0')
     .filter(Boolean);
 
 /** Every file below root but node_modules and dist, as relative paths. */
@@ -40,7 +53,24 @@ function snapshot(root: string, list: readonly string[]): Map<string, string> {
   return hashes;
 }
 
-it('adding a rule touches only its folder and the generated rule table', () => {
+// Every fixture with an expected report still gives it (the new rule's skeleton reports on none).
+const FIXTURES_UNCHANGED = `
+const { existsSync, readdirSync, readFileSync } = require('fs');
+const { formatters, lint, resolveConfig } = require('./dist/src/index.js');
+(async () => {
+  const names = [...readdirSync('fixtures'), ...readdirSync('fixtures/exports').map((e) => 'exports/' + e)];
+  const changed = [];
+  for (const name of names.filter((n) => existsSync('fixtures/' + n + '/expected.json'))) {
+    const config = await resolveConfig({}, { cwd: process.cwd() });
+    const result = await lint(['fixtures/' + name], { cwd: process.cwd(), config });
+    const report = formatters.json(result, { lang: 'en', showPii: false, color: false });
+    if (report !== readFileSync('fixtures/' + name + '/expected.json', 'utf8')) changed.push(name);
+  }
+  console.log(JSON.stringify(changed));
+})();
+`;
+
+it('adding a rule touches its folder, the README and the config schema, as CONTRIBUTING.md says', () => {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'cl-add-rule-'));
   try {
     const list = files(ROOT);
@@ -59,32 +89,92 @@ it('adding a rule touches only its folder and the generated rule table', () => {
       spawnSync(process.execPath, args, {
         cwd: copy,
         encoding: 'utf8',
-        env: { ...process.env, LANG: 'en_US.UTF-8' },
+        env: { ...process.env, LANG: 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: 'off' },
       });
     expect(node(['scripts/new-rule.js', 'message-throwaway']).status).toBe(0);
-    expect(
-      node([path.join(copy, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']).stderr,
-    ).toBe('');
-    expect(node(['scripts/rule-table.js', '--write']).status).toBe(0);
+    // `npm run docs` is the build, then the generators: the build once here, then each generator.
+    const docs = (
+      JSON.parse(readFileSync(path.join(copy, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts.docs.split(' && ');
+    expect(docs[0]).toBe('npm run build');
+    const build = node(['scripts/build-if-needed.js']);
+    expect(build.stdout + build.stderr).toBe('');
 
-    // The new rule is registered and runs: its skeleton reports an empty phone cell.
+    // Before the generators run, the checks of npm test fail (test/meta and test/schemas compare
+    // with the same generators): a new rule without its regenerated table or schema fails npm test.
+    expect(node(['scripts/rule-table.js']).stderr).toContain('rule table is out of date');
+    const schemas = node(['scripts/gen-schemas.js', '--check']);
+    expect([schemas.status, schemas.stderr]).toEqual([
+      1,
+      'schemas/config.schema.json is out of date: run `npm run docs`\n',
+    ]);
+
+    for (const command of docs.slice(1)) {
+      const [program, ...args] = command.split(' ');
+      expect(program).toBe('node');
+      expect(node(args).status).toBe(0);
+    }
+    for (const check of [
+      ['scripts/rule-table.js'],
+      ['scripts/gen-schemas.js', '--check'],
+      ['scripts/readme-examples.js'],
+    ])
+      expect(node(check).status).toBe(0);
+
+    // The new rule is registered and runs: its skeleton reports placeholder text in a message.
     const ids = node([
       '-e',
       "console.log(require('./dist/src/engine/registry').BUILTIN_RULES.map((r) => r.meta.id).join(','))",
     ]);
     expect(ids.stdout.trim().split(',')).toContain('message-throwaway');
+    expect(JSON.parse(node(['-e', FIXTURES_UNCHANGED]).stdout)).toEqual([]);
 
     const after = snapshot(copy, list);
     const changed = [...before.keys()].filter((file) => before.get(file) !== after.get(file));
-    expect(changed).toEqual(['README.md']);
+    expect(changed).toEqual(['README.md', 'schemas/config.schema.json']);
     expect(readFileSync(path.join(copy, 'README.md'), 'utf8')).toContain(
       '[`message-throwaway`](rules/message-throwaway/README.md)',
     );
+    expect(readFileSync(path.join(copy, 'schemas/config.schema.json'), 'utf8')).toContain(
+      '"message-throwaway"',
+    );
     const added = walk(copy).filter((file) => !before.has(file));
     expect(added.sort()).toEqual([
+      'rules/message-throwaway/README.fr.md',
       'rules/message-throwaway/README.md',
       'rules/message-throwaway/index.ts',
       'rules/message-throwaway/message-throwaway.test.ts',
+    ]);
+
+    // Formatted as npm run lint wants it.
+    expect(
+      node(['node_modules/prettier/bin/prettier.cjs', '--check', 'rules/message-throwaway']).status,
+    ).toBe(0);
+
+    // Its French README has the English one's sections, and French typography written out.
+    const readme = (name: string) => readFileSync(path.join(copy, 'rules/message-throwaway', name), 'utf8');
+    expect(sectionDifferences(readme('README.md'), readme('README.fr.md'))).toEqual([]);
+    expect(readme('README.fr.md')).toContain('Par défaut\u00a0: **avertissement**');
+    expect(readme('README.fr.md')).not.toMatch(/ [:;!?»]|« /);
+
+    // Its skeleton works as its test table says: placeholder text in the message is reported.
+    const campaign = path.join(copy, 'lorem');
+    mkdirSync(campaign);
+    cpSync(path.join(copy, 'fixtures/clean-sms'), campaign, { recursive: true });
+    const manifest = readdirSync(campaign).find((f) => f.endsWith('.campaign.yaml')) as string;
+    const yaml = readFileSync(path.join(campaign, manifest), 'utf8');
+    expect(yaml).toContain('avec le code HIVER');
+    writeFileSync(path.join(campaign, manifest), yaml.replace('avec le code HIVER', 'lorem ipsum'));
+    const linted = node(['bin/campaign-lint.js', 'lorem', '-f', 'json', '--rule', 'message-throwaway:error']);
+    const report = JSON.parse(linted.stdout) as {
+      campaigns: Array<{ diagnostics: Array<{ ruleId: string; message: string }> }>;
+    };
+    expect(report.campaigns[0].diagnostics.filter((d) => d.ruleId === 'message-throwaway')).toEqual([
+      expect.objectContaining({
+        message: 'What is wrong with lorem ipsum, which text says so and since when',
+      }),
     ]);
   } finally {
     rmSync(copy, { recursive: true, force: true });

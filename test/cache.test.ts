@@ -128,8 +128,14 @@ module.exports = { meta: { id: 'local/word', description: 'x', defaultSeverity: 
   return dir;
 }
 
+/** The campaign of fullCampaign as a voicemail drop: its history is read (recipient-frequency). */
+function asVoicemail(dir: string): void {
+  const manifest = path.join(dir, 'soldes.campaign.yaml');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('channel: sms', 'channel: vms'));
+}
+
 describe('--cache lints again whatever changed', () => {
-  const changes: Array<[string, (dir: string) => void, string[]?]> = [
+  const changes: Array<[string, (dir: string) => void, string[]?, ((dir: string) => void)?]> = [
     ['the manifest', (d) => appendFileSync(path.join(d, 'soldes.campaign.yaml'), 'rate_per_minute: 100\n')],
     [
       'the message file',
@@ -146,7 +152,13 @@ describe('--cache lints again whatever changed', () => {
       },
     ],
     ['an opt-out list', (d) => appendFileSync(path.join(d, 'stop.csv'), '0612345679\n')],
-    ['the history', (d) => appendFileSync(path.join(d, 'history.csv'), '0612345679;2027-01-03 10:00\n')],
+    [
+      // Read for a voicemail campaign only (recipient-frequency): the campaign made one first.
+      'the history (a VMS campaign, where it is read)',
+      (d) => appendFileSync(path.join(d, 'history.csv'), '0612345679;2027-01-03 10:00\n'),
+      [],
+      asVoicemail,
+    ],
     [
       'the config',
       (d) =>
@@ -166,8 +178,9 @@ describe('--cache lints again whatever changed', () => {
   // The built executable: plugins are loaded by Node's own import(), as users run them.
   it.each(changes)(
     '%s',
-    (_what, change, extra = []) => {
+    (_what, change, extra = [], setUp) => {
       const dir = fullCampaign();
+      setUp?.(dir);
       const first = built(dir, ['.', '--cache', '--debug', '-f', 'json']);
       expect(first.stderr).toBe('campaign-lint: 0 campaigns taken from the cache (.campaignlintcache)\n');
       change(dir);
@@ -183,6 +196,15 @@ describe('--cache lints again whatever changed', () => {
     },
     60_000,
   );
+
+  it("an SMS campaign's history is not read, so its change keeps the cached result (the report cannot depend on it)", () => {
+    const dir = fullCampaign();
+    built(dir, ['.', '--cache']);
+    appendFileSync(path.join(dir, 'history.csv'), '0612345679;2027-01-03 10:00\n');
+    const cached = built(dir, ['.', '--cache', '--debug', '-f', 'json']);
+    expect(hits(cached.stderr)).toBe(1);
+    expect(cached.stdout).toBe(built(dir, ['.', '-f', 'json']).stdout);
+  }, 60_000);
 
   it('a plugin rule finding comes from the cache too', () => {
     const dir = fullCampaign();

@@ -216,7 +216,7 @@ describe('-o and -f name:file', () => {
     expect(summary).toMatch(
       /^# earlier step\n## campaign-lint\n\n\*\*0 errors, 0 warnings\*\* in 1 campaign · \*\*1 input failure\*\*/,
     );
-    expect(summary).toContain(`- \`${BROKEN}:3\` unknown field "chanel"`);
+    expect(summary).toContain(`- \`${BROKEN}:3\` unknown field \\"chanel\\"`);
   });
 });
 

@@ -236,11 +236,11 @@ describe('github: caps and job summary', () => {
       /^## campaign-lint\n\n\*\*\d+ errors, \d+ warnings?\*\* in 4 campaigns · \*\*1 input failure\*\*/,
     );
     expect(summary).toContain(
-      '### Input failures (exit 2)\n\n- `a/b.campaign.yaml:3` unknown field "chanel" — Did you mean "channel"?',
+      '### Input failures (exit 2)\n\n- `a/b.campaign.yaml:3` unknown field \\"chanel\\" — Did you mean \\"channel\\"\\?',
     );
     expect(summary).toMatch(/\| recipient-consent \| 2 \| 0 \|/);
     expect(summary).toContain(
-      "| `fixtures/clean-sms/soldes.campaign.yaml` | Soldes d'hiver 2027 | 5 | 0 | 0 |",
+      "| `fixtures/clean-sms/soldes.campaign.yaml` | Soldes d\\'hiver 2027 | 5 | 0 | 0 |",
     );
     let fr = '';
     githubSummary(withFailure, { ...options, lang: 'fr' }, (s) => (fr += s));

@@ -1,5 +1,7 @@
-import { execFileSync } from 'child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'fs';
+import { execFileSync, spawnSync } from 'child_process';
+import { chmodSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { ROOT } from './helpers/paths';
+import os from 'os';
 import path from 'path';
 import { LintFailure } from '../src/base/failure';
 import { TempScratch } from '../src/recipients/scratch';
@@ -120,4 +122,60 @@ it('per-row messages just under the 100,000-character record bound are each judg
   expect(diagnostics.filter((d) => d.ruleId === 'message-encoding').map((d) => d.line)).toEqual([
     2, 3, 4, 5, 6,
   ]);
+});
+
+describe('issue 27: globs and unreadable folders', () => {
+  it('a glob pattern follows symlinked folders as the folder walk does: the same campaigns either way', async () => {
+    const dir = campaignFolder();
+    const real = path.join(dir, 'real');
+    mkdirSync(real);
+    writeFileSync(path.join(real, 'recipients.csv'), 'phone;consent\n0612345678;non\n');
+    writeFileSync(path.join(real, 'orig.campaign.yml'), MANIFEST);
+    const tree = path.join(dir, 'tree');
+    mkdirSync(path.join(tree, 'plain'), { recursive: true });
+    writeFileSync(path.join(tree, 'plain/recipients.csv'), 'phone;consent\n0612345678;non\n');
+    writeFileSync(path.join(tree, 'plain/p.campaign.yaml'), MANIFEST);
+    symlinkSync(real, path.join(tree, 'folder-link'));
+    symlinkSync(tree, path.join(real, 'loop')); // a loop is walked once
+    const files = async (given: string) => {
+      const r = await runCli(dir, [given, '-f', 'json']);
+      expect(r.stderr).toBe('');
+      return (JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> }).campaigns.map((c) => c.file);
+    };
+    const walked = await files('tree');
+    expect(walked).toEqual(['tree/folder-link/orig.campaign.yml', 'tree/plain/p.campaign.yaml']);
+    expect(await files('tree/**/*.campaign.y*ml')).toEqual(walked);
+    expect(await files('tree/*/*.campaign.yml')).toEqual(['tree/folder-link/orig.campaign.yml']);
+  });
+
+  it('a sub-folder that cannot be read is a clear failure (exit 2), and the rest is linted (it was an internal error)', () => {
+    const dir = campaignFolder();
+    mkdirSync(path.join(dir, 'locked'));
+    writeFileSync(path.join(dir, 'locked/x.campaign.yaml'), MANIFEST);
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'locked'), 0o000);
+    // Root reads any folder: the run is made as an ordinary user then, who must be able to pass
+    // through the folders above (the test run's own TMPDIR is owner-only): traverse, not list.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if ('uid' in asUser)
+      for (let up = path.dirname(dir); up.startsWith(os.tmpdir()); up = path.dirname(up))
+        if ((statSync(up).mode & 0o001) === 0) chmodSync(up, statSync(up).mode | 0o111);
+    for (const given of ['.', '*/*.campaign.yaml']) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), given, '-f', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C' },
+        ...asUser,
+      });
+      expect(r.stderr).toBe(
+        'campaign-lint: locked: folder cannot be read (permission denied)\n  Give the folder read permission, or leave it out of the paths given.\n',
+      );
+      expect(r.status).toBe(2);
+      if (given === '.')
+        expect(
+          (JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> }).campaigns.map((c) => c.file),
+        ).toEqual(['campaign.campaign.yaml']);
+    }
+    chmodSync(path.join(dir, 'locked'), 0o755);
+  });
 });

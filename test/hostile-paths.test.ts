@@ -67,3 +67,56 @@ describe('manifest paths stay inside the project', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('issue 27: the project cannot be widened from outside', () => {
+  it('a config file found above the repository (a home folder) does not make its folder part of the project', async () => {
+    const home = campaignFolder({ 'campaign-lint.config.yaml': 'rules: {}\n', id_rsa: 'PRIVATE KEY\n' });
+    const root = path.join(home, 'clone');
+    mkdirSync(path.join(root, '.git'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'c.campaign.yaml'),
+      MANIFEST.replace('recipients:', 'opt_out_lists:\n  - ../id_rsa\nrecipients:'),
+    );
+    writeFileSync(path.join(root, 'recipients.csv'), 'phone;consent\n0612345678;oui\n');
+    const r = await runCli(root, ['c.campaign.yaml', '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('opt_out_lists leads outside the project');
+    expect(r.stdout).not.toContain('PRIVATE');
+  });
+
+  it.each(['history', 'opt_out_lists'])(
+    '%s in .git/ is refused, even with --allow-outside',
+    async (field) => {
+      const root = project('recipients.csv');
+      writeFileSync(
+        path.join(root, '.git/config'),
+        '[remote "origin"]\n\turl = https://x:ghs_s3cr3t@github.com/a/b\n',
+      );
+      const value = field === 'history' ? '../.git/config' : '\n  - ../.git/config';
+      writeFileSync(
+        path.join(root, 'campaigns/c.campaign.yaml'),
+        MANIFEST.replace('recipients:', `${field}: ${value}\nrecipients:`),
+      );
+      for (const extra of [[], ['--allow-outside']]) {
+        const r = await runCli(root, ['campaigns/c.campaign.yaml', ...extra]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`${field} leads into .git/`);
+        expect(r.stderr).not.toContain('s3cr3t');
+      }
+    },
+  );
+
+  it('the HTML page shows at most a message’s worth of a message file (a whole file was embedded)', async () => {
+    const root = project('recipients.csv');
+    const text = `Boutique Léa : -30% ! STOP au 36173 ${'SECRET-'.repeat(5_000)}END-OF-FILE`;
+    writeFileSync(path.join(root, 'campaigns/notes.txt'), text);
+    writeFileSync(
+      path.join(root, 'campaigns/c.campaign.yaml'),
+      MANIFEST.replace(/message: .*\n/, 'message_file: notes.txt\n'),
+    );
+    const r = await runCli(root, ['campaigns/c.campaign.yaml', '-f', 'html']);
+    expect(r.stdout).not.toContain('END-OF-FILE');
+    expect(r.stdout.split('SECRET-').length - 1).toBeLessThan(4_000 / 'SECRET-'.length);
+    expect(r.stdout).toContain('more characters not shown');
+  });
+});

@@ -26,10 +26,13 @@ describe('exit-2 messages never echo cells', () => {
     expect(r.stderr).toContain('the header row is missing');
   });
 
+  // The history is read for a voicemail campaign (recipient-frequency needs it), never for SMS.
+  const VMS_WITH_HISTORY =
+    'channel: vms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: "0162123456"\nmessage: "Boutique Léa : -30% ce week-end. Pour ne plus être contacté, tapez 1."\nsend_at: 2027-01-13T11:00\nrecipients:\n  file: recipients.csv\nhistory: history.csv\n';
+
   it('a history file with a blank header says so in French too, without its cells', async () => {
     const dir = campaignFolder({
-      'campaign.campaign.yaml':
-        'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\nhistory: history.csv\n',
+      'campaign.campaign.yaml': VMS_WITH_HISTORY,
       'history.csv': `date;numero\n2027-01-10T10:00;${NUMBER}\n`,
     });
     const fr = await runCli(dir, ['campaign.campaign.yaml', '--lang', 'fr']);
@@ -41,8 +44,7 @@ describe('exit-2 messages never echo cells', () => {
 
   const withHistory = (history: string) =>
     campaignFolder({
-      'campaign.campaign.yaml':
-        'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\nhistory: history.csv\n',
+      'campaign.campaign.yaml': VMS_WITH_HISTORY,
       'history.csv': history,
     });
 

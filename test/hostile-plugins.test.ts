@@ -1,6 +1,8 @@
 import { spawnSync } from 'child_process';
 import { ROOT } from './helpers/paths';
-import { campaignFolder, cli, pluginFiles } from './helpers/scratch-campaign';
+import { readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+import { campaignFolder, cli, manifestWith, pluginFiles } from './helpers/scratch-campaign';
 
 // Issue 18, plugin isolation: no plugin can end a run with a false pass (exit 0, no output), and
 // every plugin failure is a named crash of that rule (exit 2), never "errors found" (exit 1).
@@ -135,5 +137,64 @@ describe('the exit code is the verdict', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('issue 27: no way around the verdict', () => {
+  // A rule that reports an error on every recipient: the verdict is exit 1.
+  const reporting = 'context.report({ messageId: "x", data: { v: 1 }, location: r });';
+
+  it('process.reallyExit(0) (which skips the exit event) is refused and named (it gave exit 0)', () => {
+    const r = lintWith('return { recipient() { process.reallyExit(0); } };');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'rule "local/p" crashed on the recipient of line 2: called process.reallyExit(0), which plugin code may not do during a run',
+    );
+  });
+
+  it.each([
+    ['sets process.exitCode = 0', 'process.on("exit", () => { process.exitCode = 0; });'],
+    ['calls process.reallyExit(0)', 'process.on("exit", () => process.reallyExit(0));'],
+    ['calls process.exit(0)', 'process.on("exit", () => process.exit(0));'],
+    [
+      'removes every exit listener first',
+      'process.removeAllListeners("exit"); process.on("exit", () => { process.exitCode = 0; });',
+    ],
+  ])('an exit listener that %s cannot lower the code (it gave exit 0)', (_, listener) => {
+    const r = lintWith(`${listener} return { recipient(r) { ${reporting} } };`);
+    expect(r.stdout).toContain('"ruleId": "local/p"');
+    expect(r.status).toBe(1);
+  });
+
+  it('a plugin that reads the history without meta.history is a named crash, never an empty history', () => {
+    const dir = campaignFolder({
+      ...pluginFiles('return { recipient(r) { context.campaign.history.solicitationsOf(r.phone.e164); } };'),
+      'history.csv': 'phone;sent_at\n0612345678;2027-01-10 10:00\n',
+    });
+    manifestWith(dir, 'recipients:', 'history: history.csv\nrecipients:');
+    const r = cli(dir, ['campaign.campaign.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'rule "local/p" crashed on the recipient of line 2: it reads campaign.history, but the history file is read only for rules whose meta says history: true',
+    );
+  });
+
+  it('a plugin docs.url that is not https: is no link in HTML or SARIF (javascript: was clickable)', () => {
+    const dir = campaignFolder(
+      pluginFiles(
+        'return { recipient(r) { context.report({ messageId: "x", data: { v: 1 }, location: r }); } };',
+      ),
+    );
+    writeFileSync(
+      path.join(dir, 'plugin.cjs'),
+      readFileSync(path.join(dir, 'plugin.cjs'), 'utf8').replace(
+        "messages: { x: 'x {{v}}' }",
+        "messages: { x: 'x {{v}}' }, docs: { url: 'javascript:alert(document.domain)' }",
+      ),
+    );
+    const r = cli(dir, ['campaign.campaign.yaml', '-f', 'html:r.html', '-f', 'sarif:r.sarif']);
+    expect(r.status).toBe(1);
+    expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).not.toContain('javascript:');
+    expect(readFileSync(path.join(dir, 'r.sarif'), 'utf8')).not.toContain('javascript:');
   });
 });

@@ -12,10 +12,11 @@ import {
   utimesSync,
   writeFileSync,
 } from 'fs';
+import fs from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
 import { campaignFolder, manifestWith, RECIPIENTS, runCli } from './helpers/scratch-campaign';
-import { commitTogether, openAtomic } from '../src/cli/write';
+import { commitTogether, openAtomic, RunOutputs } from '../src/cli/write';
 import { lint } from '../src/engine/lint';
 import { writeCleanLists } from '../src/cli/write-clean';
 
@@ -120,27 +121,60 @@ describe('outputs land where the path leads', () => {
     expect(hidden(dir)).toEqual([]);
   });
 
-  it('a file with other hard links is rewritten in place: every name sees the new content', () => {
-    const dir = withLists();
-    writeFileSync(path.join(dir, 'a.txt'), 'old');
-    linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
-    const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
-    out.write('new');
-    out.commit();
-    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
-    expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(2);
-  });
-
-  it('a file with other hard links keeps its permissions when rewritten in place', () => {
+  it('a file with other hard links is replaced under this name, never truncated in place: the other name keeps the old content', () => {
+    // Issue 27: it was copied into in place (truncated first), so a kill left both names truncated.
     const dir = withLists();
     writeFileSync(path.join(dir, 'a.txt'), 'old');
     chmodSync(path.join(dir, 'a.txt'), 0o644);
     linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const inode = statSync(path.join(dir, 'b.txt')).ino;
     const out = openAtomic(path.join(dir, 'a.txt'), 'a.txt');
     out.write('new');
     out.commit();
-    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('old');
+    expect(statSync(path.join(dir, 'a.txt')).ino).not.toBe(inode);
     expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o644);
+    expect(statSync(path.join(dir, 'b.txt')).nlink).toBe(1);
+  });
+
+  it('the file is synced to disk before its rename, its folder after (issue 27: nothing called fsync)', () => {
+    // A crash of the machine (not only of the process) must leave the old file or the whole new one:
+    // the data durable before the rename makes it visible, the rename durable before the run ends.
+    const dir = withLists();
+    writeFileSync(path.join(dir, 'report.txt'), 'old');
+    const calls: string[] = [];
+    const opened = new Map<number, string>();
+    const real = { open: fs.openSync, fsync: fs.fsyncSync, rename: fs.renameSync };
+    const spies = [
+      jest.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+        const fd = real.open(...args);
+        opened.set(fd, path.relative(dir, String(args[0])) || '.');
+        return fd;
+      }),
+      jest.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+        calls.push(`fsync ${opened.get(fd)}`);
+        real.fsync(fd);
+      }),
+      jest.spyOn(fs, 'renameSync').mockImplementation((from: fs.PathLike, to: fs.PathLike) => {
+        calls.push(`rename ${path.relative(dir, String(from))} -> ${path.relative(dir, String(to))}`);
+        real.rename(from, to);
+      }),
+    ];
+    try {
+      const out = openAtomic(path.join(dir, 'report.txt'), 'report.txt');
+      out.write('new');
+      out.commit();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('new');
+    const placed = calls.findIndex((call) => call.endsWith('-> report.txt'));
+    const temporary = /^rename (\S+) ->/.exec(calls[placed])?.[1];
+    expect(temporary).toMatch(/^\.campaign-lint\.tmp\//);
+    expect(calls.indexOf(`fsync ${temporary}`)).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf(`fsync ${temporary}`)).toBeLessThan(placed);
+    expect(calls.slice(placed + 1)).toContain('fsync .'); // the folder that holds report.txt
   });
 
   it('temporary files are owner-only, in a hidden folder git ignores, while written', () => {
@@ -285,9 +319,15 @@ describe('--write-clean', () => {
     const { atime, mtime } = statSync(file);
     writeFileSync(file, RECIPIENTS.replace(/oui/g, 'non'.slice(0, 3)));
     utimesSync(file, atime, mtime);
-    await expect(writeCleanLists(result.campaigns, 'out', dir, result.inputs)).rejects.toThrow(
-      'the recipients file changed after it was linted',
+    const { failures } = await writeCleanLists(
+      result.campaigns,
+      'out',
+      dir,
+      new RunOutputs(() => result.inputs ?? []),
     );
+    expect(failures.map((f) => f.message)).toEqual([
+      expect.stringContaining('the recipients file changed after it was linted'),
+    ]);
     expect(readdirSync(path.join(dir, 'out'))).toEqual([]);
   });
 });
@@ -347,7 +387,7 @@ describe('--fix', () => {
     expect(readFileSync(path.join(utf16, 'message.txt'))).toEqual(text);
   });
 
-  it('keeps a symlinked message file a symlink, and a hard-linked one linked', async () => {
+  it('keeps a symlinked message file a symlink; a hard-linked one is replaced, its other name kept as it was', async () => {
     const dir = withMessageFile('message.txt', { 'real.txt': 'Boutique Léa : c’est -30% ! STOP au 36173\n' });
     symlinkSync('real.txt', path.join(dir, 'message.txt'));
     linkSync(path.join(dir, 'real.txt'), path.join(dir, 'copy.txt'));
@@ -357,7 +397,7 @@ describe('--fix', () => {
       "Boutique Léa : c'est -30% ! STOP au 36173\n",
     );
     expect(readFileSync(path.join(dir, 'copy.txt'), 'utf8')).toBe(
-      "Boutique Léa : c'est -30% ! STOP au 36173\n",
+      'Boutique Léa : c’est -30% ! STOP au 36173\n',
     );
   });
 });

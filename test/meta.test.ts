@@ -3,6 +3,7 @@ import path from 'path';
 import { BUILTIN_RULES } from '../src/engine/registry';
 import { withRuleTable } from '../tools/rule-table';
 import { ROOT } from './helpers/paths';
+import { sectionDifferences, SECTIONS } from './helpers/rule-docs';
 
 // Conventions over every rule: code, folder, README, test table and the README's rule table agree.
 const folders = readdirSync(path.join(ROOT, 'rules'), { withFileTypes: true })
@@ -10,15 +11,7 @@ const folders = readdirSync(path.join(ROOT, 'rules'), { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const ids = BUILTIN_RULES.map((r) => r.meta.id);
-const REQUIRED_HEADINGS = [
-  '## What it checks',
-  '## Why',
-  '## Legal basis',
-  '## Examples',
-  '### Failing',
-  '### Passing',
-  '## Options',
-];
+const REQUIRED_HEADINGS = SECTIONS.map(([en]) => en);
 
 describe('rules meta', () => {
   it('registers exactly the rule folders, sorted by id', () => {
@@ -60,6 +53,23 @@ describe('rules meta', () => {
       expect(readFileSync(test, 'utf8')).toContain(`testRule('${id}'`);
     },
   );
+
+  it.each(ids)('%s: README.fr.md has the sections of README.md, in French', (id) => {
+    const readme = (name: string) => readFileSync(path.join(ROOT, 'rules', id, name), 'utf8');
+    expect(sectionDifferences(readme('README.md'), readme('README.fr.md'))).toEqual([]);
+  });
+
+  it('the section check sees a missing, an extra and an untranslated section, not code', () => {
+    const en = '# r\n\n## What it checks\n\n```yaml\n# a comment\n```\n\n### More\n\n## Why\n';
+    expect(sectionDifferences(en, '# r\n\n## Ce qui est vérifié\n\n### Plus\n\n## Pourquoi\n')).toEqual([]);
+    expect(sectionDifferences(en, '# r\n\n## Ce qui est vérifié\n\n## Pourquoi\n')).toEqual([
+      '### More ≠ ## Pourquoi',
+      '## Why ≠ (none)',
+    ]);
+    expect(sectionDifferences(en, '# r\n\n## What it checks\n\n### Plus\n\n## Pourquoi\n')).toEqual([
+      '## What it checks ≠ ## What it checks',
+    ]);
+  });
 
   it("the README's rule table is generated from the metadata", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

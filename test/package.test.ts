@@ -39,8 +39,6 @@ describe('npm pack', () => {
       'dist/src/cli/cli.js',
       'dist/src/index.js',
       'dist/src/index.d.ts',
-      'esm/index.mjs',
-      'esm/index.d.mts',
       'schemas/manifest.schema.json',
       'schemas/config.schema.json',
       'rules/sender-id/README.md',
@@ -64,7 +62,7 @@ describe('npm pack', () => {
       url: 'git+https://github.com/campaign-lint/campaign-lint.git',
     });
     const targets = JSON.stringify(packed.exports).match(/"\.\/[^"*]+"/g) ?? [];
-    expect(targets.length).toBeGreaterThanOrEqual(5);
+    expect(targets.length).toBeGreaterThanOrEqual(4);
     for (const target of targets) expect(files).toContain((JSON.parse(target) as string).slice(2));
   });
 });
@@ -135,7 +133,8 @@ describe('the action installing the packed package (production dependencies only
       [
         '--input-type=module',
         '-e',
-        "import * as m from 'campaign-lint'; console.log(Object.keys(m).sort().join())",
+        // Node's own named exports of a CommonJS module, beside its `default` and the `__esModule` marker (test/esm.test.ts).
+        "import * as m from 'campaign-lint'; console.log(Object.keys(m).filter((k) => !['default', '__esModule'].includes(k)).sort().join())",
       ],
       { cwd: prefix, encoding: 'utf8' },
     );

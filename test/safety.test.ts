@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import os from 'os';
 import path from 'path';
 import { run } from '../src/cli/cli';
-import { writeFileAtomic } from '../src/cli/write';
+import { RunOutputs, writeFileAtomic } from '../src/cli/write';
 import { writeCleanLists } from '../src/cli/write-clean';
 import type { CampaignResult } from '../src/base/types';
 import { ROOT } from './helpers/paths';
@@ -92,7 +92,8 @@ describe('atomic writes', () => {
       eachDiagnostic: () => [],
       diagnostics: [],
     } as unknown as CampaignResult;
-    await expect(writeCleanLists([campaign], '.', dir)).rejects.toThrow('recipients file not found');
+    const { failures } = await writeCleanLists([campaign], '.', dir, new RunOutputs(() => []));
+    expect(failures.map((f) => f.message)).toEqual([expect.stringContaining('recipients file not found')]);
     expect(readFileSync(path.join(dir, 'c.accepted.csv'), 'utf8')).toBe('old accepted');
     expect(readdirSync(dir)).toEqual(['c.accepted.csv']);
   });

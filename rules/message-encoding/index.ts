@@ -1,4 +1,13 @@
-import { defineRule, eachMessage, graphemes, isGsm7, memoize, safeReplacement } from '../../src/rule-kit';
+import {
+  cappedList,
+  defineRule,
+  eachMessage,
+  graphemes,
+  isGsm7,
+  memoize,
+  safeReplacement,
+  type Localized,
+} from '../../src/rule-kit';
 
 const NAMES: Readonly<Record<string, string>> = {
   '\u00a0': 'no-break space',
@@ -16,14 +25,20 @@ const NAMES: Readonly<Record<string, string>> = {
   '\u2014': '—',
 };
 
-/** A visible name for a character: itself when printable, its Unicode name for spaces and marks. */
-function show(char: string): string {
-  const code = [...char]
-    .map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`)
-    .join(' ');
+/** Code points listed for one character (a letter with many combining marks): the rest are counted. */
+const CODES_LISTED = 8;
+
+/** A visible name for a character: itself when printable, its code points for spaces and marks. */
+function show(char: string): Localized {
+  const codes = [...char].map(
+    (c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  const code = cappedList(codes, CODES_LISTED, ' ');
   const visible = NAMES[char] ?? (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? char : null);
-  return visible ? `"${visible}" (${code})` : code;
+  return visible && typeof code === 'string' ? `"${visible}" (${code})` : code;
 }
+
+const inLang = (value: Localized, lang: 'en' | 'fr') => (typeof value === 'string' ? value : value[lang]);
 
 interface Finding {
   char: string;
@@ -92,8 +107,8 @@ export default defineRule({
           f.replacement === null
             ? undefined
             : {
-                en: `replace ${show(f.char)} with "${f.replacement}"`,
-                fr: `remplacer ${show(f.char)} par « ${f.replacement} »`,
+                en: `replace ${inLang(show(f.char), 'en')} with "${f.replacement}"`,
+                fr: `remplacer ${inLang(show(f.char), 'fr')} par « ${f.replacement} »`,
               };
         context.report({
           messageId: f.replacement === null ? 'notGsm' : 'replaceable',

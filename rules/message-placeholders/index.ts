@@ -9,6 +9,9 @@ function excerptAround(text: string, name: string): string {
   return `…${before}${after}…`.replace(/\s+/g, ' ');
 }
 
+/** Distinct per-row messages with an unknown placeholder reported one by one; the rest are counted. */
+const REPORTED_TEXTS = 1000;
+
 export default defineRule({
   meta: {
     id: 'message-placeholders',
@@ -22,6 +25,10 @@ export default defineRule({
       unknownColumn: {
         en: 'Placeholder {{placeholder}} has no column "{{name}}" in the recipients file: recipients would receive it as typed',
         fr: "La variable {{placeholder}} n'a pas de colonne « {{name}} » dans le fichier : les destinataires la recevraient telle quelle",
+      },
+      unknownColumnMore: {
+        en: '{{count}} more rows carry their own message with a placeholder that has no column in the recipients file (the first on line {{line}}): not listed one by one',
+        fr: '{{count}} lignes de plus portent leur propre message avec une variable sans colonne dans le fichier (la première ligne {{line}}) : non listées une à une',
       },
       empty: {
         en: 'Empty {{names}} for this recipient: the message would read "{{excerpt}}"',
@@ -56,9 +63,11 @@ export default defineRule({
         });
       }
     };
-    // Texts already reported: only those with an unknown placeholder, so 100,000 distinct per-row
-    // messages that are right cost nothing here (each kept one has its diagnostic anyway).
+    // Texts already reported: only those with an unknown placeholder (100,000 distinct per-row
+    // messages that are right cost nothing here), and at most REPORTED_TEXTS of them: past that, the
+    // rows are counted and said once (a million distinct texts were all kept, 783 MB).
     const unknownReported = new Set<string>([campaign.message]);
+    const unlisted = { count: 0, line: 0 };
     return {
       campaign() {
         reportUnknown(campaign.message, null);
@@ -66,8 +75,10 @@ export default defineRule({
       recipient(r) {
         const { columns, unknown } = placeholders(r.message);
         if (unknown.length > 0 && !unknownReported.has(r.message)) {
-          unknownReported.add(r.message);
-          reportUnknown(r.message, r);
+          if (unknownReported.size <= REPORTED_TEXTS) {
+            unknownReported.add(r.message);
+            reportUnknown(r.message, r);
+          } else if (unlisted.count++ === 0) unlisted.line = r.line;
         }
         let empty: string[] | null = null;
         for (const name of columns) if ((r.get(name) ?? '').trim() === '') (empty ??= []).push(name);
@@ -82,6 +93,19 @@ export default defineRule({
             excerpt: r.message === campaign.message ? excerpt : cellValue(excerpt),
           },
           location: { kind: 'recipient', recipient: r, column: first },
+        });
+      },
+      end() {
+        if (unlisted.count === 0) return;
+        context.report({
+          messageId: 'unknownColumnMore',
+          data: { count: unlisted.count, line: unlisted.line },
+          location: {
+            kind: 'file',
+            file: campaign.recipientsFile,
+            line: unlisted.line,
+            column: campaign.columns.message,
+          },
         });
       },
     };

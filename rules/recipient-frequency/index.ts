@@ -1,10 +1,4 @@
-import {
-  countedSends,
-  defineRule,
-  FREQUENCY_WINDOW_MS,
-  overFrequencyCap,
-  sameAdvertiserAs,
-} from '../../src/rule-kit';
+import { defineRule, FREQUENCY_MAX, FREQUENCY_WINDOW_MS, overFrequencyCap } from '../../src/rule-kit';
 
 interface Options {
   max: number;
@@ -33,12 +27,12 @@ export default defineRule<Options>({
       properties: { max: { type: 'integer', minimum: 1, maximum: 100 } },
       additionalProperties: false,
     },
-    defaultOptions: { max: 4 },
+    defaultOptions: { max: FREQUENCY_MAX },
+    history: true,
   },
   create(context) {
     const { campaign, options } = context;
     const { history } = campaign;
-    const sameAdvertiser = sameAdvertiserAs(campaign.advertiser);
     // This campaign's sends so far, for the numbers that need counting: those with earlier sends by
     // this advertiser, and those the file lists more than once (a number listed twice is solicited
     // twice). The first row of a repeated number is known only once it repeats: its send counts from
@@ -46,10 +40,11 @@ export default defineRule<Options>({
     const sentHere = new Map<string, number[]>();
     return {
       recipient(r) {
-        if (history.size === 0 || !r.phone) return;
+        if (!r.phone) return;
         const at = r.sendTime.epochMs;
         // The counting lives in src/law/frequency.ts: the send planner waits for exactly this cap.
-        const earlier = countedSends(history.sendsTo(r.phone.e164), sameAdvertiser);
+        // Earlier calls and drops by this advertiser (D223-9's count; the history keeps only those).
+        const earlier = history.solicitationsOf(r.phone.e164);
         let here = sentHere.get(r.phone.e164);
         if (
           !here &&

@@ -1,4 +1,4 @@
-import { aliasesClause, ALIASES_SCHEMA, defineRule, senderNamesBrand } from '../../src/rule-kit';
+import { aliasesClause, ALIASES_SCHEMA, cappedList, defineRule, senderNamesBrand } from '../../src/rule-kit';
 
 interface Options {
   aliases: string[];
@@ -9,6 +9,9 @@ interface Options {
  * (af2m Business Messaging charter, operators' contracts; smsmode and efidem notices cite "alert",
  * "rdv", "payment", "bank", "parcel").
  */
+/** Characters a diagnostic names; the rest are counted. */
+const CHARACTERS_LISTED = 12;
+
 const GENERIC_SENDERS = new Set([
   'INFO',
   'INFOS',
@@ -107,7 +110,10 @@ export default defineRule<Options>({
         }
         const bad = [...new Set(sender.replace(/[A-Za-z0-9]/g, ''))];
         if (bad.length > 0) {
-          const characters = bad.map((c) => (c === ' ' ? '" " (space)' : `"${c}"`)).join(', ');
+          const characters = cappedList(
+            bad.map((c) => (c === ' ' ? '" " (space)' : `"${c}"`)),
+            CHARACTERS_LISTED,
+          );
           context.report({ messageId: 'badCharacters', data: { sender, characters }, location });
         }
         if (sender.length > 11)

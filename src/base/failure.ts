@@ -151,6 +151,7 @@ export const FRENCH_KINDS: Readonly<Record<string, string>> = {
   manifest: 'le manifeste',
   'message file': 'le fichier du message',
   'config file': 'le fichier de configuration',
+  folder: 'le dossier',
   'ignore file': 'le fichier d’exclusions',
 };
 

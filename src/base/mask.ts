@@ -83,10 +83,15 @@ export const headerIsNames = (headers: readonly string[]): boolean =>
 export const shownAsWritten = (value: string): boolean =>
   !value.includes('@') && !/\d(?:[\s.\-/]?\d){5}/.test(value);
 
-// C0 and C1 controls (line breaks and ESC among them), DEL, and the bidirectional overrides.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (line breaks and ESC among them), DEL, the bidirectional overrides, and what
+// no text format may carry: U+FFFE, U+FFFF, the other noncharacters of the first plane, and halves
+// of surrogate pairs without their other half (one U+FFFE makes a JUnit report invalid XML).
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A text with its control characters written as `\u{1b}` escapes. */
-export const visible = (text: string): string =>
-  text.replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+/** A character as an escape: `\u{1b}`. */
+export const escapedChar = (c: string): string => `\\u{${c.charCodeAt(0).toString(16)}}`;
+
+/** A text with its control characters (and characters no text format may carry) written as `\u{1b}` escapes. */
+export const visible = (text: string): string => text.replace(CONTROL, escapedChar);

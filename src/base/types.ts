@@ -210,16 +210,18 @@ export interface Campaign {
   readonly lines: SourceLines;
 }
 
-export interface HistoryEntry {
-  readonly epochMs: number;
-  readonly channel: 'sms' | 'vms' | 'voice';
-  /** Advertiser of that send, as written (defaults to this campaign's). */
-  readonly advertiser: string;
-}
-
+/**
+ * The earlier sends of the history file that article D223-9 counts for this campaign: voicemail
+ * drops and calls (history channel `vms` or `voice`) by this campaign's advertiser, from 30 days
+ * before its send_at on (an older send shares no 30-day period with any of its sends). The file is read
+ * only when a rule that runs says it needs it (`meta.history`); a rule that reads it without saying
+ * so fails, rather than see no earlier send.
+ */
 export interface HistoryLookup {
+  /** Rows of the history file read (every channel and advertiser). */
   readonly size: number;
-  sendsTo(e164: string): readonly HistoryEntry[];
+  /** When this number was solicited before (epoch milliseconds, ascending); empty when never. */
+  solicitationsOf(e164: string): readonly number[];
 }
 
 export interface OptOutLookup {
@@ -287,6 +289,8 @@ export interface RuleMeta {
   readonly schema?: Readonly<Record<string, unknown>>;
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
   readonly docs?: { readonly url?: string };
+  /** The rule reads `campaign.history`: the history file is read for the campaign (VMS frequency). */
+  readonly history?: boolean;
 }
 
 export interface Rule<Options = unknown> {
@@ -531,7 +535,7 @@ export interface LintResult {
   readonly inputs?: readonly string[];
 }
 
-export type FailureKind = 'usage' | 'input' | 'config' | 'rule-crash';
+export type FailureKind = 'usage' | 'input' | 'config' | 'rule-crash' | 'internal';
 
 /** A run that could not be done right, as reports see it (`LintFailure` in failure.ts is the one kind). */
 export interface Failure extends Error {

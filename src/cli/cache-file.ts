@@ -5,7 +5,7 @@ import { localized, say } from '../base/messages';
 import { displayPath } from '../read/paths';
 import { isInside, projectRoots } from '../read/confine';
 import { CACHE_FILE, openCache, type CacheFile, type CacheOptions } from '../engine/cache';
-import { assertNotInput, writeFileAtomic } from './write';
+import { assertNotInput, writeFileAtomic, type RunOutputs } from './write';
 import type { Lang } from '../base/types';
 
 // Where --cache keeps its file, and its writing: inside the project, never over an input or a
@@ -48,17 +48,18 @@ export async function openRunCache(
 }
 
 /**
- * Writes the cache after the run (nothing when it did not change). Never over a file the run read;
- * a cache that cannot be written is said on stderr and costs only time: the next run lints again.
+ * Writes the cache after the run (nothing when it did not change). Never over a file the run read
+ * or another output of the run (write.ts RunOutputs: links and hard links count); a cache that
+ * cannot be written is said on stderr and costs only time: the next run lints again.
  */
 export function saveRunCache(
   run: RunCache,
-  inputs: readonly string[],
+  outputs: RunOutputs,
   lang: Lang,
   stderr: (text: string) => void,
 ): LintFailure | undefined {
   try {
-    assertNotInput(run.file, inputs, run.display);
+    outputs.claim(run.file, run.display);
   } catch (error) {
     if (error instanceof LintFailure) return error;
     throw error;

@@ -1,11 +1,20 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { campaignResult, lint } from '../engine/lint';
-import { loadConfig, unknownRuleHint, type ResolvedConfig } from '../engine/config';
+import { loadConfig, pluginPaths, unknownRuleHint, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
 import { formatCount, langFromEnv, localize } from '../base/text';
 import { localized, say, type PlainKey } from '../base/messages';
 import { translateCommanderError } from './messages';
-import { failedResult, printConfig, reportTargets, writeReports } from './output';
+import {
+  asFailure,
+  claimReports,
+  failedResult,
+  inputsOf,
+  printConfig,
+  reportTargets,
+  writeReports,
+} from './output';
+import { RunOutputs } from './write';
 import { streamingFormatters } from '../report';
 import { applyFixes } from './fix';
 import { init } from './init';
@@ -15,6 +24,7 @@ import { PLAN_FORMATS } from '../report/plan';
 import { ruleReadme, ruleReadmeFr, VERSION } from '../base/package-root';
 import { installExitGuard } from './exit-code';
 import { writeFully } from './sync-output';
+import { terminalText } from '../report/sinks';
 import { progressLine, wantsProgress } from './progress';
 import { openRunCache, saveRunCache, type RunCache } from './cache-file';
 import type { Failure, Lang, LintResult } from '../base/types';
@@ -242,9 +252,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   const targets = reportTargets(flags.format ?? [], flags.output, lang);
   const stylishOnStdout = targets.some((t) => t.name === 'stylish' && t.file === undefined);
   let full: LintResult;
+  let config: ResolvedConfig | undefined;
   let runCache: RunCache | undefined;
   try {
-    const config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
+    config = await loadConfig({ cwd: io.cwd, configFile: flags.config, ruleOverrides: flags.rule });
     if (flags.printConfig !== undefined) {
       io.stdout(await printConfig(flags.printConfig, config, io.cwd));
       return 0;
@@ -253,7 +264,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       for (const fixed of await applyFixes(paths, io.cwd, config, { allowOutside: flags.allowOutside })) {
         if (fixed.refused) {
           io.stderr(
-            `campaign-lint: ${say('cli.notFixed', lang, { file: fixed.file, reason: fixed.refused })}\n`,
+            `campaign-lint: ${say('cli.notFixed', lang, { file: fixed.file, reason: localize(fixed.refused, lang) })}\n`,
           );
           continue;
         }
@@ -298,28 +309,42 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
       cache: runCache?.cache,
     });
     progress?.clear();
-    if (flags.writeClean) {
-      const rows = (n: number) => say('count.row', lang, { n });
-      for (const written of await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, full.inputs)) {
-        if (written.fromWorkbook)
-          io.stderr(`campaign-lint: ${say('cli.workbookAsCsv', lang, { file: written.source })}\n`);
-        io.stderr(
-          `campaign-lint: ${say('cli.cleanWritten', lang, {
-            accepted: written.accepted.file,
-            acceptedRows: rows(written.accepted.rows),
-            rejected: written.rejected.file,
-            rejectedRows: rows(written.rejected.rows),
-          })}\n`,
-        );
-      }
-    }
   } catch (error) {
-    // A run that could not start still writes its reports: CI reads the failure there.
-    if (!(error instanceof LintFailure) || flags.printConfig !== undefined) throw error;
-    full = failedResult(error);
+    if (flags.printConfig !== undefined) throw error;
+    // A run that could not start, or met an internal error, still writes its reports: CI reads
+    // the failure there, and no report of an earlier run stays in place looking current.
+    full = failedResult(asFailure(error));
   }
-  const result = flags.quiet ? errorsOnly(full) : full;
-  const writeFailures = writeReports(result, targets, {
+  // Every file the run read, or would have read: no output may replace one (write.ts RunOutputs).
+  const inputs = full.inputs ?? (await inputsOf(paths, io.cwd, config));
+  const outputs = new RunOutputs(() => [
+    ...inputs,
+    ...(config?.file ? [config.file] : []),
+    ...(config ? pluginPaths(config) : []),
+  ]);
+  const reports = claimReports(targets, outputs, io.cwd);
+  const late: LintFailure[] = [...reports.failures];
+  if (flags.writeClean && full.campaigns.length > 0) {
+    const rows = (n: number) => say('count.row', lang, { n });
+    const clean = await writeCleanLists(full.campaigns, flags.writeClean, io.cwd, outputs);
+    for (const written of clean.written) {
+      if (written.fromWorkbook)
+        io.stderr(`campaign-lint: ${say('cli.workbookAsCsv', lang, { file: written.source })}\n`);
+      io.stderr(
+        `campaign-lint: ${say('cli.cleanWritten', lang, {
+          accepted: written.accepted.file,
+          acceptedRows: rows(written.accepted.rows),
+          rejected: written.rejected.file,
+          rejectedRows: rows(written.rejected.rows),
+        })}\n`,
+      );
+    }
+    // A list that could not be written is a failure of the run beside the lint's result, not instead of it.
+    late.push(...clean.failures);
+  }
+  const linted: LintResult = late.length > 0 ? { ...full, failures: [...full.failures, ...late] } : full;
+  const result = flags.quiet ? errorsOnly(linted) : linted;
+  const writeFailures = writeReports(result, reports.targets, {
     cwd: io.cwd,
     env: io.env,
     isTTY: io.isTTY,
@@ -327,10 +352,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
     stderr: io.stderr,
     color: flags.color,
     options: { lang, showPii: !!flags.showPii },
-    inputs: full.inputs ?? [],
   });
   if (runCache) {
-    const refused = saveRunCache(runCache, full.inputs ?? [], lang, io.stderr);
+    const refused = saveRunCache(runCache, outputs, lang, io.stderr);
     if (refused) writeFailures.push(refused);
     if (flags.debug)
       io.stderr(
@@ -340,9 +364,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIo): Promis
   // On a terminal the stylish report already shows each failure in its red block: said again on
   // stderr, the same screen would show it twice. Elsewhere (a pipe, a file, CI) stderr says it too.
   const onScreen = stylishOnStdout && io.isTTY && !!io.stderrIsTTY && !flags.debug;
-  for (const failure of [...(onScreen ? [] : full.failures), ...writeFailures])
+  for (const failure of [...(onScreen ? [] : linted.failures), ...writeFailures])
     reportFailure(failure, io, !!flags.debug, lang);
-  if (full.failures.length > 0 || writeFailures.length > 0) return 2;
+  if (linted.failures.length > 0 || writeFailures.length > 0) return 2;
   if (result.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && result.warningCount > flags.maxWarnings) {
     io.stderr(
@@ -374,7 +398,7 @@ function listRules(config: ResolvedConfig, lang: Lang): string {
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(
       (rule) =>
-        `${rule.meta.id.padEnd(26)} ${say(`severity.${rule.meta.defaultSeverity}`, lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${localize(rule.meta.description, lang)}`,
+        `${rule.meta.id.padEnd(26)} ${say(`severity.${rule.meta.defaultSeverity}`, lang).padEnd(width)} ${rule.meta.channels.join(',').padEnd(8)} ${terminalText(localize(rule.meta.description, lang))}`,
     );
   const s = (key: PlainKey) => say(key, lang);
   return `${s('cli.ruleHeader').padEnd(26)} ${s('cli.defaultHeader').padEnd(width)} ${s('cli.channelsHeader').padEnd(8)} ${s('cli.summaryHeader')}\n${rows.join('\n')}\n`;
@@ -394,13 +418,14 @@ function explainRule(config: ResolvedConfig, id: string, lang: Lang): string {
   if (readme !== undefined) return readme;
   // A plugin rule (or a rule whose French page is not written yet): its metadata, in the language.
   const messages = Object.entries(rule.meta.messages).map(
-    ([key, text]) => `- ${key}${lang === 'fr' ? '\u00a0:' : ':'} ${localize(text, lang)}`,
+    ([key, text]) =>
+      `- ${terminalText(key)}${lang === 'fr' ? '\u00a0:' : ':'} ${terminalText(localize(text, lang))}`,
   );
   const defaults = say('cli.pluginDefaults', lang, {
     severity: say(`severity.${rule.meta.defaultSeverity}`, lang),
     channels: rule.meta.channels.join(', '),
   });
-  return `# ${id}\n\n${localize(rule.meta.description, lang)}\n\n${defaults}\n\n${say('cli.messagesTitle', lang)}\n${messages.join('\n')}\n`;
+  return `# ${id}\n\n${terminalText(localize(rule.meta.description, lang))}\n\n${defaults}\n\n${say('cli.messagesTitle', lang)}\n${messages.join('\n')}\n`;
 }
 
 /**

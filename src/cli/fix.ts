@@ -1,11 +1,13 @@
 import { promises as fs } from 'fs';
-import { discoverManifests } from '../inputs/discover';
-import { loadManifest, type Manifest } from '../inputs/manifest';
-import type { Confinement } from '../read/confine';
-import { configRoots, ignoreRules } from '../engine/lint';
+import { discoverManifests, projectCampaigns } from '../inputs/discover';
+import { loadManifest, manifestInputs, type Manifest } from '../inputs/manifest';
+import { insideGitFolder, type Confinement } from '../read/confine';
+import { ignoreRules } from '../engine/lint';
 import { parseStructured } from '../read/structured';
-import type { ResolvedConfig } from '../engine/config';
+import { pluginPaths, type ResolvedConfig } from '../engine/config';
 import { LintFailure } from '../base/failure';
+import { localized } from '../base/messages';
+import type { Localized } from '../base/types';
 import { safeReplacement, isGsm7 } from '../law/sms/gsm7';
 import { STOP_MENTION, STOP_WORD } from '../law/opt-out-words';
 import { shortCodeOf } from '../law/phone/kinds';
@@ -22,9 +24,47 @@ export interface FixResult {
   readonly mentionAdded: string | null;
   /** The legal mention added (the credit mention of message-credit-mention), when one was. */
   readonly legalMentionAdded?: string | null;
-  /** Why the fix was not written (the file is an input it must not rewrite), when it was not. */
-  readonly refused?: string;
+  /** Why the fix was not written (the file is one --fix must not rewrite), when it was not. */
+  readonly refused?: Localized;
 }
+
+/** Message files --fix may rewrite: text files by name (a script, data or a config never is). */
+const TEXT_MESSAGE = /^(?:[^.]+|.+\.(?:txt|text|md|markdown|sms))$/i;
+
+/** What --fix must not rewrite besides the campaign's own inputs: the config, plugins, other campaigns' files. */
+interface Protected {
+  readonly config: ResolvedConfig;
+  readonly cwd: string;
+  /** Every campaign of the project with the files it names (read once, when a fix is to be written). */
+  campaigns(): Promise<ReadonlyArray<{ readonly manifest: string; readonly uses: readonly string[] }>>;
+}
+
+/** Why `target` (the manifest or its message file) must not be rewritten, or null. */
+async function refusal(target: string, manifest: Manifest, guard: Protected): Promise<Localized | null> {
+  const never = (what: Localized): Localized => localized('fix.never', { what });
+  if (insideGitFolder(target)) return never(localized('fix.gitFile'));
+  if (guard.config.file && sameFile(target, guard.config.file)) return never(localized('fix.configFile'));
+  if (pluginPaths(guard.config).some((plugin) => sameFile(target, plugin)))
+    return never(localized('fix.plugin'));
+  if (target !== manifest.file) {
+    // Every file the campaign names but its message file (the first), and the manifest itself.
+    const clash = [...manifestInputs(manifest).slice(1), manifest.file].find((input) =>
+      sameFile(target, input),
+    );
+    if (clash !== undefined) return never(localized('fix.alsoInput', { file: path.basename(clash) }));
+    if (!TEXT_MESSAGE.test(path.basename(target)))
+      return localized('fix.notText', { extension: path.extname(target) });
+  }
+  for (const other of await guard.campaigns()) {
+    if (sameFile(other.manifest, manifest.file)) continue;
+    if (sameFile(target, other.manifest) || other.uses.some((input) => sameFile(target, input))) {
+      return localized('fix.otherCampaign', { campaign: displayPath(other.manifest, guard.cwd) });
+    }
+  }
+  return null;
+}
+
+const notSafe = localized('fix.notSafe');
 
 /**
  * Typographic characters that force UCS-2, by their GSM-7 equivalents (cli.md's safe fixes);
@@ -99,9 +139,10 @@ function escapeFor(type: string, json: boolean, text: string): string {
 async function fixCampaign(
   file: string,
   cwd: string,
-  config: ResolvedConfig,
   confinement: Confinement,
+  guard: Protected,
 ): Promise<FixResult | null> {
+  const { config } = guard;
   // Confined like the lint: --fix never edits a message file outside the project.
   const manifest = await loadManifest(file, cwd, confinement);
   const encodingOn = manifest.channel === 'sms' && config.rules.get('message-encoding')?.severity !== 'off';
@@ -116,40 +157,28 @@ async function fixCampaign(
   const appended = [...(creditAtEnd ? [credit] : []), ...(mention ? [mention] : [])].join(' ');
 
   const target = manifest.messageFile;
-  // A message file that is also a recipients file, opt-out list, history or config is never rewritten.
-  const protectedInputs = [
-    manifest.recipients.file,
-    ...manifest.optOutLists,
-    ...(manifest.history ? [manifest.history] : []),
-    ...(config.file ? [config.file] : []),
-  ];
-  const clash =
-    target === manifest.file ? undefined : protectedInputs.find((input) => sameFile(target, input));
-  if (clash !== undefined) {
-    return {
-      file: displayPath(target, cwd),
-      replaced: 0,
-      mentionAdded: null,
-      refused: `it is also ${path.basename(clash)}, which --fix never rewrites`,
-    };
-  }
+  const shown = target === manifest.file ? manifest.display : displayPath(target, cwd);
+  const refused = await refusal(target, manifest, guard);
+  if (refused) return { file: shown, replaced: 0, mentionAdded: null, refused };
   const original = await fs.readFile(target, 'utf8');
+  // A byte-order mark is the file's, not the message's: kept as it was (typography would drop it,
+  // and the manifest's parser reads the text without it).
+  const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = original.slice(bom.length);
   let next: string;
   if (target !== manifest.file) {
-    // A byte-order mark is the file's, not the message's: kept as it was (typography would drop it).
-    const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const body = original.slice(bom.length).replace(/\s+$/, '');
+    const body = text.replace(/\s+$/, '');
     let fixedBody = encodingOn ? replaceTypography(body).text : body;
     if (credit && !creditAtEnd) fixedBody = insertBeforeStop(fixedBody, typography.text, credit) ?? fixedBody;
-    next = bom + fixedBody + (appended ? ` ${appended}` : '') + original.slice(bom.length + body.length);
+    next = fixedBody + (appended ? ` ${appended}` : '') + text.slice(body.length);
     // Safety net for the one edit made inside the text (the credit mention before STOP): the file must
     // read as the intended message, or nothing is written.
-    if (credit && !creditAtEnd && next.slice(bom.length).replace(/\s+$/, '') !== intended) return null;
+    if (credit && !creditAtEnd && next.replace(/\s+$/, '') !== intended) return null;
   } else {
     const json = /\.json$/i.test(file);
-    const scalar = parseStructured(original, manifest.display, json).scalarSource('message');
-    if (!scalar) return null;
-    let source = original.slice(scalar.start, scalar.end);
+    const scalar = parseStructured(text, manifest.display, json).scalarSource('message');
+    if (!scalar) return { file: shown, replaced: 0, mentionAdded: null, refused: notSafe };
+    let source = text.slice(scalar.start, scalar.end);
     if (encodingOn)
       source = replaceTypography(source, (replacement) => escapeFor(scalar.type, json, replacement)).text;
     if (credit && !creditAtEnd) {
@@ -163,19 +192,14 @@ async function fixCampaign(
       source =
         source.slice(0, insertAt) + escapeFor(scalar.type, json, ` ${appended}`) + source.slice(insertAt);
     }
-    next = original.slice(0, scalar.start) + source + original.slice(scalar.end);
+    next = text.slice(0, scalar.start) + source + text.slice(scalar.end);
     // Safety net: the edited file must parse to exactly the intended message, or nothing is written.
     const reparsed = parseStructured(next, manifest.display, json).data as { message?: unknown };
     if (typeof reparsed.message !== 'string' || reparsed.message.replace(/\s+$/, '') !== intended)
-      return null;
+      return { file: shown, replaced: 0, mentionAdded: null, refused: notSafe };
   }
-  writeFileAtomic(target, (write) => write(next), manifest.display);
-  return {
-    file: target === manifest.file ? manifest.display : displayPath(target, cwd),
-    replaced: typography.count,
-    mentionAdded: mention,
-    legalMentionAdded: credit,
-  };
+  writeFileAtomic(target, (write) => write(bom + next), manifest.display);
+  return { file: shown, replaced: typography.count, mentionAdded: mention, legalMentionAdded: credit };
 }
 
 /** Applies safe fixes to every campaign named; broken manifests are left for the lint to report. */
@@ -186,13 +210,16 @@ export async function applyFixes(
   confinement: Confinement = {},
 ): Promise<FixResult[]> {
   const results: FixResult[] = [];
+  let campaigns: ReturnType<Protected['campaigns']> | undefined;
+  const guard: Protected = {
+    config,
+    cwd,
+    campaigns: () => (campaigns ??= projectCampaigns(cwd).then((project) => project.campaigns)),
+  };
   // What the lint after it leaves out is not fixed either.
   for (const file of await discoverManifests(paths, cwd, await ignoreRules(cwd, config))) {
     try {
-      const result = await fixCampaign(file, cwd, config, {
-        ...confinement,
-        roots: [...(confinement.roots ?? []), ...configRoots(config)],
-      });
+      const result = await fixCampaign(file, cwd, confinement, guard);
       if (result) results.push(result);
     } catch (error) {
       if (!(error instanceof LintFailure)) throw error;

@@ -1,14 +1,15 @@
-import { appendFileSync } from 'fs';
+import { appendFileSync, statSync } from 'fs';
 import path from 'path';
 import { hintDidYouMean, LintFailure } from '../base/failure';
 import { streamingFormatters } from '../report';
 import { githubSummary } from '../report/github';
 import type { FormatOptions } from '../report';
-import { say } from '../base/messages';
-import { loadManifest } from '../inputs/manifest';
+import { localized, say } from '../base/messages';
+import { loadManifest, manifestInputs } from '../inputs/manifest';
+import { discover } from '../inputs/discover';
 import { scheduleFor, type HoursOptions as ScheduleOptions } from '../law/hours';
 import type { ResolvedConfig } from '../engine/config';
-import { assertNotInput, buffered, writeFileAtomic } from './write';
+import { buffered, writeFileAtomic, type RunOutputs } from './write';
 import type { Lang, LintResult } from '../base/types';
 
 // The lint command's reports: which formats go where (`-f name[:file]`, `-o`), colours, the GitHub
@@ -97,14 +98,55 @@ export interface WriteContext {
   readonly stderr: (text: string) => void;
   readonly color: boolean | undefined;
   readonly options: Omit<FormatOptions, 'color'>;
-  /** Every file the run read: no report may overwrite one (write.ts assertNotInput). */
-  readonly inputs: readonly string[];
 }
 
 /**
- * Writes every report (files atomically, so a reader never sees half a report) and, when a
- * `github` report is asked for inside GitHub Actions, appends the job summary. Returns the
- * failures met while writing (a folder that does not exist…): they make the run exit 2.
+ * Reserves the report files of a run (write.ts RunOutputs: never an input, never another output):
+ * the targets that may be written, and a failure for each that may not.
+ */
+export function claimReports(
+  targets: readonly ReportTarget[],
+  outputs: RunOutputs,
+  cwd: string,
+): { targets: ReportTarget[]; failures: LintFailure[] } {
+  const allowed: ReportTarget[] = [];
+  const failures: LintFailure[] = [];
+  for (const target of targets) {
+    try {
+      if (target.file !== undefined) outputs.claim(path.resolve(cwd, target.file), target.file);
+      allowed.push(target);
+    } catch (error) {
+      if (!(error instanceof LintFailure)) throw error;
+      failures.push(error);
+    }
+  }
+  return { targets: allowed, failures };
+}
+
+/** Writes one report: to its file atomically (a reader never sees half a report), else to stdout. */
+function writeReport(result: LintResult, target: ReportTarget, context: WriteContext): void {
+  const format = streamingFormatters[target.name];
+  const options = {
+    ...context.options,
+    color: useColor(target, context.color, context.env, context.isTTY),
+  };
+  if (target.file !== undefined) {
+    writeFileAtomic(
+      path.resolve(context.cwd, target.file),
+      (write) => format(result, options, write),
+      target.file,
+    );
+  } else {
+    const out = buffered(context.stdout);
+    format(result, options, out.write);
+    out.flush();
+  }
+}
+
+/**
+ * Writes every report and, when a `github` report is asked for inside GitHub Actions, appends the
+ * job summary. Returns the failures met while writing (a folder that does not exist…): they make
+ * the run exit 2. A format that fails on the result still leaves a report: one that says so.
  */
 export function writeReports(
   result: LintResult,
@@ -113,34 +155,24 @@ export function writeReports(
 ): LintFailure[] {
   const problems: LintFailure[] = [];
   for (const target of targets) {
-    const format = streamingFormatters[target.name];
-    const options = {
-      ...context.options,
-      color: useColor(target, context.color, context.env, context.isTTY),
-    };
     try {
-      if (target.file !== undefined) {
-        assertNotInput(path.resolve(context.cwd, target.file), context.inputs, target.file);
-        writeFileAtomic(
-          path.resolve(context.cwd, target.file),
-          (write) => format(result, options, write),
-          target.file,
-        );
-      } else {
-        const out = buffered(context.stdout);
-        format(result, options, out.write);
-        out.flush();
-      }
+      writeReport(result, target, context);
     } catch (error) {
-      if (!(error instanceof LintFailure)) throw error;
-      problems.push(error);
+      const failure = asFailure(error);
+      problems.push(failure);
+      if (error instanceof LintFailure) continue;
+      try {
+        writeReport(failedResult(failure), target, context);
+      } catch (again) {
+        if (again instanceof LintFailure) problems.push(again);
+      }
     }
   }
   const summary = context.env.GITHUB_STEP_SUMMARY;
   if (summary && targets.some((t) => t.name === 'github')) {
-    const chunks: string[] = [];
-    githubSummary(result, { ...context.options, color: false }, (chunk) => chunks.push(chunk));
     try {
+      const chunks: string[] = [];
+      githubSummary(result, { ...context.options, color: false }, (chunk) => chunks.push(chunk));
       appendFileSync(summary, chunks.join(''));
     } catch (error) {
       context.stderr(
@@ -156,6 +188,50 @@ export function writeReports(
 /** A run that could not start (config, --rule): no campaign linted, the failure in the report. */
 export function failedResult(failure: LintFailure): LintResult {
   return { rules: [], campaigns: [], failures: [failure], errorCount: 0, warningCount: 0 };
+}
+
+/** Any error as a failure of the run: a LintFailure as it is, anything else as an internal error. */
+export function asFailure(error: unknown): LintFailure {
+  if (error instanceof LintFailure) return error;
+  const message = (error as Error)?.message ?? String(error);
+  return new LintFailure(
+    'internal',
+    localized('cli.internalError', { message }),
+    undefined,
+    undefined,
+    localized('cli.runWithDebug'),
+    error,
+  );
+}
+
+/**
+ * The files a run that failed early would have read (the paths given, the manifests they name and
+ * the files those name), so that its failure report cannot replace one of them either.
+ */
+export async function inputsOf(
+  paths: readonly string[],
+  cwd: string,
+  config: ResolvedConfig | undefined,
+): Promise<string[]> {
+  const files = new Set<string>(config?.file ? [config.file] : []);
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) files.add(absolute);
+  }
+  try {
+    for (const file of (await discover(paths, cwd)).manifests) {
+      files.add(file);
+      try {
+        for (const input of manifestInputs(await loadManifest(file, cwd, { allowOutside: true })))
+          files.add(input);
+      } catch {
+        // a manifest that cannot be read names no file
+      }
+    }
+  } catch {
+    // what could not be discovered is not written over either: the paths given are kept above
+  }
+  return [...files];
 }
 
 /**

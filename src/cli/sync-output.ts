@@ -7,8 +7,8 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * reader (`| less`, a CI log shipper) is never queued whole in memory (a 100 MB report held 354 MB).
  * Returns false when the reader has gone (EPIPE): the rest of the output can be dropped.
  */
-export function writeFully(fd: number, text: string): boolean {
-  const bytes = Buffer.from(text, 'utf8');
+export function writeFully(fd: number, text: string | Uint8Array): boolean {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   for (let done = 0; done < bytes.length; ) {
     try {
       done += writeSync(fd, bytes, done, bytes.length - done);

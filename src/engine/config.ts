@@ -25,7 +25,10 @@ export interface ResolvedConfig {
   readonly rules: ReadonlyMap<string, RuleSetting>;
   /** The config's `ignores` (globs relative to the config's folder), when it has some. */
   readonly ignores?: ConfigIgnores;
-  /** The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what --cache hashes. */
+  /**
+   * The files plugin rules were loaded from (their modules and what CommonJS loaded for them): what
+   * --cache hashes, and what no output or --fix may ever replace.
+   */
   readonly pluginFiles?: readonly string[];
 }
 
@@ -280,6 +283,10 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   };
 }
 
+/** The plugins' files on disk (a package's ES module is known by its name only): never an output, never fixed. */
+export const pluginPaths = (config: ResolvedConfig): string[] =>
+  (config.pluginFiles ?? []).filter((file) => path.isAbsolute(file));
+
 /** The CommonJS module cache (absent under some test runners: then nothing is seen there). */
 const requireCache = (): Record<string, unknown> => (typeof require === 'function' && require.cache) || {};
 
@@ -366,12 +373,14 @@ function describeAjvError(error: ErrorObject): { en: string; fr: string } {
     const values = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
     return localized('config.optionNotOneOf', { values, option: where });
   }
-  // Ajv's own words (English); the French names the rule it breaks, in its JSON Schema terms. Not
-  // in the catalogue: the two languages say different things (Ajv's sentence, the constraint's name).
-  return {
-    en: `${where.en} ${error.message}`,
-    fr: `${where.fr} ne respecte pas la contrainte « ${error.keyword} » (${JSON.stringify(error.params)})`,
-  };
+  // Ajv's own words (English); the French names the constraint it breaks, in JSON Schema terms.
+  return localized('config.optionBroken', {
+    option: where,
+    broken: {
+      en: error.message ?? error.keyword,
+      fr: `« ${error.keyword} » (${JSON.stringify(error.params)})`,
+    },
+  });
 }
 
 /** How long a plugin may take to load (CAMPAIGN_LINT_PLUGIN_TIMEOUT, in seconds; 30 by default). */

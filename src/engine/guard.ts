@@ -16,11 +16,14 @@ interface Scope {
 /** Which rule (and hook) the running code, or the callback it scheduled, belongs to. */
 const scope = new AsyncLocalStorage<Scope>();
 
-/** Thrown in place of ending the process when plugin code calls `process.exit` during a run. */
+/** Thrown in place of ending the process when plugin code calls `process.exit` (or `reallyExit`). */
 export class ExitRefusedError extends Error {
-  constructor(readonly code: unknown) {
+  constructor(
+    readonly code: unknown,
+    how = 'exit',
+  ) {
     super(
-      `called process.exit(${typeof code === 'number' || typeof code === 'string' ? code : ''}), which plugin code may not do during a run`,
+      `called process.${how}(${typeof code === 'number' || typeof code === 'string' ? code : ''}), which plugin code may not do during a run`,
     );
     this.name = 'ExitRefusedError';
   }

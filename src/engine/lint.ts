@@ -2,10 +2,9 @@ import { createHolidays } from '../law/calendar/holidays';
 import { discover } from '../inputs/discover';
 import { loadIgnores, NO_IGNORES, type IgnoreRules } from '../inputs/ignore';
 import { localized } from '../base/messages';
-import { loadManifest, type Manifest } from '../inputs/manifest';
+import { loadManifest, manifestInputs, type Manifest } from '../inputs/manifest';
 import type { Confinement } from '../read/confine';
-import { loadOptOutLists } from '../recipients';
-import { loadHistory } from '../inputs/history';
+import { HISTORY_NOT_READ, loadOptOutLists, loadSendHistory, NO_HISTORY } from '../recipients';
 import { displayPath } from '../read/paths';
 import { inputError, LintFailure } from '../base/failure';
 import type {
@@ -28,10 +27,11 @@ import type {
 } from '../base/types';
 import { ruleDocsUrl, ruleReadme, ruleReadmeFr } from '../base/package-root';
 import { BUILTIN_RULES } from './registry';
-import { effectiveSeverity, loadConfig, type ResolvedConfig } from './config';
+import { effectiveSeverity, loadConfig, pluginPaths, type ResolvedConfig } from './config';
 import { DiagnosticStore, openRecipients, type RecipientsFile } from '../recipients';
 import { SummaryCollector } from './summary';
 import { fileStamp } from '../read/files';
+import { finishInterruptedWrites } from '../read/interrupted-writes';
 import path from 'path';
 import {
   deepFreeze,
@@ -131,7 +131,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // process.exit replaced): its own failures and exit codes stay its own.
   const lateFailures: LintFailure[] = [];
   // Every file the run reads: outputs are checked against them (write.ts assertNotInput).
-  const inputs = new Set<string>(config.file ? [path.resolve(cwd, config.file)] : []);
+  const inputs = new Set<string>([
+    ...(config.file ? [path.resolve(cwd, config.file)] : []),
+    ...pluginPaths(config),
+  ]);
   if (ignore.file) inputs.add(ignore.file);
   const unguard = runsPluginCode(config)
     ? guardRun((failure) => lateFailures.push(failure))
@@ -140,7 +143,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     for (const file of manifests) {
       try {
         inputs.add(path.resolve(cwd, file));
-        const confinement = { allowOutside: options.allowOutside, roots: configRoots(config) };
+        const confinement = { allowOutside: options.allowOutside };
         campaigns.push(await lintCampaign(file, cwd, config, holidays, options, inputs, confinement));
       } catch (error) {
         if (!(error instanceof LintFailure)) throw error;
@@ -196,10 +199,6 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   };
 }
 
-/** The config's folder counts as the project for the paths manifests name. */
-export const configRoots = (config: ResolvedConfig): string[] =>
-  config.file ? [path.dirname(path.resolve(config.file))] : [];
-
 /** Rule descriptors for reports: built-in rules link to their README in the repository, at this version's tag. */
 export function describeRules(config: ResolvedConfig): RuleDescriptor[] {
   return [...config.registry.values()]
@@ -245,14 +244,13 @@ async function lintCampaign(
   const cache = options.observe ? undefined : options.cache;
   const manifestStamp = cache ? fileStamp(file) : null;
   const manifest = await loadManifest(file, cwd, confinement);
-  const named = [
-    manifest.messageFile,
-    manifest.recipients.file,
-    ...manifest.optOutLists,
-    ...(manifest.history ? [manifest.history] : []),
-  ];
+  const named = manifestInputs(manifest);
   for (const input of named) inputs.add(path.resolve(cwd, input));
-  const slot = cache ? await cache.slot(file, manifestStamp, named) : undefined;
+  // Files a killed run left half replaced (one list of a --write-clean pair) are completed first.
+  for (const folder of new Set(named.map((input) => path.dirname(input)))) finishInterruptedWrites(folder);
+  // The cache proves unchanged what the result depends on: the history only where it is read.
+  const read = manifest.history && !needsHistory(config, manifest) ? named.slice(0, -1) : named;
+  const slot = cache ? await cache.slot(file, manifestStamp, read) : undefined;
   const cached = slot?.hit();
   if (cached) return cached;
   const result = await lintCampaignInputs(manifest, cwd, config, holidays, options);
@@ -269,7 +267,12 @@ async function lintCampaignInputs(
   options: LintOptions,
 ): Promise<CampaignResult> {
   const optOut = await loadOptOutLists(manifest.optOutLists, cwd);
-  const history = await loadHistory(manifest.history, cwd, manifest);
+  // The history is read only when a rule that runs needs it (recipient-frequency, VMS marketing).
+  const history = !manifest.history
+    ? NO_HISTORY
+    : needsHistory(config, manifest)
+      ? await loadSendHistory(manifest.history, cwd, manifest)
+      : HISTORY_NOT_READ;
   const csvDisplay = displayPath(manifest.recipients.file, cwd);
   // Its identity and last change, to prove the file did not change while read (and for --write-clean).
   const stamp = fileStamp(manifest.recipients.file);
@@ -530,7 +533,16 @@ function buildCampaignFields(
   });
 }
 
-function appliesTo(rule: Rule, campaign: Campaign): boolean {
+/** Whether a rule that runs on this campaign reads its history (`meta.history`). */
+function needsHistory(config: ResolvedConfig, manifest: Manifest): boolean {
+  for (const [id, setting] of config.rules) {
+    const rule = config.registry.get(id) as Rule;
+    if (setting.severity !== 'off' && rule.meta.history === true && appliesTo(rule, manifest)) return true;
+  }
+  return false;
+}
+
+function appliesTo(rule: Rule, campaign: Pick<Campaign, 'channel' | 'purpose'>): boolean {
   return (
     rule.meta.channels.includes(campaign.channel) &&
     (!rule.meta.purposes || rule.meta.purposes.includes(campaign.purpose))

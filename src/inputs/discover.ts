@@ -2,7 +2,8 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { inputError, LintFailure } from '../base/failure';
 import { expandGlob, isGlob } from '../read/glob';
-import { loadManifest, MANIFEST_PATTERN } from './manifest';
+import { walkFolder } from '../read/walk';
+import { loadManifest, manifestInputs, MANIFEST_PATTERN } from './manifest';
 import { displayPath } from '../read/paths';
 import { localized } from '../base/messages';
 import { NO_IGNORES, type IgnoreRules } from './ignore';
@@ -10,22 +11,13 @@ import { NO_IGNORES, type IgnoreRules } from './ignore';
 /** Data files a campaign can use: given alone (as by a pre-commit hook), they select the campaigns that use them. */
 export const DATA_FILE_PATTERN = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
 
-async function walk(dir: string, found: string[], seen = new Set<string>()): Promise<void> {
-  // Symlinked folders are followed once each (a link to a parent would loop forever).
-  const real = await fs.realpath(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    // A symlink is judged by what it leads to: a linked campaign is linted, never silently skipped.
-    const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
-    if (kind?.isDirectory()) await walk(full, found, seen);
-    // Anything else named like a campaign (a dangling link, a pipe) is kept: reading it fails with a
-    // message, where skipping it would let the run pass without it.
-    else if (MANIFEST_PATTERN.test(entry.name)) found.push(full);
-  }
+/** The manifests under a folder (see read/walk.ts: dot-folders skipped, symlinked folders followed once). */
+async function walk(dir: string, found: string[], cwd: string): Promise<LintFailure[]> {
+  return walkFolder(dir, cwd, (entry) => {
+    // Anything named like a campaign that is not a folder (a dangling link, a pipe) is kept: reading
+    // it fails with a message, where skipping it would let the run pass without it.
+    if (!entry.isFolder && MANIFEST_PATTERN.test(entry.rel)) found.push(entry.path);
+  });
 }
 
 /** The file a path leads to, links resolved (the path itself when it leads nowhere). */
@@ -70,11 +62,13 @@ export async function discover(
     const stat = await fs.stat(absolute).catch(() => null);
     if (!stat && isGlob(entry)) {
       // A pattern: what it matches counts as given, except files that are neither manifests nor data.
-      for (const match of await expandGlob(entry, cwd)) {
+      const expanded = await expandGlob(entry, cwd);
+      failures.push(...expanded.failures);
+      for (const match of expanded.matches) {
         const matchStat = await fs.stat(match).catch(() => null);
         if (matchStat?.isDirectory()) {
           const inFolder: string[] = [];
-          await walk(match, inFolder);
+          failures.push(...(await walk(match, inFolder, cwd)));
           inFolder.forEach((f) => found.add(f));
           allData = false;
         } else if (MANIFEST_PATTERN.test(match)) {
@@ -98,7 +92,7 @@ export async function discover(
       );
     } else if (stat.isDirectory()) {
       const inFolder: string[] = [];
-      await walk(absolute, inFolder);
+      failures.push(...(await walk(absolute, inFolder, cwd)));
       inFolder.forEach((f) => found.add(f));
     } else if (MANIFEST_PATTERN.test(absolute)) {
       found.add(absolute);
@@ -117,21 +111,17 @@ export async function discover(
   }
   let dataUsed = false;
   if (csvTargets.length > 0) {
-    const candidates: string[] = [];
-    await walk(cwd, candidates);
+    const project = await projectCampaigns(cwd);
+    // A folder that cannot be read may hold a campaign that uses the file: said, never passed over.
+    failures.push(...project.failures);
     // Compared as the files they are: a manifest may name a data file through a symlink (or a
     // symlinked folder), and the path given may be the link; either way the campaign uses it.
     const targets = new Set(await Promise.all(csvTargets.map(realFile)));
-    for (const manifest of candidates.filter((m) => !ignore.ignored(m))) {
-      try {
-        const m = await loadManifest(manifest, cwd);
-        const uses = [m.recipients.file, m.messageFile, ...m.optOutLists, ...(m.history ? [m.history] : [])];
-        if ((await Promise.all(uses.map(realFile))).some((f) => targets.has(f))) {
-          found.add(manifest);
-          dataUsed = true;
-        }
-      } catch (error) {
-        if (!(error instanceof LintFailure)) throw error; // a broken manifest is reported when linted by name
+    for (const { manifest, uses } of project.campaigns) {
+      if (ignore.ignored(manifest)) continue;
+      if ((await Promise.all(uses.map(realFile))).some((f) => targets.has(f))) {
+        found.add(manifest);
+        dataUsed = true;
       }
     }
   }
@@ -145,6 +135,28 @@ export async function discover(
     ignoredPaths,
     ignoredCount: manifests.length - kept.length,
   };
+}
+
+/**
+ * Every campaign under `cwd` (the folder walk of `.`) with the files its manifest names; a manifest
+ * that cannot be read names none (it is reported when linted by name).
+ */
+export async function projectCampaigns(cwd: string): Promise<{
+  readonly campaigns: ReadonlyArray<{ readonly manifest: string; readonly uses: readonly string[] }>;
+  /** Folders that could not be read: a campaign there is not known. */
+  readonly failures: readonly LintFailure[];
+}> {
+  const candidates: string[] = [];
+  const failures = await walk(cwd, candidates, cwd);
+  const campaigns = [];
+  for (const manifest of candidates) {
+    try {
+      campaigns.push({ manifest, uses: manifestInputs(await loadManifest(manifest, cwd)) });
+    } catch (error) {
+      if (!(error instanceof LintFailure)) throw error;
+    }
+  }
+  return { campaigns, failures };
 }
 
 /** The manifests only; the first unusable path is thrown (for --fix, which lints right after). */

@@ -1,4 +1,4 @@
-import { isInside, projectRoots, type Confinement } from '../read/confine';
+import { insideGitFolder, isInside, projectRoots, type Confinement } from '../read/confine';
 import { readTextInput } from '../read/files';
 import path from 'path';
 import { describeFsError, fsErrorHint, hintDidYouMean, inputError } from '../base/failure';
@@ -101,6 +101,14 @@ export interface Manifest {
   readonly lines: SourceLines;
 }
 
+/** Every file a manifest names (absolute): message file (the manifest itself for an inline message), recipients, opt-out lists, history. */
+export const manifestInputs = (manifest: Manifest): string[] => [
+  manifest.messageFile,
+  manifest.recipients.file,
+  ...manifest.optOutLists,
+  ...(manifest.history ? [manifest.history] : []),
+];
+
 export async function loadManifest(
   file: string,
   cwd: string,
@@ -119,9 +127,11 @@ export async function loadManifest(
   if (!isPlainObject(data))
     throw inputError(display, 1, localized('manifest.notMapping'), localized('manifest.seeReadme'));
 
-  const roots = confinement.allowOutside ? null : projectRoots(cwd, file, confinement);
-  /** A path the manifest names, refused when it leads outside the project (see confine.ts). */
+  const roots = confinement.allowOutside ? null : projectRoots(cwd, file);
+  /** A path the manifest names, refused when it leads outside the project or into .git/ (see confine.ts). */
   const confined = (field: string, target: string): string => {
+    if (insideGitFolder(target))
+      fail(field, localized('confine.intoGit', { field, path: target }), localized('confine.intoGitHint'));
     if (roots && !isInside(target, roots))
       fail(field, localized('manifest.outside', { field, target }), localized('manifest.outsideHint'));
     return target;

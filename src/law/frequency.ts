@@ -1,41 +1,53 @@
-// D223-9 C. conso: at most 4 solicitations of one person by one advertiser in any rolling 30 days.
-// The counting of recipient-frequency, in one place for the rule and the send planner.
-import type { HistoryEntry } from '../base/types';
-import { memoize } from '../base/memoize';
-import { foldForMatch } from '../base/text';
+// How often a person may be solicited: article D223-9 of the Code de la consommation (decree
+// 2022-1313 of 13 October 2022, in force since 1 March 2023) allows at most four solicitations
+// (calls or voicemail drops) by one advertiser to one person in any rolling period of 30 days.
+// recipient-frequency reports what breaks it; the send planner waits until a send comes within it.
+// Both go through here (times in epoch milliseconds).
 
 const DAY = 24 * 3600 * 1000;
-/** The rolling window of D223-9: 30 days. */
+
+/** The rolling period of D223-9. */
 export const FREQUENCY_WINDOW_MS = 30 * DAY;
+/** Solicitations allowed in it (recipient-frequency's `max` option may lower or raise it). */
+export const FREQUENCY_MAX = 4;
 
-/** Whether a history row's advertiser is this campaign's (case, accents, spacing and punctuation ignored). */
-export function sameAdvertiserAs(advertiser: string): (name: string) => boolean {
-  const folded = foldForMatch(advertiser);
-  return memoize((name: string) => foldForMatch(name) === folded);
+/** The busiest window around a send: how many sends it holds, the first and the last. */
+export interface BusyWindow {
+  readonly count: number;
+  readonly from: number;
+  readonly to: number;
 }
 
-/** The instants of earlier sends that count against this campaign's cap: by telephone (VMS, calls), by the same advertiser. */
-export function countedSends(
-  entries: readonly HistoryEntry[],
-  sameAdvertiser: (name: string) => boolean,
-): number[] {
-  const out: number[] = [];
-  for (const s of entries) if (s.channel !== 'sms' && sameAdvertiser(s.advertiser)) out.push(s.epochMs);
-  return out;
+/** The index of the first time at or after `t` in sorted `times`. */
+function firstAtOrAfter(times: ArrayLike<number>, t: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle] < t) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
-/** Largest number of sends in any 30-day window that contains `at`. */
+/**
+ * The largest number of `times` (sorted, `at` among them) in one window of `windowMs` that contains
+ * `at` and starts on one of them: the windows [start, start + window) with start in (at − window, at].
+ * Linear in the sends around `at`.
+ */
 export function busiestWindow(
-  times: readonly number[],
+  times: ArrayLike<number>,
   at: number,
-): { count: number; from: number; to: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = { count: 0, from: at, to: at };
-  for (const start of sorted) {
-    if (start > at || start <= at - FREQUENCY_WINDOW_MS) continue;
-    const inside = sorted.filter((t) => t >= start && t < start + FREQUENCY_WINDOW_MS);
-    if (inside.length > best.count)
-      best = { count: inside.length, from: inside[0], to: inside[inside.length - 1] };
+  windowMs: number = FREQUENCY_WINDOW_MS,
+): BusyWindow {
+  let best: BusyWindow = { count: 0, from: at, to: at };
+  let end = firstAtOrAfter(times, at - windowMs + 1);
+  for (let start = end; start < times.length && times[start] <= at; start++) {
+    // `end` only moves forward as `start` does: one pass over the sends in reach.
+    if (end < start) end = start;
+    while (end < times.length && times[end] < times[start] + windowMs) end++;
+    const count = end - start;
+    if (count > best.count) best = { count, from: times[start], to: times[end - 1] };
   }
   return best;
 }
@@ -50,10 +62,13 @@ export function overFrequencyCap(
   here: readonly number[],
   at: number,
   max: number,
-): { count: number; from: number; to: number } | null {
+): BusyWindow | null {
   const near = earlier.filter((s) => Math.abs(s - at) < FREQUENCY_WINDOW_MS);
   if (near.length + here.length <= max) return null;
-  const window = busiestWindow([...near, ...here], at);
+  const window = busiestWindow(
+    [...near, ...here].sort((a, b) => a - b),
+    at,
+  );
   return window.count > max ? window : null;
 }
 

@@ -11,7 +11,6 @@ import type { Manifest } from '../inputs/manifest';
 import { MANIFEST_PATTERN } from '../inputs/manifest';
 import { recordValues } from '../recipients';
 import { LocalClock } from '../law/calendar/clock';
-import { countedSends, sameAdvertiserAs } from '../law/frequency';
 import { scheduleFor } from '../law/hours';
 import { displayPath } from '../read/paths';
 import type { Campaign, Diagnostic, HolidayZone, LintResult, Recipient, Territory } from '../base/types';
@@ -159,10 +158,10 @@ class Planner implements LintObserver {
       ? scheduleFor(config.rules.get('schedule-hours')?.options ?? {}, campaign, campaign.sendAt.date)
       : null;
     this.timeline = options.timeline ? new SendTimeline(holidays, this.schedule) : null;
-    const same = sameAdvertiserAs(campaign.advertiser);
+    // The history keeps only the sends D223-9 counts for this campaign (calls and drops by its advertiser).
     this.counted = scheduleRulesOf.frequency
       ? (r) => {
-          const sends = r.phone ? countedSends(campaign.history.sendsTo(r.phone.e164), same) : [];
+          const sends = r.phone ? campaign.history.solicitationsOf(r.phone.e164) : [];
           return sends.length > 0 ? sends : null;
         }
       : null;

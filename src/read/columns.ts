@@ -2,7 +2,6 @@
 // heavy import): the reader, facts and main threads all call it on the same header and get the same
 // answer. The words are in law/vocabulary.ts; the rules of the choice are campaign-format.md's
 // "Column detection", each stated below where it is applied.
-import { both } from '../base/text';
 import { editDistance, headerText } from '../base/failure';
 import type { ColumnReading, Localized } from '../base/types';
 import { localized } from '../base/messages';
@@ -289,11 +288,11 @@ export function closestPhoneHeader(
   return best;
 }
 
-const quoteList = (items: readonly string[], lang: 'en' | 'fr') => {
-  const quoted = items.map((h) => (lang === 'fr' ? `« ${h} »` : `"${h}"`));
-  const last = quoted.pop() as string;
-  return quoted.length === 0 ? last : `${quoted.join(', ')}${lang === 'fr' ? ' et ' : ' and '}${last}`;
-};
+/** `"a", "b" and "c"`, `« a », « b » et « c »` (British English: no comma before "and"). */
+const quoteList = (items: readonly string[], lang: 'en' | 'fr') =>
+  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr', { type: 'conjunction' }).format(
+    items.map((h) => (lang === 'fr' ? `« ${h} »` : `"${h}"`)),
+  );
 
 /** The first problem of a resolution that stops the campaign, as text in both languages. */
 export function columnProblem(
@@ -321,34 +320,33 @@ export function columnProblem(
       return {
         message: localized('columns.twice', {
           header: twice.header,
-          columns: { en: twice.columns.join(' and '), fr: twice.columns.join(' et ') },
+          columns: localized('columns.numbers', {
+            first: twice.columns.slice(0, -1).join(', '),
+            second: String(twice.columns[twice.columns.length - 1]),
+          }),
         }),
         hint: localized('columns.twiceHint'),
       };
   }
   for (const { logical, headers: list } of resolution.ambiguous) {
-    const count = list.length === 2 ? both('two', 'deux') : both(String(list.length), String(list.length));
+    const quoted = { en: quoteList(list, 'en'), fr: quoteList(list, 'fr') };
     return {
-      message: both(
-        `${count.en} columns could be "${logical}": ${quoteList(list, 'en')}`,
-        `${count.fr} colonnes peuvent être « ${logical} » : ${quoteList(list, 'fr')}`,
-      ),
-      hint: both(
-        `Say which one in the manifest, e.g. recipients.columns.${logical}: "${list[0]}".`,
-        `Indiquez laquelle dans le manifeste, par exemple recipients.columns.${logical}: "${list[0]}".`,
-      ),
+      message:
+        list.length === 2
+          ? localized('columns.ambiguousTwo', { logical, headers: quoted })
+          : localized('columns.ambiguous', { count: String(list.length), logical, headers: quoted }),
+      hint: localized('columns.ambiguousHint', { logical, header: list[0] }),
     };
   }
   if (resolution.at.phone === undefined) {
     const taken = new Set(Object.values(resolution.chosen).map((c) => c.header));
     const near = closestPhoneHeader(headers, taken);
-    const map = near ?? '<header>';
+    const present = headerText(listed);
     return {
       message: localized('columns.noPhone'),
-      hint: both(
-        `${near ? `Is it "${near}"? ` : ''}Map it in the manifest: recipients.columns.phone: "${map}" (or name the column "phone"). ${headerText(listed).en}`,
-        `${near ? `Est-ce « ${near} » ? ` : ''}Indiquez-la dans le manifeste : recipients.columns.phone: "${map === '<header>' ? '<en-tête>' : map}" (ou nommez la colonne « phone »). ${headerText(listed).fr}`,
-      ),
+      hint: near
+        ? localized('columns.noPhoneHintNear', { header: near, headers: present })
+        : localized('columns.noPhoneHint', { headers: present }),
     };
   }
   return undefined;

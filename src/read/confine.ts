@@ -3,16 +3,15 @@ import path from 'path';
 
 /**
  * Where a manifest may point (recipients, message file, opt-out lists, history): inside the project,
- * that is the current folder, its git root, the folder of the config, or the git root (else the
- * folder) of the manifest itself. A path outside (`/etc/passwd`, `../../.env`, a symlink leading
- * out) is refused unless --allow-outside: a manifest from elsewhere must not make the tool read, copy
- * (--write-clean) or edit (--fix) files it was never meant to see.
+ * that is the current folder or its git root, or the git root (else the folder) of the manifest
+ * itself. A path outside (`/etc/passwd`, `../../.env`, a symlink leading out) is refused unless
+ * --allow-outside: a manifest from elsewhere must not make the tool read, copy (--write-clean) or
+ * edit (--fix) files it was never meant to see. Nothing found above the project widens it: a config
+ * file found in a home folder does not make `~/.ssh` part of a cloned repository's project.
  */
 export interface Confinement {
   /** Read files outside the project (--allow-outside). */
   readonly allowOutside?: boolean;
-  /** More folders that count as the project (the config's). */
-  readonly roots?: readonly string[];
 }
 
 /** The nearest folder at or above `dir` holding `.git`, if any. */
@@ -39,9 +38,9 @@ function real(file: string): string {
 }
 
 /** The project folders a manifest's paths must stay in (real paths). */
-export function projectRoots(cwd: string, manifest: string, confinement: Confinement = {}): string[] {
+export function projectRoots(cwd: string, manifest: string): string[] {
   const folder = path.dirname(path.resolve(cwd, manifest));
-  const roots = [cwd, gitRoot(real(cwd)), gitRoot(real(folder)) ?? folder, ...(confinement.roots ?? [])];
+  const roots = [cwd, gitRoot(real(cwd)), gitRoot(real(folder)) ?? folder];
   return [...new Set(roots.filter((r): r is string => r !== null).map(real))];
 }
 
@@ -51,4 +50,9 @@ export function isInside(file: string, roots: readonly string[]): boolean {
   return roots.some(
     (root) => target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep),
   );
+}
+
+/** Whether `file` (through symlinks) lies in a `.git` folder: a repository's own files are never campaign files. */
+export function insideGitFolder(file: string): boolean {
+  return real(file).split(path.sep).includes('.git') || path.resolve(file).split(path.sep).includes('.git');
 }

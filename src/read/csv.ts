@@ -404,7 +404,7 @@ export function checkHeader(headers: readonly string[], source: CsvSource, line:
         1,
         localized('columns.twice', {
           header: raw.trim(),
-          columns: { en: `${first + 1} and ${i + 1}`, fr: `${first + 1} et ${i + 1}` },
+          columns: localized('columns.numbers', { first: String(first + 1), second: String(i + 1) }),
         }),
         localized('columns.twiceHint'),
       );

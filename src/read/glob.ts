@@ -1,93 +1,63 @@
-import { promises as fs } from 'fs';
 import path from 'path';
+import picomatch from 'picomatch';
+import { localized } from '../base/messages';
+import { inputError, type LintFailure } from '../base/failure';
+import { walkFolder } from './walk';
 
 // Quoted glob patterns are expanded here, not by the shell (Windows shells and CI `with:` inputs
-// do not expand them; Node 20 has no fs.glob). Supported: `*`, `**`, `?`, `[abc]`, `{a,b}`.
+// do not expand them; Node 20 has no fs.glob). picomatch reads the pattern (`*`, `**`, `?`,
+// `[abc]`, `[!a]`, `{a,b}`, …) as POSIX shells do; the folders are walked as a folder path is.
 
 const MAGIC = /[*?[{]/;
 
 /** Whether a command-line path is a pattern to expand (a path that exists is taken as it is). */
 export const isGlob = (given: string) => MAGIC.test(given);
 
-/** One path segment pattern as a regular expression (no `/` inside). */
-function segmentSource(segment: string): string {
-  let out = '';
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i];
-    if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else if (ch === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end < 0) out += '\\[';
-      else {
-        const body = segment
-          .slice(i + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\');
-        out += `[${body}]`;
-        i = end;
-      }
-    } else if (ch === '{') {
-      const end = segment.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${segment
-          .slice(i + 1, end)
-          .split(',')
-          .map((alt) => segmentSource(alt))
-          .join('|')})`;
-        i = end;
-      }
-    } else out += ch.replace(/[.+^$()|\\\]}]/g, '\\$&');
-  }
-  return out;
-}
-
-/** The pattern (relative to its base folder) as one regular expression over `/`-separated paths. */
-export function globRegExp(pattern: string): RegExp {
-  const parts = pattern.split('/').filter((p) => p !== '' && p !== '.');
-  let source = '';
-  parts.forEach((part, i) => {
-    const last = i === parts.length - 1;
-    if (part === '**') source += last ? '.*' : '(?:[^/]+/)*';
-    else source += segmentSource(part) + (last ? '' : '/');
-  });
-  return new RegExp(`^${source}$`);
+/** What expanding a pattern found: the paths it matches, absolute and sorted, and what went wrong. */
+export interface GlobResult {
+  readonly matches: string[];
+  readonly failures: LintFailure[];
 }
 
 /**
- * Files and folders under `cwd` matching the pattern, absolute and sorted. Like a shell, `*` does
- * not match names starting with a dot; `node_modules` and dot-folders are not searched.
+ * Files and folders under `cwd` matching the pattern. Like a shell, `*` does not match names
+ * starting with a dot; `node_modules` and dot-folders are not searched; symlinked folders are
+ * followed, each real folder once. A pattern that is not one (`[z-a]`) is a failure, as is a folder
+ * that cannot be read on the way.
  */
-export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+export async function expandGlob(pattern: string, cwd: string): Promise<GlobResult> {
   const normalized = pattern.split(path.sep).join('/');
   const segments = normalized.split('/');
   const firstMagic = segments.findIndex((s) => MAGIC.test(s));
-  const baseSegments = segments.slice(0, firstMagic);
-  const base = path.resolve(cwd, baseSegments.join('/') || '.');
-  const rest = segments.slice(firstMagic);
-  const matcher = globRegExp(rest.join('/'));
+  const base = path.resolve(cwd, segments.slice(0, firstMagic).join('/') || '.');
+  const rest = segments.slice(firstMagic).filter((s) => s !== '' && s !== '.');
+  let matcher: (rel: string) => boolean;
+  try {
+    // posix: `[!a]` is a class of everything but a; nonegate: a leading `!` is a character.
+    matcher = picomatch(rest.join('/'), { posix: true, nonegate: true, strictBrackets: true, debug: true });
+  } catch (error) {
+    return { matches: [], failures: [badPattern(pattern, error)] };
+  }
   // Without `**`, nothing deeper than the pattern's own segments can match.
-  const maxDepth = rest.includes('**') ? Infinity : rest.length;
-  const found: string[] = [];
-  // The same rule as the folder walk (inputs/discover.ts): a symlink is judged by what it leads to,
-  // and each real folder is walked once (a link to a parent would loop forever). A pattern and the
-  // folder that holds its matches find the same campaigns.
-  const seen = new Set<string>();
-  const walk = async (dir: string, relative: string, depth: number): Promise<void> => {
-    const real = await fs.realpath(dir).catch(() => dir);
-    if (seen.has(real)) return;
-    seen.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      const full = path.join(dir, entry.name);
-      if (matcher.test(rel)) found.push(full);
-      const kind = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
-      if (kind?.isDirectory() && depth + 1 < maxDepth) await walk(full, rel, depth + 1);
-    }
-  };
-  await walk(base, '', 0);
-  return found.sort();
+  const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+  const matches: string[] = [];
+  const failures = await walkFolder(
+    base,
+    cwd,
+    (entry) => {
+      if (matcher(entry.rel)) matches.push(entry.path);
+    },
+    (_entry, depth) => depth < maxDepth,
+  );
+  return { matches: matches.sort(), failures };
+}
+
+function badPattern(pattern: string, error: unknown): LintFailure {
+  const why = String((error as Error)?.message ?? error).replace(/^Invalid regular expression: \/.*\/: /, '');
+  return inputError(
+    pattern,
+    undefined,
+    localized('glob.invalid', { reason: why }),
+    localized('glob.invalidHint'),
+  );
 }

@@ -242,4 +242,44 @@ export class RawWriter {
   }
 }
 
-export const transferables = (b: Batch) => [b.data.buffer] as ArrayBuffer[];
+/**
+ * Batches a stage holds back while the next one has nothing left: posting a message to a thread
+ * asleep in its event loop wakes it, which cost the poster about 150 µs of CPU a message on the
+ * project's 2-core machine (1.3 s of the facts thread's 3.7 s at 1M rows, when the main thread kept
+ * up with it and slept between batches). Held, they wake it once for all of them.
+ */
+const HOLD = 32;
+
+/** Where a stage posts its messages: the next stage's port. */
+interface Port {
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
+}
+
+/** Sends a stage's batches to the next one, at most WINDOW ahead of it (see waitForRoom, HOLD). */
+export class BatchSender {
+  private readonly held: Batch[] = [];
+
+  constructor(
+    private readonly inFlight: Int32Array,
+    private readonly port: Port,
+  ) {}
+
+  send(batch: Batch): void {
+    waitForRoom(this.inFlight);
+    this.held.push(batch);
+    // Batches sent and not yet taken: the next stage is busy with them, a message wakes nobody.
+    if (Atomics.load(this.inFlight, 0) > this.held.length || this.held.length >= HOLD) this.flush();
+  }
+
+  /** Any other message (header, footer rows, end, error), after the batches before it. */
+  say(message: { readonly type: string; readonly [key: string]: unknown }): void {
+    this.flush();
+    this.port.postMessage(message);
+  }
+
+  private flush(): void {
+    for (const batch of this.held)
+      this.port.postMessage({ type: 'rows', batch }, [batch.data.buffer as ArrayBuffer]);
+    this.held.length = 0;
+  }
+}

@@ -3,7 +3,7 @@
 // at most WINDOW batches ahead of it.
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
 import type { CsvHeader } from '../read/csv';
-import { batchTaken, columnIndex, transferables, waitForRoom, type Batch } from './batch';
+import { batchTaken, BatchSender, columnIndex, type Batch } from './batch';
 import { FactMaker } from './facts';
 import { LintFailure } from '../base/failure';
 
@@ -16,6 +16,7 @@ const { port, mapping, fromReader, toMain } = workerData as {
 const readerInFlight = new Int32Array(fromReader);
 const mainInFlight = new Int32Array(toMain);
 let maker: FactMaker | undefined;
+const sender = new BatchSender(mainInFlight, parentPort!);
 
 let failed = false;
 
@@ -26,7 +27,7 @@ port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }
     maker = new FactMaker(columnIndex(header.headers, mapping), header.estimatedRecords);
   }
   if (message.type === 'end' || message.type === 'error') maker?.dispose();
-  if (message.type !== 'rows') return parentPort!.postMessage(message); // header, end, error: passed on in order
+  if (message.type !== 'rows') return sender.say(message); // header, footer rows, end, error: passed on in order
   let batch: Batch;
   try {
     batch = (maker as FactMaker).complete(message.batch as Batch);
@@ -35,11 +36,10 @@ port.on('message', (message: { type: string; header?: CsvHeader; batch?: Batch }
     if (!(error instanceof LintFailure)) throw error;
     failed = true;
     maker?.dispose();
-    return parentPort!.postMessage({ type: 'error', failure: error.toPlain() });
+    return sender.say({ type: 'error', failure: error.toPlain() });
   }
   batchTaken(readerInFlight);
-  waitForRoom(mainInFlight);
-  parentPort!.postMessage({ type: 'rows', batch }, transferables(batch));
+  sender.send(batch);
 });
 // The end, or the engine no longer wants the recipients: the scratch file goes, then the thread.
 parentPort!.on('message', (message: { type: string }) => {

@@ -17,6 +17,7 @@ import { localized } from '../base/messages';
 export { DiagnosticStore } from './diagnostic-store';
 export { NumberPlaces } from './number-places';
 export { loadOptOutLists } from './opt-out';
+export { HISTORY_NOT_READ, loadSendHistory, NO_HISTORY } from './send-history';
 export { TempScratch } from './scratch';
 
 /** The cells of a recipient's record as read, untrimmed: its row as written back (the send plan's files). */

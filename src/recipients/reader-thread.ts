@@ -3,7 +3,7 @@
 // the facts thread lowers), so memory stays bounded.
 import { workerData, type MessagePort } from 'worker_threads';
 import { LintFailure } from '../base/failure';
-import { BATCH_RECORDS, RawWriter, transferables, waitForRoom } from './batch';
+import { BATCH_RECORDS, BatchSender, RawWriter } from './batch';
 import type { CsvSource } from '../read/csv';
 import { streamRows } from '../read/rows';
 import { localized } from '../base/messages';
@@ -15,22 +15,20 @@ const { source, port, outstanding } = workerData as {
 };
 const inFlight = new Int32Array(outstanding);
 const writer = new RawWriter(BATCH_RECORDS);
+const sender = new BatchSender(inFlight, port);
 
 function send(): void {
-  if (writer.records === 0) return;
-  waitForRoom(inFlight);
-  const batch = writer.take();
-  port.postMessage({ type: 'rows', batch }, transferables(batch));
+  if (writer.records > 0) sender.send(writer.take());
 }
 
 streamRows(
   source,
-  (header) => port.postMessage({ type: 'header', header }),
+  (header) => sender.say({ type: 'header', header }),
   (values, line) => {
     writer.add(values, line);
     if (writer.full) send();
   },
-  (rows) => port.postMessage({ type: 'footer', rows }),
+  (rows) => sender.say({ type: 'footer', rows }),
   {
     onSpans: (text, spans, cells, line) => {
       writer.addSpans(text, spans, cells, line);
@@ -41,7 +39,7 @@ streamRows(
   .then(
     () => {
       send();
-      port.postMessage({ type: 'end' });
+      sender.say({ type: 'end' });
     },
     (error: unknown) => {
       send(); // the records before the problem first: the earliest problem in the file is the one reported
@@ -53,10 +51,7 @@ streamRows(
               localized('recipients.cannotRead', { message: (error as Error)?.message ?? String(error) }),
               source.display,
             );
-      port.postMessage({
-        type: 'error',
-        failure: f.toPlain(),
-      });
+      sender.say({ type: 'error', failure: f.toPlain() });
     },
   )
   .finally(() => port.close());

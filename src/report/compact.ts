@@ -1,6 +1,7 @@
 import { interpolate } from '../base/text';
 import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { recipientText } from '../base/mask';
+import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
 import { READING_ID, readingLines } from './reading';
 
@@ -11,19 +12,21 @@ import { READING_ID, readingLines } from './reading';
 export const compact: StreamingFormatter = (result, options, write) => {
   const run = outcome(result, options.lang);
   for (const f of run.failures)
-    write(`${f.file ?? 'campaign-lint'}:${f.line ?? 1}:1: error ${failureText(f)} [${FAILURE_RULE_ID}]\n`);
-  if (run.noCampaign?.ownEntry) write(`campaign-lint: ${run.noCampaign.text}\n`);
+    write(
+      `${tt(f.file ?? 'campaign-lint')}:${f.line ?? 1}:1: error ${tt(failureText(f))} [${FAILURE_RULE_ID}]\n`,
+    );
+  if (run.noCampaign?.ownEntry) write(`campaign-lint: ${tt(run.noCampaign.text)}\n`);
   for (const campaign of result.campaigns) {
     // How the files were read, one info line at the header (problem matchers of errors skip it).
     const at = campaign.reading
       ? `${campaign.reading.file}:${campaign.reading.headerLine}`
       : `${campaign.file}:1`;
     const reading = readingLines(campaign, options.lang);
-    if (reading.length > 0) write(`${at}:1: info ${reading.join('; ')} [${READING_ID}]\n`);
+    if (reading.length > 0) write(`${tt(at)}:1: info ${tt(reading.join('; '))} [${READING_ID}]\n`);
     for (const d of campaign.eachDiagnostic()) {
       const who = d.recipient !== undefined ? ` (${recipientText(d.recipient, options.showPii)})` : '';
       write(
-        `${d.file}:${d.line ?? 1}:1: ${d.severity} ${interpolate(d.template, d.data, options.lang, options.showPii)}${who} [${d.ruleId}]\n`,
+        `${tt(d.file)}:${d.line ?? 1}:1: ${d.severity} ${tt(interpolate(d.template, d.data, options.lang, options.showPii))}${who} [${d.ruleId}]\n`,
       );
     }
   }

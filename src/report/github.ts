@@ -2,14 +2,16 @@ import { interpolate } from '../base/text';
 import type { CampaignResult, Diagnostic, Lang } from '../base/types';
 import { failureText, outcome } from './outcome';
 import { say } from '../base/messages';
-import { placeText, recipientText } from '../base/mask';
+import { placeText, recipientText, visible } from '../base/mask';
+import { markdownCode, markdownText } from './sinks';
 import type { StreamingFormatter } from './types';
 import { readingLines } from './reading';
 
 // GitHub Actions workflow commands: data escapes %, CR, LF; properties also ":" and ",". Text comes
-// from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command.
+// from CSV cells and manifests: a "::" inside it is broken up so nothing can pass for a command, and
+// other control characters (ESC: the log viewer renders colours) are written as escapes.
 const data = (text: string) =>
-  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/::/g, ':\u200b:');
+  visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')).replace(/::/g, ':\u200b:');
 const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub shows 10 annotations of a kind per step: more per rule would hide the other rules. */
@@ -89,8 +91,8 @@ export const github: StreamingFormatter = (result, options, write) => {
   }
 };
 
-/** Markdown text from a cell or a manifest: nothing in it can open a tag, a table cell or code. */
-const md = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n|\r/g, ' ');
+/** Markdown text from a cell, a manifest or a folder name: nothing in it can open a tag, a table cell, a link or code. */
+const md = markdownText;
 
 /**
  * The job summary (appended to $GITHUB_STEP_SUMMARY by the CLI): totals, failures, counts per rule
@@ -110,8 +112,7 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
   if (failures.length > 0) {
     write(`### ${say('github.failuresHeading', lang)}\n\n`);
     for (const f of failures) {
-      const where =
-        f.file !== undefined ? `\`${placeText({ file: f.file, line: f.line }).replace(/`/g, "'")}\` ` : '';
+      const where = f.file !== undefined ? `${markdownCode(placeText({ file: f.file, line: f.line }))} ` : '';
       write(`- ${where}${md(f.message)}${f.hint ? ` — ${md(f.hint)}` : ''}\n`);
     }
     write('\n');
@@ -126,7 +127,7 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
       else counts.warnings++;
     }
     perCampaign.push(
-      `| \`${campaign.file.replace(/`/g, "'")}\` | ${md(campaign.name)} | ${campaign.recipientCount} | ${campaign.errorCount} | ${campaign.warningCount} |\n`,
+      `| ${markdownCode(campaign.file)} | ${md(campaign.name)} | ${campaign.recipientCount} | ${campaign.errorCount} | ${campaign.warningCount} |\n`,
     );
   }
   if (perRule.size > 0) {
@@ -143,9 +144,7 @@ export const githubSummary: StreamingFormatter = (result, options, write) => {
   if (read.length > 0) {
     write(`### ${say('reading.heading', lang)}\n\n`);
     for (const [campaign, lines] of read)
-      write(
-        `- \`${campaign.file.replace(/`/g, "'")}\`\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`,
-      );
+      write(`- ${markdownCode(campaign.file)}\n${lines.map((line) => `  - ${md(line)}\n`).join('')}`);
     write('\n');
   }
   if (perCampaign.length > 0) {

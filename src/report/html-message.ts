@@ -9,8 +9,10 @@ import { say } from '../base/messages';
 /** What the message section says about a text. */
 export interface MessageFacts {
   readonly analysis: SmsAnalysis;
-  /** Distinct characters that are not GSM-7 (they force UCS-2), in order of appearance. */
+  /** The first distinct characters that are not GSM-7 (they force UCS-2), in order of appearance. */
   readonly ucs2: readonly string[];
+  /** How many distinct such characters there are (the list stops at UCS2_LISTED). */
+  readonly ucs2Count: number;
   readonly placeholders: readonly string[];
   /** [start, end) of the STOP mention, of the advertiser's name; null when absent. */
   readonly optOut: readonly [number, number] | null;
@@ -48,12 +50,16 @@ function findOptOut(text: string, channel: Channel): [number, number] | null {
   return [start, hit.index + after.index + (after[0] === '\n' ? 0 : after[0].length)];
 }
 
+/** Characters listed by name in the message section; the rest are counted. */
+export const UCS2_LISTED = 30;
+
 export function messageFacts(text: string, advertiser: string, channel: Channel): MessageFacts {
-  const ucs2: string[] = [];
-  for (const char of text) if (!isGsm7(char) && !ucs2.includes(char)) ucs2.push(char);
+  const ucs2 = new Set<string>();
+  for (const char of text) if (!isGsm7(char)) ucs2.add(char);
   return {
     analysis: analyzeSms(text),
-    ucs2,
+    ucs2: [...ucs2].slice(0, UCS2_LISTED),
+    ucs2Count: ucs2.size,
     placeholders: [...new Set(placeholdersOf(text).map((p) => p.name))],
     optOut: findOptOut(text, channel),
     advertiser: findAdvertiser(text, advertiser),
@@ -71,7 +77,7 @@ export const codePoint = (char: string) =>
 export function highlighted(text: string, facts: MessageFacts, lang: Lang): string {
   const kinds: string[] = new Array<string>(text.length).fill('');
   const mark = (range: readonly [number, number] | null, kind: string) => {
-    if (range) for (let i = range[0]; i < range[1]; i++) kinds[i] = kind;
+    if (range) for (let i = range[0]; i < Math.min(range[1], text.length); i++) kinds[i] = kind;
   };
   mark(facts.advertiser, 'adv');
   mark(facts.optOut, 'stop');
@@ -98,10 +104,10 @@ export function highlighted(text: string, facts: MessageFacts, lang: Lang): stri
 }
 
 function ucs2Marked(text: string, facts: MessageFacts, lang: Lang): string {
-  if (facts.ucs2.length === 0) return esc(text);
+  if (facts.ucs2Count === 0) return esc(text);
   let out = '';
   for (const char of text) {
-    out += facts.ucs2.includes(char)
+    out += !isGsm7(char)
       ? `<span class="m-ucs2" title="${esc(`${say('html.ucs2Chars', lang)}: ${codePoint(char)}`)}">${esc(char)}</span>`
       : esc(char);
   }

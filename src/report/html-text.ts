@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Lang } from '../base/types';
 import { formatCount } from '../base/text';
 import { say } from '../base/messages';
+import { markupText } from './sinks';
 
 export const num = formatCount;
 
@@ -27,8 +28,8 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-/** Text safe inside HTML elements and attribute values. */
-export const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/** Text safe inside HTML elements and attribute values (characters XML forbids as escapes). */
+export const esc = (text: string) => markupText(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A date-time in the zone: "Wednesday 13 January 2027, 19:57" / "mercredi 13/01/2027 à 19:57". */
 export function dateTimeText(epochMs: number, timeZone: string, lang: Lang): string {

@@ -14,10 +14,24 @@ import { count, dateTimeText, esc, num } from './html-text';
 import { say, type PlainKey } from '../base/messages';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import { maskPhone, placeText, showPhone } from '../base/mask';
+import { httpsUrl } from './sinks';
 import { failureBlock, outcome } from './outcome';
 import type { FormatOptions, StreamingFormatter } from './types';
 import { readingLines } from './reading';
 import { say as sayCatalogue } from '../base/messages';
+
+/**
+ * Characters of the message shown: more than any SMS a platform sends (10 segments: 1,530 GSM-7
+ * characters) or any voicemail script of a few minutes.
+ */
+const MESSAGE_SHOWN = 4_000;
+
+/** The first `max` characters of a text, never half a surrogate pair. */
+function upTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, end);
+}
 
 /** Findings shown per rule and campaign; the JSON report stays the complete list. */
 export const HTML_ROWS_PER_RULE = 20;
@@ -144,7 +158,13 @@ function writeMessage(
 ): void {
   const { lang } = options;
   const facts = messageFacts(s.message, s.advertiser, c.channel);
-  const body = highlighted(s.message, facts, lang);
+  // A message is shown up to what any SMS or voicemail could be; past that, the file it came from
+  // is not a message (message_file naming another file): its bytes stay out of the page.
+  const shownText = upTo(s.message, MESSAGE_SHOWN);
+  const cut = s.message.length - shownText.length;
+  const body =
+    highlighted(shownText, facts, lang) +
+    (cut > 0 ? ` <span class="muted">${esc(say('html.messageCut', lang, { count: cut }))}</span>` : '');
   const sms = hasSegments(c.channel);
   const shown = sms
     ? `<div class="phone" role="figure" aria-label="${esc(say('html.message', lang))}"><div class="from">${esc(s.sender)}</div><div class="bubble">${body}</div></div>`
@@ -171,7 +191,10 @@ function writeMessage(
           facts.ucs2.length
             ? facts.ucs2
                 .map((ch) => `<span class="m-ucs2">${esc(ch)}</span>&nbsp;<small>${codePoint(ch)}</small>`)
-                .join(', ')
+                .join(', ') +
+              (facts.ucs2Count > facts.ucs2.length
+                ? ` ${esc(say('html.andMore', lang, { count: facts.ucs2Count - facts.ucs2.length }))}`
+                : '')
             : esc(say('html.none', lang))
         }</dd>`
       : '',
@@ -346,6 +369,7 @@ function writeFindings(
   for (const g of ordered) {
     const rule = rules.get(g.ruleId);
     const basis = legalBasis((lang === 'fr' ? rule?.helpFr : undefined) ?? rule?.help);
+    const docs = httpsUrl(rule?.docsUrl);
     const worst: Severity = g.errors > 0 ? 'error' : 'warning';
     const warnings = g.count - g.errors;
     const tally = [
@@ -360,9 +384,7 @@ function writeFindings(
       (basis
         ? `<p><strong>${esc(say('html.legalBasis', lang))}</strong>${say('html.colon', lang)} ${esc(basis)}</p>`
         : '') +
-      (rule?.docsUrl
-        ? `<p class="muted"><a href="${esc(rule.docsUrl)}">${esc(say('html.ruleDoc', lang))}</a></p>`
-        : '') +
+      (docs ? `<p class="muted"><a href="${esc(docs)}">${esc(say('html.ruleDoc', lang))}</a></p>` : '') +
       `<table><thead><tr><th scope="col">${esc(say('html.where', lang))}</th><th scope="col">${esc(say('html.recipient', lang))}</th><th scope="col">${esc(say('html.severity', lang))}</th><th scope="col">${esc(say('html.what', lang))}</th></tr></thead><tbody>`;
     for (const d of g.shown) {
       const who =

@@ -3,18 +3,13 @@ import { say } from '../base/messages';
 import type { CampaignResult, Diagnostic } from '../base/types';
 import { FAILURE_RULE_ID, outcome } from './outcome';
 import { placeText, recipientText } from '../base/mask';
+import { markupText } from './sinks';
 import type { FormatOptions, StreamingFormatter } from './types';
 import { readingLines } from './reading';
 
+// Characters XML 1.0 forbids (control characters, U+FFFE…) are written as escapes, never raw.
 const xml = (text: string) =>
-  text
-    // Control characters are not allowed in XML 1.0.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  markupText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lines of the failure body are capped: a test report is read by people. */
 const MAX_LINES = 200;

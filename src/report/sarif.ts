@@ -5,6 +5,7 @@ import type { RuleDescriptor } from '../base/types';
 import { FAILURE_RULE_ID, failureText, outcome } from './outcome';
 import { firstParagraph, markdownToText } from './markdown-text';
 import { recipientText } from '../base/mask';
+import { httpsUrl, uriPath } from './sinks';
 import type { FormatOptions, StreamingFormatter } from './types';
 import { readingLines, readingRecord } from './reading';
 
@@ -26,7 +27,7 @@ function descriptor(rule: RuleDescriptor, options: FormatOptions) {
     name: ruleName(rule.id),
     shortDescription: { text: summary },
     fullDescription: { text: (rule.help && firstParagraph(rule.help)) || summary },
-    ...(rule.docsUrl ? { helpUri: rule.docsUrl } : {}),
+    ...(httpsUrl(rule.docsUrl) ? { helpUri: httpsUrl(rule.docsUrl) } : {}),
     help: rule.help
       ? { text: markdownToText(rule.help), markdown: rule.help }
       : { text: summary, markdown: summary },
@@ -52,7 +53,7 @@ const location = (file: string | undefined, line: number | undefined) =>
     : [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file) },
+            artifactLocation: { uri: uriPath(file) },
             ...(line !== undefined ? { region: { startLine: line } } : {}),
           },
         },

@@ -3,7 +3,8 @@ import { interpolate, localize } from '../base/text';
 import { say } from '../base/messages';
 import type { Diagnostic } from '../base/types';
 import { outcome, type VerdictTone } from './outcome';
-import { maskPhone, placeText, showPhone, visible } from '../base/mask';
+import { maskPhone, placeText, showPhone } from '../base/mask';
+import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
 import { readingLines } from './reading';
 
@@ -15,9 +16,9 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   const { lang } = options;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
-    const header = `${c.underline(campaign.file)}  ${campaign.name} · ${campaign.channel} · ${campaign.purpose} · ${say('count.recipient', lang, { n: campaign.recipientCount })}`;
+    const header = `${c.underline(tt(campaign.file))}  ${tt(campaign.name)} · ${campaign.channel} · ${campaign.purpose} · ${say('count.recipient', lang, { n: campaign.recipientCount })}`;
     out.push(header);
-    for (const line of readingLines(campaign, options.lang)) out.push(`  ${c.dim(line)}`);
+    for (const line of readingLines(campaign, options.lang)) out.push(`  ${c.dim(tt(line))}`);
     // Per rule: the first MAX_PER_RULE diagnostics and a count, whatever the size of the campaign.
     const byRule = new Map<string, { shown: Diagnostic[]; count: number; errors: number }>();
     for (const d of campaign.eachDiagnostic()) {
@@ -35,19 +36,20 @@ export const stylish: StreamingFormatter = (result, options, write) => {
       const mark = group.errors > 0 ? c.red('✖') : c.yellow('⚠');
       out.push(`  ${mark} ${c.bold(ruleId)} ${c.dim(`(${group.count})`)}`);
       for (const d of group.shown) {
-        const where = placeText(d);
+        const where = tt(placeText(d));
         const who =
           d.recipient !== undefined
-            ? `  ${options.showPii ? visible(showPhone(d.recipient)) : maskPhone(d.recipient)}`
+            ? `  ${options.showPii ? tt(showPhone(d.recipient)) : maskPhone(d.recipient)}`
             : '';
         const severity =
           d.severity === 'error'
             ? c.red(say('severity.error', lang))
             : c.yellow(say('severity.warning', lang));
         out.push(
-          `    ${c.dim(where)}${who}  ${severity}  ${interpolate(d.template, d.data, options.lang, options.showPii)}`,
+          `    ${c.dim(where)}${who}  ${severity}  ${tt(interpolate(d.template, d.data, options.lang, options.showPii))}`,
         );
-        if (d.fix) out.push(`      ${c.cyan(`${say('stylish.fixLabel', lang)} ${localize(d.fix, lang)}`)}`);
+        if (d.fix)
+          out.push(`      ${c.cyan(`${say('stylish.fixLabel', lang)} ${tt(localize(d.fix, lang))}`)}`);
       }
       if (group.count > MAX_PER_RULE)
         out.push(`    ${c.dim(say('stylish.more', lang, { n: group.count - MAX_PER_RULE }))}`);
@@ -59,13 +61,13 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   if (run.failures.length > 0) {
     out.push(c.red.bold(`✖ ${say('report.failed', lang)}`));
     for (const f of run.failures) {
-      const where = f.file !== undefined ? `${placeText({ file: f.file, line: f.line })}  ` : '';
-      out.push(`  ${c.red(`${where}${f.message}`)}`);
-      if (f.hint) out.push(`    ${f.hint.replace(/\n/g, '\n    ')}`);
+      const where = f.file !== undefined ? `${tt(placeText({ file: f.file, line: f.line }))}  ` : '';
+      out.push(`  ${c.red(`${where}${tt(f.message)}`)}`);
+      if (f.hint) out.push(`    ${f.hint.split('\n').map(tt).join('\n    ')}`);
     }
     out.push('');
   }
-  out.push(TONES[run.verdict.tone](c)(run.verdict.text));
+  out.push(TONES[run.verdict.tone](c)(tt(run.verdict.text)));
 };
 
 const TONES: Record<VerdictTone, (c: chalk.Chalk) => (text: string) => string> = {

@@ -104,6 +104,15 @@ export const en = {
   'columns.twice': 'column "{{header}}" appears twice in the header (columns {{columns}})',
   'columns.twiceHint': 'Rename or remove one of them, so each value is read from the right column.',
   'columns.noPhone': 'no phone column in the header',
+  'columns.noPhoneHint':
+    'Map it in the manifest: recipients.columns.phone: "<header>" (or name the column "phone"). {{headers}}',
+  'columns.noPhoneHintNear':
+    'Is it "{{header}}"? Map it in the manifest: recipients.columns.phone: "{{header}}" (or name the column "phone"). {{headers}}',
+  'columns.ambiguous': '{{count}} columns could be "{{logical}}": {{headers}}',
+  'columns.ambiguousTwo': 'two columns could be "{{logical}}": {{headers}}',
+  'columns.ambiguousHint':
+    'Say which one in the manifest, e.g. recipients.columns.{{logical}}: "{{header}}".',
+  'columns.numbers': '{{first}} and {{second}}',
 
   // Reading a CSV file (read/csv.ts).
   'csv.beyondHeader':
@@ -115,6 +124,38 @@ export const en = {
     'the header looks garbled ("{{header}}"): the file\'s encoding was not recognised as {{encoding}}',
   'csv.garbledHint':
     'Save the file again as "CSV UTF-8", or name its encoding in the manifest: recipients.encoding: macintosh (Excel for Mac), windows-1252 (Excel for Windows), utf-16le.',
+
+  // A list cut short (characters named in a diagnostic, in the HTML page).
+  'list.more': '{{shown}}… (and {{count}} more)',
+
+  // Outputs (cli/write.ts): no output is an input or another output of the run.
+  'output.sameAsOther': 'refusing to write there: {{other}} is written by this run too, and is the same file',
+  'output.sameAsOtherHint': 'Give each output its own file.',
+
+  // --fix (cli/fix.ts): what it never rewrites.
+  'fix.never': 'it is {{what}}, which --fix never rewrites',
+  'fix.gitFile': 'a file of .git/',
+  'fix.configFile': 'the config file',
+  'fix.plugin': 'a plugin',
+  'fix.alsoInput': 'also {{file}}',
+  'fix.notText': '--fix rewrites message files that are text files (.txt, .md), not {{extension}} files',
+  'fix.otherCampaign': 'it is also used by {{campaign}}, which the fix would change too',
+  'fix.notSafe': 'the edited file would not read back as exactly the fixed message, so it is left as it was',
+
+  // Confinement (inputs/manifest.ts): a repository's own files are never campaign files.
+  'confine.intoGit': '{{field}} leads into .git/ ({{path}}): it is not read',
+  'confine.intoGitHint':
+    "A repository's own files (its config holds credentials) are never campaign files: name a file of the campaign.",
+
+  // Paths given on the command line (read/glob.ts, read/walk.ts).
+  'glob.invalid': 'not a valid glob pattern ({{reason}})',
+  'glob.invalidHint':
+    'Check the brackets and braces of the pattern (a range is written low to high: [a-z]), or quote it.',
+  'walk.unreadableHint': 'Give the folder read permission, or leave it out of the paths given.',
+
+  // The HTML page (report/html.ts).
+  'html.andMore': 'and {{count}} more',
+  'html.messageCut': '… and {{count}} more characters not shown (no SMS or voicemail is that long)',
 
   // The command line's help and first run (install).
   'cli.usage': '[options] [paths...]\n       campaign-lint <command> [options]',
@@ -509,7 +550,7 @@ export const en = {
   'manifest.seeReadme': 'See the manifest format in the README.',
   'manifest.outside': '{{field}} leads outside the project ({{target}}): it is not read',
   'manifest.outsideHint':
-    'Keep campaign files inside the project (the current folder, its git repository or the config folder), or pass --allow-outside.',
+    'Keep campaign files inside the project (the current folder or its git repository, or the manifest’s own), or pass --allow-outside.',
   'manifest.unknownField': 'unknown field "{{field}}"',
   'manifest.knownFields': 'Known fields: {{fields}}.',
   'manifest.missingField': 'missing required field "{{field}}"',
@@ -585,6 +626,8 @@ export const en = {
   'config.optionNamed': 'option "{{name}}"',
   'config.options': 'options',
   'config.optionNotOneOf': '{{option}} must be one of {{values}}',
+  // {{broken}}: Ajv's own sentence in English, the constraint's JSON Schema name in French.
+  'config.optionBroken': '{{option}} {{broken}}',
   'config.pluginLoad': 'plugin "{{spec}}" failed to load: {{why}}',
   'config.pluginLoadHint':
     'Check the path (relative to the config file) and that the module runs with Node.js.',
@@ -672,7 +715,7 @@ export const en = {
     'print the resolved config (rules, severities, options, profile) that applies to this campaign, as JSON',
   'cli.colorOption': 'force colours (also FORCE_COLOR)',
   'cli.allowOutsideOption':
-    'let manifests name files outside the project (the current folder, its git repository, the config folder)',
+    'let manifests name files outside the project (the current folder, its git repository)',
   'cli.noColorOption': 'plain output (also NO_COLOR, or when the output is not a terminal)',
   'cli.pathsArgument':
     'manifests (*.campaign.yaml|yml|json), folders, quoted glob patterns, or recipient CSVs (default: .)',

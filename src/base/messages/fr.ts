@@ -92,6 +92,15 @@ export const fr: Catalogue = {
   'columns.twiceHint':
     'Renommez ou supprimez l’une des deux, pour que chaque valeur soit lue dans la bonne colonne.',
   'columns.noPhone': 'aucune colonne de numéros de téléphone dans l’en-tête',
+  'columns.noPhoneHint':
+    'Indiquez-la dans le manifeste : recipients.columns.phone: "<en-tête>" (ou nommez la colonne « phone »). {{headers}}',
+  'columns.noPhoneHintNear':
+    'Est-ce « {{header}} » ? Indiquez-la dans le manifeste : recipients.columns.phone: "{{header}}" (ou nommez la colonne « phone »). {{headers}}',
+  'columns.ambiguous': '{{count}} colonnes peuvent être « {{logical}} » : {{headers}}',
+  'columns.ambiguousTwo': 'deux colonnes peuvent être « {{logical}} » : {{headers}}',
+  'columns.ambiguousHint':
+    'Indiquez laquelle dans le manifeste, par exemple recipients.columns.{{logical}}: "{{header}}".',
+  'columns.numbers': '{{first}} et {{second}}',
   'csv.beyondHeader':
     'cette ligne a une valeur en colonne {{column}}, à droite de la dernière colonne de l’en-tête (« {{last}} », colonne {{named}}) : rien ne la lirait',
   'csv.beyondHeaderHint':
@@ -101,6 +110,35 @@ export const fr: Catalogue = {
     'l’en-tête semble illisible (« {{header}} ») : l’encodage du fichier n’a pas été reconnu comme {{encoding}}',
   'csv.garbledHint':
     'Enregistrez de nouveau le fichier en « CSV UTF-8 », ou indiquez son encodage dans le manifeste : recipients.encoding: macintosh (Excel pour Mac), windows-1252 (Excel pour Windows), utf-16le.',
+
+  'list.more': '{{shown}}… (et {{count}} de plus)',
+
+  'output.sameAsOther':
+    'écriture refusée : {{other}} est aussi écrit par cette analyse, et c’est le même fichier',
+  'output.sameAsOtherHint': 'Donnez à chaque sortie son propre fichier.',
+
+  'fix.never': 'c’est {{what}}, que --fix ne réécrit jamais',
+  'fix.gitFile': 'un fichier de .git/',
+  'fix.configFile': 'le fichier de configuration',
+  'fix.plugin': 'une extension',
+  'fix.alsoInput': 'aussi {{file}}',
+  'fix.notText': '--fix réécrit les fichiers de message en texte (.txt, .md), pas les fichiers {{extension}}',
+  'fix.otherCampaign': 'il sert aussi à {{campaign}}, que la correction changerait aussi',
+  'fix.notSafe':
+    'le fichier modifié ne se relirait pas exactement comme le message corrigé : il est laissé tel quel',
+
+  'confine.intoGit': '{{field}} mène dans .git/ ({{path}}) : il n’est pas lu',
+  'confine.intoGitHint':
+    'Les fichiers propres au dépôt (sa configuration contient des identifiants) ne sont jamais des fichiers de campagne : désignez un fichier de la campagne.',
+
+  'glob.invalid': 'motif glob invalide ({{reason}})',
+  'glob.invalidHint':
+    'Vérifiez les crochets et accolades du motif (un intervalle va du plus petit au plus grand : [a-z]), ou mettez-le entre guillemets.',
+  'walk.unreadableHint': 'Donnez au dossier le droit de lecture, ou retirez-le des chemins donnés.',
+
+  'html.andMore': 'et {{count}} de plus',
+  'html.messageCut':
+    '… et {{count}} caractères de plus non affichés (aucun SMS ni message vocal n’est aussi long)',
 
   'cli.usage': '[options] [chemins...]\n       campaign-lint <commande> [options]',
   'cli.lintOptions': 'Options de vérification (campaign-lint [lint] [options] [chemins...]) :',
@@ -507,7 +545,7 @@ export const fr: Catalogue = {
   'manifest.seeReadme': 'Voir le format du manifeste dans le README.',
   'manifest.outside': '{{field}} mène hors du projet ({{target}}) : il n’est pas lu',
   'manifest.outsideHint':
-    'Gardez les fichiers de la campagne dans le projet (le dossier courant, son dépôt git ou le dossier de la configuration), ou passez --allow-outside.',
+    'Gardez les fichiers de la campagne dans le projet (le dossier courant ou son dépôt git, ou celui du manifeste), ou passez --allow-outside.',
   'manifest.unknownField': 'champ inconnu « {{field}} »',
   'manifest.knownFields': 'Champs connus : {{fields}}.',
   'manifest.missingField': 'champ obligatoire manquant « {{field}} »',
@@ -589,6 +627,7 @@ export const fr: Catalogue = {
   'config.optionNamed': 'l’option « {{name}} »',
   'config.options': 'les options',
   'config.optionNotOneOf': '{{option}} doit valoir {{values}}',
+  'config.optionBroken': '{{option}} ne respecte pas la contrainte {{broken}}',
   'config.pluginLoad': 'l’extension « {{spec}} » n’a pas pu être chargée : {{why}}',
   'config.pluginLoadHint':
     'Vérifiez le chemin (relatif au fichier de configuration) et que le module fonctionne avec Node.js.',
@@ -676,7 +715,7 @@ export const fr: Catalogue = {
     'afficher en JSON la configuration résolue (règles, sévérités, options, profil) qui s’applique à cette campagne',
   'cli.colorOption': 'forcer les couleurs (aussi FORCE_COLOR)',
   'cli.allowOutsideOption':
-    'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git, le dossier de la configuration)',
+    'permettre aux manifestes de désigner des fichiers hors du projet (le dossier courant, son dépôt git)',
   'cli.noColorOption': 'sortie sans couleurs (aussi NO_COLOR, ou quand la sortie n’est pas un terminal)',
   'cli.pathsArgument':
     'manifestes (*.campaign.yaml|yml|json), dossiers, motifs glob entre guillemets, ou CSV de destinataires (par défaut\u202f: .)',
