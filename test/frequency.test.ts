@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'fs';
-import os from 'os';
+import { writeFileSync } from 'fs';
 import path from 'path';
 import {
   busiestWindow,
@@ -9,6 +8,7 @@ import {
   overFrequencyCap,
 } from '../src/law/frequency';
 import { loadSendHistory } from '../src/recipients';
+import { tempFolder } from './helpers/temp';
 
 // src/law/frequency.ts is the one place that counts D223-9's rolling 30 days: recipient-frequency
 // reports with it and the send planner waits with it until one more send is allowed.
@@ -69,7 +69,7 @@ it('the four sends of D223-9: a fifth is over the cap until the first leaves the
 });
 
 it('the history keeps, per number and in order, only the calls and drops of the advertiser within reach of the send', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-history-'));
+  const dir = tempFolder('cl-history-');
   writeFileSync(
     path.join(dir, 'history.csv'),
     [
