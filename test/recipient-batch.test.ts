@@ -1,4 +1,13 @@
-import { BATCH_CHARS, BATCH_RECORDS, cellOf, layout, RawWriter } from '../src/recipients/batch';
+import {
+  BATCH_CHARS,
+  BATCH_RECORDS,
+  batchTaken,
+  BatchSender,
+  cellOf,
+  layout,
+  RawWriter,
+  type Batch,
+} from '../src/recipients/batch';
 import { SpanMemo } from '../src/recipients/span-memo';
 
 /** Adds records until the writer asks to be sent; returns how many it took. */
@@ -71,5 +80,53 @@ describe('SpanMemo: a reading per distinct cell text, found in place', () => {
     expect(calls.get('2025-12-5999')).toBe(3); // past the 4,096 cells kept: read every time
     expect(calls.get('o'.repeat(64))).toBe(1);
     expect(calls.get('o'.repeat(65))).toBe(3); // too long to keep: read at every look-up
+  });
+});
+
+describe('BatchSender: one wake-up for many batches while the next stage sleeps', () => {
+  const batch = (n: number): Batch => ({
+    records: n,
+    cells: 0,
+    text: '',
+    data: new Uint32Array(1),
+    phoneText: '',
+    fresh: [],
+  });
+  function setUp() {
+    const inFlight = new Int32Array(new SharedArrayBuffer(4));
+    const posted: Array<string | number> = [];
+    const port = {
+      postMessage: (message: unknown) => {
+        const m = message as { type: string; batch?: Batch };
+        posted.push(m.type === 'rows' ? (m.batch as Batch).records : m.type);
+      },
+    };
+    return { inFlight, posted, sender: new BatchSender(inFlight, port) };
+  }
+
+  it('holds batches while the next stage has taken every one, then posts 32 at once, in order', () => {
+    const { posted, sender } = setUp();
+    for (let n = 1; n <= 31; n++) sender.send(batch(n));
+    expect(posted).toEqual([]);
+    sender.send(batch(32));
+    expect(posted).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  });
+
+  it('posts at once while the next stage still has batches to take', () => {
+    const { inFlight, posted, sender } = setUp();
+    for (let n = 1; n <= 32; n++) sender.send(batch(n));
+    sender.send(batch(33)); // 32 not taken yet: the next stage is busy
+    expect(posted).toHaveLength(33);
+    for (let n = 0; n < 33; n++) batchTaken(inFlight); // it took them all, and sleeps
+    sender.send(batch(34));
+    expect(posted).toHaveLength(33);
+  });
+
+  it('posts what it holds before any other message (header, footer rows, end, error)', () => {
+    const { posted, sender } = setUp();
+    sender.send(batch(1));
+    sender.send(batch(2));
+    sender.say({ type: 'end' });
+    expect(posted).toEqual([1, 2, 'end']);
   });
 });
