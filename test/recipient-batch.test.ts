@@ -81,6 +81,25 @@ describe('SpanMemo: a reading per distinct cell text, found in place', () => {
     expect(calls.get('o'.repeat(64))).toBe(1);
     expect(calls.get('o'.repeat(65))).toBe(3); // too long to keep: read at every look-up
   });
+
+  it('stops searching a full memo that keeps missing, and still gives every reading', () => {
+    const cells = ['oui', ...Array.from({ length: 20_000 }, (_, n) => `2025-01-01 10:${n}`), 'oui'];
+    const text = cells.join(';');
+    const memo = new SpanMemo<string>();
+    let reads = 0;
+    const read = (cell: string) => {
+      reads++;
+      return `<${cell}>`;
+    };
+    let from = 0;
+    const got = cells.map((cell) => {
+      const value = memo.get(text, from, from + cell.length, read);
+      from += cell.length + 1;
+      return value;
+    });
+    expect(got).toEqual(cells.map((cell) => `<${cell}>`));
+    expect(reads).toBe(cells.length); // the last 'oui' was read again: the memo is no longer searched
+  });
 });
 
 describe('BatchSender: one wake-up for many batches while the next stage sleeps', () => {
