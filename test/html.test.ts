@@ -112,6 +112,16 @@ describe('html format', () => {
       'None: a 1 March 2026 date.',
     );
     expect(legalBasis(undefined)).toBeNull();
+    // Only citations: words stressed in the section and its subsections are not legal bases.
+    const consent = legalBasis(ruleReadme('recipient-consent'));
+    expect(consent).toContain('CPCE L34-5');
+    for (const stressed of ['voice', 'B2B', 'not applied', 'Political messages'])
+      expect(consent?.split(' · ')).not.toContain(stressed);
+    expect(
+      legalBasis(
+        '## Legal basis\n\n**CPCE L34-5**, **warning** only.\n\n### Reading choices\n\n**Décret n° 2026-662**\n',
+      ),
+    ).toBe('CPCE L34-5');
   });
 });
 

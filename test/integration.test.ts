@@ -155,7 +155,7 @@ describe('programmatic API', () => {
     const out = execFileSync(process.execPath, ['use.js'], { cwd: dir, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ errors: 8, first: 'recipient-phone-type' });
   });
-  it('ships TypeScript types that a consumer compiles against', () => {
+  it('ships TypeScript types that a consumer compiles against, CommonJS or ES module', () => {
     writeFileSync(
       path.join(dir, 'use.ts'),
       `
@@ -164,6 +164,18 @@ describe('programmatic API', () => {
       export async function run(): Promise<string> {
         const result: LintResult = await lint(['campaign'], { config: await loadConfig() });
         return formatters.sarif(result, { lang: 'en', showPii: false, color: false }) + rule.meta.id;
+      }`,
+    );
+    // The same API from an ES module (Node's named exports of the CommonJS entry, test/esm.test.ts).
+    writeFileSync(
+      path.join(dir, 'use.mts'),
+      `
+      import { lint, loadConfig, formatters, RuleTester, createRule, type LintResult } from 'campaign-lint';
+      const rule = createRule({ meta: { id: 'acme/x', description: 'Disallow x', defaultSeverity: 'warning', channels: ['sms'], messages: { x: 'x' } }, create: () => ({}) });
+      export async function run(): Promise<string> {
+        new RuleTester().run(rule, { valid: [], invalid: [] });
+        const result: LintResult = await lint(['campaign'], { config: await loadConfig() });
+        return formatters.json(result, { lang: 'en', showPii: false, color: false });
       }`,
     );
     writeFileSync(
@@ -177,7 +189,7 @@ describe('programmatic API', () => {
           noEmit: true,
           types: [],
         },
-        files: ['use.ts'],
+        files: ['use.ts', 'use.mts'],
       }),
     );
     const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], {

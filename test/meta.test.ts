@@ -3,7 +3,7 @@ import path from 'path';
 import { BUILTIN_RULES } from '../src/engine/registry';
 import { withRuleTable } from '../tools/rule-table';
 import { ROOT } from './helpers/paths';
-import { sectionDifferences, SECTIONS } from './helpers/rule-docs';
+import { plainSpaces, sectionDifferences, SECTIONS } from './helpers/rule-docs';
 
 // Conventions over every rule: code, folder, README, test table and the README's rule table agree.
 const folders = readdirSync(path.join(ROOT, 'rules'), { withFileTypes: true })
@@ -54,9 +54,10 @@ describe('rules meta', () => {
     },
   );
 
-  it.each(ids)('%s: README.fr.md has the sections of README.md, in French', (id) => {
+  it.each(ids)('%s: README.fr.md has the sections of README.md, in French, with French typography', (id) => {
     const readme = (name: string) => readFileSync(path.join(ROOT, 'rules', id, name), 'utf8');
     expect(sectionDifferences(readme('README.md'), readme('README.fr.md'))).toEqual([]);
+    expect(plainSpaces(readme('README.fr.md'))).toEqual([]);
   });
 
   it('the section check sees a missing, an extra and an untranslated section, not code', () => {
@@ -69,6 +70,15 @@ describe('rules meta', () => {
     expect(sectionDifferences(en, '# r\n\n## What it checks\n\n### Plus\n\n## Pourquoi\n')).toEqual([
       '## What it checks ≠ ## What it checks',
     ]);
+  });
+
+  it('the typography check sees a plain space before : ; ! ? and inside « », not in code', () => {
+    expect(
+      plainSpaces(
+        'Par défaut : oui ; « non » ! Vraiment ?\n`a : b`\n```yaml\nx: « y »\n```\nhttps://x.fr/?a=1',
+      ),
+    ).toEqual(['Par défaut : oui ; « non » ! Vraiment ?']);
+    expect(plainSpaces('Par défaut\u00a0: oui\u202f; «\u00a0non\u00a0»\u202f! Vraiment\u202f?')).toEqual([]);
   });
 
   it("the README's rule table is generated from the metadata", () => {

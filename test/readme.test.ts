@@ -49,7 +49,10 @@ describe('README reference', () => {
     const options = [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)]
       .map((m) => m[1])
       .filter((o) => o !== '--help');
-    const table = readme.slice(readme.indexOf('| option | meaning |'), readme.indexOf('### Exit codes'));
+    const table = readme.slice(
+      readme.search(/^\| option +\| meaning +\|/m),
+      readme.indexOf('### Exit codes'),
+    );
     const documented = [...table.matchAll(/^\| `(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
     expect(documented.sort()).toEqual(options.sort());
   });

@@ -107,7 +107,8 @@ export default defineRule<Options>({
         severity: 'warning' as const,
       };
     });
-    const judge = (text: string, date: string, at: (offset?: number) => Location) => {
+    /** Reports what `text` lacks at `date`; whether there was something to report. */
+    const judge = (text: string, date: string, at: (offset?: number) => Location): boolean => {
       const finding = check(`${date}|${text}`);
       if (finding)
         context.report({
@@ -117,11 +118,15 @@ export default defineRule<Options>({
           ...('fix' in finding && finding.fix ? { fix: finding.fix } : {}),
           ...('severity' in finding ? { severity: finding.severity } : {}),
         });
+      return finding !== null;
     };
     // Which mention is due depends on the send date: a campaign that runs across 20/11/2026 (rate,
     // per-row send_at) is judged once more for the recipients on the other side.
     const campaignRegime = campaign.sendAt.date < CREDIT_MENTION_CHANGE;
-    const judged = new Set<string>();
+    // Each text is reported once (per regime). Only the texts reported are kept: a million distinct
+    // per-row messages without a finding cost nothing here (all were kept, with the rows they were
+    // cut from: 687 MB at 1M rows); a text without a finding is judged again through `check`'s memo.
+    const reported = new Set<string>();
     return {
       campaign() {
         judge(campaign.message, campaign.sendAt.date, (offset) => ({ kind: 'message', offset }));
@@ -130,13 +135,13 @@ export default defineRule<Options>({
         const regime = r.sendTime.date < CREDIT_MENTION_CHANGE;
         if (r.message === campaign.message && regime === campaignRegime) return;
         const key = `${regime}|${r.message}`;
-        if (judged.has(key)) return;
-        judged.add(key);
-        judge(r.message, r.sendTime.date, () => ({
+        if (reported.has(key)) return;
+        const found = judge(r.message, r.sendTime.date, () => ({
           kind: 'recipient',
           recipient: r,
           column: r.message === campaign.message ? undefined : campaign.columns.message,
         }));
+        if (found) reported.add(key);
       },
     };
   },

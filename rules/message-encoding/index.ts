@@ -6,6 +6,7 @@ import {
   isGsm7,
   memoize,
   safeReplacement,
+  textCost,
   type Localized,
 } from '../../src/rule-kit';
 
@@ -49,6 +50,9 @@ interface Finding {
 
 /** Every character (grapheme, so decomposed accents stay whole) that forces UCS-2, with its 1-based positions. */
 function findUnicode(text: string): Finding[] {
+  // Every code unit GSM-7 (most messages, and every distinct per-row message of a mail merge): no
+  // grapheme can force UCS-2, and the text is read once by its codes.
+  if (textCost(text).gsm) return [];
   const byChar = new Map<string, Finding>();
   let position = 0;
   for (const { segment, index } of graphemes(text)) {

@@ -7,6 +7,7 @@ import { isPlainObject, readStructuredFile, type StructuredFile } from '../read/
 import { displayPath } from '../read/paths';
 import type { Lang, Localized, Rule, Severity, SeveritySetting } from '../base/types';
 import { BUILTIN_RULES } from './registry';
+import { BUILTIN_FAMILY, pluginNamespace } from './plugin-namespace';
 import { describeThrown, guardRun, runGuarded, withTimeout } from './guard';
 import { localized } from '../base/messages';
 import type { ConfigIgnores } from '../inputs/ignore';
@@ -192,7 +193,7 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
   const known = new Set(Object.keys(requireCache()));
   const given = (context.pluginRules ?? []).map((rule) =>
-    checkPluginRule(rule, undefined, '(given)', display, undefined),
+    checkPluginRule(rule, undefined, '(given)', display, undefined, undefined),
   );
   const loaded = [{ spec: '(given)', rules: given }];
   for (const spec of plugins as string[]) {
@@ -427,7 +428,11 @@ async function loadPlugin(
   const candidates = isPlainObject(exported?.rules)
     ? Object.entries(exported.rules)
     : [[undefined, exported] as const];
-  return { file, rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line)) };
+  const namespace = pluginNamespace(spec);
+  return {
+    file,
+    rules: candidates.map(([key, rule]) => checkPluginRule(rule, key, spec, display, line, namespace)),
+  };
 }
 
 function checkPluginRule(
@@ -436,16 +441,17 @@ function checkPluginRule(
   spec: string,
   display: string,
   line: number | undefined,
+  namespace: string | undefined,
 ): Rule {
   const r = rule as Rule;
-  const bad = (what: { en: string; fr: string }): never => {
+  const bad = (what: { en: string; fr: string }, hint = localized('config.ruleShape')): never => {
     throw configError(
       display,
       line,
       key
         ? localized('config.pluginRuleProblem', { spec, rule: key, problem: what })
         : localized('config.pluginProblem', { spec, problem: what }),
-      localized('config.ruleShape'),
+      hint,
     );
   };
   if (!isPlainObject(r) || !isPlainObject(r.meta) || typeof r.create !== 'function')
@@ -457,5 +463,13 @@ function checkPluginRule(
   if (!Array.isArray(r.meta.channels) || !r.meta.channels.every((c) => c === 'sms' || c === 'vms'))
     bad(localized('config.badChannels'));
   if (!isPlainObject(r.meta.messages)) bad(localized('config.badMessages'));
+  // A bare id is accepted as written (the contract's minimal rule), unless it reads as a built-in
+  // rule's: then the hint gives it its plugin's namespace (`acme` for a rule given in code).
+  const id = r.meta.id;
+  if (!id.includes('/') && BUILTIN_FAMILY.test(id))
+    bad(
+      localized('config.bareId', { id }),
+      localized('config.bareIdHint', { suggestion: `${namespace ?? 'acme'}/${id}` }),
+    );
   return r;
 }

@@ -95,10 +95,12 @@ export class RuleTester {
       writeFileSync(path.join(dir, 'recipients.csv'), c.csv ?? this.base.csv ?? BASE_CSV);
       for (const [name, content] of Object.entries(c.files ?? {}))
         writeFileSync(path.join(dir, name), content);
+      const builtIn = (BUILTIN_RULES as readonly Rule<never>[]).includes(rule);
+      // A plugin rule goes through resolveConfig as the loader's do (a bare id that reads as a
+      // built-in rule's is refused there).
       const id = rule.meta.id;
       const rules: Record<string, unknown> = Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, 'off']));
       rules[id] = c.options ? [rule.meta.defaultSeverity, c.options] : rule.meta.defaultSeverity;
-      const builtIn = (BUILTIN_RULES as readonly Rule<never>[]).includes(rule);
       const config = await resolveConfig({ rules }, { cwd: dir, pluginRules: builtIn ? [] : [rule] });
       const result = await lint([dir], { cwd: dir, config });
       if (result.failures.length > 0) throw result.failures[0];

@@ -18,41 +18,75 @@ export interface Words {
   offsetOf(index: number): number;
 }
 
-const ASCII_WORD = /[a-z0-9]/;
+const SPACE = 0x20;
+/** Codes given to String.fromCharCode at once (far below any engine's limit on arguments). */
+const CHUNK = 8192;
 
-/** The words of a text: "Prêt-Perso : TAEG 5,9 %" → "pret perso taeg 5 9 ". */
-export function wordsOf(text: string): Words {
-  const out: string[] = [];
-  const from: number[] = [];
+/** An ASCII letter or digit, lower-cased; -1 for any other character. */
+const asciiWord = (code: number): number =>
+  code >= 0x61 && code <= 0x7a
+    ? code
+    : code >= 0x41 && code <= 0x5a
+      ? code + 0x20
+      : code >= 0x30 && code <= 0x39
+        ? code
+        : -1;
+
+/** The codes of the last text folded (see fold): reused, grown as needed. */
+let scratch = new Uint16Array(1024);
+
+/**
+ * Folds `text` into its words' codes in `scratch` and returns how many there are; with `target`
+ * (an index in the words), returns instead the offset in `text` of the character that gave it (the
+ * last one past the end, 0 when there are none).
+ */
+function fold(text: string, target = -1): number {
+  let n = 0;
+  let at = 0; // where the last code came from
   let space = true; // no leading space
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const code = char.charCodeAt(0);
+    const code = text.charCodeAt(i);
+    // An ASCII character is itself or a separator; another is folded (é → e, œ → oe, ’ → none).
     const folded =
       code < 128
-        ? char.toLowerCase()
-        : char
+        ? null
+        : text[i]
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
             .toLowerCase()
             .replace(/œ/g, 'oe')
             .replace(/æ/g, 'ae');
-    for (const c of folded) {
-      if (ASCII_WORD.test(c)) {
-        out.push(c);
-        from.push(i);
-        space = false;
-      } else if (!space) {
-        out.push(' ');
-        from.push(i);
-        space = true;
+    for (let k = 0; k < (folded === null ? 1 : folded.length); k++) {
+      const word = folded === null ? asciiWord(code) : asciiWord(folded.charCodeAt(k));
+      if (word < 0 && space) continue;
+      if (n === scratch.length) {
+        const wider = new Uint16Array(n * 2);
+        wider.set(scratch);
+        scratch = wider;
       }
+      space = word < 0;
+      scratch[n] = space ? SPACE : word;
+      at = i;
+      if (n++ === target) return i;
     }
   }
+  return target < 0 ? n : at;
+}
+
+/**
+ * The words of a text: "Prêt-Perso : TAEG 5,9 %" → "pret perso taeg 5 9 ". Every distinct per-row
+ * message goes through here for each sector rule: read by its codes, into one reused buffer (no
+ * string, no array element a character); where a word came from is found again only when asked.
+ */
+export function wordsOf(text: string): Words {
+  const length = fold(text);
+  let words = '';
+  for (let at = 0; at < length; at += CHUNK)
+    words += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(length, at + CHUNK)) as never);
   return {
-    text: out.join(''),
+    text: words,
     source: text,
-    offsetOf: (index) => from[Math.min(index, from.length - 1)] ?? 0,
+    offsetOf: (index) => (index < 0 ? 0 : fold(text, index)),
   };
 }
 

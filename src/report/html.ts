@@ -301,16 +301,22 @@ function writeTimeline(
 /** "metropolitan France" heads a table row as "Metropolitan France". */
 export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+// A bold text that names a source (a code and its article, a decree, a regulator's decision, the
+// charter); the section also stresses words ("warning", "B2B", "not applied") that cite nothing.
+const CITATION =
+  /\b(?:CPCE|CNIL|ARCEP|af2m|RGPD|GDPR|CSI|Code|C\. ?(?:conso|électoral|trav|mon)|[Ll]oi|[Dd]écret|[Aa]rrêté|[Oo]rdonnance|[Dd]élibération|[Dd]eliberation|[Dd]écision|[Dd]ecision|[LRD]\d{2,})/u;
+
 /**
- * The legal references of a rule's README ("## Legal basis", or "## Base légale" in French: its
- * bold citations, dates left out).
+ * The legal references of a rule's README ("## Legal basis", or "## Base légale" in French, up to
+ * its first subsection): its bold citations.
  */
 export function legalBasis(help: string | undefined): string | null {
   if (!help) return null;
-  const section = /^## (?:Legal basis|Base légale)\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(help)?.[1] ?? '';
+  const section =
+    /^## (?:Legal basis|Base légale)\s*\n([\s\S]*?)(?=^###? |(?![\s\S]))/m.exec(help)?.[1] ?? '';
   const cited = [...section.matchAll(/\*\*([^*]+)\*\*/g)]
     .map((m) => m[1].trim())
-    .filter((t) => !/^\d{1,2}(er)? \p{L}+ \d{4}$/u.test(t));
+    .filter((t) => CITATION.test(t));
   if (cited.length) return [...new Set(cited)].join(' · ');
   const first = section
     .replace(/[*_`]/g, '')

@@ -1,3 +1,6 @@
+/** A table's rule line: `|---|---|`, `| --- | :---: |` (as Prettier writes it). */
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+
 /**
  * A rule README as plain text (SARIF `help.text`, `fullDescription`): viewers that show `text`
  * print it as it is, so Markdown marks would show as noise.
@@ -14,13 +17,14 @@ export function markdownToText(markdown: string): string {
       out.push(`    ${line}`);
       continue;
     }
-    if (/^\s*\|?\s*:?-{3,}/.test(line) && line.includes('-|')) continue; // a table's rule line
+    if (TABLE_RULE.test(line)) continue;
     out.push(
       inline(line)
         .replace(/^#{1,6}\s+/, '')
         .replace(/^(\s*)[-*+]\s+/, '$1- ')
-        .replace(/^\s*\|\s?|\s?\|\s*$/g, '')
-        .replace(/\s\|\s/g, ' · '),
+        // A table row, its cells padded to the column's width or not: cells joined by " · ".
+        .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+        .replace(/\s+\|\s+/g, ' · '),
     );
   }
   return out

@@ -12,8 +12,8 @@ export const SECTIONS: ReadonlyArray<readonly [en: string, fr: string]> = [
   ['## Options', '## Options'],
 ];
 
-/** The ATX headings of a Markdown text, outside fenced code blocks (a `# comment` in YAML is not one). */
-export function headings(markdown: string): string[] {
+/** The lines of a Markdown text outside fenced code blocks (and not the fences). */
+function proseLines(markdown: string): string[] {
   const found: string[] = [];
   let fence: string | undefined;
   for (const line of markdown.split('\n')) {
@@ -21,10 +21,25 @@ export function headings(markdown: string): string[] {
     if (fence !== undefined) {
       if (opening && opening[0] === fence[0] && opening.length >= fence.length) fence = undefined;
     } else if (opening) fence = opening;
-    else if (/^#{1,6} \S/.test(line)) found.push(line.trimEnd());
+    else found.push(line);
   }
   return found;
 }
+
+/** The ATX headings of a Markdown text, outside fenced code blocks (a `# comment` in YAML is not one). */
+export const headings = (markdown: string): string[] =>
+  proseLines(markdown)
+    .filter((line) => /^#{1,6} \S/.test(line))
+    .map((line) => line.trimEnd());
+
+/**
+ * Where French typography is missing in prose (outside code blocks and code spans): a plain space
+ * before `:` `;` `!` `?` or inside « ». The French README is shown as written (`explain --lang fr`).
+ */
+export const plainSpaces = (markdown: string): string[] =>
+  proseLines(markdown).filter((line) =>
+    /(?:^|[^ ]) +(?:[;!?](?=\s|$|[»)\]*_,.])|:(?=\s|$))|« | »/.test(line.replace(/`+[^`]*`+/g, '``')),
+  );
 
 /** How the French README's sections differ from the English one's (empty when they agree). */
 export function sectionDifferences(en: string, fr: string): string[] {

@@ -636,6 +636,9 @@ export const en = {
   'config.notRule': 'not a rule (needs meta and create)',
   'config.badId': 'meta.id must be a kebab-case string',
   'config.idMismatch': 'registered as "{{key}}" but meta.id is "{{id}}"',
+  'config.bareId': 'meta.id "{{id}}" has no namespace and reads as a built-in rule\'s id',
+  'config.bareIdHint':
+    'Give it its plugin\'s namespace: meta.id "{{suggestion}}" (ids starting with recipient-, message-, sender-, schedule- or campaign- are the built-in rules\').',
   'config.badDefaultSeverity': 'meta.defaultSeverity must be "error" or "warning"',
   'config.badChannels': 'meta.channels must list "sms" and/or "vms"',
   'config.badMessages': 'meta.messages must map message ids to texts',

@@ -636,6 +636,10 @@ export const fr: Catalogue = {
   'config.notRule': 'pas une règle (meta et create sont nécessaires)',
   'config.badId': 'meta.id doit être un texte en kebab-case',
   'config.idMismatch': 'enregistrée comme « {{key}} » mais meta.id vaut « {{id}} »',
+  'config.bareId':
+    'meta.id « {{id}} » n’a pas d’espace de noms et se lit comme l’identifiant d’une règle intégrée',
+  'config.bareIdHint':
+    'Donnez-lui l’espace de noms de son extension : meta.id « {{suggestion}} » (les identifiants commençant par recipient-, message-, sender-, schedule- ou campaign- sont ceux des règles intégrées).',
   'config.badDefaultSeverity': 'meta.defaultSeverity doit valoir « error » ou « warning »',
   'config.badChannels': 'meta.channels doit lister « sms » et/ou « vms »',
   'config.badMessages': 'meta.messages doit associer des identifiants de messages à des textes',
