@@ -123,22 +123,28 @@ describe('BatchSender: one wake-up for many batches while the next stage sleeps'
     return { inFlight, posted, sender: new BatchSender(inFlight, port) };
   }
 
-  it('holds batches while the next stage has taken every one, then posts 32 at once, in order', () => {
-    const { posted, sender } = setUp();
-    for (let n = 1; n <= 31; n++) sender.send(batch(n));
-    expect(posted).toEqual([]);
-    sender.send(batch(32));
-    expect(posted).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  it('holds batches while the next stage has taken every one: 1, 2, 4… then 32 at once, in order', () => {
+    const { inFlight, posted, sender } = setUp();
+    const sent: number[] = []; // how many were posted after each send
+    for (let n = 1; n <= 63 + 32; n++) {
+      sender.send(batch(n));
+      sent.push(posted.length);
+      while (Atomics.load(inFlight, 0) > 0) batchTaken(inFlight); // the next stage takes all, and sleeps
+    }
+    expect(posted).toEqual(Array.from({ length: 95 }, (_, i) => i + 1));
+    // Wake-ups after batches 1, 3, 7, 15, 31, 63 (holding 1, 2, 4, 8, 16, 32), then every 32.
+    const wakes = sent.flatMap((count, i) => (count > (sent[i - 1] ?? 0) ? [i + 1] : []));
+    expect(wakes).toEqual([1, 3, 7, 15, 31, 63, 95]);
   });
 
   it('posts at once while the next stage still has batches to take', () => {
     const { inFlight, posted, sender } = setUp();
-    for (let n = 1; n <= 32; n++) sender.send(batch(n));
-    sender.send(batch(33)); // 32 not taken yet: the next stage is busy
-    expect(posted).toHaveLength(33);
-    for (let n = 0; n < 33; n++) batchTaken(inFlight); // it took them all, and sleeps
-    sender.send(batch(34));
-    expect(posted).toHaveLength(33);
+    sender.send(batch(1)); // the first is posted at once (holding 1)
+    for (let n = 2; n <= 40; n++) sender.send(batch(n)); // batch 1 not taken: the next stage is busy
+    expect(posted).toHaveLength(40);
+    for (let n = 0; n < 40; n++) batchTaken(inFlight); // it took them all, and sleeps
+    sender.send(batch(41));
+    expect(posted).toHaveLength(40); // held (2 at most now)
   });
 
   it('posts what it holds before any other message (header, footer rows, end, error)', () => {
