@@ -1,4 +1,13 @@
-import { BATCH_CHARS, BATCH_RECORDS, cellOf, layout, RawWriter } from '../src/recipients/batch';
+import {
+  BATCH_CHARS,
+  BATCH_RECORDS,
+  batchTaken,
+  BatchSender,
+  cellOf,
+  layout,
+  RawWriter,
+  type Batch,
+} from '../src/recipients/batch';
 import { SpanMemo } from '../src/recipients/span-memo';
 
 /** Adds records until the writer asks to be sent; returns how many it took. */
@@ -71,5 +80,78 @@ describe('SpanMemo: a reading per distinct cell text, found in place', () => {
     expect(calls.get('2025-12-5999')).toBe(3); // past the 4,096 cells kept: read every time
     expect(calls.get('o'.repeat(64))).toBe(1);
     expect(calls.get('o'.repeat(65))).toBe(3); // too long to keep: read at every look-up
+  });
+
+  it('stops searching a full memo that keeps missing, and still gives every reading', () => {
+    const cells = ['oui', ...Array.from({ length: 20_000 }, (_, n) => `2025-01-01 10:${n}`), 'oui'];
+    const text = cells.join(';');
+    const memo = new SpanMemo<string>();
+    let reads = 0;
+    const read = (cell: string) => {
+      reads++;
+      return `<${cell}>`;
+    };
+    let from = 0;
+    const got = cells.map((cell) => {
+      const value = memo.get(text, from, from + cell.length, read);
+      from += cell.length + 1;
+      return value;
+    });
+    expect(got).toEqual(cells.map((cell) => `<${cell}>`));
+    expect(reads).toBe(cells.length); // the last 'oui' was read again: the memo is no longer searched
+  });
+});
+
+describe('BatchSender: one wake-up for many batches while the next stage sleeps', () => {
+  const batch = (n: number): Batch => ({
+    records: n,
+    cells: 0,
+    text: '',
+    data: new Uint32Array(1),
+    phoneText: '',
+    fresh: [],
+  });
+  function setUp() {
+    const inFlight = new Int32Array(new SharedArrayBuffer(4));
+    const posted: Array<string | number> = [];
+    const port = {
+      postMessage: (message: unknown) => {
+        const m = message as { type: string; batch?: Batch };
+        posted.push(m.type === 'rows' ? (m.batch as Batch).records : m.type);
+      },
+    };
+    return { inFlight, posted, sender: new BatchSender(inFlight, port) };
+  }
+
+  it('holds batches while the next stage has taken every one: 1, 2, 4… then 32 at once, in order', () => {
+    const { inFlight, posted, sender } = setUp();
+    const sent: number[] = []; // how many were posted after each send
+    for (let n = 1; n <= 63 + 32; n++) {
+      sender.send(batch(n));
+      sent.push(posted.length);
+      while (Atomics.load(inFlight, 0) > 0) batchTaken(inFlight); // the next stage takes all, and sleeps
+    }
+    expect(posted).toEqual(Array.from({ length: 95 }, (_, i) => i + 1));
+    // Wake-ups after batches 1, 3, 7, 15, 31, 63 (holding 1, 2, 4, 8, 16, 32), then every 32.
+    const wakes = sent.flatMap((count, i) => (count > (sent[i - 1] ?? 0) ? [i + 1] : []));
+    expect(wakes).toEqual([1, 3, 7, 15, 31, 63, 95]);
+  });
+
+  it('posts at once while the next stage still has batches to take', () => {
+    const { inFlight, posted, sender } = setUp();
+    sender.send(batch(1)); // the first is posted at once (holding 1)
+    for (let n = 2; n <= 40; n++) sender.send(batch(n)); // batch 1 not taken: the next stage is busy
+    expect(posted).toHaveLength(40);
+    for (let n = 0; n < 40; n++) batchTaken(inFlight); // it took them all, and sleeps
+    sender.send(batch(41));
+    expect(posted).toHaveLength(40); // held (2 at most now)
+  });
+
+  it('posts what it holds before any other message (header, footer rows, end, error)', () => {
+    const { posted, sender } = setUp();
+    sender.send(batch(1));
+    sender.send(batch(2));
+    sender.say({ type: 'end' });
+    expect(posted).toEqual([1, 2, 'end']);
   });
 });

@@ -102,6 +102,8 @@ export class DiagnosticStore {
   private readonly variants = new Interner<Variant>(
     (v) => `${v.kind},${v.error},${v.place},${v.fix},${v.shape}`,
   );
+  /** Localized data values (kept as JSON text), parsed once per distinct value when read back. */
+  private readonly parsed: Array<DataValue | undefined> = [];
   private readonly lastVariant: Array<number | undefined> = []; // per template: diagnostics of a message mostly repeat one
   private readonly aside: Diagnostic[] = [];
   private lastLine = -1;
@@ -219,7 +221,7 @@ export class DiagnosticStore {
           : kind === 1
             ? this.strings.values[value]
             : kind === 2
-              ? (JSON.parse(this.strings.values[value]) as DataValue)
+              ? (this.parsed[value] ??= Object.freeze(JSON.parse(this.strings.values[value]) as DataValue))
               : Number(this.strings.values[value]);
     }
     return data;

@@ -46,16 +46,18 @@ export class FactMaker {
   private readonly known = new Map<string, number>();
   private fresh: string[] = [];
   private readonly dateIds = new Map<string, number>();
+  private readonly postalFacts = new Map<string, number>();
   /** Where each number was first met (records come in file order). */
   private readonly duplicates: DuplicateIndex;
-  // Each column's cells read once per distinct text (law/vocabulary.ts, law/cells.ts, law/postal-code.ts).
+  // Each column's cells read once per distinct text (law/vocabulary.ts, law/cells.ts, law/postal-code.ts);
+  // past what a SpanMemo keeps, the readings below keep their own memos (dateIds, postalFacts, memoize).
   private readonly consent = new SpanMemo<CellReading>();
   private readonly yesNo: ReadonlyArray<YesNoReading>;
   private readonly postal = new SpanMemo<number>();
   /** A consent_date cell: the id of its date (0: not a date), or -1 when it is empty. */
   private readonly dates = new SpanMemo<number>();
   private readonly readConsent = (cell: string) => readCell('consent', cell);
-  private readonly readPostal = (cell: string) => POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
+  private readonly readPostal = (cell: string) => this.postalFact(cell);
   private readonly readDate = (cell: string) => (cell === '' ? -1 : this.dateId(cell));
 
   constructor(
@@ -146,6 +148,16 @@ export class FactMaker {
     const fresh = this.fresh;
     this.fresh = [];
     return { ...batch, phoneText: phoneParts.join(''), fresh };
+  }
+
+  /** The facts bit of a postal code cell: one reading per distinct cell (a file has few thousand codes). */
+  private postalFact(cell: string): number {
+    let fact = this.postalFacts.get(cell);
+    if (fact === undefined) {
+      fact = POSTAL_FACT[postalZoneOf(cell) ?? 'none'];
+      if (this.postalFacts.size < 100_000) this.postalFacts.set(cell, fact);
+    }
+    return fact;
   }
 
   /** The id of a consent date cell: one look-up for the cells seen before (a campaign has few distinct dates). */
