@@ -340,6 +340,22 @@ describe('what the cache keeps', () => {
     expect(readFileSync(path.join(dir, 'c/recipients.csv'), 'utf8')).toBe(recipients);
   }, 60_000);
 
+  it('--cache-location over a plugin, a file it requires or a --write-clean list: refused, the file kept (issue 27)', () => {
+    const dir = fullCampaign();
+    for (const target of ['plugin/rule.cjs', 'plugin/word.cjs']) {
+      const before = readFileSync(path.join(dir, target), 'utf8');
+      const r = built(dir, ['.', '--cache-location', target]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('refusing to write there');
+      expect(readFileSync(path.join(dir, target), 'utf8')).toBe(before);
+    }
+    const list = 'out/soldes.accepted.csv';
+    const r = built(dir, ['.', '--write-clean', 'out', '--cache-location', list]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is written by this run too');
+    expect(readFileSync(path.join(dir, list), 'utf8')).toMatch(/^phone;consent\n/);
+  }, 60_000);
+
   it('is replaced whole (a new file renamed over it), and not rewritten when nothing changed', async () => {
     const dir = scratch('atomic');
     cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(dir, 'a'), { recursive: true });
