@@ -160,8 +160,19 @@ describe('issue 27: globs and unreadable folders', () => {
     if ('uid' in asUser)
       for (let up = path.dirname(dir); up.startsWith(os.tmpdir()); up = path.dirname(up))
         if ((statSync(up).mode & 0o001) === 0) chmodSync(up, statSync(up).mode | 0o111);
+    const bin = path.join(ROOT, 'bin/campaign-lint.js');
+    if ('uid' in asUser) {
+      // The checkout itself must be reachable by that user (a clone under an owner-only folder is not).
+      const reach = spawnSync(
+        process.execPath,
+        ['-e', `require('fs').accessSync(${JSON.stringify(bin)})`],
+        asUser,
+      );
+      if (reach.status !== 0)
+        throw new Error(`${bin} cannot be reached by uid 65534: give the folders above the checkout o+x`);
+    }
     for (const given of ['.', '*/*.campaign.yaml']) {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), given, '-f', 'json'], {
+      const r = spawnSync(process.execPath, [bin, given, '-f', 'json'], {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, LANG: 'C' },
