@@ -36,7 +36,7 @@ describe('the plugin namespace', () => {
   it.each([
     ['./rules/local/my-rule.js', 'my-rule'],
     ['./acme.mjs', 'acme'],
-    ['../shared/campaign-lint-plugin-acme.cjs', 'acme'],
+    ['../plugins/campaign-lint-plugin-acme.cjs', 'acme'],
     ['./plugins/acme/index.js', 'acme'],
     ['./My Rules.cjs', 'my-rules'],
     ['campaign-lint-plugin-acme', 'acme'],
