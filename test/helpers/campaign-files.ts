@@ -1,7 +1,7 @@
 // The campaign files of the hostile suites and the built CLI, as users run it. Nothing here loads the
 // CLI into the test's process (scratch-campaign.ts adds the in-process runner): a suite that only
 // starts programs does not pay for compiling it.
-import { spawnSync } from 'child_process';
+import { fork, spawnSync, type ChildProcess } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { ROOT } from './paths';
@@ -52,4 +52,50 @@ export function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, ti
     maxBuffer: 1 << 26,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+}
+
+interface BuiltRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+let server: { child: ChildProcess; runs: Map<number, (r: BuiltRun) => void>; log: string } | undefined;
+let runs = 0;
+afterAll(async () => {
+  if (!server) return;
+  const { child } = server;
+  server = undefined;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.disconnect();
+  await exited;
+});
+
+/**
+ * Runs the built CLI like `cli` (English, no terminal), but in one node process kept for the test
+ * file (test/helpers/cli-server.js): for runs that load plugins (jest's VM cannot import() them)
+ * and whose result is not the process's own exit.
+ */
+export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuiltRun> {
+  if (!server) {
+    const child = fork(path.join(ROOT, 'test/helpers/cli-server.js'), [], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const started = { child, runs: new Map<number, (r: BuiltRun) => void>(), log: '' };
+    child.stderr?.on('data', (chunk: Buffer) => (started.log += chunk.toString()));
+    child.on('message', (message: BuiltRun & { id: number }) => started.runs.get(message.id)?.(message));
+    child.on('exit', (code) => {
+      for (const resolve of started.runs.values())
+        resolve({ status: null, stdout: '', stderr: `the CLI server ended (${code}): ${started.log}` });
+    });
+    server = started;
+  }
+  const id = ++runs;
+  const { runs: waiting, child } = server;
+  return new Promise((resolve) => {
+    waiting.set(id, (result) => {
+      waiting.delete(id);
+      resolve(result);
+    });
+    child.send({ id, cwd, args, env });
+  });
 }
