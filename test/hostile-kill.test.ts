@@ -101,9 +101,11 @@ const KINDS: Record<string, Kind> = {
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'cl-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const slug = (name: string) => name.replace(/\W+/g, '-');
+
 /** A kind's folder, made anew for each run (always the same path: the cache file holds absolute paths). */
 function setUp(kind: Kind, name: string): string {
-  const dir = path.join(scratch, name.replace(/\W+/g, '-'));
+  const dir = path.join(scratch, slug(name));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, '.git'), { recursive: true });
   for (const [file, text] of Object.entries(kind.files)) {
@@ -117,7 +119,6 @@ const env = (extra: NodeJS.ProcessEnv) => ({ ...process.env, LANG: 'C', NO_COLOR
 const read = (dir: string, file: string) =>
   existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8') : null;
 
-const slug = (name: string) => name.replace(/\W+/g, '-');
 /** Where the snapshots of a kind's reference run go (beside its folder, outside it). */
 const snapshots = (name: string) => path.join(scratch, `${slug(name)}-snapshots`);
 // Temporary files are named after the process that writes them (`<name>.tmp-<pid>-<hex>`).
