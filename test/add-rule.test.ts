@@ -91,6 +91,10 @@ it('adding a rule touches its folder, the README and the config schema, as CONTR
         encoding: 'utf8',
         env: { ...process.env, LANG: 'en_US.UTF-8', CAMPAIGN_LINT_THREADS: 'off' },
       });
+    // The build of the sources as they are (the same as this checkout's: copied from the build cache
+    // of node_modules/.cache, see scripts/build-if-needed.js), then the new rule.
+    const built = node(['scripts/build-if-needed.js']);
+    expect(built.stdout + built.stderr).toBe('');
     expect(node(['scripts/new-rule.js', 'message-throwaway']).status).toBe(0);
     // `npm run docs` is the build, then the generators: the build once here, then each generator.
     const docs = (
@@ -99,8 +103,21 @@ it('adding a rule touches its folder, the README and the config schema, as CONTR
       }
     ).scripts.docs.split(' && ');
     expect(docs[0]).toBe('npm run build');
-    const build = node(['scripts/build-if-needed.js']);
+    // The build, of what changed: the new rule's folder, with the build's own settings
+    // (tsconfig.build.json: type-checked, declarations), and what it imports, into dist/. Nothing else
+    // imports a rule (the registry reads rules/ on disk), so the rest of dist/ is what a whole build
+    // writes; the config sits in dist/, which holds built files only.
+    writeFileSync(
+      path.join(copy, 'dist/tsconfig.new-rule.json'),
+      JSON.stringify({
+        extends: '../tsconfig.build.json',
+        include: ['../rules/message-throwaway'],
+        exclude: ['../rules/**/*.test.ts'],
+      }),
+    );
+    const build = node(['node_modules/typescript/bin/tsc', '-p', 'dist/tsconfig.new-rule.json']);
     expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
 
     // Before the generators run, the checks of npm test fail (test/meta and test/schemas compare
     // with the same generators): a new rule without its regenerated table or schema fails npm test.

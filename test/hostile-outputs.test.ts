@@ -7,11 +7,11 @@ import type { LintResult } from '../src/base/types';
 import { ROOT } from './helpers/paths';
 import {
   campaignFolder,
-  cli,
   MANIFEST,
   manifestWith,
   pluginFiles,
   RECIPIENTS,
+  runBuilt,
   runCli,
 } from './helpers/scratch-campaign';
 
@@ -113,10 +113,10 @@ describe('no two outputs of a run are one file', () => {
     expect(readFileSync(path.join(dir, 'recipients.csv'), 'utf8')).toBe(RECIPIENTS);
   });
 
-  it('-o on a plugin of the config is refused (the plugin was overwritten)', () => {
+  it('-o on a plugin of the config is refused (the plugin was overwritten)', async () => {
     const dir = campaignFolder(pluginFiles('return {};'));
     const before = readFileSync(path.join(dir, 'plugin.cjs'), 'utf8');
-    const r = cli(dir, ['campaign.campaign.yaml', '-o', 'plugin.cjs']); // plugins load in a real process
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '-o', 'plugin.cjs']); // plugins load outside jest's VM
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('plugin.cjs: refusing to write there: it is an input of this run');
     expect(readFileSync(path.join(dir, 'plugin.cjs'), 'utf8')).toBe(before);
@@ -213,11 +213,11 @@ describe('--fix edits only what it may', () => {
   it.each([
     ['a plugin', 'plugin.cjs', 'it is a plugin, which --fix never rewrites'],
     ['the config', 'campaign-lint.config.yaml', 'it is the config file, which --fix never rewrites'],
-  ])('never %s used as message file (it was rewritten)', (_, file, reason) => {
+  ])('never %s used as message file (it was rewritten)', async (_, file, reason) => {
     const dir = withMessageFile(file, pluginFiles('return {};', '// c’est le plugin\n'));
     writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'plugins:\n  - ./plugin.cjs\n# l’équipe\n');
     const before = readFileSync(path.join(dir, file), 'utf8');
-    const r = cli(dir, ['campaign.campaign.yaml', '--fix']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '--fix']);
     expect(r.stderr).toContain(`not fixed ${file}: ${reason}`);
     expect(readFileSync(path.join(dir, file), 'utf8')).toBe(before);
   });

@@ -2,16 +2,20 @@ import { spawnSync } from 'child_process';
 import { ROOT } from './helpers/paths';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { campaignFolder, cli, manifestWith, pluginFiles } from './helpers/scratch-campaign';
+import { campaignFolder, cli, manifestWith, pluginFiles, runBuilt } from './helpers/campaign-files';
 
 // Issue 18, plugin isolation: no plugin can end a run with a false pass (exit 0, no output), and
 // every plugin failure is a named crash of that rule (exit 2), never "errors found" (exit 1).
-const lintWith = (body: string, top = '', env: NodeJS.ProcessEnv = {}) =>
-  cli(campaignFolder(pluginFiles(body, top)), ['campaign.campaign.yaml', '-f', 'json'], env);
+// A run whose verdict is the process's own (process.exit, exit listeners, uncaught errors, a reader
+// gone) is a program of its own (`cli`); the others run in one node process for the file (`runBuilt`).
+const lintWith = (body: string, top = '') =>
+  cli(campaignFolder(pluginFiles(body, top)), ['campaign.campaign.yaml', '-f', 'json']);
+const lintBuilt = (body: string, top = '') =>
+  runBuilt(campaignFolder(pluginFiles(body, top)), ['campaign.campaign.yaml', '-f', 'json']);
 
 describe('plugin code runs guarded', () => {
-  it('a plugin import that never settles fails with exit 2 and a message, at once', () => {
-    const r = lintWith('return {};', 'module.exports = undefined; require("fs");\n', {});
+  it('a plugin import that never settles fails with exit 2 and a message, at once', async () => {
+    const r = await lintBuilt('return {};', 'module.exports = undefined; require("fs");\n');
     expect(r.status).toBe(0); // control: a plain plugin loads
     const dir = campaignFolder({
       'campaign-lint.config.yaml': 'plugins:\n  - ./plugin.mjs\n',
@@ -79,20 +83,20 @@ describe('plugin code runs guarded', () => {
     ['a string', '"plain string"', 'plain string'],
     ['null', 'null', 'a non-Error value (null)'],
     ['a prototype-less object', 'Object.create(null)', 'a non-Error value ({})'],
-  ])('a thrown non-Error (%s) names the rule', (_, value, said) => {
-    const r = lintWith(`return { recipient() { throw ${value}; } };`);
+  ])('a thrown non-Error (%s) names the rule', async (_, value, said) => {
+    const r = await lintBuilt(`return { recipient() { throw ${value}; } };`);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`rule "local/p" crashed on the recipient of line 2: ${said}`);
   });
 
-  it('recipient facts are frozen: a plugin cannot hide the built-in fixed-line error', () => {
+  it('recipient facts are frozen: a plugin cannot hide the built-in fixed-line error', async () => {
     const dir = campaignFolder({
       ...pluginFiles(
         'return { recipient(r) { try { r.phone.type = "MOBILE"; } catch (e) { context.report({ messageId: "x", data: { v: e.constructor.name }, location: r }); } } };',
       ),
       'recipients.csv': 'phone;consent\n0140000000;oui\n',
     });
-    const r = cli(dir, ['campaign.campaign.yaml', '-f', 'json']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '-f', 'json']);
     const report = JSON.parse(r.stdout) as {
       campaigns: Array<{ diagnostics: Array<{ ruleId: string; message: string }> }>;
     };
@@ -101,14 +105,14 @@ describe('plugin code runs guarded', () => {
     expect(report.campaigns[0].diagnostics.find((d) => d.ruleId === 'local/p')?.message).toBe('x TypeError');
   });
 
-  it('the campaign is deep-frozen: a plugin cannot move built-in diagnostics', () => {
-    const r = lintWith(
+  it('the campaign is deep-frozen: a plugin cannot move built-in diagnostics', async () => {
+    const r = await lintBuilt(
       'let said = "ok"; try { context.campaign.lines.fieldLine = () => 99; } catch (e) { said = e.constructor.name; } return { campaign() { context.report({ messageId: "x", data: { v: said } }); } };',
     );
     expect(r.stdout).toContain('"message": "x TypeError"');
   });
 
-  it('a data value that throws when formatted fails its campaign only; others still report', () => {
+  it('a data value that throws when formatted fails its campaign only; others still report', async () => {
     const dir = campaignFolder({
       ...pluginFiles(
         'return { campaign(c) { if (c.file.startsWith("bad")) context.report({ messageId: "x", data: { v: { toString() { throw new Error("no text"); } } } }); } };',
@@ -116,7 +120,7 @@ describe('plugin code runs guarded', () => {
       'bad.campaign.yaml':
         'channel: sms\npurpose: marketing\nadvertiser: Boutique Léa\nsender: BOUTIQLEA\nmessage: "Boutique Léa : -30% ! STOP au 36173"\nsend_at: 2027-01-13T10:00\nrecipients:\n  file: recipients.csv\n',
     });
-    const r = cli(dir, ['.', '-f', 'json']);
+    const r = await runBuilt(dir, ['.', '-f', 'json']);
     expect(r.status).toBe(2);
     const report = JSON.parse(r.stdout) as { campaigns: Array<{ file: string }> };
     expect(report.campaigns.map((c) => c.file)).toEqual(['campaign.campaign.yaml']);
@@ -126,7 +130,8 @@ describe('plugin code runs guarded', () => {
 
 describe('the exit code is the verdict', () => {
   it('a reader that stops early (| head) keeps the verdict of the run (1 here, not 0)', () => {
-    const dir = campaignFolder({ 'recipients.csv': 'phone;consent\n' + '0612345678;non\n'.repeat(3000) });
+    // A report of ~430 KB: far more than the pipe holds (64 KB) once head has gone.
+    const dir = campaignFolder({ 'recipients.csv': 'phone;consent\n' + '0612345678;non\n'.repeat(600) });
     const r = spawnSync(
       'bash',
       [
@@ -166,20 +171,20 @@ describe('issue 27: no way around the verdict', () => {
     expect(r.status).toBe(1);
   });
 
-  it('a plugin that reads the history without meta.history is a named crash, never an empty history', () => {
+  it('a plugin that reads the history without meta.history is a named crash, never an empty history', async () => {
     const dir = campaignFolder({
       ...pluginFiles('return { recipient(r) { context.campaign.history.solicitationsOf(r.phone.e164); } };'),
       'history.csv': 'phone;sent_at\n0612345678;2027-01-10 10:00\n',
     });
     manifestWith(dir, 'recipients:', 'history: history.csv\nrecipients:');
-    const r = cli(dir, ['campaign.campaign.yaml']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       'rule "local/p" crashed on the recipient of line 2: it reads campaign.history, but the history file is read only for rules whose meta says history: true',
     );
   });
 
-  it('a plugin docs.url that is not https: is no link in HTML or SARIF (javascript: was clickable)', () => {
+  it('a plugin docs.url that is not https: is no link in HTML or SARIF (javascript: was clickable)', async () => {
     const dir = campaignFolder(
       pluginFiles(
         'return { recipient(r) { context.report({ messageId: "x", data: { v: 1 }, location: r }); } };',
@@ -192,7 +197,7 @@ describe('issue 27: no way around the verdict', () => {
         "messages: { x: 'x {{v}}' }, docs: { url: 'javascript:alert(document.domain)' }",
       ),
     );
-    const r = cli(dir, ['campaign.campaign.yaml', '-f', 'html:r.html', '-f', 'sarif:r.sarif']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '-f', 'html:r.html', '-f', 'sarif:r.sarif']);
     expect(r.status).toBe(1);
     expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).not.toContain('javascript:');
     expect(readFileSync(path.join(dir, 'r.sarif'), 'utf8')).not.toContain('javascript:');

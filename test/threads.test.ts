@@ -118,3 +118,30 @@ it('the main thread loads libphonenumber and ajv only when it needs them', () =>
   expect(before).toBe(0);
   expect(after).toBeGreaterThan(0);
 });
+
+it('the threads kept for the next file: a file stopped midway leaves nothing to the next one', () => {
+  // A rule crashes on the second recipient of a large file, while the threads have read far ahead;
+  // the same threads then read the next campaigns' files (the pool in src/recipients/index.ts).
+  const folder = path.join(dir, 'stopped-then-next');
+  const rows = ['phone;consent'];
+  for (let i = 0; i < 30000; i++) rows.push(`06${String(10000000 + i).slice(0, 8)};oui`);
+  for (const name of ['a-stopped', 'b-next', 'c-next']) {
+    cpSync(path.join(ROOT, 'fixtures/clean-sms'), path.join(folder, name), { recursive: true });
+    if (name === 'a-stopped')
+      writeFileSync(path.join(folder, name, 'recipients.csv'), `${rows.join('\n')}\n`);
+  }
+  writeFileSync(
+    path.join(folder, 'boom.cjs'),
+    `module.exports = { meta: { id: 'local/boom', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x' } },
+    create(context) { return { recipient(r) { if (r.row === 3 && context.campaign.recipientsFile.includes('a-stopped')) throw new Error('kaboom'); } }; } };`,
+  );
+  writeFileSync(path.join(folder, 'campaign-lint.config.yaml'), 'plugins:\n  - ./boom.cjs\n');
+  const off = run(['.', '-f', 'json'], folder, 'off');
+  const on = run(['.', '-f', 'json'], folder, 'on');
+  expect(on.status).toBe(2);
+  expect(on.stderr).toBe(off.stderr);
+  expect(on.stderr).toContain('rule "local/boom" crashed on the recipient of line 4: kaboom');
+  expect(on.stdout).toBe(off.stdout);
+  const linted = JSON.parse(on.stdout).campaigns.map((c: { recipientCount: number }) => c.recipientCount);
+  expect(linted).toEqual([5, 5]);
+});

@@ -1,56 +1,6 @@
-import { spawnSync } from 'child_process';
-import { readFileSync, writeFileSync } from 'fs';
-import path from 'path';
 import { run, type CliIo } from '../../src/cli/cli';
-import { ROOT } from './paths';
-import { tempFolder } from './temp';
 
-export const MANIFEST = `channel: sms
-purpose: marketing
-advertiser: Boutique Léa
-sender: BOUTIQLEA
-message: "Boutique Léa : -30% ce week-end ! STOP au 36173"
-send_at: 2027-01-13T10:00
-recipients:
-  file: recipients.csv
-`;
-export const RECIPIENTS = 'phone;consent\n0612345678;oui\n0612345679;oui\n';
-
-/** A fresh folder holding a campaign (campaign.campaign.yaml + recipients.csv) and `files`, removed after the test file. */
-export function campaignFolder(files: Record<string, string> = {}): string {
-  const dir = tempFolder('cl-hostile-');
-  const all = { 'campaign.campaign.yaml': MANIFEST, 'recipients.csv': RECIPIENTS, ...files };
-  for (const [name, text] of Object.entries(all)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-/** Writes `into` (in `dir`) as the campaign's manifest with `from` replaced by `to`. */
-export function manifestWith(dir: string, from: string, to: string, into = 'campaign.campaign.yaml'): void {
-  const manifest = readFileSync(path.join(dir, 'campaign.campaign.yaml'), 'utf8');
-  writeFileSync(path.join(dir, into), manifest.replace(from, to));
-}
-
-/** A config loading one plugin rule whose `create` body is `body` (CommonJS). */
-export function pluginFiles(body: string, top = ''): Record<string, string> {
-  return {
-    'campaign-lint.config.yaml': 'plugins:\n  - ./plugin.cjs\n',
-    'plugin.cjs': `'use strict';\n${top}
-module.exports = { meta: { id: 'local/p', description: 'x', defaultSeverity: 'error', channels: ['sms'], messages: { x: 'x {{v}}' } },
-  create(context) { ${body} } };\n`,
-  };
-}
-
-/** Runs the built executable in `cwd`, as users do. */
-export function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', NO_COLOR: '1', ...env },
-    timeout,
-    maxBuffer: 1 << 26,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
-}
+export * from './campaign-files';
 
 /**
  * Runs the CLI in-process in `cwd` (English unless `env` says otherwise, no terminal) and returns
