@@ -67,7 +67,10 @@ afterAll(async () => {
   server = undefined;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.disconnect();
+  // A run that left a timer or a pending promise would keep it alive: it goes with the test file.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
+  clearTimeout(timer);
 });
 
 /**
@@ -84,6 +87,7 @@ export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {
     child.stderr?.on('data', (chunk: Buffer) => (started.log += chunk.toString()));
     child.on('message', (message: BuiltRun & { id: number }) => started.runs.get(message.id)?.(message));
     child.on('exit', (code) => {
+      if (server === started) server = undefined;
       for (const resolve of started.runs.values())
         resolve({ status: null, stdout: '', stderr: `the CLI server ended (${code}): ${started.log}` });
     });
