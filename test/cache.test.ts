@@ -363,7 +363,7 @@ describe('what the cache keeps', () => {
     expect(readFileSync(path.join(dir, 'c/recipients.csv'), 'utf8')).toBe(recipients);
   }, 60_000);
 
-  it('--cache-location over a plugin, a file it requires or a --write-clean list: refused, the file kept (issue 27)', () => {
+  it('--cache-location over a plugin, a file it requires or a --write-clean list: refused, the file kept (issue 27)', async () => {
     const dir = fullCampaign();
     for (const target of ['plugin/rule.cjs', 'plugin/word.cjs']) {
       const before = readFileSync(path.join(dir, target), 'utf8');
@@ -372,11 +372,13 @@ describe('what the cache keeps', () => {
       expect(r.stderr).toContain('refusing to write there');
       expect(readFileSync(path.join(dir, target), 'utf8')).toBe(before);
     }
+    // The list is no plugin's: in process.
+    const lists = fullCampaign(false);
     const list = 'out/soldes.accepted.csv';
-    const r = built(dir, ['.', '--write-clean', 'out', '--cache-location', list]);
-    expect(r.status).toBe(2);
+    const r = await cli(lists, ['.', '--write-clean', 'out', '--cache-location', list]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('is written by this run too');
-    expect(readFileSync(path.join(dir, list), 'utf8')).toMatch(/^phone;consent\n/);
+    expect(readFileSync(path.join(lists, list), 'utf8')).toMatch(/^phone;consent\n/);
   }, 60_000);
 
   it('is replaced whole (a new file renamed over it), and not rewritten when nothing changed', async () => {
