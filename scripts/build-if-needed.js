@@ -31,6 +31,7 @@ const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 if (!existsSync(path.join(root, 'src')) || !existsSync(tsc)) process.exit(0);
 const CACHE = path.join(root, 'node_modules', '.cache', 'campaign-lint-build');
 const KEPT = 3;
+const stamp = path.join(root, 'dist', '.sources-hash');
 
 function sourcesHash() {
   const hash = createHash('sha256');
@@ -95,7 +96,6 @@ function keep(hash) {
   }
 }
 
-const stamp = path.join(root, 'dist', '.sources-hash');
 const hash = sourcesHash();
 if (process.argv.includes('--if-changed') && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)
   process.exit(0);

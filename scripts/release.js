@@ -33,7 +33,8 @@ const changelog = git(['show', 'HEAD:CHANGELOG.md']);
 if (!new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(changelog))
   fail(`CHANGELOG.md has no dated "## [${version}] - YYYY-MM-DD" entry (RELEASING.md, step 3)`);
 
-// A build from scratch (dist/ emptied first) of exactly the committed sources.
+// A build from scratch (dist/ emptied first) of exactly the committed sources (or the copy
+// build-if-needed.js kept of tsc's output for these very sources: the same bytes).
 execFileSync(process.execPath, [path.join(root, 'scripts', 'build-if-needed.js')], {
   cwd: root,
   stdio: ['ignore', 2, 2],

@@ -103,21 +103,29 @@ it('adding a rule touches its folder, the README and the config schema, as CONTR
       }
     ).scripts.docs.split(' && ');
     expect(docs[0]).toBe('npm run build');
-    // The build, of what changed: the new rule's folder, with the build's own settings
-    // (tsconfig.build.json: type-checked, declarations), and what it imports, into dist/. Nothing else
-    // imports a rule (the registry reads rules/ on disk), so the rest of dist/ is what a whole build
-    // writes; the config sits in dist/, which holds built files only.
+    // The build, of what changed: the new rule, type-checked and compiled with the build's settings
+    // (tsconfig.build.json) against the built declarations of what it imports (dist/src/*.d.ts, the
+    // types tsc wrote from the sources), beside them in dist/ so that its imports resolve there.
+    // Nothing else imports a rule (the registry reads rules/ on disk): dist/ is then what a whole
+    // build writes, the rule's index.js and index.d.ts the same bytes.
+    const inDist = path.join(copy, 'dist/rules/message-throwaway');
+    mkdirSync(inDist);
+    cpSync(path.join(copy, 'rules/message-throwaway/index.ts'), path.join(inDist, 'index.ts'));
+    const config = path.join(copy, 'dist/tsconfig.new-rule.json');
     writeFileSync(
-      path.join(copy, 'dist/tsconfig.new-rule.json'),
+      config,
       JSON.stringify({
         extends: '../tsconfig.build.json',
-        include: ['../rules/message-throwaway'],
-        exclude: ['../rules/**/*.test.ts'],
+        compilerOptions: { rootDir: '.', outDir: '.' },
+        include: ['rules/message-throwaway/index.ts'],
       }),
     );
-    const build = node(['node_modules/typescript/bin/tsc', '-p', 'dist/tsconfig.new-rule.json']);
+    const build = node(['node_modules/typescript/bin/tsc', '-p', config]);
     expect(build.stdout + build.stderr).toBe('');
     expect(build.status).toBe(0);
+    rmSync(config);
+    rmSync(path.join(inDist, 'index.ts'));
+    expect(readdirSync(inDist).sort()).toEqual(['index.d.ts', 'index.js']);
 
     // Before the generators run, the checks of npm test fail (test/meta and test/schemas compare
     // with the same generators): a new rule without its regenerated table or schema fails npm test.

@@ -8,7 +8,8 @@ import type { CliIo } from '../src/cli/cli';
 // The catalogue of broken inputs: each case folder holds the files and case.json with the command
 // line, the exact exit code and the exact message. Run in process (as the CLI's own tests are), once
 // as users meet them and once with the reader threads forced on; a case that loads a plugin runs
-// through the real executable, since jest's module sandbox cannot import() a plugin.
+// through the real executable, since jest's module sandbox cannot import() a plugin (with the
+// threads on too only when its recipients are read: see readsRecipients).
 const CATALOGUE = path.join(ROOT, 'fixtures/broken');
 const cases = readdirSync(CATALOGUE)
   .filter((name) => /^\d\d-/.test(name))
@@ -68,14 +69,27 @@ it('holds at least 25 cases, a few of them through the executable', () => {
   expect(throughExecutable.length).toBeLessThan(cases.length / 5);
 });
 
+const expectedOf = (name: string) =>
+  JSON.parse(readFileSync(path.join(CATALOGUE, name, 'case.json'), 'utf8')) as Case;
+/**
+ * Whether the threads can change the outcome: the case's message names a recipient's line (the file
+ * was being read). A plugin case stopped before any recipient is read (a plugin that fails to load,
+ * an output or --fix target refused) is run once, as users meet it: each run is a process to start.
+ */
+const readsRecipients = (name: string) => /recipients\.csv:\d+/.test(expectedOf(name).stderr);
+
 it.each(
-  cases.flatMap((name) => [
-    [name, 'default'],
-    [name, 'on'],
-  ]),
+  cases.flatMap((name) =>
+    loadsPlugins(path.join(CATALOGUE, name)) && !readsRecipients(name)
+      ? [[name, 'default']]
+      : [
+          [name, 'default'],
+          [name, 'on'],
+        ],
+  ),
 )('%s (threads: %s)', async (name, threads) => {
   const dir = path.join(CATALOGUE, name);
-  const expected = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as Case;
+  const expected = expectedOf(name);
   const r = loadsPlugins(dir)
     ? spawned(dir, expected.args, threads as 'default' | 'on')
     : threads === 'on'

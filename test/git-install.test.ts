@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'child_process';
+import { createHash } from 'crypto';
 import {
   appendFileSync,
   cpSync,
@@ -96,6 +97,23 @@ function projectWithCampaigns(name: string): string {
   return project;
 }
 
+/** Every file below root: relative path → the SHA-256 of its bytes. */
+function contents(root: string, dir = ''): Record<string, string> {
+  return Object.assign(
+    {},
+    ...readdirSync(path.join(root, dir), { withFileTypes: true }).map((e) => {
+      const relative = path.join(dir, e.name);
+      return e.isDirectory()
+        ? contents(root, relative)
+        : {
+            [relative]: createHash('sha256')
+              .update(readFileSync(path.join(root, relative)))
+              .digest('hex'),
+          };
+    }),
+  ) as Record<string, string>;
+}
+
 describeIfGit('the release commit (npm run release)', () => {
   it('is a child of the Release commit, tagged, with the built code and a package for users', () => {
     const work = path.join(dir, 'work');
@@ -148,37 +166,42 @@ describeIfGit('the release commit (npm run release)', () => {
     const project = path.join(dir, 'npm-project');
     mkdirSync(project);
     writeFileSync(path.join(project, 'package.json'), '{ "name": "p", "private": true }\n');
-    // The tarball over the git install: the same package (packed from the tagged tree), so its
-    // dependencies are there already; what changes is campaign-lint itself, from the tarball.
-    for (const spec of [`git+file://${bare}#${TAG}`, tarball]) {
-      const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', spec], {
-        cwd: project,
-        encoding: 'utf8',
-        env,
-      });
-      expect(install.stderr).not.toMatch(NPM_WARNING);
-      expect(install.stdout).not.toMatch(NPM_WARNING);
-      expect(install.status).toBe(0);
-      const modules = readdirSync(path.join(project, 'node_modules'));
-      for (const dev of DEV_PACKAGES) expect(modules).not.toContain(dev);
-      const lint = spawnSync(
-        path.join(project, 'node_modules/.bin/campaign-lint'),
-        [path.join(ROOT, 'fixtures/bad-recipients'), '-f', 'json'],
-        { cwd: project, encoding: 'utf8', env },
-      );
-      expect(lint.stderr).toBe('');
-      expect(lint.status).toBe(1);
-      const report = JSON.parse(lint.stdout) as { errorCount: number; failures: unknown[] };
-      expect(report.errorCount).toBeGreaterThan(0);
-      expect(report.failures).toEqual([]);
-      // SARIF help links of a release lead to its tag.
-      const sarif = spawnSync(
-        path.join(project, 'node_modules/.bin/campaign-lint'),
-        [path.join(ROOT, 'fixtures/clean-sms'), '-f', 'sarif'],
-        { cwd: project, encoding: 'utf8', env },
-      );
-      expect(sarif.stdout).toContain(`/blob/${TAG}/rules/sender-id/README.md`);
-    }
+    const install = spawnSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--no-save', `git+file://${bare}#${TAG}`],
+      { cwd: project, encoding: 'utf8', env },
+    );
+    expect(install.stderr).not.toMatch(NPM_WARNING);
+    expect(install.stdout).not.toMatch(NPM_WARNING);
+    expect(install.status).toBe(0);
+    const modules = readdirSync(path.join(project, 'node_modules'));
+    for (const dev of DEV_PACKAGES) expect(modules).not.toContain(dev);
+    const lint = spawnSync(
+      path.join(project, 'node_modules/.bin/campaign-lint'),
+      [path.join(ROOT, 'fixtures/bad-recipients'), '-f', 'json'],
+      { cwd: project, encoding: 'utf8', env },
+    );
+    expect(lint.stderr).toBe('');
+    expect(lint.status).toBe(1);
+    const report = JSON.parse(lint.stdout) as { errorCount: number; failures: unknown[] };
+    expect(report.errorCount).toBeGreaterThan(0);
+    expect(report.failures).toEqual([]);
+    // SARIF help links of a release lead to its tag.
+    const sarif = spawnSync(
+      path.join(project, 'node_modules/.bin/campaign-lint'),
+      [path.join(ROOT, 'fixtures/clean-sms'), '-f', 'sarif'],
+      { cwd: project, encoding: 'utf8', env },
+    );
+    expect(sarif.stdout).toContain(`/blob/${TAG}/rules/sender-id/README.md`);
+    // The tarball (what `npm publish` sends, what `npm install campaign-lint` unpacks into
+    // node_modules) holds exactly the files npm installed from the tag: the same package, the same
+    // package.json and so the same dependencies, the same install as above.
+    const unpacked = path.join(dir, 'tarball');
+    mkdirSync(unpacked);
+    run(unpacked, 'tar', ['-xzf', tarball]);
+    const packed = contents(path.join(unpacked, 'package'));
+    expect(Object.keys(packed)).toEqual(expect.arrayContaining(['package.json', 'dist/src/cli/cli.js']));
+    expect(packed).toEqual(contents(path.join(project, 'node_modules/campaign-lint')));
   }, 300_000);
 });
 

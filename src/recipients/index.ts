@@ -11,6 +11,8 @@ import { LintFailure, type PlainFailure } from '../base/failure';
 import type { Recipient, RecipientsReading, SheetChoice } from '../base/types';
 import { BATCH_RECORDS, batchTaken, columnIndex, RawWriter, type Batch } from './batch';
 import type { FactMaker } from './facts';
+import type { FactsJob } from './facts-thread';
+import type { ReaderJob } from './reader-thread';
 import { RecipientBuilder, RecipientRecord } from './recipients';
 import { localized } from '../base/messages';
 
@@ -409,9 +411,17 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
       );
     },
   });
-  pair.facts.postMessage({ type: 'job', port: port2, mapping: { ...mapping }, fromReader, toMain }, [port2]);
-  const job = { type: 'job', source, port: port1, outstanding: fromReader, cancel, last: pair.retiring };
-  pair.reader.postMessage(job, [port1]);
+  const factsJob: FactsJob = { type: 'job', port: port2, mapping: { ...mapping }, fromReader, toMain };
+  pair.facts.postMessage(factsJob, [port2]);
+  const readerJob: ReaderJob = {
+    type: 'job',
+    source,
+    port: port1,
+    outstanding: fromReader,
+    cancel,
+    last: pair.retiring,
+  };
+  pair.reader.postMessage(readerJob, [port1]);
   return stop;
 }
 
