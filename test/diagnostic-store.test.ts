@@ -121,9 +121,11 @@ describe('DiagnosticStore', () => {
     expect(wrong).toBe(0);
   });
 
-  it('keeps 140,000 diagnostics exactly (past the 65,536 of one chunk)', () => {
+  // 70,000 rows fill a column's first chunk (65,536 values) and go on into the next (140,000 until
+  // December 2026: the third chunk took the same path as the second).
+  it('keeps 70,000 diagnostics exactly (past the 65,536 of one chunk)', () => {
     const store = new DiagnosticStore('m.yaml', 'r.csv');
-    for (let line = 2; line < 140_002; line++) {
+    for (let line = 2; line < 70_002; line++) {
       store.add({
         ...base,
         ruleId: 'a-rule',
@@ -145,7 +147,7 @@ describe('DiagnosticStore', () => {
         wrong++;
       line++;
     }
-    expect(line).toBe(140_002);
+    expect(line).toBe(70_002);
     expect(wrong).toBe(0);
   });
 });
