@@ -33,7 +33,7 @@ const IDENTITY = {
   GIT_COMMITTER_NAME: 'Release Test',
   GIT_COMMITTER_EMAIL: 'release@example.invalid',
 };
-const DEV_PACKAGES = ['typescript', 'jest', 'eslint', 'ts-jest', 'prettier', '@types'];
+const DEV_PACKAGES = ['typescript', 'jest', 'eslint', 'sucrase', 'prettier', '@types'];
 // npm 11's warning for packages whose install scripts allowScripts does not cover, and npm's
 // warning for a deprecated package (none of the production dependencies may be one).
 const NPM_WARNING = /install-scripts|allowScripts|allow-scripts|\bdeprecated\b/;
