@@ -1,27 +1,29 @@
 // Jest runs the longest test files first, so that no worker is left alone with a long one at the
 // end; it knows how long a file took from its cache of earlier runs, and otherwise guesses from the
 // file's size. A fresh clone has no such cache, and size is a poor guess here: the longest files
-// start programs (the CLI, npm, git, pre-commit, chromium) and are short. Their CPU seconds, as
-// measured on the whole suite (docs/performance.md, "The test suite"), stand in for the cache.
+// start programs (the CLI, npm, git, pre-commit, chromium) and are short. Their seconds, as measured
+// on a fresh clone's whole run (docs/performance.md, "The test suite"), stand in for the cache.
 'use strict';
 const path = require('path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const MEASURED = {
-  'test/hostile-kill.test.ts': 74,
-  'test/git-install.test.ts': 65,
-  'test/cache.test.ts': 63,
-  'test/threads.test.ts': 36,
-  'test/html-browser.test.ts': 27,
-  'test/add-rule.test.ts': 25,
-  'test/broken-inputs.test.ts': 23,
-  'test/hostile-plugins.test.ts': 16,
-  'test/phone-fast-path.test.ts': 13,
-  'test/package.test.ts': 12,
+  'test/git-install.test.ts': 80,
+  'test/cache.test.ts': 44,
+  'test/hostile-kill.test.ts': 33,
+  'test/html-browser.test.ts': 20,
+  'test/threads.test.ts': 16,
+  'test/add-rule.test.ts': 15,
+  'test/package.test.ts': 14,
+  'test/hostile-plugins.test.ts': 12,
   'test/plan-proof.test.ts': 11,
-  'test/csv-lines.test.ts': 11,
-  'test/hostile-writes.test.ts': 11,
-  'test/cli.test.ts': 10,
+  'test/hostile-outputs.test.ts': 8,
+  'test/ci-snippets.test.ts': 8,
+  'test/broken-inputs.test.ts': 8,
+  'test/cli.test.ts': 7,
+  'test/host-program.test.ts': 6,
+  'test/false-pass.test.ts': 6,
+  'test/csv-lines.test.ts': 6,
 };
 const root = path.join(__dirname, '..', '..');
 
