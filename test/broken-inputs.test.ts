@@ -2,15 +2,15 @@ import { spawnSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
-import { runCli } from './helpers/scratch-campaign';
+import { runBuilt, runCli } from './helpers/scratch-campaign';
 import type { CliIo } from '../src/cli/cli';
 
 // The catalogue of broken inputs: each case folder holds the files and case.json with the command
 // line, the exact exit code and the exact message. Run in process (as the CLI's own tests are), once
 // as users meet them and once with the reader threads forced on; a case that loads a plugin runs
 // in a plain Node process, since jest's module sandbox cannot import() a plugin (with the threads on
-// too only when its recipients are read: see readsRecipients): all in one process (see
-// inPluginRunner) but for the executable's own verdict, which needs a process of its own.
+// too only when its recipients are read: see readsRecipients): all in one process kept for the file
+// (runBuilt) but for the executable's own verdict, which needs a process of its own.
 const CATALOGUE = path.join(ROOT, 'fixtures/broken');
 const cases = readdirSync(CATALOGUE)
   .filter((name) => /^\d\d-/.test(name))
@@ -93,57 +93,15 @@ const runs: Array<[string, Threads]> = cases.flatMap(
         ],
 );
 
-/**
- * The other plugin cases, run by one plain Node process (where import() works) that loads the
- * built CLI once and runs each case in turn, the threads setting set for it: a process a case cost
- * ~0.7 s of CPU, most of it loading the CLI. Run once, on the first such case.
- */
-let pluginRuns: Map<string, { code: number | null; stderr: string }> | undefined;
-function inPluginRunner(name: string, threads: Threads) {
-  if (!pluginRuns) {
-    const todo = runs
-      .filter(([n]) => loadsPlugins(path.join(CATALOGUE, n)) && !needsOwnProcess(n))
-      .map(([n, t]) => ({
-        key: `${n} ${t}`,
-        dir: path.join(CATALOGUE, n),
-        args: expectedOf(n).args,
-        threads: t,
-      }));
-    const script = `
-      const { run } = require(${JSON.stringify(path.join(ROOT, 'dist/src/cli/cli.js'))});
-      (async () => {
-        const results = {};
-        for (const { key, dir, args, threads } of JSON.parse(process.argv[1])) {
-          if (threads === 'on') process.env.CAMPAIGN_LINT_THREADS = 'on';
-          else delete process.env.CAMPAIGN_LINT_THREADS;
-          let stderr = '';
-          const io = { stdout: () => {}, stderr: (t) => (stderr += t), env: ${JSON.stringify(ENV)}, cwd: dir, isTTY: false };
-          results[key] = { code: await run(args, io), stderr };
-        }
-        process.stdout.write(JSON.stringify(results));
-      })();`;
-    const env: NodeJS.ProcessEnv = { ...process.env, ...ENV };
-    delete env.CAMPAIGN_LINT_THREADS;
-    const child = spawnSync(process.execPath, ['-e', script, JSON.stringify(todo)], {
-      encoding: 'utf8',
-      env,
-      maxBuffer: 1 << 26,
-    });
-    expect(child.stderr).toBe('');
-    pluginRuns = new Map(
-      Object.entries(JSON.parse(child.stdout) as Record<string, { code: number; stderr: string }>),
-    );
-  }
-  return pluginRuns.get(`${name} ${threads}`) as { code: number | null; stderr: string };
-}
-
 it.each(runs)('%s (threads: %s)', async (name, threads) => {
   const dir = path.join(CATALOGUE, name);
   const expected = expectedOf(name);
   const r = loadsPlugins(dir)
     ? needsOwnProcess(name)
       ? spawned(dir, expected.args, threads)
-      : inPluginRunner(name, threads)
+      : await runBuilt(dir, expected.args, threads === 'on' ? { CAMPAIGN_LINT_THREADS: 'on' } : {}).then(
+          ({ status, stderr }) => ({ code: status, stderr }),
+        )
     : threads === 'on'
       ? await withThreads(dir, expected.args)
       : await runCli(dir, expected.args, ENV);

@@ -4,9 +4,13 @@
 // Plugins load there by Node's own import() (which jest's VM cannot do) for one node start a test
 // file instead of one a run. Runs whose verdict is the process's own (exit codes set by signals,
 // process.exit, exit listeners, uncaught errors) are spawned instead.
+// The pipeline reads CAMPAIGN_LINT_THREADS from the process's environment, not from the CLI's: a
+// run's env sets it for that run, so runs go one at a time.
 const { run } = require('../../dist/src/cli/cli.js');
 
-process.on('message', ({ id, cwd, args, env }) => {
+let queue = Promise.resolve();
+
+async function runOne({ id, cwd, args, env }) {
   let stdout = '';
   let stderr = '';
   const io = {
@@ -16,8 +20,15 @@ process.on('message', ({ id, cwd, args, env }) => {
     cwd,
     isTTY: false,
   };
-  run(args, io).then(
-    (status) => process.send({ id, status, stdout, stderr }),
-    (error) => process.send({ id, status: null, stdout, stderr: `${stderr}${String(error)}\n` }),
-  );
+  if (env.CAMPAIGN_LINT_THREADS === undefined) delete process.env.CAMPAIGN_LINT_THREADS;
+  else process.env.CAMPAIGN_LINT_THREADS = env.CAMPAIGN_LINT_THREADS;
+  try {
+    process.send({ id, status: await run(args, io), stdout, stderr });
+  } catch (error) {
+    process.send({ id, status: null, stdout, stderr: `${stderr}${String(error)}\n` });
+  }
+}
+
+process.on('message', (message) => {
+  queue = queue.then(() => runOne(message));
 });
