@@ -1,16 +1,15 @@
-import { spawnSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { ROOT } from './helpers/paths';
-import { runBuilt, runCli } from './helpers/scratch-campaign';
-import type { CliIo } from '../src/cli/cli';
+import { cli, runBuilt, runCli } from './helpers/scratch-campaign';
 
 // The catalogue of broken inputs: each case folder holds the files and case.json with the command
-// line, the exact exit code and the exact message. Run in process (as the CLI's own tests are), once
-// as users meet them and once with the reader threads forced on; a case that loads a plugin runs
-// in a plain Node process, since jest's module sandbox cannot import() a plugin (with the threads on
-// too only when its recipients are read: see readsRecipients): all in one process kept for the file
-// (runBuilt) but for the executable's own verdict, which needs a process of its own.
+// line, the exact exit code and the exact message. Run once as users meet them and once with the
+// reader threads forced on: in process (as the CLI's own tests are), or in the built CLI's process
+// kept for the file (runBuilt) for the threads (only the build has their scripts) and for plugins
+// (jest's module sandbox cannot import() them; a plugin case runs with the threads on too only when
+// its recipients are read: see readsRecipients); in a process of its own only for the executable's
+// own verdict.
 const CATALOGUE = path.join(ROOT, 'fixtures/broken');
 const cases = readdirSync(CATALOGUE)
   .filter((name) => /^\d\d-/.test(name))
@@ -28,39 +27,22 @@ const loadsPlugins = (dir: string) =>
   existsSync(path.join(dir, 'campaign-lint.config.yaml')) &&
   /^plugins:/m.test(readFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'utf8'));
 
-/** The executable, as users run it. */
-function spawned(dir: string, args: string[], threads: 'default' | 'on') {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ENV };
-  delete env.CAMPAIGN_LINT_THREADS;
-  if (threads === 'on') env.CAMPAIGN_LINT_THREADS = 'on';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env,
-    maxBuffer: 1 << 26,
-  });
+type Threads = 'default' | 'on';
+const threadsEnv = (threads: Threads) => ({ CAMPAIGN_LINT_THREADS: threads === 'on' ? 'on' : undefined });
+
+/** The executable, as users run it (the threads as set, whatever this process has). */
+function spawned(dir: string, args: string[], threads: Threads) {
+  const r = cli(dir, args, threadsEnv(threads));
   return { code: r.status, stderr: r.stderr };
 }
 
 /**
- * The built CLI in this process with the reader threads on: only the build has the threads' scripts.
- * The setting is read from the process's environment, so it is set for the call and put back.
+ * The built CLI in the process kept for the file (runBuilt): only the build has the threads' scripts,
+ * and jest's VM cannot import() a plugin.
  */
-async function withThreads(dir: string, args: string[]) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const built = require(path.join(ROOT, 'dist/src/cli/cli.js')) as {
-    run: typeof import('../src/cli/cli').run;
-  };
-  const before = process.env.CAMPAIGN_LINT_THREADS;
-  process.env.CAMPAIGN_LINT_THREADS = 'on';
-  try {
-    let stderr = '';
-    const io: CliIo = { stdout: () => {}, stderr: (t) => (stderr += t), env: ENV, cwd: dir, isTTY: false };
-    return { code: await built.run(args, io), stderr };
-  } finally {
-    if (before === undefined) delete process.env.CAMPAIGN_LINT_THREADS;
-    else process.env.CAMPAIGN_LINT_THREADS = before;
-  }
+async function built(dir: string, args: string[], threads: Threads) {
+  const { status, stderr } = await runBuilt(dir, args, threadsEnv(threads));
+  return { code: status, stderr };
 }
 
 it('holds at least 25 cases, a few of them loading plugins (run outside jest)', () => {
@@ -82,7 +64,6 @@ const readsRecipients = (name: string) => /recipients\.csv:\d+/.test(expectedOf(
 const needsOwnProcess = (name: string) =>
   expectedOf(name).stderr.startsWith('campaign-lint: the run ended before it completed');
 
-type Threads = 'default' | 'on';
 const runs: Array<[string, Threads]> = cases.flatMap(
   (name): Array<[string, Threads]> =>
     loadsPlugins(path.join(CATALOGUE, name)) && !readsRecipients(name)
@@ -96,14 +77,10 @@ const runs: Array<[string, Threads]> = cases.flatMap(
 it.each(runs)('%s (threads: %s)', async (name, threads) => {
   const dir = path.join(CATALOGUE, name);
   const expected = expectedOf(name);
-  const r = loadsPlugins(dir)
-    ? needsOwnProcess(name)
-      ? spawned(dir, expected.args, threads)
-      : await runBuilt(dir, expected.args, threads === 'on' ? { CAMPAIGN_LINT_THREADS: 'on' } : {}).then(
-          ({ status, stderr }) => ({ code: status, stderr }),
-        )
-    : threads === 'on'
-      ? await withThreads(dir, expected.args)
+  const r = needsOwnProcess(name)
+    ? spawned(dir, expected.args, threads)
+    : loadsPlugins(dir) || threads === 'on'
+      ? await built(dir, expected.args, threads)
       : await runCli(dir, expected.args, ENV);
   expect({ exitCode: r.code, stderr: r.stderr }).toEqual({
     exitCode: expected.exitCode,
