@@ -136,6 +136,11 @@ it('adding a rule touches its folder, the README and the config schema, as CONTR
     // types tsc wrote from the sources), beside them in dist/ so that its imports resolve there.
     // Nothing else imports a rule (the registry reads rules/ on disk): dist/ is then what a whole
     // build writes, the rule's index.js and index.d.ts the same bytes.
+    // Node's own types (types: ["node"], 100 declaration files, most of the compile) are left out: a
+    // rule sees only what rule-kit exports, and the declarations it imports are checked here to name
+    // none of them (skipLibCheck off but for TypeScript's lib: a Node type there would fail, not be
+    // read as `any`). A rule using a Node global fails here where the build would accept it: stricter.
+    // Types change no emitted byte.
     const inDist = path.join(copy, 'dist/rules/message-throwaway');
     mkdirSync(inDist);
     cpSync(path.join(copy, 'rules/message-throwaway/index.ts'), path.join(inDist, 'index.ts'));
@@ -144,7 +149,13 @@ it('adding a rule touches its folder, the README and the config schema, as CONTR
       config,
       JSON.stringify({
         extends: '../tsconfig.build.json',
-        compilerOptions: { rootDir: '.', outDir: '.' },
+        compilerOptions: {
+          rootDir: '.',
+          outDir: '.',
+          types: [],
+          skipLibCheck: false,
+          skipDefaultLibCheck: true,
+        },
         include: ['rules/message-throwaway/index.ts'],
       }),
     );
