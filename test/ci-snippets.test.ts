@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import {
   cpSync,
   existsSync,
@@ -13,6 +13,7 @@ import os from 'os';
 import path from 'path';
 import { parse } from 'yaml';
 import { runAction } from './helpers/action';
+import { builtExecutable, runBuilt } from './helpers/campaign-files';
 import { DATA_FILE_PATTERN } from '../src/inputs/discover';
 import { MANIFEST_PATTERN } from '../src/inputs/manifest';
 import { ROOT } from './helpers/paths';
@@ -29,8 +30,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
-// campaign-lint as built in this checkout: the install step's output, without installing.
-const HERE = { install: { bin: path.join(ROOT, 'bin/campaign-lint.js') } };
+// campaign-lint as built in this checkout: the install step's output, without installing. The
+// action's steps run for real; the program they start as campaign-lint is a stand-in that runs the
+// built CLI in the test file's one CLI process (a node start a run, not a load of the CLI): what is
+// tested here is the action's shell (words, reports asked, outputs, exit code), not the CLI's process.
+let HERE: Record<string, Record<string, string>>;
+beforeAll(async () => {
+  HERE = { install: { bin: await builtExecutable() } };
+});
 
 describe('GitHub Action (action.yml)', () => {
   it("annotates the problems and fails the job with campaign-lint's exit code", () => {
@@ -137,7 +144,7 @@ describe('GitLab CI job from the README', () => {
   });
 });
 
-it('the pre-commit hook definition matches what the CLI accepts, in any case of the extensions', () => {
+it('the pre-commit hook definition matches what the CLI accepts, in any case of the extensions', async () => {
   const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
     id: string;
     entry: string;
@@ -176,9 +183,5 @@ it('the pre-commit hook definition matches what the CLI accepts, in any case of 
     expect(python.stdout.trim()).toBe([...names.map(() => '1'), ...others.map(() => '0')].join(' '));
   // Every name the hook passes is one the CLI takes (a manifest, or a data file it looks campaigns up by).
   for (const file of names) expect(MANIFEST_PATTERN.test(file) || DATA_FILE_PATTERN.test(file)).toBe(true);
-  expect(
-    execFileSync(process.execPath, [path.join(ROOT, 'bin/campaign-lint.js'), '--version'], {
-      encoding: 'utf8',
-    }).trim(),
-  ).toMatch(/^\d/);
+  expect((await runBuilt(ROOT, ['--version'])).stdout.trim()).toMatch(/^\d/);
 });

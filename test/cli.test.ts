@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } f
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
-import { runCli } from './helpers/scratch-campaign';
+import { runBuilt, runCli } from './helpers/scratch-campaign';
 import { BUILTIN_RULES } from '../src/engine/registry';
 
 const cli = (args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
@@ -249,7 +249,8 @@ describe('config files', () => {
   });
 });
 
-// The installed executable, with real dynamic import() of plugins (not possible inside jest's VM).
+// The built CLI: the executable's own exit codes, and real dynamic import() of plugins (not possible
+// inside jest's VM) in one node process for the file (runBuilt), where the process is not the subject.
 describe('bin/campaign-lint.js (built)', () => {
   const bin = path.join(ROOT, 'bin/campaign-lint.js');
   const exec = (args: string[], cwd = ROOT, env: Record<string, string> = {}) =>
@@ -259,13 +260,15 @@ describe('bin/campaign-lint.js (built)', () => {
       env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env },
     });
 
-  it('exits 1 on a bad campaign and 0 on a clean one', () => {
+  const built = (args: string[], cwd = ROOT) => runBuilt(cwd, args, { LANG: 'en_US.UTF-8' });
+
+  it('exits 1 on a bad campaign and 0 on a clean one', async () => {
     expect(exec(['fixtures/bad-recipients']).status).toBe(1);
     expect(exec(['fixtures/clean-sms']).status).toBe(0);
-    expect(exec(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await built(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('loads plugin rules (CommonJS and ESM), which can be configured and can crash cleanly', () => {
+  it('loads plugin rules (CommonJS and ESM), which can be configured and can crash cleanly', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-plugin-'));
     try {
       cpSync(path.join(ROOT, 'fixtures/clean-sms'), dir, { recursive: true });
@@ -289,7 +292,7 @@ describe('bin/campaign-lint.js (built)', () => {
         path.join(dir, 'campaign-lint.config.yaml'),
         'plugins:\n  - ./one.cjs\n  - ./many.mjs\nrules:\n  local/boom: off\n',
       );
-      const ok = exec(['.', '-f', 'json'], dir);
+      const ok = await built(['.', '-f', 'json'], dir);
       expect(ok.stderr).toBe('');
       const diagnostics = JSON.parse(ok.stdout).campaigns[0].diagnostics;
       expect(
@@ -298,12 +301,12 @@ describe('bin/campaign-lint.js (built)', () => {
       expect(ok.status).toBe(1);
 
       writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), 'plugins:\n  - ./many.mjs\n');
-      const crash = exec(['.'], dir);
+      const crash = await built(['.'], dir);
       expect(crash.status).toBe(2);
       expect(crash.stderr).toBe(
         'campaign-lint: recipients.csv:4: rule "local/boom" crashed on the recipient of line 4: kaboom\n  Turn the rule off (--rule id:off) and report the problem to its author; --debug shows the stack.\n',
       );
-      expect(exec(['.', '--debug'], dir).stderr).toMatch(/Error: kaboom\n\s+at /);
+      expect((await built(['.', '--debug'], dir)).stderr).toMatch(/Error: kaboom\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ import {
 import os from 'os';
 import path from 'path';
 import { ROOT } from './helpers/paths';
-import { MANIFEST } from './helpers/campaign-files';
+import { MANIFEST, runBuilt } from './helpers/campaign-files';
 
 // Issue 27: a run killed at any point of any kind of write (reports, --fix, the --write-clean pair,
 // the --cache file; SIGKILL: no handler runs) leaves every file it was writing as it was or
@@ -150,16 +150,17 @@ function reference(kind: Kind, name: string): { contents: Record<string, string 
 /**
  * After a kill: each output old or complete, the pair together (at once, or once a later run read
  * it). `dir` holds the files the kill left (the kind's folder, or a snapshot of it, put back in the
- * kind's folder for that later run: the journal names files by absolute path). Returns whether the
- * pair was split when the run died (a kill between its two renames).
+ * kind's folder for that later run: the journal names files by absolute path). That later run is the
+ * CLI's `run` in the file's one node process (runBuilt): what it does is read, not die. Returns
+ * whether the pair was split when the run died (a kill between its two renames).
  */
-function check(
+async function check(
   kind: Kind,
   name: string,
   dir: string,
   after: Record<string, string | null>,
   where: string,
-): boolean {
+): Promise<boolean> {
   const state = (file: string, folder = dir) => {
     const now = read(folder, file);
     if (now === (kind.files[file] ?? null)) return 'old';
@@ -180,7 +181,7 @@ function check(
       rmSync(folder, { recursive: true, force: true });
       cpSync(dir, folder, { recursive: true });
     }
-    spawnSync(process.execPath, [BIN, 'again.campaign.yaml'], { cwd: folder, env: env({}) });
+    await runBuilt(folder, ['again.campaign.yaml']);
   }
   expect(`${where}: ${kind.together.map((f) => `${f} ${state(f, folder)}`).join(', ')}`).toMatch(
     /(old, \S+ old|new, \S+ new)$/,
@@ -241,7 +242,8 @@ describe.each(Object.entries(KINDS))('%s', (name, kind) => {
     const splitAt: number[] = [];
     for (let at = 1; at <= calls.length; at++) {
       const dir = ALL ? timedKill(at) : snapshot(at);
-      if (check(kind, name, dir, contents, `call ${at}/${calls.length} (${calls[at - 1]})`)) splitAt.push(at);
+      if (await check(kind, name, dir, contents, `call ${at}/${calls.length} (${calls[at - 1]})`))
+        splitAt.push(at);
     }
     // The pair's journal was put to the test: some kill fell between the two renames.
     if (kind.together) expect(splitAt.length).toBeGreaterThan(0);
@@ -252,12 +254,12 @@ describe.each(Object.entries(KINDS))('%s', (name, kind) => {
       expect(at).toBeGreaterThan(0);
       const dir = timedKill(at);
       expect(folderContents(dir)).toEqual(folderContents(snapshot(at)));
-      check(kind, name, dir, contents, `killed at call ${at}/${calls.length} (${calls[at - 1]})`);
+      await check(kind, name, dir, contents, `killed at call ${at}/${calls.length} (${calls[at - 1]})`);
       rmSync(snapshots(name), { recursive: true, force: true });
     }
     for (let i = 0; i < RANDOM_KILLS; i++) {
       const ms = Math.round(Math.random() * duration);
-      check(kind, name, await killAfter(kind, name, ms), contents, `${ms} ms`);
+      await check(kind, name, await killAfter(kind, name, ms), contents, `${ms} ms`);
     }
     // KILL_REPORT=file: how many kills each kind had, all old-or-complete (for the note).
     if (process.env.KILL_REPORT)

@@ -5,13 +5,13 @@ import { pluginNamespace } from '../src/engine/plugin-namespace';
 import { RuleTester } from '../src/engine/rule-tester';
 import type { Rule } from '../src/base/types';
 import { LintFailure } from '../src/base/failure';
-import { campaignFolder, cli } from './helpers/scratch-campaign';
+import { campaignFolder, runBuilt } from './helpers/scratch-campaign';
 
 // No plugin rule reads as a built-in one (issue 22). The contract's minimal plugin rule has a bare
 // id (campaign-format.md: `id: 'my-rule'`, "must be accepted", "can be configured in `rules` like any
 // built-in rule"): a bare id stays as written; one in a built-in family is refused, with the
 // namespaced id to write, named after its plugin. Plugins load with import(), which jest's VM
-// cannot run: the built executable loads them here.
+// cannot run: the built CLI loads them here, in one node process for the file (runBuilt).
 
 // The minimal rule of campaign-format.md, as written there.
 const SPEC_RULE = `{
@@ -49,13 +49,13 @@ describe('the plugin namespace', () => {
 });
 
 describe('the plugin loader', () => {
-  it("the contract's minimal rule (a bare id) loads as written, configurable in rules like a built-in", () => {
+  it("the contract's minimal rule (a bare id) loads as written, configurable in rules like a built-in", async () => {
     const dir = campaignFolder({
       'campaign-lint.config.yaml': 'plugins:\n  - ./rules/local/my-rule.js\nrules:\n  my-rule: warning\n',
     });
     mkdirSync(path.join(dir, 'rules/local'), { recursive: true });
     writeFileSync(path.join(dir, 'rules/local/my-rule.js'), `module.exports = ${SPEC_RULE};\n`);
-    const r = cli(dir, ['campaign.campaign.yaml', '-f', 'json']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '-f', 'json']);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
     expect(report.campaigns[0].diagnostics).toEqual([
@@ -67,18 +67,18 @@ describe('the plugin loader', () => {
     ]);
     expect(r.status).toBe(0); // configured down to a warning by its id
 
-    const off = cli(dir, ['campaign.campaign.yaml', '--rule', 'my-rule:off', '-f', 'json']);
+    const off = await runBuilt(dir, ['campaign.campaign.yaml', '--rule', 'my-rule:off', '-f', 'json']);
     expect(off.status).toBe(0);
     expect((JSON.parse(off.stdout) as Report).campaigns[0].diagnostics).toEqual([]);
   });
 
-  it('ids are kept as written, with or without a namespace, in one rule or { rules } plugins', () => {
+  it('ids are kept as written, with or without a namespace, in one rule or { rules } plugins', async () => {
     const dir = campaignFolder({
       'campaign-lint.config.yaml': 'plugins:\n  - ./acme.cjs\n  - ./campaign-lint-plugin-shop.cjs\n',
       'acme.cjs': `module.exports = ${withId('acme/no-caps')};\n`,
       'campaign-lint-plugin-shop.cjs': `module.exports = { rules: { 'long': ${withId('long')} } };\n`,
     });
-    const r = cli(dir, ['campaign.campaign.yaml', '-f', 'json']);
+    const r = await runBuilt(dir, ['campaign.campaign.yaml', '-f', 'json']);
     expect(r.stderr).toBe('');
     const ids = (JSON.parse(r.stdout) as Report).campaigns[0].diagnostics.map((d) => d.ruleId);
     expect(ids.sort()).toEqual(['acme/no-caps', 'long']);
@@ -94,12 +94,12 @@ describe('the plugin loader', () => {
     ],
   ])(
     'a bare id that reads as a built-in rule is refused (exit 2), in every format (%s: %s)',
-    (lang, id, said) => {
+    async (lang, id, said) => {
       const dir = campaignFolder({
         'campaign-lint.config.yaml': 'plugins:\n  - ./acme.cjs\n',
         'acme.cjs': `module.exports = ${withId(id)};\n`,
       });
-      const r = cli(dir, [
+      const r = await runBuilt(dir, [
         'campaign.campaign.yaml',
         '--lang',
         lang,

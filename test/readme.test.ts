@@ -5,7 +5,7 @@ import path from 'path';
 import { parse } from 'yaml';
 import { findExamples, runExample } from '../tools/readme-examples';
 import { loadManifest } from '../src/inputs/manifest';
-import { cli, runCli } from './helpers/scratch-campaign';
+import { runBuilt, runCli } from './helpers/scratch-campaign';
 import { ROOT } from './helpers/paths';
 
 // Every example in the README is the tool's: outputs are rerun and compared (`npm run docs` rewrites
@@ -76,7 +76,7 @@ describe('README reference', () => {
     }
   });
 
-  it('the config example loads, with the plugin example as its plugin, and lints', () => {
+  it('the config example loads, with the plugin example as its plugin, and lints', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cl-readme-config-'));
     try {
       writeFileSync(path.join(dir, 'campaign-lint.config.yaml'), block('## Configuration', 'yaml'));
@@ -92,12 +92,13 @@ describe('README reference', () => {
           'Boutique Lea : SOLDES EXCEPTIONNELLES CE WEEK-END',
         ),
       );
-      // The built executable: plugins load with a dynamic import, which jest's VM cannot run.
-      const r = cli(dir, ['campaigns', '-f', 'json']);
+      // The built CLI (one node process for the file): plugins load with a dynamic import, which
+      // jest's VM cannot run.
+      const r = await runBuilt(dir, ['campaigns', '-f', 'json']);
       expect(r.stderr).toBe('');
       const report = JSON.parse(r.stdout) as { campaigns: Array<{ diagnostics: Array<{ ruleId: string }> }> };
       expect(report.campaigns[0].diagnostics.map((d) => d.ruleId)).toContain('local/no-caps');
-      const printed = cli(dir, ['--print-config', 'campaigns/soldes/soldes.campaign.yaml']);
+      const printed = await runBuilt(dir, ['--print-config', 'campaigns/soldes/soldes.campaign.yaml']);
       const settings = JSON.parse(printed.stdout) as { rules: Record<string, { severity: string }> };
       expect(settings.rules['recipient-duplicate'].severity).toBe('off');
       expect(settings.rules['local/no-caps'].severity).toBe('warning');

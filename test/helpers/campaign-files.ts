@@ -73,12 +73,8 @@ afterAll(async () => {
   clearTimeout(timer);
 });
 
-/**
- * Runs the built CLI like `cli` (English, no terminal), but in one node process kept for the test
- * file (test/helpers/cli-server.js): for runs that load plugins (jest's VM cannot import() them)
- * and whose result is not the process's own exit.
- */
-export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuiltRun> {
+/** The test file's CLI server (test/helpers/cli-server.js), started when first needed. */
+function cliServer(): NonNullable<typeof server> {
   if (!server) {
     const child = fork(path.join(ROOT, 'test/helpers/cli-server.js'), [], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -93,8 +89,17 @@ export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {
     });
     server = started;
   }
+  return server;
+}
+
+/**
+ * Runs the built CLI like `cli` (English, no terminal), but in one node process kept for the test
+ * file (test/helpers/cli-server.js): for runs that load plugins (jest's VM cannot import() them)
+ * and whose result is not the process's own exit.
+ */
+export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuiltRun> {
+  const { runs: waiting, child } = cliServer();
   const id = ++runs;
-  const { runs: waiting, child } = server;
   return new Promise((resolve) => {
     waiting.set(id, (result) => {
       waiting.delete(id);
@@ -102,4 +107,31 @@ export function runBuilt(cwd: string, args: string[], env: NodeJS.ProcessEnv = {
     });
     child.send({ id, cwd, args, env });
   });
+}
+
+/**
+ * A stand-in for bin/campaign-lint.js, for programs a test starts that run the CLI in their turn
+ * (the action's shell steps): `node <it> args…` runs the built CLI's `run` in runBuilt's process
+ * with the stand-in's working folder, arguments and whole environment, then prints what the run
+ * printed and exits with its code (test/helpers/cli-client.js). Where the CLI's process is not
+ * what is tested: a node start a run instead of a load of the CLI.
+ */
+export async function builtExecutable(): Promise<string> {
+  const { child } = cliServer();
+  const dir = tempFolder('cl-cli-');
+  const socket = path.join(dir, 'cli.sock');
+  const bin = path.join(dir, 'campaign-lint.js');
+  const client = path.join(ROOT, 'test/helpers/cli-client.js');
+  writeFileSync(bin, `require(${JSON.stringify(client)})(${JSON.stringify(socket)});\n`);
+  await new Promise<void>((resolve, reject) => {
+    const listening = (message: { listening?: string }) => {
+      if (message.listening !== socket) return;
+      child.off('message', listening).off('exit', ended);
+      resolve();
+    };
+    const ended = () => reject(new Error('the CLI server ended before it listened'));
+    child.on('message', listening).once('exit', ended);
+    child.send({ listen: socket });
+  });
+  return bin;
 }
