@@ -7,9 +7,10 @@ import { runBuilt } from './helpers/campaign-files';
 
 // Large files are read by a worker thread; the report must not depend on it, byte for byte.
 // The runs go to the built CLI in the one node process this file keeps (runBuilt: only the build has
-// the threads' scripts), which sets CAMPAIGN_LINT_THREADS for each run. The threads-on run of a
-// comparison goes first, so the main thread has loaded nothing for it that a run without the
-// threads loads (the executable with the threads on: test/broken-inputs.test.ts's smoke test).
+// the threads' scripts), which sets CAMPAIGN_LINT_THREADS for each run. The threads-on run of each
+// comparison goes first: the file's first run is one, so the main thread has then loaded nothing
+// that only a run without the threads loads. (The executable with the threads on:
+// test/broken-inputs.test.ts's smoke test.)
 const run = (args: string[], cwd: string, threads: 'on' | 'off') =>
   runBuilt(cwd, args, { CAMPAIGN_LINT_THREADS: threads });
 
