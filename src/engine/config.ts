@@ -191,14 +191,14 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
   for (const pattern of ignores as string[])
     if (pattern.startsWith('!'))
       fail('ignores', localized('ignore.negated', { pattern }), localized('ignore.negatedHint'));
-  const known = new Set(Object.keys(requireCache()));
   const given = (context.pluginRules ?? []).map((rule) =>
     checkPluginRule(rule, undefined, '(given)', display, undefined, undefined),
   );
   const loaded = [{ spec: '(given)', rules: given }];
   for (const spec of plugins as string[]) {
+    const before = new Set(Object.keys(requireCache()));
     const plugin = await loadPlugin(spec, baseDir, display, lineOf('plugins'));
-    pluginFiles.push(plugin.file);
+    pluginFiles.push(plugin.file, ...filesLoadedFor(plugin.file, before));
     loaded.push({ spec, rules: plugin.rules });
   }
   for (const { spec, rules: pluginRules } of loaded) {
@@ -270,8 +270,6 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
       );
     rules.set(id, { severity, options: rules.get(id)?.options ?? defaults(rule) });
   }
-  // What CommonJS loaded while the plugins loaded: their own files and what they require.
-  for (const file of Object.keys(requireCache())) if (!known.has(file)) pluginFiles.push(file);
   return {
     file: context.file ?? null,
     preset: preset as ResolvedConfig['preset'],
@@ -287,6 +285,18 @@ export async function resolveConfig(input: unknown, context: ResolveContext): Pr
 /** The plugins' files on disk (a package's ES module is known by its name only): never an output, never fixed. */
 export const pluginPaths = (config: ResolvedConfig): string[] =>
   (config.pluginFiles ?? []).filter((file) => path.isAbsolute(file));
+
+/**
+ * What CommonJS loaded while a plugin loaded (its own files and what they require), kept for the
+ * process: loaded again (a host program's second run, or a CLI server's), a plugin loads nothing new
+ * from Node's module cache, yet its files stay what its first load brought, never an output either.
+ */
+const loadedForPlugin = new Map<string, readonly string[]>();
+function filesLoadedFor(plugin: string, before: ReadonlySet<string>): readonly string[] {
+  const loaded = Object.keys(requireCache()).filter((file) => !before.has(file));
+  if (loaded.length > 0) loadedForPlugin.set(plugin, [...(loadedForPlugin.get(plugin) ?? []), ...loaded]);
+  return loadedForPlugin.get(plugin) ?? [];
+}
 
 /** The CommonJS module cache (absent under some test runners: then nothing is seen there). */
 const requireCache = (): Record<string, unknown> => (typeof require === 'function' && require.cache) || {};
