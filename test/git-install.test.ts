@@ -58,9 +58,9 @@ beforeAll(() => {
   if (!headCommit) return;
   dir = mkdtempSync(path.join(os.tmpdir(), 'cl-git-install-'));
   const work = path.join(dir, 'work');
-  // The commit tested without its history (a shallow clone): every clone of the release below
-  // (npm clones the tag three times, pre-commit once more) copies all the repository holds, and
-  // a contributor's checkout has thousands of loose objects that would each be packed anew.
+  // The commit tested without its history (a shallow clone): npm clones the release tag three
+  // times with everything the repository holds (the action test once more), and a contributor's
+  // checkout has thousands of loose objects that would each be packed anew.
   run(dir, 'git', ['init', '-q', work]);
   run(work, 'git', ['fetch', '-q', '--depth=1', ROOT, headCommit]);
   run(work, 'git', ['checkout', '-q', '-B', 'main', headCommit]);
