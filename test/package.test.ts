@@ -120,13 +120,14 @@ describe('the action installing the packed package (production dependencies only
   }, 120_000);
 
   it('loads as CommonJS and as an ES module, with the same API', () => {
+    // CommonJS: the API's names, then a schema through the exports map.
     const cjs = spawnSync(
       process.execPath,
-      ['-e', "console.log(Object.keys(require('campaign-lint')).sort().join())"],
-      {
-        cwd: prefix,
-        encoding: 'utf8',
-      },
+      [
+        '-e',
+        "console.log(Object.keys(require('campaign-lint')).sort().join()); console.log(require('campaign-lint/schemas/manifest.schema.json').title)",
+      ],
+      { cwd: prefix, encoding: 'utf8' },
     );
     const esm = spawnSync(
       process.execPath,
@@ -140,13 +141,9 @@ describe('the action installing the packed package (production dependencies only
     );
     expect(cjs.stderr).toBe('');
     expect(esm.stderr).toBe('');
-    expect(esm.stdout).toBe(cjs.stdout);
-    expect(cjs.stdout).toContain('lint');
-    const schema = spawnSync(
-      process.execPath,
-      ['-e', "console.log(require('campaign-lint/schemas/manifest.schema.json').title)"],
-      { cwd: prefix, encoding: 'utf8' },
-    );
-    expect(schema.stdout.trim()).toBe('campaign-lint campaign manifest');
+    const [api, schemaTitle] = cjs.stdout.split('\n');
+    expect(esm.stdout).toBe(`${api}\n`);
+    expect(api.split(',')).toContain('lint');
+    expect(schemaTitle).toBe('campaign-lint campaign manifest');
   });
 });
