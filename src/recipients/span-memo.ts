@@ -9,8 +9,8 @@
  * notes) it is no longer searched at all.
  */
 export class SpanMemo<T> {
-  // The table starts small and doubles while it fills (a small campaign reads a few cells: eight
-  // memos of SLOTS slots made each lint allocate ~1 MB, most of its garbage collection).
+  // The table starts small and doubles while it fills (a small campaign reads a few cells: six
+  // memos of SLOTS slots made each lint allocate ~770 KB, most of its garbage collection).
   private keys: Array<string | undefined> = new Array<string | undefined>(FIRST_SLOTS);
   private values: T[] = new Array<T>(FIRST_SLOTS);
   private mask = FIRST_SLOTS - 1;
