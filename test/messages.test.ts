@@ -68,7 +68,7 @@ describe('the message catalogue (src/base/messages: en.ts, fr.ts)', () => {
     const prefixes: string[] = [];
     for (const file of sourceFiles(path.join(ROOT, 'src'))) {
       if (file.includes(`${path.sep}messages${path.sep}`)) continue;
-      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const source = parsed(file);
       const visit = (node: ts.Node) => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) said.add(node.text);
         // `count.${noun}`: a key chosen among those that start so.
@@ -176,6 +176,17 @@ const SINKS: Record<string, number[]> = {
   fail: [1, 2], // the manifest and config readers' own (field, message, hint)
 };
 
+/** Each source file of src/ parsed once for the three scans of this file. */
+const parsedFiles = new Map<string, ts.SourceFile>();
+function parsed(file: string): ts.SourceFile {
+  let source = parsedFiles.get(file);
+  if (!source) {
+    source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    parsedFiles.set(file, source);
+  }
+  return source;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -200,8 +211,7 @@ function isEnglishLiteral(node: ts.Node): boolean {
 }
 
 function untranslated(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parsed(file);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
@@ -275,9 +285,10 @@ const hasWords = (node: ts.Node | undefined): boolean =>
     (ts.isTemplateExpression(node) &&
       [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].some((t) => /\p{L}{2}/u.test(t))));
 
-/** The pairs of texts in both languages written in a source text. */
-function pairsIn(text: string): number {
-  const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true);
+/** The pairs of texts in both languages written in a source text (or a parsed file). */
+function pairsIn(text: string | ts.SourceFile): number {
+  const source =
+    typeof text === 'string' ? ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true) : text;
   let pairs = 0;
   const visit = (node: ts.Node) => {
     if (ts.isObjectLiteralExpression(node)) {
@@ -305,7 +316,7 @@ describe('texts in both languages live in the catalogue', () => {
     sourceFiles(path.join(ROOT, 'src'))
       .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
       .filter((file) => !file.startsWith('src/base/messages/') && !file.startsWith('src/law/'))
-      .map((file) => [file, pairsIn(readFileSync(path.join(ROOT, file), 'utf8'))] as const)
+      .map((file) => [file, pairsIn(parsed(path.join(ROOT, file)))] as const)
       .filter(([, n]) => n > 0),
   );
 
