@@ -348,10 +348,19 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
   let readerDone = pair.retiring; // a retiring reader ends without a word
   let factsDone = false;
   let doneTimer: NodeJS.Timeout | undefined;
+  // The file ends once its pair is free again (back in the pool, ended or broken), a few
+  // milliseconds after its last rows: the next campaign then takes this pair instead of starting two.
+  let pairFree = false;
+  let ending: { error?: unknown } | undefined;
+  const freed = () => {
+    pairFree = true;
+    if (ending) feed.end(ending.error);
+  };
   const released = () => {
     if (!readerDone || !factsDone) return;
     clearTimeout(doneTimer);
     pair.release();
+    freed();
   };
   const stop = () => {
     if (stopped) return;
@@ -364,11 +373,15 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     Atomics.notify(mainInFlight, 0);
     // The facts thread removes the duplicate look-up's scratch file, then says it is done.
     pair.facts.postMessage({ type: 'stop' });
-    doneTimer = setTimeout(() => pair.end(), DONE_WITHIN_MS).unref();
+    doneTimer = setTimeout(() => {
+      pair.end();
+      freed();
+    }, DONE_WITHIN_MS).unref();
   };
   const finish = (error?: unknown) => {
     stop();
-    feed.end(error);
+    ending = { error };
+    if (pairFree) feed.end(error);
   };
   const taken = () => batchTaken(mainInFlight);
   pair.take({
@@ -400,6 +413,7 @@ function readInThreads(source: CsvSource, mapping: Readonly<Record<string, strin
     fault(cause) {
       clearTimeout(doneTimer);
       pair.job = undefined;
+      pairFree = true;
       finish(
         typeof cause === 'number'
           ? new LintFailure('input', localized('recipients.readerStopped', { code: cause }), source.display)
