@@ -16,8 +16,6 @@ import {
 } from './output';
 import { RunOutputs } from './write';
 import { ruleReadme, ruleReadmeFr } from '../base/package-root';
-
-export { loadConfig } from '../engine/config';
 import { terminalText } from '../report/sinks';
 import { progressLine, wantsProgress } from './progress';
 import type { RunCache } from './cache-file';
@@ -30,6 +28,9 @@ const fixes = () => require('./fix') as typeof import('./fix');
 const cleanLists = () => require('./write-clean') as typeof import('./write-clean');
 const cacheFile = () => require('./cache-file') as typeof import('./cache-file');
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+// `rules` and `explain` read the config before listing.
+export { loadConfig };
 
 export interface LintFlags {
   format?: string[];

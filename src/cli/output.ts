@@ -26,7 +26,6 @@ export interface ReportTarget {
  * one at most on stdout; `-o` takes the format that has no file of its own.
  */
 export function reportTargets(formats: readonly string[], output: string | undefined, lang: Lang) {
-  const names = FORMAT_NAMES;
   const targets: ReportTarget[] = (formats.length > 0 ? formats : ['stylish']).map((given) => {
     // The name is what comes before the first ":" (a Windows path such as C:\r.sarif keeps its own).
     const colon = given.indexOf(':');
@@ -38,7 +37,7 @@ export function reportTargets(formats: readonly string[], output: string | undef
         say('cli.unknownFormat', lang, { name }),
         undefined,
         undefined,
-        hintDidYouMean(name, names) ?? say('cli.formats', lang, { names: names.join(', ') }),
+        hintDidYouMean(name, FORMAT_NAMES) ?? say('cli.formats', lang, { names: FORMAT_NAMES.join(', ') }),
       );
     return { name, ...(file ? { file } : {}) };
   });
