@@ -1,12 +1,19 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
-// Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- large JSON, typed by the library
-const { country_calling_codes } = require('libphonenumber-js/metadata.min.json') as MetadataJson;
-const CALLING_CODES = new Set(Object.keys(country_calling_codes));
+// Calling codes are prefix-free, so the first 1–3 digits that form one are the calling code. The
+// metadata is read when a first number is masked: a run that masks none (--help) does not parse it.
+let callingCodes: Set<string> | undefined;
+const loadCallingCodes = () =>
+  new Set(
+    Object.keys(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- large JSON, typed by the library
+      (require('libphonenumber-js/metadata.min.json') as MetadataJson).country_calling_codes,
+    ),
+  );
 
 function callingCodeOf(digits: string): string | null {
+  const codes = (callingCodes ??= loadCallingCodes());
   for (let length = 1; length <= 3; length++)
-    if (CALLING_CODES.has(digits.slice(0, length))) return digits.slice(0, length);
+    if (codes.has(digits.slice(0, length))) return digits.slice(0, length);
   return null;
 }
 

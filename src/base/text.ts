@@ -65,14 +65,15 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 
 export const both = (en: string, fr: string) => ({ en, fr });
 
-const pluralRules = { en: new Intl.PluralRules('en'), fr: new Intl.PluralRules('fr') };
+// Intl objects are built on first use (tens of milliseconds at load): --version and --help need none.
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 /**
  * The one plural helper: the form of a counted text for `n`, by the CLDR rules of the language
  * (Intl.PluralRules: French 0 and 1 are singular, "0 erreur", "1 destinataire"); `other` also
  * stands for French `many` (1 000 000).
  */
 export const pluralForm = <T>(n: number, lang: Lang, forms: { readonly one: T; readonly other: T }): T =>
-  pluralRules[lang].select(n) === 'one' ? forms.one : forms.other;
+  (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(n) === 'one' ? forms.one : forms.other;
 
 /**
  * A counted text in both languages, `{{n}}` filled with the formatted count (for rules and law/:
@@ -87,9 +88,13 @@ export function plural(
   return { en: form('en'), fr: form('fr') };
 }
 
-const numberFormats = { en: new Intl.NumberFormat('en-US'), fr: new Intl.NumberFormat('fr-FR') };
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** 1,200 in English, 1 200 (narrow no-break space) in French. */
-export const formatCount = (n: number, lang: Lang) => numberFormats[lang].format(n);
+export const formatCount = (n: number, lang: Lang): string =>
+  // 0 to 999 are their digits in both languages: most counts need no Intl object.
+  Number.isInteger(n) && (n > 0 || Object.is(n, 0)) && n < 1000
+    ? String(n)
+    : (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US')).format(n);
 
 /** Lower case without accents ("Rénovation" → "renovation"), for keyword matching. */
 export const foldAccents = (text: string): string =>

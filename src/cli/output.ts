@@ -1,9 +1,8 @@
 import { appendFileSync, statSync } from 'fs';
 import path from 'path';
 import { hintDidYouMean, LintFailure } from '../base/failure';
-import { streamingFormatters } from '../report';
-import { githubSummary } from '../report/github';
-import type { FormatOptions } from '../report';
+import { FORMAT_NAMES, isFormatName, loadFormatter, loadGithubSummary } from '../report/formats';
+import type { FormatOptions } from '../report/types';
 import { localized, say } from '../base/messages';
 import { loadManifest, manifestInputs } from '../inputs/manifest';
 import { discover } from '../inputs/discover';
@@ -27,19 +26,18 @@ export interface ReportTarget {
  * one at most on stdout; `-o` takes the format that has no file of its own.
  */
 export function reportTargets(formats: readonly string[], output: string | undefined, lang: Lang) {
-  const names = Object.keys(streamingFormatters);
   const targets: ReportTarget[] = (formats.length > 0 ? formats : ['stylish']).map((given) => {
     // The name is what comes before the first ":" (a Windows path such as C:\r.sarif keeps its own).
     const colon = given.indexOf(':');
     const name = colon < 0 ? given : given.slice(0, colon);
     const file = colon < 0 ? undefined : given.slice(colon + 1);
-    if (!Object.prototype.hasOwnProperty.call(streamingFormatters, name))
+    if (!isFormatName(name))
       throw new LintFailure(
         'usage',
         say('cli.unknownFormat', lang, { name }),
         undefined,
         undefined,
-        hintDidYouMean(name, names) ?? say('cli.formats', lang, { names: names.join(', ') }),
+        hintDidYouMean(name, FORMAT_NAMES) ?? say('cli.formats', lang, { names: FORMAT_NAMES.join(', ') }),
       );
     return { name, ...(file ? { file } : {}) };
   });
@@ -125,7 +123,7 @@ export function claimReports(
 
 /** Writes one report: to its file atomically (a reader never sees half a report), else to stdout. */
 function writeReport(result: LintResult, target: ReportTarget, context: WriteContext): void {
-  const format = streamingFormatters[target.name];
+  const format = loadFormatter(target.name);
   const options = {
     ...context.options,
     color: useColor(target, context.color, context.env, context.isTTY),
@@ -172,7 +170,7 @@ export function writeReports(
   if (summary && targets.some((t) => t.name === 'github')) {
     try {
       const chunks: string[] = [];
-      githubSummary(result, { ...context.options, color: false }, (chunk) => chunks.push(chunk));
+      loadGithubSummary()(result, { ...context.options, color: false }, (chunk) => chunks.push(chunk));
       appendFileSync(summary, chunks.join(''));
     } catch (error) {
       context.stderr(

@@ -34,10 +34,13 @@ export function duration(seconds: number): string {
   return `${Math.floor(s / 3600)}\u00a0h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}\u00a0min`;
 }
 
-const PERCENT = {
-  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }),
-  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }),
-};
+// Built when a first line is shown: most runs show none.
+const PERCENT: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const percent = (share: number, lang: Lang) =>
+  (PERCENT[lang] ??= new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  })).format(share);
 
 /**
  * "120,000 rows (12%) · 95,000 rows/s · 8 s left". On a terminal the line is rewritten in place at
@@ -66,7 +69,7 @@ export function progressLine(
       const left = share > 0 ? (seconds * (1 - share)) / share : 0;
       const line = say('cli.progress', lang, {
         rows,
-        percent: PERCENT[lang].format(share),
+        percent: percent(share, lang),
         rate: Math.round(rows / seconds),
         left: duration(left),
       });

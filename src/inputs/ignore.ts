@@ -1,6 +1,4 @@
 import path from 'path';
-import ignore from 'ignore';
-import picomatch from 'picomatch';
 import { describeFsError, inputError } from '../base/failure';
 import { localized } from '../base/messages';
 import { readTextInput } from '../read/files';
@@ -60,11 +58,17 @@ export async function loadIgnores(cwd: string, config?: ConfigIgnores): Promise<
         error,
       );
   }
-  const fromFile = text === null ? null : ignore().add(text);
+  // The matchers are loaded when there are patterns: most runs have neither an ignore file nor `ignores`.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fromFile = text === null ? null : (require('ignore') as typeof import('ignore'))().add(text);
   // `dot`: a pattern names dot-files as it names any other; a pattern `archive` or `archive/` ignores
   // the folder, and so what it holds.
   const patterns = (config?.patterns ?? []).map((p) => p.replace(/\/+$/, ''));
-  const fromConfig = patterns.length > 0 ? picomatch(patterns, { dot: true }) : null;
+  const fromConfig =
+    patterns.length > 0
+      ? (require('picomatch') as typeof import('picomatch'))(patterns, { dot: true })
+      : null;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return {
     file: text === null ? null : file,
     ignored(target: string, folder = false): boolean {

@@ -1,7 +1,6 @@
 import { isUtf8 } from 'buffer';
 import { createReadStream, promises as fs } from 'fs';
 import { parse, type CsvError } from 'csv-parse';
-import iconv from 'iconv-lite';
 import { describeFsError, FRENCH_KINDS, headerText, inputError, LintFailure } from '../base/failure';
 import { headerIsNames } from '../base/mask';
 import type { RecipientsReading, SheetChoice } from '../base/types';
@@ -25,6 +24,19 @@ export interface CsvSource {
   readonly duplicatesCheckedLater?: boolean;
   /** A workbook only: the sheet to read (default: the first visible one). */
   readonly sheet?: string;
+}
+
+type IconvLite = typeof import('iconv-lite');
+let iconvLite: IconvLite | undefined;
+/** iconv-lite, loaded for the first text that is not UTF-8 (its tables cost every run otherwise). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const iconv = (): IconvLite => (iconvLite ??= require('iconv-lite') as IconvLite);
+
+/** iconv-lite's decode (a leading byte-order mark dropped), UTF-8 without iconv-lite. */
+function decodeText(bytes: Buffer, encoding: string): string {
+  if (encoding !== 'utf8') return iconv().decode(bytes, encoding);
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** A trailing row that is not a recipient: a report footer (Salesforce's Total, Copyright…). */
@@ -138,8 +150,8 @@ function wordScore(text: string): number {
  * Windows-1252 when they read alike, unless every line ends with a lone CR.
  */
 function singleByteEncoding(sample: Buffer): 'win1252' | 'macintosh' {
-  const windows = wordScore(iconv.decode(sample, 'win1252'));
-  const mac = wordScore(iconv.decode(sample, 'macintosh'));
+  const windows = wordScore(iconv().decode(sample, 'win1252'));
+  const mac = wordScore(iconv().decode(sample, 'macintosh'));
   if (mac !== windows) return mac > windows ? 'macintosh' : 'win1252';
   return sample.includes(0x0d) && !sample.includes(0x0a) ? 'macintosh' : 'win1252';
 }
@@ -504,10 +516,14 @@ export async function streamCsv(
   const encoding = source.encoding ?? detected.encoding;
   const bomLength = source.encoding && source.encoding !== detected.encoding ? 0 : detected.bomLength;
   // Past blank lines before the header (a sample of them would say nothing of the delimiter).
-  let sampleText = iconv.decode(lead ?? head.subarray(bomLength), encoding);
+  let sampleText = decodeText(lead ?? head.subarray(bomLength), encoding);
   // Excel's `sep=;` first line names the delimiter; it is not the header.
   const sep = lead ? null : /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r)/i.exec(sampleText);
-  const skip = sep ? iconv.encode(sep[0], encoding).length : 0;
+  const skip = sep
+    ? encoding === 'utf8'
+      ? Buffer.byteLength(sep[0])
+      : iconv().encode(sep[0], encoding).length
+    : 0;
   if (sep) sampleText = sampleText.slice(sep[0].length);
   const delimiter = source.delimiter ?? (sep ? sep[1] : detectDelimiter(sampleText));
   const sampleLines = Math.max(1, sampleText.split('\n').length - 1);
@@ -629,7 +645,7 @@ export async function streamCsv(
   };
 
   const input = createReadStream(source.file, { start: bomLength + skip });
-  const decoder = utf8 ? null : iconv.decodeStream(encoding);
+  const decoder = utf8 ? null : iconv().decodeStream(encoding);
   // Bytes go through the empty-line squeezer (see empty-lines.ts) in the encodings where line
   // breaks, quotes and delimiters are single ASCII bytes; records counts what it saw.
   const squeezer = ASCII_BYTES_ENCODINGS.has(encoding) ? new EmptyLineSqueezer(delimiter) : null;
@@ -770,7 +786,7 @@ function fastLines(
   return new LineReader({
     delimiter: code,
     decode:
-      encoding === 'utf8' ? (bytes) => bytes.toString('utf8') : (bytes) => iconv.decode(bytes, encoding),
+      encoding === 'utf8' ? (bytes) => bytes.toString('utf8') : (bytes) => iconv().decode(bytes, encoding),
     oneByte: encoding !== 'utf8',
     // csv-parse refuses a record of more than MAX_RECORD_CHARS bytes: a line of a third of that
     // many characters never is one (3 bytes at most a UTF-16 unit).

@@ -1,11 +1,4 @@
-import { compact } from './compact';
-import { github } from './github';
-import { gitlab } from './gitlab';
-import { html } from './html';
-import { json } from './json';
-import { junit } from './junit';
-import { sarif } from './sarif';
-import { stylish } from './stylish';
+import { FORMAT_NAMES, loadFormatter } from './formats';
 import type { LintResult } from '../base/types';
 import type { Formatter, FormatOptions, StreamingFormatter } from './types';
 
@@ -13,19 +6,12 @@ export type { Formatter, FormatOptions, StreamingFormatter } from './types';
 export { maskPhone } from '../base/mask';
 
 /**
- * Report formats by name, writing chunk by chunk (what the CLI uses): `-f <name>` accepts every key,
- * so a new format is one line here.
+ * Report formats by name, writing chunk by chunk: every name `-f <name>` accepts (formats.ts, where
+ * the CLI loads only the formats a run writes; the API has them all at hand).
  */
-export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze({
-  stylish,
-  json,
-  sarif,
-  junit,
-  github,
-  compact,
-  gitlab,
-  html,
-});
+export const streamingFormatters: Readonly<Record<string, StreamingFormatter>> = Object.freeze(
+  Object.fromEntries(FORMAT_NAMES.map((name) => [name, loadFormatter(name)])),
+);
 
 /** Report formats by name, returning the whole report as a string. */
 export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(

@@ -15,8 +15,7 @@ import { esc, num } from './html-text';
 import { SVG_DEFS, territoryTimeline, timelineLegend } from './html-timeline';
 import type { FormatOptions } from './types';
 
-export const PLAN_FORMATS = ['stylish', 'json', 'html'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
+export { PLAN_FORMATS, type PlanFormat } from './formats';
 
 /** What a plan run has to show: its plan (null when the campaign could not be linted) and its failures. */
 export interface PlanOutput {

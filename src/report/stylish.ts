@@ -1,4 +1,3 @@
-import chalk from 'chalk';
 import { interpolate, localize } from '../base/text';
 import { say } from '../base/messages';
 import type { Diagnostic } from '../base/types';
@@ -8,11 +7,36 @@ import { terminalText as tt } from './sinks';
 import type { StreamingFormatter } from './types';
 import { readingLines } from './reading';
 
+/** The styles the report uses: chalk's with colour; without, each returns its text (chalk unloaded). */
+type Style = (text: string) => string;
+interface Palette {
+  readonly underline: Style;
+  readonly dim: Style;
+  readonly bold: Style;
+  readonly cyan: Style;
+  readonly green: Style;
+  readonly red: Style & { readonly bold: Style };
+  readonly yellow: Style & { readonly bold: Style };
+}
+const same: Style = (text) => text;
+const PLAIN: Palette = {
+  underline: same,
+  dim: same,
+  bold: same,
+  cyan: same,
+  green: same,
+  red: Object.assign((text: string) => text, { bold: same }),
+  yellow: Object.assign((text: string) => text, { bold: same }),
+};
+const colours = (): Palette =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  new (require('chalk') as typeof import('chalk')).Instance({ level: 1 });
+
 /** Human report: one block per campaign, diagnostics grouped by rule, long runs capped. */
 export const MAX_PER_RULE = 10;
 
 export const stylish: StreamingFormatter = (result, options, write) => {
-  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const c = options.color ? colours() : PLAIN;
   const { lang } = options;
   const out = { push: (...lines: string[]) => write(`${lines.join('\n')}\n`) };
   for (const campaign of result.campaigns) {
@@ -70,7 +94,7 @@ export const stylish: StreamingFormatter = (result, options, write) => {
   out.push(TONES[run.verdict.tone](c)(tt(run.verdict.text)));
 };
 
-const TONES: Record<VerdictTone, (c: chalk.Chalk) => (text: string) => string> = {
+const TONES: Record<VerdictTone, (c: Palette) => Style> = {
   failed: (c) => c.red.bold,
   warnings: (c) => c.yellow.bold,
   notice: (c) => c.yellow,

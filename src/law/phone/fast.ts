@@ -6,12 +6,20 @@
 // (no calling code, too few digits) is refused here too, without its internal exception.
 // Differential tests (French forms over a million numbers, every calling code) prove it gives
 // exactly libphonenumber's answer.
-import { Metadata, type MetadataJson } from 'libphonenumber-js/core';
+import path from 'path';
+import type { Metadata, MetadataJson } from 'libphonenumber-js/core';
 import type { PhoneType } from '../../base/types';
 
+/* eslint-disable @typescript-eslint/no-require-imports */
 // The JSON is large: typed by the library rather than inferred by the compiler.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const METADATA = require('libphonenumber-js/metadata.max.json') as MetadataJson;
+// The library's Metadata class, from the file its `core` entry re-exports it from: that entry loads
+// the whole library (parsing, formatting, as-you-type, number finding: ~60 ms), which numbers this
+// path decides never need (normalize.ts loads it for the others).
+const LIBRARY = path.dirname(require.resolve('libphonenumber-js/package.json'));
+const MetadataClass = (require(path.join(LIBRARY, 'build', 'metadata.js')) as { default: typeof Metadata })
+  .default;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 // What a plan lacks is a pattern that never matches, a rule that never applies or "any length",
 // never null or undefined, and plan lists are built alike: objects of one shape in every plan keep
@@ -108,7 +116,7 @@ function typeOf(plan: RegionPlan, nsn: string): PhoneType | undefined {
   return undefined;
 }
 
-const metadata = new Metadata(METADATA);
+const metadata = new MetadataClass(METADATA);
 const lookUp = metadata as unknown as { getCountryCodesForCallingCode(cc: string): string[] | undefined };
 const NON_GEOGRAPHIC: Readonly<Record<string, unknown>> = METADATA.nonGeographic ?? {};
 

@@ -1,9 +1,15 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Phone } from '../../base/types';
 import { SHARED_PREFIX_RANGES } from './overseas-ranges';
 import { REGION_OF_COUNTRY_CODE } from './territories';
 import { classifyFast, REFUSED } from './fast';
 import { nationalFormOf } from './national-form';
+
+type Library = typeof import('libphonenumber-js/max');
+let library: Library | undefined;
+/** libphonenumber-js, loaded for the first number the fast path does not decide (~60 ms). */
+const parsePhoneNumberFromString = (text: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (library ??= require('libphonenumber-js/max') as Library).parsePhoneNumberFromString(text);
 
 // National prefixes (10-digit plan) that belong wholly to one overseas territory (ARCEP MAJNUM,
 // and ARCEP decision 2022-1583 for the 0947x verified polyvalent numbers). libphonenumber alone

@@ -3,7 +3,10 @@
 // own (neither can be a combining mark, a joiner or a prepended character) and skips it; the other
 // stretches go to it in windows of at most PIECE code units.
 const PIECE = 1024;
-const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+// Built on first use (~15 ms): a message of GSM-7 characters alone never needs it.
+let segmenter: Intl.Segmenter | undefined;
+const segment = (text: string) =>
+  (segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' })).segment(text);
 
 const printableAscii = (code: number) => code >= 0x20 && code <= 0x7e;
 
@@ -30,7 +33,7 @@ export function* graphemes(text: string): Generator<{ segment: string; index: nu
       )
         end++;
       end = Math.min(n, end + 1);
-      const found = [...segmenter.segment(text.slice(i, end))];
+      const found = [...segment(text.slice(i, end))];
       if (end === n) {
         for (const g of found) yield { segment: g.segment, index: i + g.index };
         i = n;
