@@ -8,22 +8,21 @@ const path = require('path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const MEASURED = {
-  'test/git-install.test.ts': 80,
-  'test/cache.test.ts': 44,
-  'test/hostile-kill.test.ts': 33,
-  'test/html-browser.test.ts': 20,
-  'test/threads.test.ts': 16,
-  'test/add-rule.test.ts': 15,
-  'test/package.test.ts': 14,
-  'test/hostile-plugins.test.ts': 12,
-  'test/plan-proof.test.ts': 11,
-  'test/hostile-outputs.test.ts': 8,
-  'test/ci-snippets.test.ts': 8,
-  'test/broken-inputs.test.ts': 8,
-  'test/cli.test.ts': 7,
-  'test/host-program.test.ts': 6,
-  'test/false-pass.test.ts': 6,
-  'test/csv-lines.test.ts': 6,
+  'test/git-install.test.ts': 95,
+  'test/cache.test.ts': 52,
+  'test/html-browser.test.ts': 25,
+  'test/hostile-kill.test.ts': 19,
+  'test/package.test.ts': 16,
+  'test/plan-proof.test.ts': 13,
+  'test/hostile-plugins.test.ts': 11,
+  'test/threads.test.ts': 10,
+  'test/add-rule.test.ts': 10,
+  'test/hostile-outputs.test.ts': 7,
+  'test/csv-lines.test.ts': 7,
+  'test/broken-inputs.test.ts': 6,
+  'test/ci-snippets.test.ts': 6,
+  'test/false-pass.test.ts': 5,
+  'test/integration.test.ts': 5,
 };
 const root = path.join(__dirname, '..', '..');
 
