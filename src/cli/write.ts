@@ -30,11 +30,7 @@ import {
   type Journal,
 } from '../read/interrupted-writes';
 import { writeFully } from './sync-output';
-
-// crypto (~8 ms to load) is loaded for the first random name: a run that needs none never loads it.
-const randomBytes = (size: number): Buffer =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('crypto') as typeof import('crypto')).randomBytes(size);
+import { randomBytes } from '../base/random';
 
 const CHUNK = 1 << 16;
 

@@ -2,11 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writ
 import os from 'os';
 import path from 'path';
 import { LintFailure } from '../base/failure';
-
-// crypto (~8 ms to load) is loaded for the first random name: a run that needs none never loads it.
-const randomBytes = (size: number): Buffer =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('crypto') as typeof import('crypto')).randomBytes(size);
+import { randomBytes } from '../base/random';
 
 /** Bytes appended and read back by offset: room outside memory for working data that grows with a file. */
 export interface Scratch {
